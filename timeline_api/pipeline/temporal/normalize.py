@@ -1,0 +1,416 @@
+"""Normalizers: read one rule's match into a (possibly underspecified) value.
+
+A normalizer never looks at the publication date. What it cannot know
+alone ("Friday", "in September", "last year") it returns as a ``Pending``
+request that ``resolve.py`` settles against the anchor and the tense.
+A normalizer returns ``None`` to reject a match (a false friend).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from . import vocab
+
+
+@dataclass(frozen=True)
+class Pending:
+    """An underspecified value: the resolver to call and its arguments."""
+
+    kind: str
+    args: tuple = ()
+
+
+@dataclass(frozen=True)
+class Raw:
+    """What a match means before resolution."""
+
+    type: str
+    value: str | Pending
+    mod: str | None = None
+
+
+def _word(s: str | None) -> str:
+    return re.sub(r"\s+", " ", (s or "").lower()).strip().rstrip(".")
+
+
+def month_of(s: str) -> int:
+    return vocab.MONTHS[_word(s)]
+
+
+def weekday_of(s: str) -> int:
+    return vocab.WEEKDAYS[_word(s)]
+
+
+def number_of(s: str) -> float | None:
+    """A cardinal in digits or words; ``None`` for vague quantities."""
+    w = _word(s)
+    if w in vocab.VAGUE_NUMBERS:
+        return None
+    if w in vocab.NUMBERS:
+        return vocab.NUMBERS[w]
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s+1/2)?", w)
+    if m:
+        return float(m.group(1)) + (0.5 if "1/2" in w else 0)
+    total = 0
+    for part in re.split(r"[\s-]+", w):
+        if part not in vocab.NUMBERS:
+            return None
+        total += vocab.NUMBERS[part]
+    return total
+
+
+def _is_capitalized(s: str) -> bool:
+    return s[:1].isupper()
+
+
+def _previous_word(text: str, start: int) -> str:
+    m = re.search(r"([A-Za-z'-]+)\W*$", text[max(0, start - 30):start])
+    return m.group(1).lower() if m else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    m = re.match(r"\W*([A-Za-z'-]+)", text[end:end + 30])
+    return m.group(1).lower() if m else ""
+
+
+# --- absolute dates ----------------------------------------------------------
+
+def n_ymd(m: re.Match, text: str) -> Raw | None:
+    g = m.groupdict()
+    if g.get("month") and not _is_capitalized(g["month"]):
+        return None
+    month = int(g["mnum"]) if g.get("mnum") else month_of(g["month"]) if g.get("month") else None
+    day = int(g["day"]) if g.get("day") else None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    year = g.get("year")
+    if year and len(year) == 2:
+        year = ("19" if int(year) > 40 else "20") + year
+    if g.get("month") and day is not None and not year:
+        # "May 5" is fine, but "may 2" in running text needs the capital.
+        if _word(g["month"]) in vocab.AMBIGUOUS_MONTHS and "." not in g["month"] and \
+                _word(g["month"]) == "may" and _previous_word(text, m.start()) in ("", "i", "we", "they", "it"):
+            return None
+    if year is None:
+        return Raw("DATE", Pending("month", (month, day)))
+    if day is None:
+        return Raw("DATE", f"{year}-{month:02d}")
+    value = f"{year}-{month:02d}-{day:02d}"
+    if g.get("hour"):
+        return Raw("TIME", f"{value}T{g['hour']}:{g['minute']}")
+    return Raw("DATE", value)
+
+
+def n_month(m: re.Match, text: str) -> Raw | None:
+    name = m.group("month")
+    if not _is_capitalized(name):
+        return None
+    w = _word(name)
+    if len(w) <= 4 and w not in ("june", "july", "may", "sept") and "." not in name:
+        return None  # "Jan", "Aug" alone: names and abbreviations of other things
+    if w in vocab.AMBIGUOUS_MONTHS and _previous_word(text, m.start()) not in vocab.MONTH_LICENSORS:
+        return None
+    return Raw("DATE", Pending("month", (vocab.MONTHS[w], None)))
+
+
+def n_month_relyear(m: re.Match, text: str) -> Raw | None:
+    if not _is_capitalized(m.group("month")):
+        return None
+    offset = {"this": 0, "last": -1, "next": 1}[_word(m.group("yrel"))]
+    return Raw("DATE", Pending("month_in_year", (month_of(m.group("month")), offset)))
+
+
+def n_relative_month(m: re.Match, text: str) -> Raw | None:
+    if not _is_capitalized(m.group("month")):
+        return None
+    offset = vocab.RELATIVE_WORDS.get(_word(m.group("rel")), 0)
+    if _word(m.group("rel")) == "this past":
+        offset = -1
+    return Raw("DATE", Pending("relative_month", (month_of(m.group("month")), offset)))
+
+
+def n_year(m: re.Match, text: str) -> Raw | None:
+    year = int(m.group("year"))
+    nxt = _next_word(text, m.end())
+    if not m.group("fiscal") and (nxt in vocab.COUNT_NOUNS or text[m.end():m.end() + 1] in "%$"):
+        return None
+    if not 1600 <= year <= 2099:
+        return None
+    return Raw("DATE", f"{year:04d}")
+
+
+_YEAR_WORD_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                   "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def n_year_words(m: re.Match, text: str) -> Raw | None:
+    words = [w for w in re.split(r"[\s-]+", _word(m.group("yearwords"))) if w != "and"]
+    if words[0] == "nineteen":
+        rest = words[1:]
+        year = 1900 + sum(_YEAR_WORD_TENS.get(w, vocab.NUMBERS.get(w, 0)) for w in rest)
+    else:
+        rest = words[2:]
+        year = 2000 + sum(_YEAR_WORD_TENS.get(w, vocab.NUMBERS.get(w, 0)) for w in rest)
+        if not rest and not m.group(0).lower().startswith("the year"):
+            return None  # "two thousand" is usually a count
+    return Raw("DATE", f"{year}")
+
+
+_WORD_DECADES = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+def n_decade(m: re.Match, text: str) -> Raw | None:
+    g = m.groupdict()
+    if g.get("decade"):
+        return Raw("DATE", g["decade"][:3])
+    digit = int(g["sdecade"][0]) if g.get("sdecade") else _WORD_DECADES[_word(g["wdecade"])]
+    # "the '90s" / "the nineties": the 20th century's decade (news convention).
+    return Raw("DATE", Pending("decade", (digit,)))
+
+
+def n_century(m: re.Match, text: str) -> Raw | None:
+    n = int(m.group("century"))
+    if not 1 <= n <= 21:
+        return None
+    return Raw("DATE", f"{n - 1:02d}")
+
+
+def n_season(m: re.Match, text: str) -> Raw | None:
+    g = m.groupdict()
+    code = vocab.SEASONS[_word(g["season"])]
+    if g.get("year"):
+        return Raw("DATE", f"{g['year']}-{code}")
+    if g.get("rel"):
+        rel = _word(g["rel"])
+        offset = -1 if rel == "this past" else vocab.RELATIVE_WORDS.get(rel, 0)
+        return Raw("DATE", Pending("relative_season", (code, offset)))
+    # A bare season word: "fall" and "spring" are also verbs and nouns, so
+    # only a determiner or a time preposition makes them a season.
+    has_the = m.group(0).lower().startswith("the")
+    prev = _previous_word(text, m.start() + (4 if has_the else 0))
+    if not has_the and prev not in ("in", "during", "this", "by", "since", "until", "early", "late", "mid", "of", "through"):
+        return None
+    if has_the and prev not in ("in", "during", "by", "since", "until", "over", "of", "through", "for", "before", "after"):
+        return None
+    return Raw("DATE", Pending("season", (code,)))
+
+
+def n_quarter(m: re.Match, text: str) -> Raw | None:
+    g = m.groupdict()
+    if g.get("qnum"):
+        q = int(g["qnum"])
+    else:
+        q = vocab.ORDINALS[_word(g["ord"])]
+        if q > 4:
+            return None
+    year = g.get("year") or g.get("year2")
+    if year:
+        return Raw("DATE", f"{year}-Q{q}")
+    rel = g.get("yrel") or g.get("yrel2")
+    offset = {"this": 0, "last": -1, "next": 1}.get(_word(rel), 0)
+    return Raw("DATE", Pending("quarter", (q, offset)))
+
+
+def n_half(m: re.Match, text: str) -> Raw | None:
+    g = m.groupdict()
+    h = int(g["hnum"]) if g.get("hnum") else (1 if _word(g["half"]) in ("first", "1st") else 2)
+    if g.get("year"):
+        return Raw("DATE", f"{g['year']}-H{h}")
+    offset = {"this": 0, "last": -1, "next": 1}.get(_word(g.get("yrel")), 0)
+    return Raw("DATE", Pending("half", (h, offset)))
+
+
+def n_holiday(m: re.Match, text: str) -> Raw | None:
+    month, day = vocab.HOLIDAYS[_word(m.group("holiday"))]
+    if m.group("year"):
+        return Raw("DATE", f"{m.group('year')}-{month:02d}-{day:02d}")
+    return Raw("DATE", Pending("month", (month, day)))
+
+
+# --- relative dates ----------------------------------------------------------
+
+def n_day_word(m: re.Match, text: str) -> Raw | None:
+    return Raw("DATE", Pending("day", (vocab.DAY_WORDS[_word(m.group("dayword"))], None)))
+
+
+def n_day_part(m: re.Match, text: str) -> Raw | None:
+    g = m.groupdict()
+    if g.get("tonight"):
+        return Raw("TIME", Pending("day", (0, "NI")))
+    part = vocab.DAY_PARTS[_word(g["part"])]
+    word = _word(g.get("dayword") or g.get("prel"))
+    offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
+    if word == "last" and part != "NI":
+        return None
+    return Raw("TIME", Pending("day", (offset, part)))
+
+
+def n_weekday(m: re.Match, text: str) -> Raw | None:
+    name = m.group("weekday")
+    if not _is_capitalized(name):
+        return None
+    rel = _word(m.group("rel"))
+    offset = {"last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1,
+              "this coming": 1, "following": 1, "upcoming": 1}.get(rel, 0)
+    part = vocab.DAY_PARTS[_word(m.group("part"))] if m.group("part") else None
+    return Raw("TIME" if part else "DATE", Pending("weekday", (weekday_of(name), offset, part)))
+
+
+def n_relative_unit(m: re.Match, text: str) -> Raw | None:
+    g = m.groupdict()
+    unit = _word(g["unit"])
+    if g.get("same"):
+        return None  # anaphoric ("the same year"): needs the previous date, not the anchor
+    rel = _word(g["rel"])
+    whole = _word(m.group(0))
+    offset = -1 if rel == "this past" else vocab.RELATIVE_WORDS.get(rel, 0)
+    # "the past year", "the last month": a period up to now (TimeML: a duration)
+    if whole.startswith("the ") and rel in ("past", "last", "next", "coming") and unit != "weekend":
+        code, mult = vocab.DURATION_UNITS[vocab.UNITS[unit][0]]
+        return Raw("DURATION", f"P{mult}{code}")
+    return Raw("DATE", Pending("relative", (unit, offset)))
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    code, clock = vocab.UNITS[unit]
+    if n is None:
+        return vocab.VAGUE_UNIT_VALUES[code]
+    letter, mult = vocab.DURATION_UNITS[code]
+    n = n * mult
+    if n != int(n):
+        if letter == "Y":
+            return f"P{int(n)}Y6M"
+        if letter == "H":
+            return f"PT{int(n)}H30M"
+        if letter == "D":
+            return f"P{int(n)}DT12H"
+        return f"P{n:g}{letter}"
+    return f"P{'T' if clock else ''}{int(n)}{letter}"
+
+
+def _unit_of(s: str) -> str:
+    w = _word(s)
+    if w in ("centuries",):
+        return "century"
+    if w == "millennia":
+        return "millennium"
+    return w[:-1] if w.endswith("s") and w[:-1] in vocab.UNITS else w
+
+
+def n_ago(m: re.Match, text: str) -> Raw | None:
+    n = number_of(m.group("num"))
+    unit = _unit_of(m.group("unit"))
+    direction = _word(m.group("dir"))
+    sign = 1 if direction in ("later", "from now", "hence") else -1
+    if n is None:
+        return Raw("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
+    if unit in ("second", "minute", "hour"):
+        return Raw("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    return Raw("DATE", Pending("ago", (unit, sign * n)))
+
+
+def n_vague_ago(m: re.Match, text: str) -> Raw | None:
+    direction = _word(m.group("dir"))
+    return Raw("DATE", "FUTURE_REF" if direction in ("later", "from now", "hence") else "PAST_REF")
+
+
+def n_year_ago(m: re.Match, text: str) -> Raw | None:
+    return Raw("DATE", Pending("ago", (_word(m.group("yearago")), -1)))
+
+
+def n_reference(m: re.Match, text: str) -> Raw | None:
+    word = _word(m.group("ref"))
+    window = text[max(0, m.start() - 12):m.end() + 12].lower()
+    for idiom in vocab.REFERENCE_IDIOMS:
+        if idiom in window and word in idiom:
+            return None
+    return Raw("DATE", vocab.REFERENCE_WORDS[word])
+
+
+# --- durations, sets, clock times ----------------------------------------------
+
+def n_duration(m: re.Match, text: str) -> Raw | None:
+    num = _word(m.group("num"))
+    n = number_of(num)
+    unit = _unit_of(m.group("unit"))
+    if num in ("a", "an") and m.group("det") is None and _previous_word(text, m.start()) in ("per",):
+        return None
+    if num in ("a", "an") and not m.group("drel") and _previous_word(text, m.start()) in vocab.COUNT_NOUNS:
+        return None
+    if num in ("a", "an") and not m.group("drel") and re.search(r"(?:\d|\bper|\btimes|\bonce|\btwice)\W*$", text[max(0, m.start() - 12):m.start()]):
+        return None  # "$5 a day", "twice a year": a rate, tagged as a set elsewhere
+    return Raw("DURATION", _duration_value(n, unit))
+
+
+def n_half_duration(m: re.Match, text: str) -> Raw | None:
+    unit = _unit_of(m.group("unit"))
+    whole = m.group(0).lower()
+    n = 1.5 if "and a half" in whole else 0.5
+    code, clock = vocab.UNITS[unit]
+    if n == 0.5:
+        half = {"H": "PT30M", "D": "PT12H", "Y": "P6M", "DE": "P5Y", "CE": "P50Y"}[code]
+        return Raw("DURATION", half)
+    return Raw("DURATION", _duration_value(n, unit))
+
+
+def n_vague_duration(m: re.Match, text: str) -> Raw | None:
+    unit = _unit_of(m.group("unit"))
+    return Raw("DURATION", vocab.VAGUE_UNIT_VALUES[vocab.UNITS[unit][0]])
+
+
+def n_set(m: re.Match, text: str) -> Raw | None:
+    g = m.groupdict()
+    if g.get("setword"):
+        return Raw("SET", vocab.SET_WORDS[_word(g["setword"])])
+    if g.get("weekdays"):
+        return Raw("SET", f"XXXX-WXX-{weekday_of(_word(g['weekdays'])[:-1])}")
+    if g.get("weekday"):
+        return Raw("SET", f"XXXX-WXX-{weekday_of(g['weekday'].rstrip('s'))}")
+    unit = _unit_of(g["unit"])
+    n = number_of(g["num"]) if g.get("num") else 1
+    if g.get("other"):
+        n = 2
+    return Raw("SET", _duration_value(n or 1, unit))
+
+
+def n_clock(m: re.Match, text: str) -> Raw | None:
+    g = m.groupdict()
+    if g.get("named"):
+        hhmm = vocab.CLOCK_WORDS[_word(g["named"])]
+    elif g.get("hour24"):
+        hhmm = f"{int(g['hour24']):02d}:{g['minute24']}"
+    elif g.get("hour2"):
+        hhmm = f"{int(g['hour2']):02d}:{g['minute2']}"
+        if not g.get("tz") and not g.get("weekday") and not g.get("dayword"):
+            return None  # "3:2" scores and ratios
+    else:
+        hour = int(g["hour"])
+        if not 1 <= hour <= 12:
+            return None
+        pm = g["ampm"].lower().startswith("p")
+        hour = (hour % 12) + (12 if pm else 0)
+        hhmm = f"{hour:02d}:{g['minute'] or '00'}"
+    day: Pending
+    if g.get("weekday"):
+        day = Pending("weekday", (weekday_of(g["weekday"]), 0, None))
+    elif g.get("dayword"):
+        day = Pending("day", (vocab.DAY_WORDS[_word(g["dayword"])], None))
+    else:
+        day = Pending("day", (0, None))
+    return Raw("TIME", Pending("clock", (day, hhmm)))
+
+
+#: Normalizer per rule (the ``normalizer`` field of ``rules.Rule``).
+NORMALIZERS: dict[str, Callable[[re.Match, str], Raw | None]] = {
+    "ymd": n_ymd, "month": n_month, "month_relyear": n_month_relyear,
+    "relative_month": n_relative_month, "year": n_year, "year_words": n_year_words,
+    "decade": n_decade, "century": n_century, "season": n_season, "quarter": n_quarter,
+    "half": n_half, "holiday": n_holiday, "day_word": n_day_word, "day_part": n_day_part,
+    "weekday": n_weekday, "relative_unit": n_relative_unit, "ago": n_ago,
+    "vague_ago": n_vague_ago, "year_ago": n_year_ago, "reference": n_reference,
+    "duration": n_duration, "half_duration": n_half_duration,
+    "vague_duration": n_vague_duration, "set": n_set, "clock": n_clock,
+}

@@ -1,0 +1,319 @@
+"""Resolution: settle underspecified values against the anchor date.
+
+``RESOLVERS`` is the dispatch table: one small function per kind of
+``Pending`` value, each given the anchor (publication date) and the tense
+of the sentence. ``interval`` turns a resolved TimeML value and modifier
+into the inclusive calendar interval the event model uses. Nothing here
+reads the clock: the anchor is always an argument.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import Callable
+
+from .normalize import Pending
+from . import vocab
+
+Tense = str | None  # "past", "future", "present" or None
+
+
+def _month_value(year: int, month: int, day: int | None = None) -> str:
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    day = min(day, calendar.monthrange(year, month)[1])
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    k = year * 12 + (month - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _week_value(day: dt.date) -> str:
+    y, w, _ = day.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def r_month(anchor: dt.date, tense: Tense, month: int, day: int | None) -> str:
+    """A month (and day) without a year: the tense picks the year."""
+    here = (month, day or 0)
+    now = (anchor.month, anchor.day if day else 0)
+    year = anchor.year
+    if tense == "past" and here > now:
+        year -= 1
+    elif tense == "future" and here < now:
+        year += 1
+    return _month_value(year, month, day)
+
+
+def r_month_in_year(anchor: dt.date, tense: Tense, month: int, offset: int) -> str:
+    return _month_value(anchor.year + offset, month)
+
+
+def r_relative_month(anchor: dt.date, tense: Tense, month: int, offset: int) -> str:
+    """"last November" is the latest November before this month; "next" the first after."""
+    year = anchor.year
+    if offset < 0 and month >= anchor.month:
+        year -= 1
+    elif offset > 0 and month <= anchor.month:
+        year += 1
+    return _month_value(year, month)
+
+
+def r_decade(anchor: dt.date, tense: Tense, digit: int) -> str:
+    """"the '90s": the latest decade with that digit that has begun by the anchor."""
+    for century in (20, 19, 18):
+        if century * 100 + digit * 10 <= anchor.year:
+            return f"{century}{digit}"
+    return f"19{digit}"
+
+
+def _season_span(year: int, code: str) -> tuple[dt.date, dt.date]:
+    first, months = vocab.SEASON_MONTHS[code]
+    start = dt.date(year, first, 1)
+    ey, em = _add_months(year, first, months - 1)
+    return start, dt.date(ey, em, calendar.monthrange(ey, em)[1])
+
+
+def _season_year_of(anchor: dt.date, code: str) -> int:
+    """The year whose ``code`` season contains or is nearest to the anchor in that year."""
+    if code == "WI" and anchor.month <= 2:
+        return anchor.year - 1
+    return anchor.year
+
+
+def r_season(anchor: dt.date, tense: Tense, code: str) -> str:
+    year = _season_year_of(anchor, code)
+    start, end = _season_span(year, code)
+    if tense == "past" and start > anchor:
+        year -= 1
+    elif tense == "future" and end < anchor:
+        year += 1
+    return f"{year:04d}-{code}"
+
+
+def r_relative_season(anchor: dt.date, tense: Tense, code: str, offset: int) -> str:
+    year = _season_year_of(anchor, code)
+    start, end = _season_span(year, code)
+    if offset < 0 and end >= anchor:
+        year -= 1
+    elif offset > 0 and start <= anchor:
+        year += 1
+    return f"{year:04d}-{code}"
+
+
+def r_quarter(anchor: dt.date, tense: Tense, q: int, offset: int) -> str:
+    return f"{anchor.year + offset:04d}-Q{q}"
+
+
+def r_half(anchor: dt.date, tense: Tense, h: int, offset: int) -> str:
+    return f"{anchor.year + offset:04d}-H{h}"
+
+
+def r_day(anchor: dt.date, tense: Tense, offset: int, part: str | None) -> str:
+    day = anchor + dt.timedelta(days=offset)
+    return day.isoformat() + (f"T{part}" if part else "")
+
+
+def r_weekday(anchor: dt.date, tense: Tense, weekday: int, offset: int, part: str | None) -> str:
+    """A weekday: "last"/"next" step strictly back/forward; otherwise the tense decides.
+
+    Past tense (or no tense: news mostly reports what happened) takes the
+    latest such day on or before the anchor, so "said Wednesday" in a
+    Wednesday article is that same day; future tense the first on or after.
+    """
+    delta = weekday - anchor.isoweekday()
+    if offset < 0:
+        days = delta - 7 if delta >= 0 else delta
+    elif offset > 0:
+        days = delta + 7 if delta <= 0 else delta
+    elif tense == "future":
+        days = delta + 7 if delta < 0 else delta
+    else:
+        days = delta - 7 if delta > 0 else delta
+    day = anchor + dt.timedelta(days=days)
+    return day.isoformat() + (f"T{part}" if part else "")
+
+
+def r_relative(anchor: dt.date, tense: Tense, unit: str, offset: int) -> str:
+    """"last week", "this month", "next year": the anchor's unit moved by offset."""
+    if unit == "day":
+        return (anchor + dt.timedelta(days=offset)).isoformat()
+    if unit in ("week", "weekend"):
+        value = _week_value(anchor + dt.timedelta(weeks=offset))
+        return value + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        y, m = _add_months(anchor.year, anchor.month, offset)
+        return _month_value(y, m)
+    if unit == "quarter":
+        y, m = _add_months(anchor.year, anchor.month, 3 * offset)
+        return f"{y:04d}-Q{(m - 1) // 3 + 1}"
+    if unit == "year":
+        return f"{anchor.year + offset:04d}"
+    if unit == "decade":
+        return f"{anchor.year // 10 + offset:03d}"
+    if unit == "century":
+        return f"{anchor.year // 100 + offset:02d}"
+    return "PRESENT_REF"
+
+
+def r_ago(anchor: dt.date, tense: Tense, unit: str, n: float) -> str:
+    """"three years ago" (n = -3), "two weeks from now" (n = 2), at the unit's granularity."""
+    if unit in ("day", "night"):
+        return (anchor + dt.timedelta(days=round(n))).isoformat()
+    if unit in ("week", "weekend", "fortnight"):
+        return _week_value(anchor + dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1)))
+    if unit == "month":
+        y, m = _add_months(anchor.year, anchor.month, round(n))
+        return _month_value(y, m)
+    if unit == "quarter":
+        y, m = _add_months(anchor.year, anchor.month, round(3 * n))
+        return f"{y:04d}-Q{(m - 1) // 3 + 1}"
+    years = {"year": 1, "decade": 10, "century": 100, "millennium": 1000}.get(unit)
+    if years is None:
+        return "PAST_REF" if n < 0 else "FUTURE_REF"
+    return f"{anchor.year + round(n * years):04d}"
+
+
+def r_clock(anchor: dt.date, tense: Tense, day: Pending, hhmm: str) -> str:
+    date_value = resolve(day, anchor, tense)
+    if hhmm == "24:00":
+        hhmm = "24:00"
+    return f"{date_value[:10]}T{hhmm}"
+
+
+#: Resolver per kind of pending value.
+RESOLVERS: dict[str, Callable[..., str]] = {
+    "month": r_month, "month_in_year": r_month_in_year, "relative_month": r_relative_month,
+    "decade": r_decade, "season": r_season, "relative_season": r_relative_season,
+    "quarter": r_quarter, "half": r_half, "day": r_day, "weekday": r_weekday,
+    "relative": r_relative, "ago": r_ago, "clock": r_clock,
+}
+
+
+def resolve(value: str | Pending, anchor: dt.date, tense: Tense) -> str:
+    """The TimeML value of a (possibly pending) value."""
+    if isinstance(value, str):
+        return value
+    return RESOLVERS[value.kind](anchor, tense, *value.args)
+
+
+# --- calendar intervals --------------------------------------------------------
+
+def _last_day(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _iv_day(m):
+    d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+    return d, d, "day"
+
+
+def _iv_week(m):
+    start = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+    if m[3]:
+        return start + dt.timedelta(days=5), start + dt.timedelta(days=6), "week"
+    return start, start + dt.timedelta(days=6), "week"
+
+
+def _iv_month(m):
+    y, mo = int(m[1]), int(m[2])
+    return dt.date(y, mo, 1), _last_day(y, mo), "month"
+
+
+def _iv_quarter(m):
+    y, q = int(m[1]), int(m[2])
+    return dt.date(y, 3 * q - 2, 1), _last_day(y, 3 * q), "quarter"
+
+
+def _iv_half(m):
+    y, h = int(m[1]), int(m[2])
+    return dt.date(y, 6 * h - 5, 1), _last_day(y, 6 * h), "month"
+
+
+def _iv_season(m):
+    start, end = _season_span(int(m[1]), m[2])
+    return start, end, "season"
+
+
+def _iv_year(m):
+    y = int(m[1])
+    return dt.date(y, 1, 1), dt.date(y, 12, 31), "year"
+
+
+def _iv_decade(m):
+    y = int(m[1]) * 10
+    return dt.date(max(y, 1), 1, 1), dt.date(y + 9, 12, 31), "decade"
+
+
+def _iv_century(m):
+    y = int(m[1]) * 100
+    return dt.date(max(y, 1), 1, 1), dt.date(y + 99, 12, 31), "decade"
+
+
+#: Value shapes that can be placed on the calendar.
+INTERVALS: list[tuple[re.Pattern, Callable]] = [
+    (re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T.*)?$"), _iv_day),
+    (re.compile(r"(\d{4})-W(\d\d)(-WE)?$"), _iv_week),
+    (re.compile(r"(\d{4})-(\d\d)$"), _iv_month),
+    (re.compile(r"(\d{4})-Q([1-4])$"), _iv_quarter),
+    (re.compile(r"(\d{4})-H([12])$"), _iv_half),
+    (re.compile(r"(\d{4})-(SP|SU|FA|WI)$"), _iv_season),
+    (re.compile(r"(\d{4})$"), _iv_year),
+    (re.compile(r"(\d{3})$"), _iv_decade),
+    (re.compile(r"(\d{2})$"), _iv_century),
+]
+
+#: Qualifier the event model uses for each TimeML modifier.
+MOD_QUALIFIERS: dict[str, str] = {
+    "START": "early", "MID": "mid", "END": "late", "APPROX": "approximate",
+    "LESS_THAN": "approximate", "MORE_THAN": "approximate",
+    "EQUAL_OR_LESS": "approximate", "EQUAL_OR_MORE": "approximate",
+    "BEFORE": "before", "AFTER": "after", "ON_OR_BEFORE": "by", "ON_OR_AFTER": "after",
+}
+
+
+def _part(start: dt.date, end: dt.date, precision: str, mod: str) -> tuple[dt.date, dt.date]:
+    """The early/mid/late part of an interval.
+
+    Months: days 1-10, 11-20, 21-end. Years: Jan-Apr, May-Aug, Sep-Dec.
+    Three-month spans (quarters, seasons): first, middle, last month.
+    Decades: years 0-3, 4-6, 7-9. Anything else: thirds of the days.
+    """
+    if precision == "month" and start.day == 1 and end.month == start.month:
+        cuts = {"START": (1, 10), "MID": (11, 20), "END": (21, end.day)}[mod]
+        return start.replace(day=cuts[0]), start.replace(day=cuts[1])
+    if precision == "year":
+        months = {"START": (1, 4), "MID": (5, 8), "END": (9, 12)}[mod]
+        return dt.date(start.year, months[0], 1), _last_day(start.year, months[1])
+    if precision in ("quarter", "season"):
+        k = {"START": 0, "MID": 1, "END": 2}[mod]
+        y, mo = _add_months(start.year, start.month, k)
+        return dt.date(y, mo, 1), _last_day(y, mo)
+    if precision == "decade" and end.year - start.year == 9:
+        years = {"START": (0, 3), "MID": (4, 6), "END": (7, 9)}[mod]
+        return dt.date(start.year + years[0], 1, 1), dt.date(start.year + years[1], 12, 31)
+    days = (end - start).days + 1
+    third = max(days // 3, 1)
+    if mod == "START":
+        return start, start + dt.timedelta(days=third - 1)
+    if mod == "MID":
+        return start + dt.timedelta(days=third), end - dt.timedelta(days=third)
+    return end - dt.timedelta(days=third - 1), end
+
+
+def interval(value: str, mod: str | None) -> tuple[dt.date, dt.date, str] | None:
+    """(first day, last day, precision) of a TimeML value, ``None`` if it has none."""
+    for pattern, build in INTERVALS:
+        m = pattern.match(value)
+        if m:
+            try:
+                start, end, precision = build(m)
+            except ValueError:
+                return None
+            if mod in ("START", "MID", "END") and precision != "day":
+                start, end = _part(start, end, precision, mod)
+            return start, end, precision
+    return None

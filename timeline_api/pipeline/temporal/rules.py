@@ -1,0 +1,184 @@
+"""The rule table: what a temporal expression looks like, one example each.
+
+Each rule is a regular expression written with macros (``{MONTH}``,
+``{DAY}``, ``{YEAR}`` ...) that expand to alternations of the vocabulary in
+``vocab.py``, the name of the normalizer that reads its match
+(``normalize.NORMALIZERS``) and one example the tests check it matches.
+The tagger runs every rule, keeps the longest non-overlapping matches and
+then extends them with the modifiers of ``vocab.PART_MODIFIERS`` and
+``vocab.APPROX_MODIFIERS``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import vocab
+
+
+def _alternation(words) -> str:
+    """Regex alternation of words, longest first, spaces matching any blank."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+_NUMBER_WORDS = [w for w in vocab.NUMBERS if " " not in w or w.startswith("a ")]
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_UNIT_WORDS = list(vocab.UNITS) + ["centuries", "millennia"]
+
+#: Pattern macros. Each expands to one named group.
+MACROS: dict[str, str] = {
+    # abbreviations take an optional period; full names never swallow a full stop
+    "MONTH": r"(?P<month>(?:%s)\b|(?:%s)\b\.?)" % (
+        _alternation(w for w in vocab.MONTHS if len(w) > 4 or w in ("may", "june", "july")),
+        _alternation(w for w in vocab.MONTHS if len(w) <= 4 and w not in ("may", "june", "july"))),
+    "WEEKDAY": r"(?P<weekday>(?:%s)\b|(?:tues|thurs)\b\.?)" % _alternation(
+        w for w in vocab.WEEKDAYS if len(w) > 5),
+    "DAY": r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b",
+    "YEAR": r"(?P<year>(?:1[6-9]|20)\d\d)\b",
+    "YEAR2": r"(?P<year2>(?:1[6-9]|20)\d\d)\b",
+    "NUM": r"(?P<num>\d+(?:\.\d+)?(?:\s+1/2)?|(?:%s)(?:[\s-]+(?:%s))?|%s|%s)" % (
+        _TENS, _ONES, _alternation(vocab.VAGUE_NUMBERS), _alternation(_NUMBER_WORDS)),
+    "UNIT": r"(?P<unit>%s)" % _alternation(_UNIT_WORDS),
+    "SEASON": r"(?P<season>%s)" % _alternation(vocab.SEASONS),
+    "ORD": r"(?P<ord>%s)" % _alternation(vocab.ORDINALS),
+    "REL": r"(?P<rel>this\s+past|this\s+coming|%s)" % _alternation(
+        w for w in vocab.RELATIVE_WORDS if not w.startswith("the ")),
+    "PART": r"(?P<part>%s)" % _alternation(vocab.DAY_PARTS),
+    "DAYWORD": r"(?P<dayword>%s)" % _alternation(vocab.DAY_WORDS),
+    "CLOCK": (r"(?P<clock>(?P<hour>[01]?\d)(?:[:.](?P<minute>[0-5]\d))?\s*"
+              r"(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|(?P<named>noon|midnight|midday)\b"
+              r"|(?P<hour24>[01]\d|2[0-3]):?(?P<minute24>[0-5]\d)\s*(?:GMT|UTC|GMT\b|hours\b|hrs\b)"
+              r"|(?P<hour2>[01]?\d|2[0-3]):(?P<minute2>[0-5]\d)\b)"),
+    "TZ": r"(?:\s+(?P<tz>local\s+time|GMT|UTC|[ECMP][SD]T|ET)\b)?",
+    "HOLIDAY": r"(?P<holiday>%s)" % _alternation(vocab.HOLIDAYS),
+    "REFWORD": r"(?P<ref>%s)" % _alternation(vocab.REFERENCE_WORDS),
+    "SETWORD": r"(?P<setword>%s)" % _alternation(vocab.SET_WORDS),
+}
+
+
+_MACRO_REF = re.compile(r"\{([A-Z][A-Z0-9]*)\}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern: its name, regex (with macros), normalizer and an example."""
+
+    name: str
+    pattern: str
+    normalizer: str
+    example: str
+
+    def compile(self) -> re.Pattern:
+        expanded = _MACRO_REF.sub(lambda m: MACROS.get(m.group(1), m.group(0)), self.pattern)
+        return re.compile(expanded, re.IGNORECASE)
+
+
+#: Dates with a day, a month or a year named in digits or words.
+_ABSOLUTE = [
+    Rule("iso_date", r"\b(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)"
+         r"(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::\d\d)?)?\b", "ymd", "2024-12-08"),
+    Rule("numeric_date", r"(?<![\d/])(?P<mnum>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/"
+         r"(?P<year>(?:19|20)\d\d)\b", "ymd", "12/08/2024"),
+    Rule("weekday_month_day_year", r"\b{WEEKDAY},?\s+{MONTH}\s*{DAY}(?:,?\s+{YEAR})?",
+         "ymd", "Sunday, December 8, 2024"),
+    Rule("weekday_day_month_year", r"\b{WEEKDAY},?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
+         "ymd", "Sunday 8 December 2024"),
+    Rule("month_day_year", r"\b{MONTH}\s*{DAY}(?:\s*,\s*|\s+){YEAR}", "ymd", "December 8, 2024"),
+    Rule("day_month_year", r"\b(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}", "ymd",
+         "8 December 2024"),
+    Rule("month_day", r"\b{MONTH}\s*{DAY}(?![,.]?\d)", "ymd", "Dec. 8"),
+    Rule("day_month", r"\b(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}", "ymd", "the 8th of December"),
+    Rule("month_year", r"\b{MONTH},?\s+(?:of\s+)?{YEAR}", "ymd", "September 2025"),
+    Rule("month_relative_year", r"\b{MONTH}\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b",
+         "month_relyear", "September of this year"),
+    Rule("relative_year_month", r"\b(?P<yrel>this|last|next)\s+year's\s+{MONTH}",
+         "month_relyear", "last year's September"),
+    Rule("relative_month", r"\b{REL}\s+{MONTH}", "relative_month", "last November"),
+    Rule("month", r"\b{MONTH}", "month", "in September"),
+    Rule("year", r"(?<![\w$£€#.,/:-])(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar\s+year|FY)\s*)?"
+         r"{YEAR}(?![%/]|[.,:]\d|-\d|\s*(?:%|percent))", "year", "in 2014"),
+    Rule("mid_year", r"(?<=mid-){YEAR}", "year", "mid-2025"),
+    Rule("year_words", r"\b(?:the\s+year\s+)?(?P<yearwords>nineteen[\s-]+(?:%s)(?:[\s-]+(?:%s))?"
+         r"|two\s+thousand(?:\s+and)?(?:[\s-]+(?:%s|ten|eleven|twelve|thirteen|fourteen|fifteen"
+         r"|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-]+(?:%s))?))?)\b" % (
+             "ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty", _ONES, _ONES, _ONES),
+         "year_words", "nineteen ninety-six"),
+    Rule("decade", r"\b(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)'?s\b", "decade", "the 1990s"),
+    Rule("short_decade", r"(?:\bthe\s+)?['’](?P<sdecade>[0-9]0)s\b", "decade", "the '90s"),
+    Rule("word_decade", r"\b(?:the\s+)?(?P<wdecade>twenties|thirties|forties|fifties|sixties|"
+         r"seventies|eighties|nineties)\b", "decade", "the nineties"),
+    Rule("century", r"\b(?:the\s+)?(?P<century>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b", "century",
+         "the 20th century"),
+    Rule("season_year", r"\b(?:the\s+)?{SEASON}\s+(?:of\s+)?{YEAR}", "season", "summer 2024"),
+    Rule("year_season", r"\b{YEAR}\s+{SEASON}\b", "season", "2024 summer"),
+    Rule("relative_season", r"\b{REL}\s+{SEASON}\b", "season", "last fall"),
+    Rule("season", r"\b(?:the\s+)?{SEASON}\b", "season", "in the summer"),
+    Rule("quarter", r"\b(?:the\s+)?(?:(?P<yrel>this|last|next)\s+year's\s+|{YEAR}\s+)?{ORD}[\s-]+"
+         r"(?:fiscal[\s-]+|calendar[\s-]+)?quarter(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?"
+         r"(?:{YEAR2}|(?P<yrel2>this|last|next)\s+year|the\s+year))?",
+         "quarter", "the third quarter of 2025"),
+    Rule("quarter_code", r"\bQ(?P<qnum>[1-4])(?:[\s-]+{YEAR})?\b", "quarter", "Q3 2025"),
+    Rule("half", r"\b(?:the\s+)?(?P<half>first|second|1st|2nd|latter|last)\s+half\s+(?:of\s+)?"
+         r"(?:{YEAR}|(?P<yrel>this|last|next)\s+year|the\s+year)", "half",
+         "the first half of 2025"),
+    Rule("half_code", r"\bH(?P<hnum>[12])[\s-]+{YEAR}", "half", "H1 2025"),
+    Rule("holiday", r"\b{HOLIDAY}(?:\s+{YEAR})?\b", "holiday", "Christmas Day"),
+]
+
+#: Dates relative to the anchor.
+_RELATIVE = [
+    Rule("day_word", r"\b{DAYWORD}\b", "day_word", "yesterday"),
+    Rule("day_word_part", r"\b(?P<dayword>yesterday|tomorrow|today)\s+{PART}\b", "day_part",
+         "yesterday afternoon"),
+    Rule("part_of_day", r"\b(?P<prel>this|last|tomorrow|early\s+this|late\s+this)\s+{PART}\b",
+         "day_part", "this morning"),
+    Rule("tonight", r"\b(?P<tonight>tonight|overnight)\b", "day_part", "tonight"),
+    Rule("weekday", r"\b(?:{REL}\s+)?{WEEKDAY}(?:\s+{PART})?", "weekday", "last Thursday"),
+    Rule("relative_unit", r"\b(?:the\s+)?{REL}\s+(?P<unit>week|weekend|month|quarter|year|decade|century)"
+         r"(?!s)\b", "relative_unit", "next month"),
+    Rule("the_same_unit", r"\bthe\s+(?P<same>same)\s+(?P<unit>week|month|quarter|year|day)\b",
+         "relative_unit", "the same year"),
+    Rule("ago", r"\b{NUM}[\s-]+(?:(?:more|full|long)\s+)?{UNIT}s?\s+(?P<dir>ago|earlier|before|later|from\s+now|hence|back)\b",
+         "ago", "three years ago"),
+    Rule("vague_ago", r"\b(?P<vague>(?:a\s+few|several|many|some|few)\s+)?(?P<unit>years|months|weeks|days|decades|"
+         r"moments|hours|minutes)\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b",
+         "vague_ago", "months ago"),
+    Rule("year_ago", r"\b(?P<yearago>year|month|week)[\s-]+(?:ago|earlier)\b",
+         "year_ago", "year-earlier"),
+    Rule("reference", r"\b{REFWORD}\b", "reference", "currently"),
+]
+
+#: Durations, sets and clock times.
+_OTHER = [
+    Rule("duration", r"\b(?:(?P<det>the|a|an)\s+)?(?:(?P<drel>past|last|next|first|previous|"
+         r"coming|following|final|initial|remaining|further|additional|another|same)\s+)?"
+         r"{NUM}[\s-]+(?:(?:more|additional|straight|consecutive|full|long|trading|calendar|"
+         r"business|working)\s+)?{UNIT}s?(?:[\s-]+(?P<suffix>long|old))?\b",
+         "duration", "the past three months"),
+    Rule("half_unit", r"\b(?:a\s+|one\s+)?half\s+(?:an?\s+)?(?P<unit>hour|day|year|century|decade)\b",
+         "half_duration", "half an hour"),
+    Rule("unit_and_half", r"\b(?:an?|one)\s+(?P<unit>hour|day|year|minute)\s+and\s+a\s+half\b",
+         "half_duration", "an hour and a half"),
+    Rule("vague_duration", r"\b(?:(?P<det>the)\s+)?(?P<vrel>past|last|next|coming|recent|previous|"
+         r"few|several|many|following)\s+(?:few\s+|several\s+)?"
+         r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b",
+         "vague_duration", "the past weeks"),
+    Rule("bare_plural_duration", r"(?<=\bfor\s)(?P<unit>minutes|hours|days|weeks|months|years|"
+         r"decades|centuries)\b", "vague_duration", "for years"),
+    Rule("set_every", r"\b(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:{NUM}\s+)?"
+         r"(?:{UNIT}s?|{WEEKDAY}s?)\b", "set", "every week"),
+    Rule("set_times_a", r"\b(?P<times>once|twice|three\s+times|four\s+times)\s+(?:a|an|per|each)\s+"
+         r"{UNIT}\b", "set", "twice a year"),
+    Rule("set_word", r"\b{SETWORD}\b", "set", "annually"),
+    Rule("set_weekdays", r"\b(?:on\s+)?(?P<weekdays>mondays|tuesdays|wednesdays|thursdays|fridays|"
+         r"saturdays|sundays)\b", "set", "on Sundays"),
+    Rule("clock", r"\b{CLOCK}{TZ}(?:\s+(?:on\s+)?(?:{WEEKDAY}|{DAYWORD}))?", "clock",
+         "12 p.m. local time"),
+    Rule("day_clock", r"\b(?:{WEEKDAY}|{DAYWORD})\s+(?:at\s+)?{CLOCK}{TZ}", "clock",
+         "Wednesday at 10 a.m."),
+]
+
+RULES: list[Rule] = _ABSOLUTE + _RELATIVE + _OTHER
+COMPILED: list[tuple[Rule, re.Pattern]] = [(r, r.compile()) for r in RULES]

@@ -1,0 +1,167 @@
+"""Find temporal expressions in English text and normalize them (TimeML TIMEX3).
+
+The steps, each a plain function over plain data:
+
+1. ``tag``: run every rule of ``rules.RULES``; each match goes through its
+   normalizer, which may reject it (a false friend) or return a value,
+   possibly underspecified.
+2. ``select``: keep the longest non-overlapping matches.
+3. ``extend``: attach modifiers written around a match ("early", "the end
+   of", "about", "or so") and find the boundary word before it ("by",
+   "since", "no later than").
+4. ``resolve``: settle underspecified values against the publication date
+   and the sentence's tense, and compute the calendar interval.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..model import DateInterval, Timex
+from . import vocab
+from .normalize import NORMALIZERS, Pending, Raw
+from .resolve import MOD_QUALIFIERS, interval, resolve
+from .rules import COMPILED, _alternation
+from .tense import tense_at
+
+
+@dataclass
+class Candidate:
+    """A match on its way to becoming a Timex."""
+
+    start: int
+    end: int
+    rule: int
+    raw: Raw
+    mod: str | None = None
+    qualifier_start: int = -1
+    qualifier: str | None = None
+
+
+def _anchor(published: dt.date | dt.datetime | str) -> dt.date:
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    text = str(published).strip()
+    m = re.match(r"(\d{4})-?(\d{2})-?(\d{2})", text)
+    if m:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    raise ValueError(f"publication date not understood: {published!r}")
+
+
+def tag(text: str) -> list[Candidate]:
+    """Every rule match its normalizer accepts (overlapping)."""
+    found = []
+    for index, (rule, rx) in enumerate(COMPILED):
+        normalizer = NORMALIZERS[rule.normalizer]
+        for m in rx.finditer(text):
+            if m.end() == m.start():
+                continue
+            raw = normalizer(m, text)
+            if raw is not None:
+                found.append(Candidate(m.start(), m.end(), index, raw))
+    return found
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """Longest first, then rule order; drop anything overlapping a kept match."""
+    kept: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.start - c.end, c.rule, c.start)):
+        if all(c.end <= k.start or c.start >= k.end for k in kept):
+            kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+_PART_RX = re.compile(r"(?:(?<=\W)|^)(?P<mod>%s)(?:\s+|-|(?<=-))$" % _alternation(
+    vocab.PART_MODIFIERS), re.IGNORECASE)
+_APPROX_RX = re.compile(r"(?:(?<=\W)|^)(?P<mod>%s)\s+$" % _alternation(vocab.APPROX_MODIFIERS),
+                        re.IGNORECASE)
+_SUFFIX_RX = re.compile(r"\s+(?P<mod>%s)\b" % _alternation(vocab.SUFFIX_MODIFIERS), re.IGNORECASE)
+_BOUNDARY_RX = re.compile(r"(?:(?<=\W)|^)(?P<word>%s)\s+(?:the\s+)?$" % _alternation(
+    vocab.BOUNDARY_WORDS), re.IGNORECASE)
+
+#: Pending kinds that name a span on the calendar and take early/mid/late.
+_PARTABLE = frozenset({"month", "month_in_year", "relative_month", "decade", "season",
+                       "relative_season", "quarter", "half", "relative", "weekday", "day"})
+
+
+def _partable(raw: Raw) -> bool:
+    if raw.type != "DATE":
+        return False
+    if isinstance(raw.value, Pending):
+        return raw.value.kind in _PARTABLE
+    return raw.value[:1].isdigit()
+
+
+def _approximable(raw: Raw) -> bool:
+    return raw.type == "DURATION" or (isinstance(raw.value, Pending) and raw.value.kind == "ago")
+
+
+def extend(text: str, kept: list[Candidate]) -> None:
+    """Attach modifiers before/after each match and the boundary word before it."""
+    previous_end = 0
+    for c in kept:
+        window_start = max(previous_end, c.start - 40)
+        before = text[window_start:c.start]
+        m = _PART_RX.search(before) if _partable(c.raw) else None
+        if m:
+            c.start = window_start + m.start("mod")
+            c.mod = vocab.PART_MODIFIERS[m.group("mod").lower().replace("  ", " ")][0] \
+                if m.group("mod").lower() in vocab.PART_MODIFIERS else _part_mod(m.group("mod"))
+        elif _approximable(c.raw):
+            m = _APPROX_RX.search(before)
+            if m and not (m.group("mod").lower() == "over" and text[c.start:c.start + 4].lower() == "the "):
+                c.start = window_start + m.start("mod")
+                c.mod = vocab.APPROX_MODIFIERS[re.sub(r"\s+", " ", m.group("mod").lower())]
+        after = _SUFFIX_RX.match(text, c.end)
+        if after and (c.raw.type == "DURATION" or c.raw.type == "DATE"):
+            c.end = after.end()
+            c.mod = c.mod or vocab.SUFFIX_MODIFIERS[re.sub(r"\s+", " ", after.group("mod").lower())]
+        before = text[max(previous_end, c.start - 30):c.start]
+        b = _BOUNDARY_RX.search(before)
+        if b:
+            c.qualifier = vocab.BOUNDARY_WORDS[re.sub(r"\s+", " ", b.group("word").lower())]
+            c.qualifier_start = c.start - (len(before) - b.start("word"))
+        previous_end = c.end
+
+
+def _part_mod(word: str) -> str:
+    return vocab.PART_MODIFIERS[re.sub(r"\s+", " ", word.lower())][0]
+
+
+def _to_timex(text: str, c: Candidate, anchor: dt.date) -> Timex:
+    raw = c.raw
+    tense = tense_at(text, c.start, c.end) if isinstance(raw.value, Pending) else None
+    value = resolve(raw.value, anchor, tense)
+    mod = c.mod or raw.mod
+    date = None
+    if raw.type in ("DATE", "TIME"):
+        iv = interval(value, mod)
+        if iv is not None:
+            start, end, precision = iv
+            qualifier = c.qualifier or MOD_QUALIFIERS.get(mod or "", "exact")
+            qstart = c.qualifier_start if c.qualifier else c.start
+            date = DateInterval(start, end, precision, qualifier, text[qstart:c.end])
+    return Timex(c.start, c.end, text[c.start:c.end], raw.type, value, mod, date)
+
+
+def find_dates(text: str, published: dt.date | dt.datetime | str) -> list[Timex]:
+    """Temporal expressions of ``text`` resolved against the publication date.
+
+    Sorted by start offset and non-overlapping; ``text[t.start:t.end] == t.text``.
+    """
+    anchor = _anchor(published)
+    if not text:
+        return []
+    kept = select(tag(text))
+    extend(text, kept)
+    out = []
+    for c in kept:
+        try:
+            out.append(_to_timex(text, c, anchor))
+        except (ValueError, OverflowError, KeyError):
+            continue  # an impossible date ("February 30") is not a date
+    return out

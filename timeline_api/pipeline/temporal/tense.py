@@ -1,0 +1,68 @@
+"""The tense around a temporal expression, for resolving "Friday" or "in May".
+
+A light heuristic, no parser: among the verbs and tense words of the
+expression's sentence, the one nearest the expression decides ("said
+Friday" is past even in "will leave, he said Friday"; "will meet on
+Monday" is future even after "he said").
+"""
+from __future__ import annotations
+
+import re
+
+from . import vocab
+
+_WORD = re.compile(r"[A-Za-z']+")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n")
+
+#: Extra future signals beyond single words.
+_FUTURE_PHRASES = re.compile(r"\b(?:going\s+to|is\s+to|are\s+to|due\s+to|set\s+to|about\s+to)\b", re.I)
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the sentence around ``text[start:end]`` (a cheap splitter)."""
+    left = 0
+    for m in _SENTENCE_END.finditer(text, max(0, start - 400), start):
+        left = m.end()
+    m = _SENTENCE_END.search(text, end, end + 400)
+    right = m.start() + 1 if m else min(len(text), end + 400)
+    return left, right
+
+
+def _cue(word: str, prev: list[str]) -> str | None:
+    w = word.lower()
+    if w in vocab.FUTURE_WORDS or w.endswith("'ll"):
+        return "future"
+    if w in vocab.PRESENT_WORDS:
+        return "present"
+    if w in vocab.IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w not in vocab.NOT_PAST_ED):
+        # a participle after "will be", "to be": future; after "is"/"are": present passive
+        aux = prev[-1] if prev else ""
+        if aux in ("be", "been", "have") and len(prev) > 1 and prev[-2] in vocab.FUTURE_AUXILIARIES:
+            return "future"
+        if aux in ("is", "are", "be", "being"):
+            return "present"
+        return "past"
+    return None
+
+
+def tense_at(text: str, start: int, end: int) -> str | None:
+    """"past", "future", "present" or ``None`` for the expression at ``start:end``."""
+    left, right = sentence_bounds(text, start, end)
+    best: tuple[int, int, str] | None = None
+    words: list[str] = []
+    for m in _WORD.finditer(text, left, right):
+        if start <= m.start() < end:
+            continue
+        cue = _cue(m.group(0), words)
+        words.append(m.group(0).lower())
+        if cue is None:
+            continue
+        distance = start - m.end() if m.end() <= start else m.start() - end
+        # prefer the verb before the expression on ties ("said Friday" vs "Friday said")
+        rank = (distance, 0 if m.end() <= start else 1)
+        if best is None or rank < best[:2]:
+            best = (rank[0], rank[1], cue)
+    if best is None:
+        phrase = _FUTURE_PHRASES.search(text, left, right)
+        return "future" if phrase else None
+    return best[2]

@@ -1,0 +1,253 @@
+"""Vocabularies of English temporal language, as data.
+
+Every table maps surface words (lower case) to what they mean. The rule
+patterns in ``rules.py`` are built from these keys and the normalizers look
+the matched words up here, so adding a word is a one-line change.
+"""
+from __future__ import annotations
+
+#: Month names and their abbreviations (a trailing period is optional in text).
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1,
+    "february": 2, "feb": 2,
+    "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun": 6,
+    "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+#: Month names that are also ordinary words or given names: accepted alone
+#: (without a day or year) only after a word from ``MONTH_LICENSORS``.
+AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "jul", "aug", "sep", "apr"})
+
+#: Words that make a following bare month name a date ("in May", "last March").
+MONTH_LICENSORS = frozenset({
+    "in", "since", "by", "until", "till", "before", "after", "during", "through",
+    "from", "to", "of", "early", "mid", "late", "last", "next", "this", "since",
+    "and", "or", "between", "on", "for", "end", "beginning", "start", "middle",
+    "past", "each", "every", "until", "around", "as", "that",
+})
+
+#: ISO weekday numbers (Monday = 1).
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "mon": 1,
+    "tuesday": 2, "tue": 2, "tues": 2,
+    "wednesday": 3, "wed": 3,
+    "thursday": 4, "thu": 4, "thur": 4, "thurs": 4,
+    "friday": 5, "fri": 5,
+    "saturday": 6, "sat": 6,
+    "sunday": 7, "sun": 7,
+}
+
+#: Cardinal number words. Compounds ("twenty-five") are summed by the parser.
+NUMBERS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12,
+    "a couple of": 2, "a couple": 2, "couple of": 2,
+    "half a": 0.5, "a half": 0.5,
+}
+
+#: Quantity words that leave the number unspecified (TimeML writes ``X``).
+VAGUE_NUMBERS = frozenset({
+    "a few", "few", "several", "some", "many", "a number of", "numerous", "various",
+    "the past few", "recent", "a couple more",
+})
+
+#: Ordinals, for quarters, halves and days of the month.
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+    "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "final": 4, "last": 4,
+}
+
+#: Calendar units: TimeML duration letter, whether it is a clock unit (PT...).
+UNITS: dict[str, tuple[str, bool]] = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True),
+    "day": ("D", False), "night": ("D", False), "week": ("W", False),
+    "weekend": ("WE", False), "fortnight": ("W2", False),
+    "month": ("M", False), "quarter": ("Q", False), "year": ("Y", False),
+    "decade": ("DE", False), "century": ("CE", False), "millennium": ("ML", False),
+}
+
+#: How a unit is written in a TimeML duration value: letter and multiplier.
+DURATION_UNITS: dict[str, tuple[str, int]] = {
+    "S": ("S", 1), "M": ("M", 1), "H": ("H", 1), "D": ("D", 1), "W": ("W", 1),
+    "WE": ("D", 2), "W2": ("W", 2), "Q": ("M", 3), "Y": ("Y", 1),
+    "DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000),
+}
+
+#: Unit words for vague plural durations ("years", "months") -> TimeML value.
+VAGUE_UNIT_VALUES: dict[str, str] = {
+    "S": "PTXS", "M": "PXM", "H": "PTXH", "D": "PXD", "W": "PXW", "Y": "PXY",
+    "DE": "PXDE", "CE": "PXCE", "Q": "PXQ", "WE": "PXWE",
+}
+
+#: Seasons: TimeML code. Meteorological, northern hemisphere.
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}
+
+#: First month and number of months of each season. Winter starts in December
+#: of the named year and runs into February of the next ("winter 2024" =
+#: 2024-12-01..2025-02-28), the convention of the meteorological seasons.
+SEASON_MONTHS: dict[str, tuple[int, int]] = {
+    "SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3),
+}
+
+#: Parts of the day: TimeML code.
+DAY_PARTS: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+    "overnight": "NI", "midday": "MI", "noon": "MI",
+}
+
+#: Relative offsets introduced by a determiner ("last year", "next month").
+RELATIVE_WORDS: dict[str, int] = {
+    "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
+    "this": 0, "current": 0, "present": 0, "the current": 0, "the present": 0,
+    "this coming": 1, "next": 1, "coming": 1, "following": 1, "upcoming": 1,
+    "the coming": 1, "the next": 1, "the following": 1, "the previous": -1,
+    "the last": -1, "the past": -1, "the preceding": -1, "the prior": -1,
+}
+
+#: Words for a whole day relative to the anchor.
+DAY_WORDS: dict[str, int] = {
+    "today": 0, "yesterday": -1, "tomorrow": 1,
+    "the day before yesterday": -2, "the day after tomorrow": 2,
+}
+
+#: Part-of-a-period modifiers placed before an expression: TimeML mod and the
+#: qualifier the event model uses.
+PART_MODIFIERS: dict[str, tuple[str, str]] = {
+    "early": ("START", "early"), "earlier": ("START", "early"),
+    "the early": ("START", "early"),
+    "the beginning of": ("START", "early"), "the start of": ("START", "early"),
+    "beginning of": ("START", "early"), "start of": ("START", "early"),
+    "the dawn of": ("START", "early"), "the first days of": ("START", "early"),
+    "mid": ("MID", "mid"), "mid-": ("MID", "mid"), "the middle of": ("MID", "mid"),
+    "middle of": ("MID", "mid"), "the mid": ("MID", "mid"), "the mid-": ("MID", "mid"),
+    "late": ("END", "late"), "later": ("END", "late"), "the late": ("END", "late"),
+    "the end of": ("END", "late"), "end of": ("END", "late"),
+    "the close of": ("END", "late"), "the last days of": ("END", "late"),
+}
+
+#: Approximation and bound modifiers placed before an expression.
+APPROX_MODIFIERS: dict[str, str] = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX",
+    "roughly": "APPROX", "some": "APPROX", "nearly": "LESS_THAN",
+    "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+    "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    "at most": "EQUAL_OR_LESS", "just over": "MORE_THAN", "just under": "LESS_THAN",
+    "well over": "MORE_THAN", "a little over": "MORE_THAN", "a little more than": "MORE_THAN",
+}
+
+#: Modifiers after an expression ("1994 or later", "a year or so").
+SUFFIX_MODIFIERS: dict[str, str] = {
+    "or so": "APPROX", "or later": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER",
+    "or earlier": "ON_OR_BEFORE", "or more": "EQUAL_OR_MORE", "or less": "EQUAL_OR_LESS",
+}
+
+#: Words just before an expression that bound the event in time: the
+#: qualifier of the calendar interval. They stay outside the TimeML span.
+BOUNDARY_WORDS: dict[str, str] = {
+    "by": "by", "no later than": "by", "not later than": "by", "as of": "by",
+    "before": "before", "prior to": "before", "earlier than": "before",
+    "ahead of": "before",
+    "after": "after", "following": "after", "later than": "after",
+    "no earlier than": "after", "not before": "after",
+    "since": "since", "ever since": "since",
+    "until": "until", "till": "until", "through": "until", "up until": "until",
+    "up to": "until", "into": "until",
+}
+
+#: Vague references (TimeML ``*_REF``) and general present words.
+REFERENCE_WORDS: dict[str, str] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "at present": "PRESENT_REF", "presently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at this time": "PRESENT_REF",
+    "this time": "PRESENT_REF", "so far": "PRESENT_REF", "the present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
+    "previously": "PAST_REF", "lately": "PAST_REF", "formerly": "PAST_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the coming years": "FUTURE_REF", "the years ahead": "FUTURE_REF",
+}
+
+#: Idioms where "now" (and friends) is not a date.
+REFERENCE_IDIOMS = (
+    "now and then", "now and again", "every now and", "just now,", "now, now",
+    "from now on", "now that",
+)
+
+#: Frequency adverbs (TimeML SET values).
+SET_WORDS: dict[str, str] = {
+    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
+    "biweekly": "P2W", "fortnightly": "P2W", "monthly": "P1M", "quarterly": "P3M",
+    "annually": "P1Y", "yearly": "P1Y", "biannually": "P6M", "semiannually": "P6M",
+}
+
+#: Named times of day: clock value.
+CLOCK_WORDS: dict[str, str] = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
+
+#: Fixed-date holidays (month, day).
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1),
+    "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+    "veterans day": (11, 11), "boxing day": (12, 26),
+}
+
+#: Words that, after a number, show it is a count or an amount, not a year.
+COUNT_NOUNS = frozenset({
+    "people", "persons", "personnel", "troops", "soldiers", "men", "women", "children",
+    "targets", "times", "members", "workers", "employees", "jobs", "shares", "units",
+    "cars", "homes", "houses", "votes", "seats", "dollars", "euros", "pounds", "barrels",
+    "tons", "tonnes", "miles", "kilometers", "km", "meters", "feet", "acres", "points",
+    "cases", "deaths", "civilians", "fighters", "militants", "attacks", "rockets",
+    "missiles", "drones", "vehicles", "refugees", "prisoners", "students", "patients",
+    "words", "pages", "calories", "degrees", "percent", "per", "copies", "passengers",
+})
+
+#: Past-tense verbs that do not end in -ed (for resolving "Friday", "in May").
+IRREGULAR_PAST = frozenset("""
+was were had did said told went came took made met saw began left held gave got found
+fell rose won lost sold bought paid spent thought felt kept led sent struck wrote spoke
+broke chose became ran brought caught fought knew grew drew threw flew drove rode sang
+stood understood began shot stole swore tore wore woke sank sat slept swept taught
+withdrew overran undertook forgot forgave hid lay meant ate fled hung quit shut split
+spread sought built bent lent dealt dug stuck swung won wound ago
+""".split())
+
+#: Words ending in -ed that are not past-tense verbs.
+NOT_PAST_ED = frozenset("""
+need needed? indeed red bed shed seed speed feed proceed exceed succeed breed weed bleed
+hundred kindred steed deed creed greed heed led? embed naked wicked sacred hatred
+rugged ragged beloved learned aged alleged supposed so-called limited united
+""".replace("?", "").split()) - {"needed", "led"}
+
+#: Words that put what follows in the future.
+FUTURE_WORDS = frozenset({
+    "will", "'ll", "shall", "going", "plans", "plan", "planned", "expected", "expects",
+    "expect", "scheduled", "schedule", "due", "would", "next", "upcoming", "coming",
+    "intends", "intend", "aims", "aim", "set", "tomorrow", "hopes", "hope", "wants",
+    "could", "may", "might", "should", "must", "deadline", "until",
+})
+
+#: Auxiliaries that decide the tense of a following participle.
+PAST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "did"})
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "would", "to"})
+
+#: Present-tense verbs (a present-tense report of a scheduled or current event).
+PRESENT_WORDS = frozenset({"is", "are", "am", "says", "say", "does", "do"})
