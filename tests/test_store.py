@@ -1,0 +1,162 @@
+"""The store: schema, WAL, span classes, range queries against brute force, query plans."""
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from timeline_api.pipeline.model import DateInterval, EventMention
+from timeline_api.store import db as store_db
+from timeline_api.store import events as event_store
+from timeline_api.store import schema
+from timeline_api.store.events import EventQuery
+
+BASE = dt.date(2020, 1, 1)
+PRECISION_OF_LENGTH = [(1, "day"), (7, "week"), (31, "month"), (92, "quarter"), (366, "year")]
+
+
+def _mention(date: DateInterval, type_: str = "strike") -> EventMention:
+    return EventMention(type=type_, title="t", summary="s", quote="q", start=0, end=1, date=date)
+
+
+def _fill(db, intervals, types=("strike",)):
+    """Events with the given (start offset, length) intervals; None for undated."""
+    for index, item in enumerate(intervals):
+        if item is None:
+            date = DateInterval(None, None, "unknown")
+        else:
+            offset, length = item
+            start = BASE + dt.timedelta(days=offset)
+            precision = next(p for limit, p in PRECISION_OF_LENGTH + [(10**9, "decade")] if length <= limit)
+            date = DateInterval(start, start + dt.timedelta(days=length - 1), precision)
+        event_store.create_event(db, f"ev_{index:05d}", _mention(date, types[index % len(types)]), "now")
+
+
+def _ids(rows):
+    return [r["id"] for r in rows]
+
+
+def _all_pages(db, query):
+    out, after = [], None
+    while True:
+        query.after = after
+        rows, after = event_store.query_events(db, query)
+        out += rows
+        if after is None:
+            return out
+
+
+def test_store_schema_version_and_tables(fresh_db):
+    assert schema.version(fresh_db) == schema.SCHEMA_VERSION
+    assert {"sources", "events", "citations", "event_terms", "meta", "events_fts", "sources_fts"} <= set(
+        fresh_db.table_names())
+
+
+def test_store_file_database_uses_wal(tmp_path):
+    db = store_db.connect(tmp_path / "t.db")
+    assert db.execute("pragma journal_mode").fetchone()[0] == "wal"
+    db.close()
+
+
+def test_store_read_only_refuses_writes(tmp_path):
+    store_db.connect(tmp_path / "t.db").close()
+    db = store_db.connect(tmp_path / "t.db", read_only=True)
+    import sqlite3
+
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        db.execute("insert into meta (key, value) values ('x', 'y')")
+    db.close()
+
+
+@pytest.mark.parametrize("length, expected", [(1, 0), (2, 1), (8, 1), (9, 2), (31, 2), (92, 3),
+                                              (184, 4), (366, 5), (3653, 6), (3654, 7)])
+def test_store_span_class_by_length(length, expected):
+    assert schema.span_class(100, 100 + length - 1) == expected
+    assert schema.span_class(None, None) == -1
+
+
+def _brute(intervals, lo, hi, match):
+    out = []
+    for index, item in enumerate(intervals):
+        if item is None:
+            continue
+        start, end = item[0], item[0] + item[1] - 1
+        if match == "overlaps" and (lo is None or end >= lo) and (hi is None or start <= hi):
+            out.append((start, f"ev_{index:05d}"))
+        if match == "within" and (lo is None or start >= lo) and (hi is None or end <= hi):
+            out.append((start, f"ev_{index:05d}"))
+    return [i for _, i in sorted(out)]
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("match", ["overlaps", "within"])
+def test_store_window_queries_match_brute_force(fresh_db, seed, match):
+    rng = random.Random(seed)
+    lengths = [1, 1, 1, 7, 30, 31, 91, 92, 365, 366, 3000, 5000]
+    intervals = [None if rng.random() < 0.1 else (rng.randrange(0, 2000), rng.choice(lengths))
+                 for _ in range(300)]
+    _fill(fresh_db, intervals)
+    base = BASE.toordinal()
+    for _ in range(15):
+        lo = rng.choice([None, rng.randrange(-100, 2100)])
+        hi = rng.choice([None, (lo or 0) + rng.randrange(0, 400)])
+        query = EventQuery(from_day=None if lo is None else base + lo,
+                           to_day=None if hi is None else base + hi, match=match, limit=7)
+        if lo is None and hi is None:
+            continue
+        got = _ids(_all_pages(fresh_db, query))
+        assert got == _brute(intervals, lo, hi, match), (lo, hi)
+
+
+def test_store_descending_pages_are_reverse(fresh_db):
+    rng = random.Random(1)
+    intervals = [(rng.randrange(0, 500), rng.choice([1, 31, 366])) for _ in range(120)] + [None] * 5
+    _fill(fresh_db, intervals)
+    asc = _ids(_all_pages(fresh_db, EventQuery(limit=9)))
+    desc = _ids(_all_pages(fresh_db, EventQuery(limit=9, sort="-date")))
+    dated = asc[:-5]
+    undated = [f"ev_{i:05d}" for i in range(120, 125)]
+    assert asc[-5:] == undated and desc[-5:] == undated[::-1]
+    # Same start day ties are ordered by id, both ways.
+    assert desc[:-5] == list(reversed(dated))
+
+
+def test_store_keyset_is_stable_under_inserts(fresh_db):
+    _fill(fresh_db, [(i, 1) for i in range(0, 100, 2)])
+    first, after = event_store.query_events(fresh_db, EventQuery(limit=10))
+    # Insert events before and after the page boundary: the next page continues where it stopped.
+    for offset in (1, 3, 95):
+        start = BASE + dt.timedelta(days=offset)
+        event_store.create_event(fresh_db, f"ev_new{offset}",
+                                 _mention(DateInterval(start, start, "day")), "now")
+    second, _ = event_store.query_events(fresh_db, EventQuery(limit=10, after=after))
+    assert second[0]["start_day"] > first[-1]["start_day"]
+    assert "ev_new95" not in _ids(first)
+
+
+@pytest.mark.parametrize("query, index", [
+    (EventQuery(from_day=738000, to_day=738030), "idx_events_span_class_sort_asc_id"),
+    (EventQuery(from_day=738000, to_day=738030, types=["strike"]), "idx_events_type_span_class_sort_asc_id"),
+    (EventQuery(), "idx_events_sort_asc_id"),
+    (EventQuery(sort="-date"), "idx_events_sort_desc_id"),
+    (EventQuery(match="within", from_day=738000, to_day=738030), "idx_events_sort_asc_id"),
+    (EventQuery(source="src_x"), "idx_citations_source_id_start_end"),
+    (EventQuery(actor="Iraq"), "idx_event_terms_kind_term"),
+])
+def test_store_queries_use_indexes(fresh_db, query, index, monkeypatch):
+    _fill(fresh_db, [(i, 1 + i % 40) for i in range(200)], types=("strike", "attack"))
+    fresh_db.execute("analyze")
+    seen = []
+    original = fresh_db.query
+
+    def spy(sql, params=None):
+        plan = fresh_db.execute("explain query plan " + sql, params or []).fetchall()
+        seen.append(" | ".join(row[3] for row in plan))
+        return original(sql, params)
+
+    monkeypatch.setattr(fresh_db, "query", spy)
+    event_store.query_events(fresh_db, query)
+    plan = seen[0]
+    assert index in plan, plan
+    assert "SCAN events" not in plan.replace("SCAN events USING", "USING"), plan

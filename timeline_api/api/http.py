@@ -1,0 +1,108 @@
+"""HTTP plumbing shared by every blueprint: JSON with ETags, errors, CORS, query parsing."""
+from __future__ import annotations
+
+import hashlib
+import json
+
+from flask import Flask, Response, current_app, request
+from marshmallow import Schema, ValidationError
+from werkzeug.exceptions import HTTPException
+
+from ..errors import PROBLEM_MEDIA_TYPE, QueryError, TimelineError, problem
+from .schemas import single_values
+
+
+def dumps(data) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def json_response(data, status: int = 200, headers: dict | None = None) -> Response:
+    """A JSON response with a strong ETag; a matching If-None-Match gets 304."""
+    body = dumps(data)
+    response = Response(body, status=status, mimetype="application/json", headers=headers or {})
+    if request.method in ("GET", "HEAD") and status == 200:
+        response.set_etag(hashlib.sha256(body.encode("utf-8")).hexdigest()[:32])
+        response.make_conditional(request)
+    return response
+
+
+def problem_response(status: int, detail: str, slug: str | None = None, errors=None,
+                     headers: dict | None = None) -> Response:
+    body = problem(status, detail, slug, errors)
+    return Response(dumps(body), status=status, mimetype=PROBLEM_MEDIA_TYPE, headers=headers or {})
+
+
+def _flatten(messages, prefix: str = "") -> list[dict]:
+    """marshmallow's nested error messages as a flat list of {name, reason}."""
+    out = []
+    if isinstance(messages, dict):
+        for key, value in messages.items():
+            name = key if not prefix else (f"{prefix}[{key}]" if isinstance(key, int) else f"{prefix}.{key}")
+            if key == "_schema":
+                name = prefix or "request"
+            out += _flatten(value, name)
+    elif isinstance(messages, list):
+        for message in messages:
+            out += _flatten(message, prefix) if isinstance(message, (dict, list)) else [
+                {"name": prefix, "reason": _reason(str(message))}]
+    else:
+        out.append({"name": prefix, "reason": _reason(str(messages))})
+    return out
+
+
+def _reason(message: str) -> str:
+    return "unknown parameter" if message == "Unknown field." else message
+
+
+def validation_error(exc: ValidationError, where: str = "query") -> QueryError:
+    errors = _flatten(exc.messages)
+    errors = [{**e, "in": where} for e in errors]
+    detail = "; ".join(f"{e['name']}: {e['reason']}" for e in errors)
+    return QueryError(detail, errors=errors)
+
+
+def parse_query(schema: Schema, list_fields: tuple[str, ...] = ()) -> dict:
+    """Validate the query string against a schema; unknown or repeated parameters are errors."""
+    data, errors = single_values(request.args, list_fields)
+    if errors:
+        errors = [{**e, "in": "query"} for e in errors]
+        raise QueryError("; ".join(f"{e['name']}: {e['reason']}" for e in errors), errors=errors)
+    try:
+        return schema.load(data)
+    except ValidationError as exc:
+        raise validation_error(exc) from None
+
+
+def register(app: Flask) -> None:
+    """Error handlers and CORS for the whole app."""
+
+    @app.errorhandler(TimelineError)
+    def _domain_error(exc: TimelineError):
+        return problem_response(exc.status, exc.detail, exc.slug, exc.errors)
+
+    @app.errorhandler(HTTPException)
+    def _http_error(exc: HTTPException):
+        headers = {}
+        if exc.code == 405 and exc.valid_methods:
+            headers["Allow"] = ", ".join(exc.valid_methods)
+        detail = {
+            404: f"no route for {request.path}",
+            405: f"{request.method} is not allowed on {request.path}",
+            413: f"request body larger than {current_app.config['MAX_DOCUMENT_BYTES']} bytes",
+        }.get(exc.code, exc.description or exc.name)
+        return problem_response(exc.code or 500, detail, headers=headers)
+
+    @app.errorhandler(Exception)
+    def _unexpected(exc: Exception):
+        current_app.logger.exception("unhandled error on %s %s", request.method, request.path)
+        return problem_response(500, "internal error; the request was not applied")
+
+    @app.after_request
+    def _cors(response: Response) -> Response:
+        if request.method in ("GET", "HEAD", "OPTIONS"):
+            response.headers["Access-Control-Allow-Origin"] = current_app.config["CORS_ORIGIN"]
+            response.headers["Access-Control-Expose-Headers"] = "ETag, Link"
+            response.headers["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
+            response.headers["Access-Control-Allow-Headers"] = "If-None-Match, Accept"
+        response.headers.setdefault("Vary", "Accept")
+        return response

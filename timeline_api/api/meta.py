@@ -1,0 +1,55 @@
+"""Routes about the service itself: types, health, the contract, and stateless extraction."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Blueprint, Response, current_app, request
+
+from .. import service
+from ..pipeline.events import EVENT_TYPES
+from ..store import schema
+from .database import get_db
+from .http import json_response, parse_query
+from .schemas import NoQuery
+from .sources import read_document_body
+
+bp = Blueprint("meta", __name__)
+_no_query = NoQuery()
+
+OPENAPI_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
+
+
+@bp.get("/types")
+def types():
+    parse_query(_no_query)
+    return json_response({"data": EVENT_TYPES})
+
+
+@bp.get("/health")
+def health():
+    parse_query(_no_query)
+    db = get_db()
+    counts = service.stats(db)
+    return json_response({
+        "status": "ok",
+        "schema_version": schema.version(db),
+        "read_only": current_app.config["READ_ONLY"],
+        "writes_enabled": bool(current_app.config["API_TOKEN"]) and not current_app.config["READ_ONLY"],
+        "counts": counts,
+    })
+
+
+@bp.get("/openapi.yaml")
+def openapi():
+    parse_query(_no_query)
+    body = OPENAPI_PATH.read_text(encoding="utf-8")
+    response = Response(body, mimetype="application/yaml")
+    response.add_etag()
+    return response.make_conditional(request)
+
+
+@bp.post("/extract")
+def extract():
+    parse_query(_no_query)
+    doc = read_document_body()
+    return json_response({"data": service.extract_resource(doc)})

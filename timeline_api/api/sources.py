@@ -1,0 +1,104 @@
+"""/sources: the stored articles, and POST to ingest one."""
+from __future__ import annotations
+
+from flask import Blueprint, current_app, request, url_for
+from marshmallow import ValidationError
+
+from .. import cursor, documents, service
+from ..errors import DocumentError, QueryError, UnsupportedMediaType
+from .auth import require_writer
+from .database import get_db
+from .events import cursor_secret
+from .http import json_response, parse_query, validation_error
+from .schemas import DocumentBody, NoQuery, SourcesQuery
+
+bp = Blueprint("sources", __name__)
+
+_sources_query = SourcesQuery()
+_no_query = NoQuery()
+_document_body = DocumentBody()
+TEXT_TYPES = ("text/plain", "text/markdown")
+
+
+def _limits() -> documents.DocumentLimits:
+    return documents.DocumentLimits(max_bytes=current_app.config["MAX_DOCUMENT_BYTES"])
+
+
+def read_document_body() -> documents.Document:
+    """The request body as a Document: a JSON object, or text with YAML front matter."""
+    mimetype = request.mimetype
+    raw = request.get_data(cache=False)
+    if not raw:
+        raise DocumentError("the request body is empty; send a JSON object with text and published")
+    if mimetype == "application/json":
+        import json
+
+        text = documents.decode(raw, "body", _limits())
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise DocumentError(f"body: not valid JSON ({exc.msg})") from None
+        if not isinstance(data, dict):
+            raise DocumentError(f"body: expected a JSON object, got {type(data).__name__}")
+        try:
+            _document_body.load(data)
+        except ValidationError as exc:
+            raise validation_error(exc, where="body") from None
+        return documents.from_mapping(data, origin="body")
+    if mimetype in TEXT_TYPES:
+        text = documents.decode(raw, "body", _limits())
+        return documents.parse_text_document(text, request.args.get("published"), origin="body")
+    raise UnsupportedMediaType(
+        f"content type {mimetype or '(none)'} is not accepted; send application/json "
+        "or text/plain with YAML front matter")
+
+
+@bp.get("/sources")
+def list_sources():
+    params = parse_query(_sources_query)
+    scope = "sources:" + params.get("q", "") + ":" + params.get("outlet", "")
+    after = None
+    if params.get("cursor"):
+        after = tuple(cursor.decode(cursor_secret(), params["cursor"], scope))
+    sources, next_key = service.list_sources(get_db(), params["limit"], after,
+                                             params.get("q") and _fts(params["q"]), params.get("outlet"))
+    links = {"self": request.url, "next": None}
+    headers = {}
+    if next_key is not None:
+        args = request.args.to_dict(flat=False)
+        args["cursor"] = [cursor.encode(cursor_secret(), next_key, scope)]
+        links["next"] = url_for("sources.list_sources", _external=True, **args)
+        headers["Link"] = f'<{links["next"]}>; rel="next"'
+    return json_response({"data": sources, "links": links, "meta": {"count": len(sources)}},
+                         headers=headers)
+
+
+def _fts(text: str) -> str:
+    from .events import fts_query
+
+    return fts_query(text)
+
+
+@bp.get("/sources/<source_id>")
+def get_source(source_id: str):
+    parse_query(_no_query)
+    return json_response({"data": service.get_source(get_db(), source_id)})
+
+
+@bp.post("/sources")
+def post_source():
+    require_writer()
+    allowed = {"published"} if request.mimetype in TEXT_TYPES else set()
+    unknown = [k for k in request.args if k not in allowed]
+    if unknown:
+        raise QueryError(f"{unknown[0]}: unknown parameter",
+                         errors=[{"name": k, "reason": "unknown parameter", "in": "query"} for k in unknown])
+    doc = read_document_body()
+    db = get_db()
+    result = service.ingest_document(db, doc, origin="body")
+    source = service.get_source(db, result.source_id)
+    meta = {"status": result.status, "events_created": result.events_created,
+            "events_merged": result.events_merged, "citations": result.citations}
+    status = 200 if result.status == "unchanged" else 201
+    headers = {"Location": url_for("sources.get_source", source_id=result.source_id)}
+    return json_response({"data": source, "meta": meta}, status=status, headers=headers)

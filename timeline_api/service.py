@@ -1,0 +1,305 @@
+"""Use cases shared by the API and the CLI: ingest documents, query the timeline.
+
+Imports flow one way: api/cli -> service -> pipeline and store.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import sqlite_utils
+
+from . import documents
+from .errors import DocumentError, NotFound
+from .pipeline import merge
+from .pipeline.model import Document, EventMention
+from .pipeline.run import Extraction, extract
+from .store import events as event_store
+from .store import sources as source_store
+
+
+def utc_now() -> str:
+    """Wall-clock time for audit columns only; never used to interpret a date."""
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+# ---------------------------------------------------------------- ingestion
+
+@dataclass
+class IngestResult:
+    """What happened to one document."""
+
+    origin: str
+    status: str  # added | unchanged | replaced | refused
+    source_id: str | None = None
+    title: str = ""
+    events_created: int = 0
+    events_merged: int = 0
+    citations: int = 0
+    event_ids: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def new_event_id(source_id: str, mention: EventMention) -> str:
+    """A stable id: the same documents ingested in the same order give the same ids."""
+    key = f"{source_id}:{mention.start}:{mention.trigger_start}:{mention.type}:{mention.title}"
+    return "ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _candidates(db, mention: EventMention) -> list[merge.Candidate]:
+    types = merge.COMPATIBLE_TYPES.get(mention.type, {mention.type})
+    terms = merge.mention_terms(mention)
+    found: dict[str, merge.Candidate] = {}
+    if merge.is_dated(mention.date):
+        for c in event_store.candidates_by_date(db, types, mention.date, merge.MAX_CONFLICT_GAP_DAYS):
+            found[c.id] = c
+    for c in event_store.candidates_by_terms(db, types, terms):
+        found.setdefault(c.id, c)
+    return list(found.values())
+
+
+def _absorb_undated(db, event_id: str, now: str) -> None:
+    """Fold undated events that report this (dated) event into it."""
+    row = event_store.get_event_row(db, event_id)
+    if row is None or row["span_class"] < 0:
+        return
+    probe = EventMention(
+        type=row["type"], title=row["title"], summary="", quote="", start=0, end=0,
+        date=event_store.interval_from_row(row),
+        actors=json.loads(row["actors"]), places=json.loads(row["places"]),
+        keywords=json.loads(row["keywords"]),
+    )
+    terms = merge.mention_terms(probe)
+    types = merge.COMPATIBLE_TYPES.get(row["type"], {row["type"]})
+    for candidate in event_store.candidates_by_terms(db, types, terms):
+        if candidate.id == event_id or merge.is_dated(candidate.date):
+            continue
+        undated_probe = EventMention(**{**probe.__dict__, "date": candidate.date})
+        if merge.match_score(undated_probe, terms, candidate) > 0:
+            event_store.move_citations(db, candidate.id, event_id)
+    event_store.refresh_event(db, event_id, now, merge.resolve_date)
+
+
+def ingest_extraction(db: sqlite_utils.Database, extraction: Extraction,
+                      origin: str = "document") -> IngestResult:
+    """Store one extracted document and merge its mentions, in one transaction."""
+    doc = extraction.document
+    digest = source_store.text_hash(doc.text)
+    existing = source_store.find_by_hash(db, digest)
+    if existing is not None:
+        return IngestResult(origin, "unchanged", existing["id"], existing["title"],
+                            event_ids=source_store.event_ids_of_source(db, existing["id"]))
+    now = utc_now()
+    result = IngestResult(origin, "added", title=doc.title)
+    with db.atomic():
+        previous = source_store.find_by_url(db, doc.url)
+        if previous is not None:
+            result.status = "replaced"
+            for event_id in source_store.delete_source_rows(db, previous["id"]):
+                event_store.refresh_event(db, event_id, now, merge.resolve_date)
+        sid = source_store.insert_source(db, doc, digest, now)
+        result.source_id = sid
+        touched: list[str] = []
+        for mention in extraction.mentions:
+            best = merge.best_candidate(mention, _candidates(db, mention))
+            if best is None:
+                event_id = new_event_id(sid, mention)
+                if event_store.get_event_row(db, event_id) is not None:
+                    continue  # the same mention twice in one document
+                event_store.create_event(db, event_id, mention, now)
+                result.events_created += 1
+            else:
+                event_id = best.id
+                result.events_merged += 1
+            event_store.add_citation(db, event_id, sid, mention)
+            event_store.refresh_event(db, event_id, now, merge.resolve_date)
+            result.citations += 1
+            touched.append(event_id)
+        for event_id in dict.fromkeys(touched):
+            _absorb_undated(db, event_id, now)
+        source_store.set_event_count(db, sid)
+        result.event_ids = source_store.event_ids_of_source(db, sid)
+    return result
+
+
+def ingest_document(db: sqlite_utils.Database, doc: Document, origin: str = "document") -> IngestResult:
+    """Extract and store one document (idempotent, atomic)."""
+    return ingest_extraction(db, extract(doc), origin)
+
+
+def _read_and_extract(item: tuple[str, object, documents.DocumentLimits]):
+    """Worker step for parallel ingestion: read one file and extract its documents."""
+    path, published, limits = item
+    try:
+        docs = documents.read_path(Path(path), published, limits)
+    except (DocumentError, OSError) as exc:
+        return path, None, getattr(exc, "detail", str(exc))
+    return path, [extract(doc) for doc in docs], None
+
+
+def ingest_paths(db: sqlite_utils.Database, paths: Iterable[str], published=None,
+                 limits: documents.DocumentLimits = documents.DocumentLimits(), jobs: int = 1,
+                 progress: Callable[[IngestResult], None] | None = None) -> list[IngestResult]:
+    """Ingest files and folders; extraction may run in ``jobs`` processes, merging stays here.
+
+    A document that cannot be read is refused (reported, not stored); the others go on.
+    """
+    files = [str(p) for p in documents.iter_paths(paths)]
+    items = [(f, published, limits) for f in files]
+    results: list[IngestResult] = []
+
+    def outcomes() -> Iterator:
+        if jobs > 1 and len(items) > 1:
+            import multiprocessing
+
+            with multiprocessing.get_context("spawn").Pool(jobs) as pool:
+                yield from pool.imap(_read_and_extract, items, chunksize=4)
+        else:
+            yield from map(_read_and_extract, items)
+
+    for path, extractions, error in outcomes():
+        if error is not None:
+            batch = [IngestResult(path, "refused", error=error)]
+        else:
+            batch = []
+            for index, extraction in enumerate(extractions):
+                origin = path if len(extractions) == 1 else f"{path}[{index}]"
+                batch.append(ingest_extraction(db, extraction, origin))
+        for result in batch:
+            results.append(result)
+            if progress:
+                progress(result)
+    return results
+
+
+# ---------------------------------------------------------------- reading
+
+def citation_resource(row: dict) -> dict:
+    metadata = json.loads(row.get("metadata") or "{}")
+    return {
+        "source_id": row["source_id"],
+        "title": row["source_title"],
+        "outlet": row["outlet"],
+        "url": row["url"] or None,
+        "published": row["published"],
+        "document": metadata.get("file"),
+        "quote": row["quote"],
+        "start": row["start"],
+        "end": row["end"],
+        "trigger": row["trigger"],
+        "date": event_store.interval_from_row(row).to_dict(),
+    }
+
+
+def event_resource(row: dict, citations: list[dict]) -> dict:
+    """The public JSON form of an event (the field names are a contract)."""
+    date = event_store.interval_from_row(row).to_dict()
+    cites = [citation_resource(c) for c in citations]
+    return {
+        "id": row["id"],
+        "type": row["type"],
+        "title": row["title"],
+        "summary": row["summary"],
+        "date": date,
+        "actors": json.loads(row["actors"] or "[]"),
+        "places": json.loads(row["places"] or "[]"),
+        "keywords": json.loads(row["keywords"] or "[]"),
+        "conflicts": json.loads(row["conflicts"] or "[]"),
+        "citation_count": row["citation_count"],
+        "source_count": len({c["source_id"] for c in cites}),
+        "citations": cites,
+        "updated_at": row["updated_at"],
+    }
+
+
+def event_resources(db, rows: list[dict]) -> list[dict]:
+    cites = event_store.citation_rows(db, [r["id"] for r in rows])
+    return [event_resource(r, cites.get(r["id"], [])) for r in rows]
+
+
+def list_events(db, query: event_store.EventQuery) -> tuple[list[dict], tuple | None]:
+    rows, next_key = event_store.query_events(db, query)
+    return event_resources(db, rows), next_key
+
+
+def get_event(db, event_id: str) -> tuple[dict | None, str | None]:
+    """The event, or (None, new id) when the id was merged into another event."""
+    row = event_store.get_event_row(db, event_id)
+    if row is not None:
+        return event_resources(db, [row])[0], None
+    alias = event_store.resolve_alias(db, event_id)
+    if alias is not None:
+        return None, alias
+    raise NotFound(f"no event with id {event_id!r}")
+
+
+def source_resource(row: dict, with_text: bool = False) -> dict:
+    out = {
+        "id": row["id"],
+        "title": row["title"],
+        "outlet": row["outlet"],
+        "url": row["url"] or None,
+        "published": row["published"],
+        "language": row["language"],
+        "metadata": json.loads(row["metadata"] or "{}"),
+        "text_hash": row["text_hash"],
+        "ingested_at": row["ingested_at"],
+        "event_count": row["event_count"],
+    }
+    if with_text:
+        out["text"] = row["text"]
+    return out
+
+
+def get_source(db, source_id: str) -> dict:
+    row = source_store.get_source(db, source_id)
+    if row is None:
+        raise NotFound(f"no source with id {source_id!r}")
+    out = source_resource(row, with_text=True)
+    ids = source_store.event_ids_of_source(db, source_id)
+    rows = [event_store.get_event_row(db, i) for i in ids]
+    events = event_resources(db, [r for r in rows if r is not None])
+    events.sort(key=lambda e: (e["date"]["start"] is None, e["date"]["start"] or "", e["id"]))
+    out["events"] = events
+    return out
+
+
+def list_sources(db, limit: int, after, q=None, outlet=None):
+    rows, next_key = source_store.list_sources(db, limit, after, q, outlet)
+    return [source_resource(r) for r in rows], next_key
+
+
+def extract_resource(doc: Document) -> dict:
+    """Events and dates of a document, nothing stored (POST /extract, `extract`)."""
+    extraction = extract(doc)
+    events = []
+    for m in extraction.mentions:
+        events.append({
+            "type": m.type, "title": m.title, "summary": m.summary,
+            "date": m.date.to_dict(), "actors": m.actors, "places": m.places,
+            "keywords": m.keywords,
+            "citation": {"quote": m.quote, "start": m.start, "end": m.end, "trigger": m.trigger},
+        })
+    return {
+        "published": doc.published.isoformat(),
+        "events": events,
+        "dates": [t.to_dict() for t in extraction.timexes],
+    }
+
+
+def is_empty(db) -> bool:
+    return source_store.count_sources(db) == 0
+
+
+def stats(db) -> dict:
+    counts = {}
+    for table in ("sources", "events", "citations"):
+        counts[table] = db.execute(f"select count(*) from {table}").fetchone()[0]
+    return counts

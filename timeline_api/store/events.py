@@ -1,0 +1,383 @@
+"""Reading and writing events, citations and their lookup terms."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from ..pipeline.merge import Candidate
+from ..pipeline.model import DateInterval, EventMention
+from . import schema
+from .schema import (OPEN_END_DAY, OPEN_START_DAY, SPAN_CLASS_MAX_DAYS, UNDATED_SORT_ASC,
+                     UNDATED_SORT_DESC)
+
+EVENT_COLUMNS = (
+    "id, type, title, summary, date_start, date_end, precision, qualifier, date_text, edtf, "
+    "start_day, end_day, span_class, sort_asc, sort_desc, actors, places, keywords, "
+    "conflicts, citation_count, updated_at"
+)
+
+
+# ---------------------------------------------------------------- date columns
+
+def day_numbers(date: DateInterval) -> tuple[int | None, int | None]:
+    """Day numbers for an interval; open sides become the far past or far future."""
+    if date.start is None and date.end is None:
+        return None, None
+    start = date.start.toordinal() if date.start else OPEN_START_DAY
+    end = date.end.toordinal() if date.end else OPEN_END_DAY
+    return start, end
+
+
+def date_columns(date: DateInterval) -> dict:
+    """The event-row columns that describe its date."""
+    start_day, end_day = day_numbers(date)
+    dated = start_day is not None
+    return {
+        "date_start": date.start.isoformat() if date.start else None,
+        "date_end": date.end.isoformat() if date.end else None,
+        "precision": date.precision,
+        "qualifier": date.qualifier,
+        "date_text": date.text,
+        "edtf": date.edtf,
+        "start_day": start_day,
+        "end_day": end_day,
+        "span_class": schema.span_class(start_day, end_day),
+        "sort_asc": start_day if dated else UNDATED_SORT_ASC,
+        "sort_desc": start_day if dated else UNDATED_SORT_DESC,
+    }
+
+
+def interval_from_row(row: dict, prefix: str = "date_") -> DateInterval:
+    start, end = row.get(prefix + "start"), row.get(prefix + "end")
+    return DateInterval(
+        dt.date.fromisoformat(start) if start else None,
+        dt.date.fromisoformat(end) if end else None,
+        row.get("precision") or "unknown",
+        row.get("qualifier") or "exact",
+        row.get(prefix + "text") or "",
+    )
+
+
+# ---------------------------------------------------------------- writes
+
+def create_event(db: sqlite_utils.Database, event_id: str, mention: EventMention, now: str) -> None:
+    db["events"].insert({
+        "id": event_id,
+        "type": mention.type,
+        "title": mention.title,
+        "summary": mention.summary,
+        **date_columns(mention.date),
+        "actors": json.dumps(mention.actors),
+        "places": json.dumps(mention.places),
+        "keywords": json.dumps(mention.keywords),
+        "conflicts": "[]",
+        "quotes": mention.quote,
+        "citation_count": 0,
+        "updated_at": now,
+    })
+
+
+def add_citation(db: sqlite_utils.Database, event_id: str, source_id: str,
+                 mention: EventMention) -> None:
+    date = mention.date
+    db["citations"].insert({
+        "event_id": event_id,
+        "source_id": source_id,
+        "quote": mention.quote,
+        "start": mention.start,
+        "end": mention.end,
+        "trigger": mention.trigger,
+        "type": mention.type,
+        "title": mention.title,
+        "date_start": date.start.isoformat() if date.start else None,
+        "date_end": date.end.isoformat() if date.end else None,
+        "precision": date.precision,
+        "qualifier": date.qualifier,
+        "date_text": date.text,
+        "actors": json.dumps(mention.actors),
+        "places": json.dumps(mention.places),
+        "keywords": json.dumps(mention.keywords),
+    })
+
+
+def citation_rows(db: sqlite_utils.Database, event_ids: list[str]) -> dict[str, list[dict]]:
+    """Citations of many events at once, with their source's metadata, in reading order."""
+    if not event_ids:
+        return {}
+    marks = ",".join("?" for _ in event_ids)
+    sql = f"""
+        select c.*, s.title as source_title, s.outlet, s.url, s.published, s.metadata
+        from citations c join sources s on s.id = c.source_id
+        where c.event_id in ({marks})
+        order by c.event_id, s.published, s.id, c.start
+    """
+    out: dict[str, list[dict]] = {}
+    for row in db.query(sql, list(event_ids)):
+        out.setdefault(row["event_id"], []).append(row)
+    return out
+
+
+def refresh_event(db: sqlite_utils.Database, event_id: str, now: str, resolve) -> None:
+    """Recompute an event's date, conflicts, participants, terms and text from its citations.
+
+    ``resolve`` is the merge's date resolver (dates -> (winner, conflicting indexes)).
+    An event left without citations is deleted.
+    """
+    cites = citation_rows(db, [event_id]).get(event_id, [])
+    if not cites:
+        delete_event(db, event_id)
+        return
+    dates = [interval_from_row(c) for c in cites]
+    winner, conflict_indexes = resolve(dates)
+    conflicts = []
+    if conflict_indexes:
+        for index in [i for i, d in enumerate(dates) if d == winner][:1] + conflict_indexes:
+            c = cites[index]
+            conflicts.append({
+                "source_id": c["source_id"], "outlet": c["outlet"], "quote": c["quote"],
+                "date": dates[index].to_dict(),
+            })
+    actors = _first_seen(a for c in cites for a in json.loads(c["actors"] or "[]"))
+    places = _first_seen(p for c in cites for p in json.loads(c["places"] or "[]"))
+    keywords = _first_seen(k for c in cites for k in json.loads(c["keywords"] or "[]"))
+    best = _best_citation(cites, winner, dates)
+    db["events"].update(event_id, {
+        **date_columns(winner),
+        "type": best["type"] or cites[0]["type"],
+        "conflicts": json.dumps(conflicts),
+        "quotes": "\n".join(dict.fromkeys(c["quote"] for c in cites)),
+        "citation_count": len(cites),
+        "actors": json.dumps(actors),
+        "places": json.dumps(places),
+        "keywords": json.dumps(keywords),
+        "title": best["title"],
+        "updated_at": now,
+    })
+    db.execute("delete from event_terms where event_id = ?", [event_id])
+    rows = [{"event_id": event_id, "kind": kind, "term": t.lower()}
+            for kind, values in (("actor", actors), ("place", places), ("keyword", keywords))
+            for t in values if t.strip()]
+    if rows:
+        db["event_terms"].insert_all(rows, ignore=True)
+
+
+def _first_seen(values) -> list[str]:
+    """Distinct values (case-insensitively) in first-seen order, as first spelled."""
+    seen, out = set(), []
+    for value in values:
+        if value and value.lower() not in seen:
+            seen.add(value.lower())
+            out.append(value)
+    return out
+
+
+def _best_citation(cites, winner, dates):
+    """The citation whose date is the event's date: its title names the event."""
+    for cite, date in zip(cites, dates):
+        if date == winner:
+            return cite
+    return cites[0]
+
+
+def move_citations(db, from_event: str, to_event: str) -> None:
+    """Absorb one event into another, leaving an alias so old links still resolve."""
+    db.execute("update citations set event_id = ? where event_id = ?", [to_event, from_event])
+    db.execute("update event_aliases set event_id = ? where event_id = ?", [to_event, from_event])
+    db["event_aliases"].upsert({"alias": from_event, "event_id": to_event}, pk="alias")
+    delete_event(db, from_event)
+
+
+def delete_event(db, event_id: str) -> None:
+    db.execute("delete from event_terms where event_id = ?", [event_id])
+    db.execute("delete from citations where event_id = ?", [event_id])
+    db.execute("delete from events where id = ?", [event_id])
+
+
+# ---------------------------------------------------------------- merge candidates
+
+def _candidate(row: dict, terms: dict[str, set[str]], actors: dict[str, set[str]]) -> Candidate:
+    return Candidate(
+        id=row["id"], type=row["type"], date=interval_from_row(row),
+        terms=terms.get(row["id"], set()), actors=actors.get(row["id"], set()),
+    )
+
+
+def _with_terms(db, rows: list[dict]) -> list[Candidate]:
+    ids = [r["id"] for r in rows]
+    terms: dict[str, set[str]] = {}
+    actors: dict[str, set[str]] = {}
+    if ids:
+        marks = ",".join("?" for _ in ids)
+        for t in db.query(f"select event_id, kind, term from event_terms where event_id in ({marks})", ids):
+            terms.setdefault(t["event_id"], set()).add(t["term"])
+            if t["kind"] == "actor":
+                actors.setdefault(t["event_id"], set()).add(t["term"])
+    return [_candidate(r, terms, actors) for r in rows]
+
+
+def candidates_by_date(db, types: set[str], date: DateInterval, slack_days: int) -> list[Candidate]:
+    """Events of these types whose interval comes within ``slack_days`` of ``date`` (indexed)."""
+    start_day, end_day = day_numbers(date)
+    lo, hi = max(start_day - slack_days, OPEN_START_DAY), min(end_day + slack_days, OPEN_END_DAY)
+    where, params = _overlap_arms(lo, hi)
+    type_marks = ",".join("?" for _ in types)
+    arms = [
+        f"select {EVENT_COLUMNS} from events where type in ({type_marks}) and {arm}"
+        for arm in where
+    ]
+    sql = " union all ".join(arms)
+    args = []
+    for arm_params in params:
+        args += sorted(types) + arm_params
+    rows = list(db.query(sql, args))
+    return _with_terms(db, rows)
+
+
+def candidates_by_terms(db, types: set[str], terms: set[str], limit: int = 200) -> list[Candidate]:
+    """Events of these types sharing at least one term with the mention (indexed)."""
+    if not terms:
+        return []
+    term_marks = ",".join("?" for _ in terms)
+    type_marks = ",".join("?" for _ in types)
+    sql = f"""
+        select {EVENT_COLUMNS} from events where id in (
+            select event_id from event_terms where kind in ('actor', 'place', 'keyword')
+            and term in ({term_marks}) group by event_id order by count(*) desc limit {int(limit)}
+        ) and type in ({type_marks})
+    """
+    rows = list(db.query(sql, sorted(terms) + sorted(types)))
+    return _with_terms(db, rows)
+
+
+def _overlap_arms(lo: int | None, hi: int | None) -> tuple[list[str], list[list]]:
+    """One bounded range condition per span class for "interval overlaps [lo, hi]".
+
+    ``lo``/``hi`` may be None for an open side. Every arm can be answered by
+    the (span_class, sort_asc, id) index as a single range scan.
+    """
+    arms, params = [], []
+    upper = hi if hi is not None else OPEN_END_DAY
+    for cls, max_days in enumerate(SPAN_CLASS_MAX_DAYS):
+        if lo is None or max_days is None:
+            low = OPEN_START_DAY
+        else:
+            low = lo - max_days + 1
+        condition = "span_class = ? and sort_asc between ? and ?"
+        arm_params = [cls, low, upper]
+        if lo is not None:
+            condition += " and end_day >= ?"
+            arm_params.append(lo)
+        arms.append(condition)
+        params.append(arm_params)
+    return arms, params
+
+
+# ---------------------------------------------------------------- queries
+
+@dataclass
+class EventQuery:
+    """A validated /events query; day bounds are day numbers, inclusive."""
+
+    from_day: int | None = None
+    to_day: int | None = None
+    match: str = "overlaps"
+    types: list[str] = field(default_factory=list)
+    q: str | None = None
+    source: str | None = None
+    actor: str | None = None
+    place: str | None = None
+    precision: list[str] = field(default_factory=list)
+    dated: bool | None = None
+    sort: str = "date"
+    limit: int = 50
+    after: tuple[int, str] | None = None  # keyset position (sort key, id)
+
+
+def _filters(query: EventQuery) -> tuple[list[str], list]:
+    """Conditions that do not depend on the date window."""
+    where, args = [], []
+    if query.types:
+        where.append(f"type in ({','.join('?' for _ in query.types)})")
+        args += query.types
+    if query.precision:
+        where.append(f"precision in ({','.join('?' for _ in query.precision)})")
+        args += query.precision
+    if query.dated is True:
+        where.append("span_class >= 0")
+    elif query.dated is False:
+        where.append("span_class = -1")
+    if query.source:
+        where.append("id in (select event_id from citations where source_id = ?)")
+        args.append(query.source)
+    if query.actor:
+        where.append("id in (select event_id from event_terms where kind = 'actor' and term = ?)")
+        args.append(query.actor.lower())
+    if query.place:
+        where.append("id in (select event_id from event_terms where kind = 'place' and term = ?)")
+        args.append(query.place.lower())
+    if query.q:
+        where.append("rowid in (select rowid from events_fts where events_fts match ?)")
+        args.append(query.q)
+    return where, args
+
+
+def query_events(db: sqlite_utils.Database, query: EventQuery) -> tuple[list[dict], tuple | None]:
+    """One page of events and the keyset position after it (None on the last page)."""
+    descending = query.sort == "-date"
+    direction = "desc" if descending else "asc"
+    compare = "<" if descending else ">"
+    base_where, base_args = _filters(query)
+    n = query.limit + 1
+    has_window = query.from_day is not None or query.to_day is not None
+
+    if has_window:
+        key = "sort_asc"
+        if query.match == "within":
+            arms = ["sort_asc between ? and ? and end_day <= ? and span_class >= 0"]
+            arm_args = [[query.from_day if query.from_day is not None else OPEN_START_DAY,
+                         query.to_day if query.to_day is not None else OPEN_END_DAY,
+                         query.to_day if query.to_day is not None else OPEN_END_DAY]]
+        else:
+            arms, arm_args = _overlap_arms(query.from_day, query.to_day)
+    else:
+        key = "sort_desc" if descending else "sort_asc"
+        arms, arm_args = ["1"], [[]]
+
+    selects, args = [], []
+    for arm, params in zip(arms, arm_args):
+        conditions = [arm] + base_where
+        cond_args = list(params) + list(base_args)
+        if query.after is not None:
+            conditions.append(f"({key}, id) {compare} (?, ?)")
+            cond_args += list(query.after)
+        selects.append(
+            f"select {EVENT_COLUMNS} from events where {' and '.join(conditions)} "
+            f"order by {key} {direction}, id {direction} limit {n}"
+        )
+        args += cond_args
+    if len(selects) == 1:
+        sql = selects[0]
+    else:
+        sql = (" union all ".join(f"select * from ({s})" for s in selects)
+               + f" order by {key} {direction}, id {direction} limit {n}")
+    rows = list(db.query(sql, args))
+    next_key = None
+    if len(rows) > query.limit:
+        rows = rows[: query.limit]
+        last = rows[-1]
+        next_key = (last[key], last["id"])
+    return rows, next_key
+
+
+def get_event_row(db: sqlite_utils.Database, event_id: str) -> dict | None:
+    rows = list(db.query(f"select {EVENT_COLUMNS} from events where id = ?", [event_id]))
+    return rows[0] if rows else None
+
+
+def resolve_alias(db: sqlite_utils.Database, event_id: str) -> str | None:
+    rows = list(db.query("select event_id from event_aliases where alias = ?", [event_id]))
+    return rows[0]["event_id"] if rows else None
+

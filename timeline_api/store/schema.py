@@ -1,0 +1,121 @@
+"""The SQLite schema: tables, indexes, full-text search and the schema version.
+
+Dates are stored twice: as ISO text for people and as proleptic Gregorian
+day numbers (``date.toordinal()``) for range queries. An interval query
+("what overlaps this month?") cannot use a B-tree on the start day alone,
+since everything that started earlier might still overlap. Events are
+therefore filed in *span classes* by the length of their interval; within a
+class the length is bounded, so "overlaps [F, T]" becomes the bounded range
+``start_day BETWEEN F - max_len + 1 AND T`` on an index per class.
+"""
+from __future__ import annotations
+
+import sqlite_utils
+
+SCHEMA_VERSION = 1
+
+#: Upper bound (days) of the interval length in each span class, shortest first.
+#: The last class holds open-ended and very long intervals; it is scanned whole.
+SPAN_CLASS_MAX_DAYS = (1, 8, 31, 92, 184, 366, 3653, None)
+
+#: Day numbers standing for an open start ("before 2014") and an open end ("since 2014").
+OPEN_START_DAY = 1  # 0001-01-01
+OPEN_END_DAY = 3652059  # 9999-12-31
+#: Sort keys that put undated events after dated ones in both directions.
+UNDATED_SORT_ASC = 10_000_000
+UNDATED_SORT_DESC = -1
+
+
+def span_class(start_day: int | None, end_day: int | None) -> int:
+    """The span class of an interval; -1 for an undated event."""
+    if start_day is None or end_day is None:
+        return -1
+    length = end_day - start_day + 1
+    for index, limit in enumerate(SPAN_CLASS_MAX_DAYS):
+        if limit is None or length <= limit:
+            return index
+    raise AssertionError("unreachable: the last class is unbounded")
+
+
+TABLES = {
+    "meta": ({"key": str, "value": str}, {"pk": "key"}),
+    "sources": (
+        {
+            "id": str, "text_hash": str, "url": str, "title": str, "outlet": str,
+            "published": str, "language": str, "metadata": str, "text": str,
+            "ingested_at": str, "event_count": int,
+        },
+        {"pk": "id", "not_null": {"text_hash", "text", "published"}},
+    ),
+    "events": (
+        {
+            "id": str, "type": str, "title": str, "summary": str,
+            "date_start": str, "date_end": str, "precision": str, "qualifier": str,
+            "date_text": str, "edtf": str,
+            "start_day": int, "end_day": int, "span_class": int,
+            "sort_asc": int, "sort_desc": int,
+            "actors": str, "places": str, "keywords": str, "conflicts": str,
+            "quotes": str, "citation_count": int, "updated_at": str,
+        },
+        {"pk": "id", "not_null": {"type", "title", "span_class", "sort_asc", "sort_desc"}},
+    ),
+    "citations": (
+        {
+            "id": int, "event_id": str, "source_id": str, "quote": str,
+            "start": int, "end": int, "trigger": str, "type": str,
+            "date_start": str, "date_end": str, "precision": str, "qualifier": str,
+            "date_text": str, "title": str, "actors": str, "places": str, "keywords": str,
+        },
+        {
+            "pk": "id",
+            "not_null": {"event_id", "source_id", "quote", "start", "end"},
+            "foreign_keys": [("event_id", "events", "id"), ("source_id", "sources", "id")],
+        },
+    ),
+    # One row per (event, normalized term): the merge looks candidates up here.
+    "event_terms": ({"event_id": str, "kind": str, "term": str}, {"pk": ("event_id", "kind", "term")}),
+    # Ids of events absorbed by a merge, so that old links keep working.
+    "event_aliases": ({"alias": str, "event_id": str}, {"pk": "alias"}),
+}
+
+INDEXES = (
+    ("sources", ["text_hash"], True),
+    ("sources", ["url"], False),
+    ("sources", ["published", "id"], False),
+    ("events", ["sort_asc", "id"], False),
+    ("events", ["sort_desc", "id"], False),
+    ("events", ["span_class", "sort_asc", "id"], False),
+    ("events", ["type", "span_class", "sort_asc", "id"], False),
+    ("events", ["type", "sort_asc", "id"], False),
+    ("events", ["precision", "sort_asc", "id"], False),
+    ("citations", ["event_id"], False),
+    ("citations", ["source_id", "start", "end"], False),
+    ("event_terms", ["kind", "term"], False),
+    ("event_aliases", ["event_id"], False),
+)
+
+FTS = (
+    ("events", ["title", "summary", "quotes"]),
+    ("sources", ["title", "text"]),
+)
+
+
+def create(db: sqlite_utils.Database) -> None:
+    """Create every table, index and FTS table that is missing, and record the version."""
+    for name, (columns, options) in TABLES.items():
+        if not db[name].exists():
+            db[name].create(columns, **options)
+    for table, columns, unique in INDEXES:
+        db[table].create_index(columns, unique=unique, if_not_exists=True)
+    for table, columns in FTS:
+        if not db[table].detect_fts():
+            db[table].enable_fts(columns, create_triggers=True, tokenize="porter")
+    db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+
+
+def version(db: sqlite_utils.Database) -> int | None:
+    """The schema version recorded in the database, or None for an empty file."""
+    if not db["meta"].exists():
+        return None
+    rows = list(db.query("select value from meta where key = 'schema_version'"))
+    return int(rows[0]["value"]) if rows else None
