@@ -134,7 +134,7 @@ def n_relative_month(m: re.Match, text: str) -> Raw | None:
 def n_year(m: re.Match, text: str) -> Raw | None:
     year = int(m.group("year"))
     nxt = _next_word(text, m.end())
-    if not m.group("fiscal") and (nxt in vocab.COUNT_NOUNS or text[m.end():m.end() + 1] in "%$"):
+    if not m.groupdict().get("fiscal") and (nxt in vocab.COUNT_NOUNS or text[m.end():m.end() + 1] in "%$"):
         return None
     if not 1600 <= year <= 2099:
         return None

@@ -51,15 +51,43 @@ def _anchor(published: dt.date | dt.datetime | str) -> dt.date:
     raise ValueError(f"publication date not understood: {published!r}")
 
 
+class CasedMatch:
+    """A match found in the lower-cased text, read back from the original text.
+
+    Normalizers need the original case ("May" the month, "may" the verb).
+    """
+
+    __slots__ = ("_m", "_text")
+
+    def __init__(self, m: re.Match, text: str):
+        self._m, self._text = m, text
+
+    def group(self, name: str | int = 0) -> str | None:
+        s, e = self._m.span(name)
+        return None if s < 0 else self._text[s:e]
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {k: self.group(k) for k in self._m.groupdict()}
+
+    def start(self, name: str | int = 0) -> int:
+        return self._m.start(name)
+
+    def end(self, name: str | int = 0) -> int:
+        return self._m.end(name)
+
+
 def tag(text: str) -> list[Candidate]:
     """Every rule match its normalizer accepts (overlapping)."""
+    lowered = text.lower()
+    same_length = len(lowered) == len(text)
     found = []
-    for index, (rule, rx) in enumerate(COMPILED):
+    for index, (rule, rx, rx_any_case) in enumerate(COMPILED):
         normalizer = NORMALIZERS[rule.normalizer]
-        for m in rx.finditer(text):
+        matches = rx.finditer(lowered) if same_length else rx_any_case.finditer(text)
+        for m in matches:
             if m.end() == m.start():
                 continue
-            raw = normalizer(m, text)
+            raw = normalizer(CasedMatch(m, text) if same_length else m, text)
             if raw is not None:
                 found.append(Candidate(m.start(), m.end(), index, raw))
     return found

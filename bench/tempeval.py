@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""Score the temporal tagger on the TempEval-3 training corpus (TimeBank + AQUAINT).
+
+Runs ``find_dates`` over every document of ``../shared/tempeval/train/``,
+scores it with the corpus's own ``score.py`` (TempEval-3 Task A timex
+metric: strict, relaxed, value and type F1) and, in the same run, times a
+plain ``dateparser.search.search_dates`` pass on the same documents (or a
+subset: ``--baseline-docs``) for the speed comparison.
+
+    python bench/tempeval.py                      # table + speed
+    python bench/tempeval.py --errors             # also list misses
+    python bench/tempeval.py --baseline-docs 0    # skip the dateparser baseline
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import sys
+import time
+from collections import Counter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_CORPUS = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "tempeval"))
+sys.path.insert(0, os.path.normpath(os.path.join(HERE, "..")))
+
+from timeline_api.pipeline.temporal import find_dates  # noqa: E402
+
+
+def load_scorer(corpus_dir: str):
+    """Import the corpus's score.py by path (it is standard library only)."""
+    path = os.path.join(corpus_dir, "score.py")
+    spec = importlib.util.spec_from_file_location("tempeval_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def predict(text: str, dct: str):
+    return [(t.start, t.end, t.type, t.value) for t in find_dates(text, dct)]
+
+
+def baseline_predict(text: str, dct: str):
+    """A plain dateparser search_dates pass: every hit a DATE valued at its day."""
+    import datetime as dt
+
+    from dateparser.search import search_dates
+
+    anchor = dt.datetime.fromisoformat(dct[:10])
+    found = search_dates(text, languages=["en"], settings={"RELATIVE_BASE": anchor}) or []
+    out, pos = [], 0
+    for surface, when in found:
+        i = text.find(surface, pos)
+        if i < 0:
+            continue
+        pos = i + len(surface)
+        out.append((i, pos, "DATE", when.date().isoformat()))
+    return out
+
+
+def per_type_table(res) -> list[str]:
+    lines = ["| gold type | n | relaxed recall | strict recall | value accuracy (of gold) |",
+             "|---|---|---|---|---|"]
+    for ty, c in sorted(res["per_gold_type"].items()):
+        n = c["gold"]
+        lines.append(f"| {ty} | {n} | {100 * c['relaxed'] / n:.1f} | {100 * c['strict'] / n:.1f} "
+                     f"| {100 * c['value'] / n:.1f} |")
+    return lines
+
+
+def run(corpus: str, folders: list[str], scorer, fn, docs_by_folder):
+    out = {}
+    for folder in folders:
+        out[folder] = scorer.score_docs(docs_by_folder[folder], fn, keep_errors=True)
+    out["all"] = scorer.score_docs(docs_by_folder["all"], fn, keep_errors=True)
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", default=DEFAULT_CORPUS, help="folder with score.py and train/")
+    ap.add_argument("--errors", action="store_true", help="list misses and mismatches")
+    ap.add_argument("--error-kind", choices=["FN", "FP", "mismatch"], help="only this kind of error")
+    ap.add_argument("--baseline-docs", type=int, default=60,
+                    help="documents for the dateparser search_dates baseline (0: skip)")
+    ap.add_argument("--json", action="store_true")
+    a = ap.parse_args(argv)
+
+    scorer = load_scorer(a.corpus)
+    train = os.path.join(a.corpus, "train")
+    folders = sorted(d for d in os.listdir(train) if os.path.isdir(os.path.join(train, d)))
+    docs = {f: scorer.load_corpus(os.path.join(train, f)) for f in folders}
+    docs["all"] = [d for f in folders for d in docs[f]]
+
+    find_dates("warm up on Friday, May 5, 2020", "2020-05-06")
+    results = {}
+    for name in folders + ["all"]:
+        results[name] = scorer.score_docs(docs[name], predict, keep_errors=a.errors)
+
+    res = results["all"]
+    n_docs = len(docs["all"])
+    ours_dps = n_docs / res["seconds_total"] if res["seconds_total"] else float("inf")
+
+    base = None
+    if a.baseline_docs:
+        subset = docs["all"][:: max(1, n_docs // a.baseline_docs)][: a.baseline_docs]
+        base = scorer.score_docs(subset, baseline_predict)
+        ours_sub = scorer.score_docs(subset, predict)
+        base["docs_per_s"] = len(subset) / base["seconds_total"]
+        base["ours_docs_per_s"] = len(subset) / ours_sub["seconds_total"]
+        base["ours_on_subset"] = ours_sub
+
+    if a.json:
+        print(json.dumps({"results": results, "baseline": base}, indent=1, default=str))
+        return 0
+
+    print("| corpus | docs | gold | sys | strict F1 | relaxed F1 | value F1 | type F1 |")
+    print("|---|---|---|---|---|---|---|---|")
+    for name in folders + ["all"]:
+        r = results[name]
+        print(f"| {name} | {r['n_docs']} | {r['n_gold']} | {r['n_sys']} | {100 * r['strict']['f1']:.2f} "
+              f"| {100 * r['relaxed']['f1']:.2f} | {100 * r['value']['f1']:.2f} | {100 * r['type']['f1']:.2f} |")
+    print()
+    print("Per gold type (all training documents):")
+    print()
+    print("\n".join(per_type_table(res)))
+    print()
+    print(f"strict P/R {100 * res['strict']['p']:.2f}/{100 * res['strict']['r']:.2f}, "
+          f"relaxed P/R {100 * res['relaxed']['p']:.2f}/{100 * res['relaxed']['r']:.2f}, "
+          f"value accuracy on matches {100 * res['value']['accuracy']:.2f}")
+    print()
+    print(f"speed: find_dates {ours_dps:.1f} docs/s over all {n_docs} documents")
+    if base:
+        ratio = base["ours_docs_per_s"] / base["docs_per_s"]
+        print(f"speed on the same {base['n_docs']}-document subset: find_dates {base['ours_docs_per_s']:.1f} docs/s, "
+              f"search_dates {base['docs_per_s']:.1f} docs/s -> {ratio:.1f}x")
+        print(f"search_dates baseline on that subset: strict {100 * base['strict']['f1']:.2f}, relaxed "
+              f"{100 * base['relaxed']['f1']:.2f}, value {100 * base['value']['f1']:.2f} "
+              f"(ours there: strict {100 * base['ours_on_subset']['strict']['f1']:.2f}, relaxed "
+              f"{100 * base['ours_on_subset']['relaxed']['f1']:.2f}, value {100 * base['ours_on_subset']['value']['f1']:.2f})")
+    if a.errors:
+        kinds = Counter(e["kind"] for e in res["errors"])
+        print()
+        print("errors:", dict(kinds))
+        for e in res["errors"]:
+            if a.error_kind and e["kind"] != a.error_kind:
+                continue
+            print(json.dumps(e, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
