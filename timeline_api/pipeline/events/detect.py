@@ -1,0 +1,457 @@
+"""Find event mentions in sentences and give each the date expression that belongs to it.
+
+Steps, per sentence:
+
+1. tokens and clauses (commas, semicolons, dashes, relative pronouns and
+   subordinators, "that" after a reporting verb open a new clause);
+2. triggers from the per-type tables, each checked against its context rule;
+3. factuality: a trigger under a modal, a negation, a hypothetical or a
+   wish ("may withdraw", "calls for the withdrawal", "no withdrawal") is not
+   an event;
+4. dates: each usable temporal expression goes to one trigger (see
+   :func:`_attach`): the nearest trigger on its left in its own clause, the
+   first trigger on its right when it opens its clause, the main clause's
+   trigger when it sits in an opening adverbial clause ("On Wednesday, X
+   denied ..."); "a day after", "two weeks later" relate two events and date
+   neither;
+5. mentions: triggers that share a date become one mention typed by
+   :data:`TYPE_PRIORITY`; undated triggers become undated mentions only for
+   types a reader cares about without a date (the fall of a regime, a
+   deadly strike, a signed agreement), so that the merger can attach them to
+   a dated report of the same happening elsewhere.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from ..model import UNDATED, DateInterval, Document, EventMention, Sentence, Timex
+from .entities import Entity, find_entities, names
+from .vocabulary import TYPE_PRIORITY, TriggerEntry, headline_verbs, trigger_entries
+
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|``|''|[^\w\s]")
+
+_CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "--", "(", ")", "“", "”", '"', "``", "''"})
+_CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "while", "but", "although", "though",
+                           "because", "whereas", "when", "where"})
+_RELATIVE = frozenset({"which", "who", "whom", "whose", "where"})
+_REPORTING = frozenset({"said", "says", "say", "stated", "told", "announced", "declared", "denied",
+                        "confirmed", "added", "noted", "explained", "emphasized", "stressed",
+                        "claimed", "warned", "mentioned", "reported", "believes", "believe",
+                        "suggested", "insisted", "acknowledged", "out"})
+
+_HEDGES = frozenset("""may might could would should can cannot likely unlikely possible possibility
+    possibly potential potentially if whether unless plan plans planning intend intends intending
+    intention want wants wanted seek seeks seeking request requests requested requesting requesting
+    call calls calling demand demands demanding urge urges urged proposal proposed propose proposes
+    consider considering considered expected expect expects hope hopes fear fears risk avoid prevent
+    prevented prevents delay delaying postpone postponed review reviewed commitment commitments
+    committed committing pledge pledged demands calls proposals talk talks discussions debate
+    extend extending extension must needs need threat threaten threatened warning aim aims aimed
+    ready prepared preparing prepare""".split())
+_NEGATIONS = frozenset({"not", "n't", "no", "never", "without", "nor", "neither", "longer", "yet"})
+_FUTURE = frozenset({"will", "shall", "'ll", "going"})
+_ANNOUNCING = frozenset({"announced", "announces", "declared", "confirmed", "confirms", "unveiled"})
+_KILL_WORDS = re.compile(r"\b(?:kill(?:ed|s|ing)?|dead|died|deaths?|wounded|injured|casualties)\b", re.I)
+_AGREEMENT_VERBS = re.compile(r"\b(?:sign(?:ed|s)?|reach(?:ed|es)?|conclud(?:ed|es)|struck|announc(?:ed|es)|agreed)\b", re.I)
+_RELATIONAL_AFTER = re.compile(r"^\s*(?:after|before|later|earlier|prior\s+to|since\s+then|on)\b", re.I)
+_DURATION_TEXT = re.compile(
+    r"^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few|few|some)"
+    r"\s+(?:full\s+)?(?:day|week|month|year|hour|decade)s?$", re.I)
+_VAGUE_TEXT = re.compile(r"^(?:now|currently|right\s+now|at\s+present|at\s+this\s+time|recently|"
+                         r"the\s+past|in\s+the\s+past|the\s+future|in\s+the\s+future|nowadays|so\s+far)$", re.I)
+_MISSION_WORDS = re.compile(
+    r"\b(?:mission|missions|presence|troops|forces|deployment|operations?|occupation|activities|"
+    r"combat\s+role|military|soldiers)\b", re.I)
+_REGIME_WORDS = re.compile(r"\b(?:regime|government|president|dictator|monarchy|leader|rule|junta)\b", re.I)
+_LABOUR = re.compile(r"(?:\bon|\bgeneral|\bhunger|\blabou?r|\bworkers['’]?|\bnationwide|\bteachers['’]?)\s+$", re.I)
+
+
+@dataclass
+class _Token:
+    text: str
+    start: int  # offsets into the document text
+    end: int
+    clause: int = 0
+
+
+@dataclass
+class _Trigger:
+    entry: TriggerEntry
+    text: str
+    start: int
+    end: int
+    token: int  # index of the first token
+    type: str = ""
+    timex: Timex | None = None
+    date: DateInterval = UNDATED
+    score: float = 1e9
+    factual: bool = True
+    absorbed: bool = False
+    members: list["_Trigger"] = field(default_factory=list)
+
+
+def detect_events(doc: Document, sentences: list[Sentence], timexes: list[Timex]) -> list[EventMention]:
+    """Event mentions of ``doc``: one per happening a sentence reports, in text order."""
+    usable = [t for t in timexes if _usable(t, doc.text)]
+    mentions: list[EventMention] = []
+    for sentence in sentences:
+        inside = [t for t in usable if t.start >= sentence.start and t.end <= sentence.end]
+        mentions.extend(_sentence_mentions(doc, sentence, inside))
+    return mentions
+
+
+# -- tokens and clauses -----------------------------------------------------------------------
+
+def _tokenize(sentence: Sentence) -> list[_Token]:
+    tokens = [_Token(m.group(0), sentence.start + m.start(), sentence.start + m.end())
+              for m in _TOKEN.finditer(sentence.text)]
+    clause = 0
+    for i, token in enumerate(tokens):
+        word = token.text.lower()
+        opens = word in _CLAUSE_WORDS and i > 0
+        if word == "that" and i > 0 and any(t.text.lower() in _REPORTING for t in tokens[max(0, i - 4):i]):
+            opens = True
+        if word in _CLAUSE_PUNCT or opens:
+            clause += 1
+        token.clause = clause
+        if word in _CLAUSE_PUNCT:
+            clause += 1  # punctuation sits alone; the words after it start afresh
+    return tokens
+
+
+def _token_at(tokens: list[_Token], offset: int) -> int:
+    for i, token in enumerate(tokens):
+        if token.end > offset:
+            return i
+    return len(tokens) - 1
+
+
+def _clause_words(tokens: list[_Token], clause: int) -> list[str]:
+    return [t.text.lower() for t in tokens if t.clause == clause]
+
+
+def _is_relative(tokens: list[_Token], clause: int) -> bool:
+    words = _clause_words(tokens, clause)
+    return bool(words) and words[0] in _RELATIVE
+
+
+# -- triggers ---------------------------------------------------------------------------------
+
+def _find_triggers(doc_text: str, sentence: Sentence, tokens: list[_Token],
+                   timexes: list[Timex]) -> list[_Trigger]:
+    found: list[_Trigger] = []
+    for entry in trigger_entries():
+        for match in entry.pattern.finditer(sentence.text):
+            start = sentence.start + match.start()
+            end = sentence.start + match.end()
+            text = match.group(0)
+            if text[0] in "'’":  # "'s fall": the trigger is the noun
+                start += len(text) - len(text.lstrip("'’s"))
+                text = doc_text[start:end].lstrip()
+                start = end - len(text)
+            if any(t.start <= start < t.end or t.start < end <= t.end for t in timexes):
+                continue  # "the end of September" is a date, not an event
+            if not _context_ok(entry, doc_text, sentence, start, end):
+                continue
+            found.append(_Trigger(entry, text, start, end, _token_at(tokens, start), type=entry.type))
+    # longest match wins where triggers overlap ("drone strike" over "strike")
+    found.sort(key=lambda t: (-(t.end - t.start), t.start))
+    kept: list[_Trigger] = []
+    for trigger in found:
+        if all(trigger.end <= k.start or trigger.start >= k.end for k in kept):
+            kept.append(trigger)
+    kept.sort(key=lambda t: t.start)
+    return kept
+
+
+def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, end: int) -> bool:
+    before = text[max(sentence.start, start - 40):start]
+    after = text[end:min(sentence.end, end + 80)]
+    if entry.needs == "of_target":
+        return bool(re.match(
+            r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:[A-Z]|(?:regime|government|president|dictator|monarchy|leader)\b)",
+            after))
+    if entry.needs == "named_subject":
+        return bool(re.search(r"(?:\b[A-Z][\w’'-]+|\bregime|\bgovernment|\bpresident|\bleader)\s+$", before))
+    if entry.needs == "military":
+        return not _LABOUR.search(before)
+    if entry.needs == "mission_object":
+        words = after.split()[:8]
+        return bool(_MISSION_WORDS.search(" ".join(words)))
+    return True
+
+
+# -- factuality -------------------------------------------------------------------------------
+
+def _factual(trigger: _Trigger, tokens: list[_Token]) -> bool:
+    """False when the trigger sits under a modal, a negation, a wish or a hypothetical."""
+    i = trigger.token
+    clause = tokens[i].clause
+    window = 2 if trigger.type == "statement" else 6
+    before = [t.text.lower() for t in tokens[max(0, i - window):i] if t.clause == clause]
+    if any(w in _NEGATIONS for w in before):
+        return False
+    if trigger.type == "statement":
+        return not any(w in _HEDGES for w in before)
+    if any(w in _HEDGES for w in before):
+        return False
+    if any(w in _FUTURE for w in before) and trigger.timex is None:
+        return False
+    # a subordinate "if"/"whether" anywhere earlier in the clause makes it hypothetical
+    clause_words = [t.text.lower() for t in tokens[:i] if t.clause == clause]
+    return not any(w in ("if", "whether", "unless") for w in clause_words)
+
+
+# -- dates ------------------------------------------------------------------------------------
+
+def _usable(timex: Timex, text: str) -> bool:
+    date = timex.date
+    if date is None or (date.start is None and date.end is None) or date.precision == "unknown":
+        return False
+    if timex.type not in ("DATE", "TIME"):
+        return False
+    words = timex.text.strip().lower()
+    if _VAGUE_TEXT.match(words):
+        return False
+    # "a day after X", "two weeks later": the words relate two events, they date neither
+    if _DURATION_TEXT.match(words) or re.search(r"\b(?:after|before|later|earlier)$", words):
+        return False
+    if re.match(r"^(?:a|an|one|two|three|\d+|several|few)\s", words) and _RELATIONAL_AFTER.match(text[timex.end:timex.end + 12]):
+        return False
+    return True
+
+
+def _interval(timex: Timex, doc_text: str) -> DateInterval:
+    date = timex.date
+    assert date is not None
+    qualifier = date.qualifier
+    before = doc_text[max(0, timex.start - 16):timex.start].lower()
+    if qualifier == "exact":
+        if re.search(r"\b(?:by|no later than)\s+(?:the\s+)?$", before):
+            qualifier = "by"
+        elif re.search(r"\bsince\s+$", before):
+            qualifier = "since"
+        elif re.search(r"\buntil\s+$", before):
+            qualifier = "until"
+    return replace(date, qualifier=qualifier, text=date.text or timex.text)
+
+
+def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_text: str) -> list[_Trigger]:
+    """The trigger(s) the date expression belongs to (usually one)."""
+    i = _token_at(tokens, timex.start)
+    j = _token_at(tokens, max(timex.start, timex.end - 1))
+    clause = tokens[i].clause
+    chosen: list[_Trigger] = []
+    # "the events of 2014 when ISIS overran ...": the date also belongs to the when-clause
+    if j + 1 < len(tokens) and tokens[j + 1].text.lower() == "when":
+        after_when = [t for t in triggers if t.token > j + 1]
+        if after_when:
+            chosen.append(after_when[0])
+    same = [t for t in triggers if tokens[t.token].clause == clause]
+    left = [t for t in same if t.end <= timex.start]
+    right = [t for t in same if t.start >= timex.end]
+    if left:
+        chosen.append(left[-1])
+    elif right:
+        chosen.append(right[0])
+    else:
+        earlier_clauses = {tok.clause for tok in tokens[:i]}
+        opening = not any(tokens[t.token].clause in earlier_clauses for t in triggers)
+        if opening:  # "On Wednesday, the CF, which ..., denied": the main clause's trigger
+            later = [t for t in triggers if t.start >= timex.end
+                     and not _is_relative(tokens, tokens[t.token].clause)]
+            if later:
+                chosen.append(later[0])
+        else:
+            earlier = [t for t in triggers if t.end <= timex.start]
+            if earlier:
+                chosen.append(earlier[-1])
+    return chosen
+
+
+def _distance(trigger: _Trigger, timex: Timex, tokens: list[_Token]) -> int:
+    i = _token_at(tokens, timex.start)
+    return abs(trigger.token - i)
+
+
+# -- mentions ---------------------------------------------------------------------------------
+
+def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex]) -> list[EventMention]:
+    tokens = _tokenize(sentence)
+    if len(tokens) < 4:
+        return []
+    triggers = _find_triggers(doc.text, sentence, tokens, timexes)
+    if not triggers:
+        return []
+
+    for timex in timexes:
+        for trigger in _attach(timex, triggers, tokens, doc.text):
+            score = _distance(trigger, timex, tokens)
+            if score < trigger.score:
+                trigger.timex, trigger.score = timex, score
+                trigger.date = _interval(timex, doc.text)
+
+    _since_clause(triggers, tokens)
+    _then_anaphora(triggers, tokens)
+    for trigger in triggers:
+        trigger.factual = _factual(trigger, tokens)
+        trigger.type = _refine_type(trigger, doc.published)
+    _announcements(triggers, tokens)
+
+    live = [t for t in triggers if t.factual and not t.absorbed]
+    groups = _group(live, tokens)
+    entities = find_entities(sentence.text)
+    mentions = []
+    for head, members in groups:
+        if head.date is UNDATED and not _worth_undated(head, members, sentence, tokens):
+            continue
+        mentions.append(_mention(doc, sentence, head, members, entities, tokens))
+    return mentions
+
+
+def _since_clause(triggers: list[_Trigger], tokens: list[_Token]) -> None:
+    """'Since the outbreak of war in October, forces have been attacked ...': the main clause runs since then."""
+    if not tokens or tokens[0].text.lower() != "since":
+        return
+    opening = tokens[0].clause
+    comma = next((k for k, t in enumerate(tokens) if t.text == "," and t.clause >= opening), None)
+    if comma is None:
+        return
+    dated = [t for t in triggers if t.token < comma and t.timex is not None]
+    main = [t for t in triggers if t.token > comma and t.timex is None
+            and not _is_relative(tokens, tokens[t.token].clause)]
+    if dated and main:
+        source = dated[-1]
+        main[0].timex = source.timex
+        main[0].date = replace(source.date, qualifier="since")
+        main[0].score = source.score + 5
+
+
+def _then_anaphora(triggers: list[_Trigger], tokens: list[_Token]) -> None:
+    """'... in 2014 to fight ISIS, which had then overrun ...': 'then' repeats the last date."""
+    last = None
+    for trigger in triggers:
+        if trigger.timex is not None:
+            last = trigger
+            continue
+        near = [t.text.lower() for t in tokens[max(0, trigger.token - 3):trigger.token]]
+        if last is not None and "then" in near:
+            trigger.timex, trigger.date, trigger.score = last.timex, last.date, last.score + 5
+
+
+def _refine_type(trigger: _Trigger, published: dt.date) -> str:
+    """Ends of missions and withdrawals with a date still ahead, or a 'by' date, are deadlines."""
+    type_ = trigger.type
+    date = trigger.date
+    if type_ in ("withdrawal", "deadline") and date is not UNDATED:
+        ahead = date.start is not None and date.start > published
+        if ahead or date.qualifier in ("by", "until", "before"):
+            return "deadline"
+        if type_ == "deadline" and trigger.entry.pos == "verb":
+            return "deadline"
+    if type_ == "withdrawal" and trigger.entry.key == "end" and date is UNDATED:
+        return "withdrawal"
+    return type_
+
+
+def _announcements(triggers: list[_Trigger], tokens: list[_Token]) -> None:
+    """'X announced an agreement': the announcement dates the agreement and is not a second event."""
+    for k, trigger in enumerate(triggers):
+        if trigger.type != "statement" or trigger.text.lower() not in _ANNOUNCING:
+            continue
+        for other in triggers[k + 1:]:
+            if other.token - trigger.token > 6:
+                break
+            if other.type != "statement" and other.timex is None and other.factual:
+                other.timex, other.date, other.score = trigger.timex, trigger.date, trigger.score
+                trigger.absorbed = True
+                break
+
+
+def _group(triggers: list[_Trigger], tokens: list[_Token]) -> list[tuple[_Trigger, list[_Trigger]]]:
+    """Triggers sharing a date (or hanging on a dated neighbour) become one mention."""
+    by_timex: dict[int, list[_Trigger]] = {}
+    undated: list[_Trigger] = []
+    for trigger in triggers:
+        if trigger.timex is None:
+            undated.append(trigger)
+        else:
+            by_timex.setdefault(id(trigger.timex), []).append(trigger)
+    groups = list(by_timex.values())
+    leftovers: list[_Trigger] = []
+    for trigger in undated:
+        host = None
+        for group in groups:
+            for member in group:
+                near = abs(member.token - trigger.token) <= 4
+                same_clause = tokens[member.token].clause == tokens[trigger.token].clause
+                if near and same_clause and trigger.type != "regime_change":
+                    host = group
+        if host is not None:
+            host.append(trigger)
+        else:
+            leftovers.append(trigger)
+    by_type: dict[str, list[_Trigger]] = {}
+    for trigger in leftovers:
+        by_type.setdefault(trigger.type, []).append(trigger)
+    groups.extend(by_type.values())
+    out = []
+    for group in groups:
+        group.sort(key=lambda t: t.start)
+        head = min(group, key=lambda t: (TYPE_PRIORITY.index(t.type), t.start))
+        if head.timex is None:
+            dated = [t for t in group if t.timex is not None]
+            if dated:
+                head = dated[0]
+        out.append((head, group))
+    out.sort(key=lambda g: g[0].start)
+    return out
+
+
+def _worth_undated(head: _Trigger, members: list[_Trigger], sentence: Sentence, tokens: list[_Token]) -> bool:
+    """Undated mentions kept for the merger: regime falls, deadly strikes, concluded agreements."""
+    if head.type == "regime_change":
+        return True
+    clause = tokens[head.token].clause
+    clause_text = " ".join(t.text for t in tokens if t.clause == clause)
+    if head.type in ("strike", "attack"):
+        plural = head.text.lower().endswith("s") and head.entry.pos == "noun"
+        return bool(_KILL_WORDS.search(clause_text)) and not plural
+    if head.type == "agreement":
+        return head.entry.pos == "noun" and bool(_AGREEMENT_VERBS.search(clause_text))
+    return False
+
+
+# -- building the mention ---------------------------------------------------------------------
+
+from .titles import keywords_for, summary_for, title_for  # noqa: E402  (titles imports _Trigger helpers lazily)
+
+
+def _mention(doc: Document, sentence: Sentence, head: _Trigger, members: list[_Trigger],
+             entities: list[Entity], tokens: list[_Token]) -> EventMention:
+    type_ = min((m.type for m in members), key=TYPE_PRIORITY.index)
+    date = head.date
+    if date is UNDATED:
+        for member in members:
+            if member.date is not UNDATED:
+                date = member.date
+                break
+    title = title_for(doc.text, sentence, head, type_, entities, tokens)
+    actors = names(entities, "actor")
+    places = names(entities, "place")
+    return EventMention(
+        type=type_,
+        title=title,
+        summary=summary_for(sentence, head, date),
+        quote=sentence.text,
+        start=sentence.start,
+        end=sentence.end,
+        date=date,
+        trigger=head.text,
+        trigger_start=head.start,
+        actors=actors,
+        places=places,
+        keywords=keywords_for(title, head, members, actors, places, type_),
+    )
