@@ -51,6 +51,7 @@ _HEDGES = frozenset("""may might could would should can cannot likely unlikely p
     extend extending extension must needs need threat threaten threatened warning aim aims aimed
     ready prepared preparing prepare""".split())
 _NEGATIONS = frozenset({"not", "n't", "no", "never", "without", "nor", "neither", "longer", "yet"})
+_SCOPE_BREAKS = frozenset({"since", "after", "before", "following", "until", "when", "because", "amid"})
 _FUTURE = frozenset({"will", "shall", "'ll", "going"})
 _ANNOUNCING = frozenset({"announced", "announces", "declared", "confirmed", "confirms", "unveiled"})
 _KILL_WORDS = re.compile(r"\b(?:kill(?:ed|s|ing)?|dead|died|deaths?|wounded|injured|casualties)\b", re.I)
@@ -89,6 +90,7 @@ class _Trigger:
     score: float = 1e9
     factual: bool = True
     absorbed: bool = False
+    derived: bool = False  # date inherited ("since" clause, "then"), not read off its own expression
     members: list["_Trigger"] = field(default_factory=list)
 
 
@@ -177,9 +179,12 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
         return bool(re.search(r"(?:\b[A-Z][\w’'-]+|\bregime|\bgovernment|\bpresident|\bleader)\s+$", before))
     if entry.needs == "military":
         return not _LABOUR.search(before)
-    if entry.needs == "mission_object":
-        words = after.split()[:8]
-        return bool(_MISSION_WORDS.search(" ".join(words)))
+    if entry.needs == "mission_of":
+        return bool(re.match(r"\s+of\b", after)) and bool(_MISSION_WORDS.search(" ".join(after.split()[:8])))
+    if entry.needs == "mission_object_verb":
+        if re.search(r"\b(?:the|an?|its|their|his|her|this|that)\s+$", before, re.I):
+            return False
+        return bool(_MISSION_WORDS.search(" ".join(after.split()[:8])))
     return True
 
 
@@ -191,6 +196,12 @@ def _factual(trigger: _Trigger, tokens: list[_Token]) -> bool:
     clause = tokens[i].clause
     window = 2 if trigger.type == "statement" else 6
     before = [t.text.lower() for t in tokens[max(0, i - window):i] if t.clause == clause]
+    for k in range(len(before) - 1, -1, -1):  # "have not launched attacks since Assad fell"
+        if before[k] in _SCOPE_BREAKS:
+            before = before[k + 1:]
+            break
+    if "or" in before[-3:] and trigger.timex is not None and trigger.type != "statement":
+        return False  # one of two alternatives under discussion
     if any(w in _NEGATIONS for w in before):
         return False
     if trigger.type == "statement":
@@ -327,6 +338,7 @@ def _since_clause(triggers: list[_Trigger], tokens: list[_Token]) -> None:
         main[0].timex = source.timex
         main[0].date = replace(source.date, qualifier="since")
         main[0].score = source.score + 5
+        main[0].derived = True
 
 
 def _then_anaphora(triggers: list[_Trigger], tokens: list[_Token]) -> None:
@@ -339,6 +351,7 @@ def _then_anaphora(triggers: list[_Trigger], tokens: list[_Token]) -> None:
         near = [t.text.lower() for t in tokens[max(0, trigger.token - 3):trigger.token]]
         if last is not None and "then" in near:
             trigger.timex, trigger.date, trigger.score = last.timex, last.date, last.score + 5
+            trigger.derived = True
 
 
 def _refine_type(trigger: _Trigger, published: dt.date) -> str:
@@ -372,22 +385,22 @@ def _announcements(triggers: list[_Trigger], tokens: list[_Token]) -> None:
 
 def _group(triggers: list[_Trigger], tokens: list[_Token]) -> list[tuple[_Trigger, list[_Trigger]]]:
     """Triggers sharing a date (or hanging on a dated neighbour) become one mention."""
-    by_timex: dict[int, list[_Trigger]] = {}
+    by_timex: dict[tuple[int, bool], list[_Trigger]] = {}
     undated: list[_Trigger] = []
     for trigger in triggers:
         if trigger.timex is None:
             undated.append(trigger)
         else:
-            by_timex.setdefault(id(trigger.timex), []).append(trigger)
+            by_timex.setdefault((id(trigger.timex), trigger.derived), []).append(trigger)
     groups = list(by_timex.values())
     leftovers: list[_Trigger] = []
     for trigger in undated:
         host = None
         for group in groups:
             for member in group:
-                near = abs(member.token - trigger.token) <= 4
+                near = abs(member.token - trigger.token) <= 8
                 same_clause = tokens[member.token].clause == tokens[trigger.token].clause
-                if near and same_clause and trigger.type != "regime_change":
+                if near and same_clause and not _stands_alone(trigger, tokens):
                     host = group
         if host is not None:
             host.append(trigger)
@@ -408,6 +421,16 @@ def _group(triggers: list[_Trigger], tokens: list[_Token]) -> list[tuple[_Trigge
         out.append((head, group))
     out.sort(key=lambda g: g[0].start)
     return out
+
+
+def _stands_alone(trigger: _Trigger, tokens: list[_Token]) -> bool:
+    """Undated triggers that are their own event even next to a dated one."""
+    if trigger.type == "regime_change":
+        return True
+    if trigger.type == "agreement" and trigger.entry.pos == "noun":
+        start = max(0, trigger.token - 4)
+        return bool(_AGREEMENT_VERBS.search(" ".join(t.text for t in tokens[start:trigger.token])))
+    return False
 
 
 def _worth_undated(head: _Trigger, members: list[_Trigger], sentence: Sentence, tokens: list[_Token]) -> bool:

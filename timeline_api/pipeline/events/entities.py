@@ -105,7 +105,9 @@ def find_entities(text: str) -> list[Entity]:
             continue
         before = text[:start]
         at_sentence_start = not before.strip() or before.rstrip()[-1:] in ".!?\"“"
-        if words[-1] in _ORG_HEADS:
+        speaks = re.match(r"\s+(?:said|says|told|stated|added|noted|explained|announced|denied|confirmed|warned)\b",
+                          text[end:end + 12])
+        if words[-1] in _ORG_HEADS or (speaks and len(words) <= 4):
             add(Entity(start, end, surface, surface, "actor"))
         elif _PERSON_TITLES.search(before[-25:]) and len(words) <= 5:
             add(Entity(start, end, surface, surface, "actor"))

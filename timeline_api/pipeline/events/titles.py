@@ -44,19 +44,27 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
     trigger_text = head.text
     after = _object(text, head, sentence)
     before = text[sentence.start:head.start]
-    subject = _subject(before, entities, sentence)
+    anchor = head.start
+    if head.entry.pos == "noun":
+        support = _SUPPORT_VERBS.search(before)
+        if support:
+            anchor = sentence.start + support.start()
+    subject = _clause_subject(text, anchor, sentence, tokens, entities) or _subject(
+        text[sentence.start:anchor], entities, sentence)
     key = head.entry.key
     lower = trigger_text.lower()
 
     if type_ == "regime_change":
         if head.entry.pos == "noun" and key == "fall":
-            target = re.sub(r"^of\s+", "", after)
+            target = _fall_target(text[head.end:sentence.end])
             if not target:  # "Assad's fall"
                 match = re.search(r"((?:[A-Z][\w-]*\s*){1,3})['’]s\s*$", before)
                 target = match.group(1).strip() if match else (subject or "")
             return _finish(f"Fall of {target}")
         if lower in ("fell", "collapsed"):
-            return _finish(f"Fall of {subject}" if subject else f"{trigger_text} {after}")
+            match = re.search(r"((?:[A-Z][\w’'-]*\s+){1,3})$", before)
+            who = match.group(1).strip() if match else subject
+            return _finish(f"Fall of {who}" if who else f"{trigger_text} {after}")
     if type_ == "deadline":
         if key == "end" and head.entry.pos == "verb":
             base = headline_verbs().get(lower, (lower, lower))[0]
@@ -65,6 +73,14 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
             return _finish(f"Deadline to {base} {after}")
         if head.entry.pos == "noun" and key in ("end", "withdrawal"):
             return _finish(f"Deadline for the {lower} {after}")
+        if key == "deadline" and head.entry.pos == "verb":  # "the end of X was set for"
+            index = next((k for k, t in enumerate(tokens) if t.end > head.start), 0)
+            first = next(t for t in tokens if t.clause == tokens[index].clause)
+            what = text[first.start:head.start]
+            what = re.sub(r"^(?:and|but|while)\s+", "", what.strip(), flags=re.I)
+            what = re.sub(r"\s+(?:was|were|is|are|has been|had been|have been)(?:\s+also)?\s*$", "", what)
+            what = re.sub(r"^(?:the)\s+", "", what)
+            return _finish(f"Deadline for the {what}" if what else f"Deadline {after}")
         if key == "deadline" and head.entry.pos == "noun":
             return _finish(f"Deadline {after}" if after.startswith(("for", "to")) else f"Deadline for {after}")
     if head.entry.pos == "noun":
@@ -91,17 +107,44 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
         complement = re.sub(r"^that\s+", "", after)
         if not complement:
             quoted = re.match(r"\s*[“\"']+\s*([^”\"]+)", sentence.text)
-            complement = _clip(quoted.group(1), 10) if quoted else ""
+            complement = _clip(quoted.group(1), 12) if quoted else ""
+            if complement[:1].isupper() and not complement[1:2].isupper() and not complement.startswith("I "):
+                complement = complement[0].lower() + complement[1:]
         if not subject:
             subject = _subject_after(text, head, sentence, entities)
         return _finish(f"{subject or 'Officials'} {verb} {complement}")
     return _finish(f"{subject} {verb} {after}" if subject else f"{verb} {after}")
 
 
+def _fall_target(rest: str) -> str:
+    """'of the Al-Assad regime in Syria' -> 'the Al-Assad regime in Syria' (the name, not what follows)."""
+    match = re.match(r"\s+of\s+", rest)
+    if not match:
+        return ""
+    words = []
+    for word in rest[match.end():].split():
+        bare = word.strip(",.;:“”\"")
+        if not bare:
+            break
+        ok = (bare[:1].isupper() or bare.lower() in ("the", "regime", "government", "rule", "ally", "of",
+              "president", "leader", "dictator", "monarchy", "junta", "in", "al-assad")
+              or bare.lower().startswith(("al-", "bin")) or re.fullmatch(r"[A-Za-z-]+['’]s", bare) is not None)
+        if not ok:
+            break
+        words.append(bare)
+        if bare != word:
+            break
+    while words and words[-1].lower() in ("in", "of", "the"):
+        words.pop()
+    return " ".join(words)
+
+
 def _object(text: str, head: "_Trigger", sentence: Sentence) -> str:
     rest = text[head.end:sentence.end]
-    if head.timex is not None and head.timex.start >= head.end:
-        rest = text[head.end:head.timex.start] + " " + text[head.timex.end:sentence.end]
+    if head.timex is not None and head.timex.start >= head.end and not head.derived:
+        lead = re.sub(r"\s(?:on|in|at|by|during|since|from|until|no\s+later\s+than|before|after)\s*[“\"]?\s*$", " ",
+                      text[head.end:head.timex.start])
+        rest = lead + " " + text[head.timex.end:sentence.end]
     cut = _STOP_WORDS.search(rest)
     if cut:
         rest = rest[:cut.start()]
@@ -110,7 +153,43 @@ def _object(text: str, head: "_Trigger", sentence: Sentence) -> str:
                     r"(?:early\s+|mid-?\s*|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                     r"Sunday|January|February|March|April|May|June|July|August|September|October|"
                     r"November|December|\d{4}|week|month|year)\b", " " + rest)[0]
-    return _clip(rest.strip(), 9)
+    words = rest.strip(" .,;:!?“”\"'").split()[:9]
+    verbs = headline_verbs()
+    # "(a US attack) in Baghdad killed a commander" -> "... kills ..."; not after an auxiliary
+    words = [verbs[w][1] if w in verbs and k > 0 and w != "set" and words[k - 1].lower() not in _AUX
+             else w for k, w in enumerate(words)]
+    return " ".join(words)
+
+
+_NP_CUT = re.compile(
+    r"\s(?:in|at|on|from|during|last|this|according|with|under|who|which|that|after|since|before|"
+    r"amid|despite|following|reportedly|previously|also|had|has|have|was|were|is|are|will|would|"
+    r"could|may|might|did|does|do|been|be|not|never)\b", re.I)
+
+
+def _clause_subject(text: str, anchor: int, sentence: Sentence, tokens: list["_Token"],
+                    entities: list[Entity]) -> str:
+    """The noun phrase that opens the trigger's clause, when it is a plausible subject."""
+    index = next((k for k, t in enumerate(tokens) if t.end > anchor), len(tokens) - 1)
+    clause = tokens[index].clause
+    first = next(t for t in tokens if t.clause == clause)
+    span = text[first.start:anchor]
+    span = re.sub(r"^[\s“”\"'`]+", "", span)
+    span = re.sub(r"^(?:and|but|then|so|also|while|when|as)\s+", "", span, flags=re.I)
+    cut = _NP_CUT.search(" " + span)
+    if cut:
+        span = (" " + span)[:cut.start()]
+    span = span.strip(" ,;:“”\"'")
+    span = re.sub(r"^(?:the|a|an)\s+", "", span, flags=re.I)
+    words = span.split()
+    if not 1 <= len(words) <= 7 or not any(w[:1].isupper() for w in words):
+        if not re.fullmatch(r"(?:[\w-]+\s+)?(?:groups|factions|forces|officials|militants|troops|protesters|police|rebels)", span):
+            return ""
+    start = first.start + text[first.start:anchor].find(span) - sentence.start
+    whole = [e for e in entities if e.start == start and e.surface == span]
+    if whole and whole[0].surface.isupper() and " " in whole[0].name:
+        return whole[0].name  # "CF" -> "Coordination Framework"
+    return span
 
 
 def _subject(before: str, entities: list[Entity], sentence: Sentence) -> str:
@@ -167,13 +246,14 @@ def _clip(text: str, limit: int) -> str:
 
 
 def _finish(title: str) -> str:
-    words = [w for w in title.split()]
+    title = re.sub(r"\s*(?:\[[^\]]*\]|\([^)]*\)|-LRB-.*?-RRB-)", "", title)
+    words = title.split()
     verbs = headline_verbs()
-    words = [verbs[w][1] if w in verbs and i > 1 and w not in ("set",) else w for i, w in enumerate(words)]
-    # drop auxiliaries before the verb ("have targeted" -> "target")
+    # drop auxiliaries right before a participle ("agreement was signed" -> "agreement signed")
     cleaned = []
     for k, word in enumerate(words):
-        if word.lower() in _AUX and k + 1 < len(words) and k > 0:
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        if word.lower() in _AUX and k > 0 and (nxt in verbs or nxt.endswith("ed") or nxt in _AUX):
             continue
         cleaned.append(word)
     words = cleaned
