@@ -24,11 +24,17 @@ class Pending:
 
 @dataclass(frozen=True)
 class Raw:
-    """What a match means before resolution."""
+    """What a match means before resolution.
+
+    ``start``/``end`` narrow the match when TimeML's span is shorter than
+    what the rule needs to see ("a 10-year" -> "10-year").
+    """
 
     type: str
     value: str | Pending
     mod: str | None = None
+    start: int | None = None
+    end: int | None = None
 
 
 def _word(s: str | None) -> str:
@@ -206,12 +212,37 @@ def n_quarter(m: re.Match, text: str) -> Raw | None:
         q = vocab.ORDINALS[_word(g["ord"])]
         if q > 4:
             return None
+    start = None
+    if m.group(0)[:4].lower() == "the " and re.search(r"[a-z]-quarter", m.group(0), re.I):
+        start = m.start() + 4  # "the third-quarter loss": TimeML tags the adjective only
     year = g.get("year") or g.get("year2")
     if year:
-        return Raw("DATE", f"{year}-Q{q}")
+        return Raw("DATE", f"{year}-Q{q}", start=start)
     rel = g.get("yrel") or g.get("yrel2")
     offset = {"this": 0, "last": -1, "next": 1}.get(_word(rel), 0)
-    return Raw("DATE", Pending("quarter", (q, offset)))
+    return Raw("DATE", Pending("quarter", (q, offset)), start=start)
+
+
+def n_period_anaphor(m: re.Match, text: str) -> Raw | None:
+    """"the quarter", "the latest period", "the year-ago quarter", "the 1988 period"."""
+    g = m.groupdict()
+    if g.get("year"):
+        return Raw("DATE", Pending("period_of_year", (int(g["year"]),)))
+    back = 1 if g.get("ago") else 0
+    return Raw("DATE", Pending("quarter_anaphor", (back,)))
+
+
+def n_year_part(m: re.Match, text: str) -> Raw | None:
+    """"year-end", "the end of the year", "the beginning of the month"."""
+    g = m.groupdict()
+    unit = _word(g.get("unit")) or "year"
+    part = _word(g.get("part")) or "end"
+    mod = {"end": "END", "close": "END", "beginning": "START", "start": "START", "middle": "MID"}[part.split()[-1]]
+    return Raw("DATE", Pending("relative", (unit, 0)), mod=mod)
+
+
+def n_weekend(m: re.Match, text: str) -> Raw | None:
+    return Raw("DATE", Pending("weekend", ()))
 
 
 def n_half(m: re.Match, text: str) -> Raw | None:
@@ -233,6 +264,8 @@ def n_holiday(m: re.Match, text: str) -> Raw | None:
 # --- relative dates ----------------------------------------------------------
 
 def n_day_word(m: re.Match, text: str) -> Raw | None:
+    if text[m.end():m.end() + 2] in ("'s", "’s") and _word(m.group("dayword")) == "today":
+        return None  # "today's youth": the present in general
     return Raw("DATE", Pending("day", (vocab.DAY_WORDS[_word(m.group("dayword"))], None)))
 
 
@@ -256,7 +289,8 @@ def n_weekday(m: re.Match, text: str) -> Raw | None:
     offset = {"last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1,
               "this coming": 1, "following": 1, "upcoming": 1}.get(rel, 0)
     part = vocab.DAY_PARTS[_word(m.group("part"))] if m.group("part") else None
-    return Raw("TIME" if part else "DATE", Pending("weekday", (weekday_of(name), offset, part)))
+    # TimeBank annotates "Friday morning" as a DATE more often than a TIME
+    return Raw("DATE", Pending("weekday", (weekday_of(name), offset, part)))
 
 
 def n_relative_unit(m: re.Match, text: str) -> Raw | None:
@@ -267,10 +301,6 @@ def n_relative_unit(m: re.Match, text: str) -> Raw | None:
     rel = _word(g["rel"])
     whole = _word(m.group(0))
     offset = -1 if rel == "this past" else vocab.RELATIVE_WORDS.get(rel, 0)
-    # "the past year", "the last month": a period up to now (TimeML: a duration)
-    if whole.startswith("the ") and rel in ("past", "last", "next", "coming") and unit != "weekend":
-        code, mult = vocab.DURATION_UNITS[vocab.UNITS[unit][0]]
-        return Raw("DURATION", f"P{mult}{code}")
     return Raw("DATE", Pending("relative", (unit, offset)))
 
 
@@ -304,7 +334,10 @@ def n_ago(m: re.Match, text: str) -> Raw | None:
     n = number_of(m.group("num"))
     unit = _unit_of(m.group("unit"))
     direction = _word(m.group("dir"))
-    sign = 1 if direction in ("later", "from now", "hence") else -1
+    if direction in ("later", "before", "after"):
+        # "three days later": a length measured from an event, not from the anchor
+        return Raw("DURATION", _duration_value(n, unit), end=m.start("dir") - 1)
+    sign = 1 if direction in ("from now", "hence") else -1
     if n is None:
         return Raw("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
     if unit in ("second", "minute", "hour"):
@@ -314,6 +347,9 @@ def n_ago(m: re.Match, text: str) -> Raw | None:
 
 def n_vague_ago(m: re.Match, text: str) -> Raw | None:
     direction = _word(m.group("dir"))
+    if direction in ("later", "before", "after"):
+        unit = _unit_of(m.group("unit"))
+        return Raw("DURATION", vocab.VAGUE_UNIT_VALUES[vocab.UNITS[unit][0]], end=m.start("dir") - 1)
     return Raw("DATE", "FUTURE_REF" if direction in ("later", "from now", "hence") else "PAST_REF")
 
 
@@ -335,14 +371,22 @@ def n_reference(m: re.Match, text: str) -> Raw | None:
 def n_duration(m: re.Match, text: str) -> Raw | None:
     num = _word(m.group("num"))
     n = number_of(num)
-    unit = _unit_of(m.group("unit"))
-    if num in ("a", "an") and m.group("det") is None and _previous_word(text, m.start()) in ("per",):
-        return None
-    if num in ("a", "an") and not m.group("drel") and _previous_word(text, m.start()) in vocab.COUNT_NOUNS:
-        return None
-    if num in ("a", "an") and not m.group("drel") and re.search(r"(?:\d|\bper|\btimes|\bonce|\btwice)\W*$", text[max(0, m.start() - 12):m.start()]):
+    unit_word = _word(m.group("unit"))
+    unit = _unit_of(unit_word)
+    if m.group("suffix") and _word(m.group("suffix")) == "old":
+        return None  # ages: "a 6-year-old", "52 years old"
+    if unit == "second" and num in ("a", "an", "one"):
+        return None  # "a second time"
+    if unit == "quarter" and _next_word(text, m.end()) == "of":
+        return None  # "three-quarters of the vote"
+    if num in ("a", "an") and not m.group("drel") and re.search(
+            r"(?:\d|\bper|\btimes|\bonce|\btwice)\W*$", text[max(0, m.start() - 12):m.start()]):
         return None  # "$5 a day", "twice a year": a rate, tagged as a set elsewhere
-    return Raw("DURATION", _duration_value(n, unit))
+    start = None
+    det = m.group("det")
+    if det and not m.group("drel") and unit_word == unit and num not in ("a", "an", "one"):
+        start = m.start("num")  # adjectival "a 10-year plan": TimeML tags "10-year"
+    return Raw("DURATION", _duration_value(n, unit), start=start)
 
 
 def n_half_duration(m: re.Match, text: str) -> Raw | None:
@@ -358,6 +402,12 @@ def n_half_duration(m: re.Match, text: str) -> Raw | None:
 
 def n_vague_duration(m: re.Match, text: str) -> Raw | None:
     unit = _unit_of(m.group("unit"))
+    rel = _word(m.groupdict().get("vrel"))
+    # "recent years", "the past weeks", "coming months": a vague reference, not a length
+    if rel in ("recent", "past", "last", "previous"):
+        return Raw("DATE", "PAST_REF")
+    if rel in ("coming", "next", "following"):
+        return Raw("DATE", "FUTURE_REF")
     return Raw("DURATION", vocab.VAGUE_UNIT_VALUES[vocab.UNITS[unit][0]])
 
 
@@ -394,7 +444,9 @@ def n_clock(m: re.Match, text: str) -> Raw | None:
         hour = (hour % 12) + (12 if pm else 0)
         hhmm = f"{hour:02d}:{g['minute'] or '00'}"
     day: Pending
-    if g.get("weekday"):
+    if g.get("month") and g.get("day"):
+        day = Pending("month", (month_of(g["month"]), int(g["day"])))
+    elif g.get("weekday"):
         day = Pending("weekday", (weekday_of(g["weekday"]), 0, None))
     elif g.get("dayword"):
         day = Pending("day", (vocab.DAY_WORDS[_word(g["dayword"])], None))
@@ -411,6 +463,7 @@ NORMALIZERS: dict[str, Callable[[re.Match, str], Raw | None]] = {
     "half": n_half, "holiday": n_holiday, "day_word": n_day_word, "day_part": n_day_part,
     "weekday": n_weekday, "relative_unit": n_relative_unit, "ago": n_ago,
     "vague_ago": n_vague_ago, "year_ago": n_year_ago, "reference": n_reference,
+    "period_anaphor": n_period_anaphor, "year_part": n_year_part, "weekend": n_weekend,
     "duration": n_duration, "half_duration": n_half_duration,
     "vague_duration": n_vague_duration, "set": n_set, "clock": n_clock,
 }

@@ -36,16 +36,40 @@ def _week_value(day: dt.date) -> str:
     return f"{y:04d}-W{w:02d}"
 
 
+#: Days added to the distance of a candidate year that contradicts the tense.
+TENSE_PENALTY_DAYS = 120
+
+
+def _nearest(anchor: dt.date, tense: Tense, candidates: list[tuple[dt.date, str]]) -> str:
+    """The candidate nearest the anchor, candidates against the tense pushed away.
+
+    "in October" in a January article is last October; in a past-tense
+    sentence written in December, "in May" is this year's May, in a future
+    one next year's. Ties go to the past (news reports what happened).
+    """
+    def cost(item):
+        day = item[0]
+        distance = abs((day - anchor).days)
+        if (tense == "past" and day > anchor) or (tense == "future" and day < anchor):
+            distance += TENSE_PENALTY_DAYS
+        return (distance, day > anchor)
+    return min(candidates, key=cost)[1]
+
+
 def r_month(anchor: dt.date, tense: Tense, month: int, day: int | None) -> str:
-    """A month (and day) without a year: the tense picks the year."""
-    here = (month, day or 0)
-    now = (anchor.month, anchor.day if day else 0)
-    year = anchor.year
-    if tense == "past" and here > now:
-        year -= 1
-    elif tense == "future" and here < now:
-        year += 1
-    return _month_value(year, month, day)
+    """A month (and day) without a year: the nearest one, the tense breaking the balance."""
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if day is None:
+            middle = dt.date(year, month, 15)
+            # a month that contains the anchor is at distance 0
+            if (year, month) == (anchor.year, anchor.month):
+                middle = anchor
+            candidates.append((middle, _month_value(year, month)))
+        else:
+            last = calendar.monthrange(year, month)[1]
+            candidates.append((dt.date(year, month, min(day, last)), _month_value(year, month, day)))
+    return _nearest(anchor, tense, candidates)
 
 
 def r_month_in_year(anchor: dt.date, tense: Tense, month: int, offset: int) -> str:
@@ -85,13 +109,12 @@ def _season_year_of(anchor: dt.date, code: str) -> int:
 
 
 def r_season(anchor: dt.date, tense: Tense, code: str) -> str:
-    year = _season_year_of(anchor, code)
-    start, end = _season_span(year, code)
-    if tense == "past" and start > anchor:
-        year -= 1
-    elif tense == "future" and end < anchor:
-        year += 1
-    return f"{year:04d}-{code}"
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        start, end = _season_span(year, code)
+        point = anchor if start <= anchor <= end else start + (end - start) / 2
+        candidates.append((point, f"{year:04d}-{code}"))
+    return _nearest(anchor, tense, candidates)
 
 
 def r_relative_season(anchor: dt.date, tense: Tense, code: str, offset: int) -> str:
@@ -177,6 +200,13 @@ def r_ago(anchor: dt.date, tense: Tense, unit: str, n: float) -> str:
     return f"{anchor.year + round(n * years):04d}"
 
 
+def r_weekend(anchor: dt.date, tense: Tense) -> str:
+    """"the weekend": the one just past in a past-tense sentence, else this week's."""
+    if tense == "past" and anchor.isoweekday() < 6:
+        return _week_value(anchor - dt.timedelta(weeks=1)) + "-WE"
+    return _week_value(anchor) + "-WE"
+
+
 def r_clock(anchor: dt.date, tense: Tense, day: Pending, hhmm: str) -> str:
     date_value = resolve(day, anchor, tense)
     if hhmm == "24:00":
@@ -184,19 +214,58 @@ def r_clock(anchor: dt.date, tense: Tense, day: Pending, hhmm: str) -> str:
     return f"{date_value[:10]}T{hhmm}"
 
 
+def c_quarter_anaphor(anchor: dt.date, tense: Tense, ctx: dict, back: int) -> str:
+    """"the quarter", "the year-ago quarter": the quarter under discussion.
+
+    That is the last quarter mentioned; without one, the quarter before the
+    anchor's in a past-tense sentence (results are reported after a quarter
+    ends), else the anchor's own. ``back`` = 1 for the same quarter a year earlier.
+    """
+    quarter = ctx.get("quarter")
+    if quarter is None:
+        quarter = r_relative(anchor, tense, "quarter", -1 if tense == "past" else 0)
+    year, q = int(quarter[:4]), quarter[-1]
+    return f"{year - back:04d}-Q{q}"
+
+
+def c_period_of_year(anchor: dt.date, tense: Tense, ctx: dict, year: int) -> str:
+    """"the 1988 period": that year's part of the quarter under discussion."""
+    quarter = ctx.get("quarter")
+    return f"{year:04d}-Q{quarter[-1]}" if quarter else f"{year:04d}"
+
+
+def c_ago(anchor: dt.date, tense: Tense, ctx: dict, unit: str, n: float) -> str:
+    """"a year ago/earlier": in a report about a quarter, that quarter a year before."""
+    quarter = ctx.get("quarter")
+    if quarter and unit == "year" and n == -1:
+        return f"{int(quarter[:4]) - 1:04d}-Q{quarter[-1]}"
+    return r_ago(anchor, tense, unit, n)
+
+
+#: Resolvers that also read the discourse context (the quarter under discussion).
+CONTEXT_RESOLVERS: dict[str, Callable[..., str]] = {
+    "quarter_anaphor": c_quarter_anaphor, "period_of_year": c_period_of_year, "ago": c_ago,
+}
+
 #: Resolver per kind of pending value.
 RESOLVERS: dict[str, Callable[..., str]] = {
     "month": r_month, "month_in_year": r_month_in_year, "relative_month": r_relative_month,
     "decade": r_decade, "season": r_season, "relative_season": r_relative_season,
     "quarter": r_quarter, "half": r_half, "day": r_day, "weekday": r_weekday,
-    "relative": r_relative, "ago": r_ago, "clock": r_clock,
+    "relative": r_relative, "ago": r_ago, "clock": r_clock, "weekend": r_weekend,
 }
 
 
-def resolve(value: str | Pending, anchor: dt.date, tense: Tense) -> str:
-    """The TimeML value of a (possibly pending) value."""
+def resolve(value: str | Pending, anchor: dt.date, tense: Tense, ctx: dict | None = None) -> str:
+    """The TimeML value of a (possibly pending) value.
+
+    ``ctx`` carries what the document said so far (``"quarter"``: the last
+    quarter mentioned nearby), for the few expressions that refer back.
+    """
     if isinstance(value, str):
         return value
+    if value.kind in CONTEXT_RESOLVERS:
+        return CONTEXT_RESOLVERS[value.kind](anchor, tense, ctx or {}, *value.args)
     return RESOLVERS[value.kind](anchor, tense, *value.args)
 
 

@@ -117,7 +117,7 @@ _ABSOLUTE = [
          "month_relyear", "September of this year"),
     Rule("relative_year_month", r"\b(?P<yrel>this|last|next)\s+year's\s+{MONTH}",
          "month_relyear", "last year's September"),
-    Rule("relative_month", r"\b{REL}\s+{MONTH}", "relative_month", "last November"),
+    Rule("relative_month", r"\b{REL}\s+{MONTH}(?!\s*\d)", "relative_month", "last November"),
     Rule("month", r"\b{MONTH}", "month", "in September"),
     Rule("year", r"(?<![\w$£€#.,/:-])(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar\s+year|FY)\s*)?"
          r"{YEAR}(?![%/]|[.,:]\d|-\d|\s*(?:%|percent))", "year", "in 2014"),
@@ -137,10 +137,19 @@ _ABSOLUTE = [
     Rule("year_season", r"\b{YEAR}\s+{SEASON}\b", "season", "2024 summer"),
     Rule("relative_season", r"\b{REL}\s+{SEASON}\b", "season", "last fall"),
     Rule("season", r"\b(?:the\s+)?{SEASON}\b", "season", "in the summer"),
-    Rule("quarter", r"\b(?:the\s+)?(?:(?P<yrel>this|last|next)\s+year's\s+|{YEAR}\s+)?{ORD}[\s-]+"
+    Rule("quarter", r"\b(?:the\s+|its\s+)?(?:(?P<yrel>this|last|next)\s+year's\s+|{YEAR}\s+)?"
+         r"(?:fiscal[\s-]+)?{ORD}[\s-]+"
          r"(?:fiscal[\s-]+|calendar[\s-]+)?quarter(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?"
          r"(?:{YEAR2}|(?P<yrel2>this|last|next)\s+year|the\s+year))?",
          "quarter", "the third quarter of 2025"),
+    Rule("period_anaphor", r"\b(?:the|its)\s+(?:(?:latest|current|most\s+recent|recent|fiscal|same|"
+         r"comparable|corresponding)\s+)?(?:(?P<ago>year[\s-]+ago|year[\s-]+earlier|prior[\s-]+year)\s+)?"
+         r"(?:(?:first|second|third|fourth|fiscal)[\s-]+)?(?:quarter|period)\b(?!\s+of\b)",
+         "period_anaphor", "the latest quarter"),
+    Rule("year_period", r"\bthe\s+{YEAR}\s+(?:quarter|period)\b", "period_anaphor", "the 1988 period"),
+    Rule("year_end", r"\b(?:the\s+)?(?:(?P<part>end|beginning|start|middle|close)\s+of\s+the\s+"
+         r"(?P<unit>year|month|week)|year[\s-]+end|year's\s+end)\b", "year_part", "the end of the year"),
+    Rule("weekend", r"\bthe\s+weekend\b", "weekend", "over the weekend"),
     Rule("quarter_code", r"\bQ(?P<qnum>[1-4])(?:[\s-]+{YEAR})?\b", "quarter", "Q3 2025"),
     Rule("half", r"\b(?:the\s+)?(?P<half>first|second|1st|2nd|latter|last)\s+half\s+(?:of\s+)?"
          r"(?:{YEAR}|(?P<yrel>this|last|next)\s+year|the\s+year)", "half",
@@ -196,7 +205,7 @@ _OTHER = [
     Rule("set_word", r"\b{SETWORD}\b", "set", "annually"),
     Rule("set_weekdays", r"\b(?:on\s+)?(?P<weekdays>mondays|tuesdays|wednesdays|thursdays|fridays|"
          r"saturdays|sundays)\b", "set", "on Sundays"),
-    Rule("clock", r"\b{CLOCK}{TZ}(?:\s+(?:on\s+)?(?:{WEEKDAY}|{DAYWORD}))?", "clock",
+    Rule("clock", r"\b{CLOCK}{TZ}(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|{DAYWORD}|{MONTH}\s*{DAY}))?", "clock",
          "12 p.m. local time"),
     Rule("day_clock", r"\b(?:{WEEKDAY}|{DAYWORD})\s+(?:at\s+)?{CLOCK}{TZ}", "clock",
          "Wednesday at 10 a.m."),

@@ -89,7 +89,10 @@ def tag(text: str) -> list[Candidate]:
                 continue
             raw = normalizer(CasedMatch(m, text) if same_length else m, text)
             if raw is not None:
-                found.append(Candidate(m.start(), m.end(), index, raw))
+                start = m.start() if raw.start is None else raw.start
+                end = m.end() if raw.end is None else raw.end
+                if start < end:
+                    found.append(Candidate(start, end, index, raw))
     return found
 
 
@@ -124,6 +127,10 @@ def _partable(raw: Raw) -> bool:
     return raw.value[:1].isdigit()
 
 
+def _is_day(raw: Raw) -> bool:
+    return isinstance(raw.value, Pending) and raw.value.kind in ("weekday", "day")
+
+
 def _approximable(raw: Raw) -> bool:
     return raw.type == "DURATION" or (isinstance(raw.value, Pending) and raw.value.kind == "ago")
 
@@ -135,6 +142,8 @@ def extend(text: str, kept: list[Candidate]) -> None:
         window_start = max(previous_end, c.start - 40)
         before = text[window_start:c.start]
         m = _PART_RX.search(before) if _partable(c.raw) else None
+        if m and m.group("mod").lower() in ("earlier", "later") and _is_day(c.raw):
+            m = None  # "earlier Friday": TimeML leaves the adverb out
         if m:
             c.start = window_start + m.start("mod")
             c.mod = vocab.PART_MODIFIERS[m.group("mod").lower().replace("  ", " ")][0] \
@@ -160,10 +169,18 @@ def _part_mod(word: str) -> str:
     return vocab.PART_MODIFIERS[re.sub(r"\s+", " ", word.lower())][0]
 
 
-def _to_timex(text: str, c: Candidate, anchor: dt.date) -> Timex:
+#: How far back (characters) a mentioned quarter stays the one under discussion.
+QUARTER_CONTEXT_CHARS = 1500
+
+
+def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
     raw = c.raw
     tense = tense_at(text, c.start, c.end) if isinstance(raw.value, Pending) else None
-    value = resolve(raw.value, anchor, tense)
+    if ctx.get("quarter_at", -10**9) < c.start - QUARTER_CONTEXT_CHARS:
+        ctx.pop("quarter", None)
+    value = resolve(raw.value, anchor, tense, ctx)
+    if re.fullmatch(r"\d{4}-Q[1-4]", value):
+        ctx["quarter"], ctx["quarter_at"] = value, c.end
     mod = c.mod or raw.mod
     date = None
     if raw.type in ("DATE", "TIME"):
@@ -187,9 +204,10 @@ def find_dates(text: str, published: dt.date | dt.datetime | str) -> list[Timex]
     kept = select(tag(text))
     extend(text, kept)
     out = []
+    ctx: dict = {}
     for c in kept:
         try:
-            out.append(_to_timex(text, c, anchor))
+            out.append(_to_timex(text, c, anchor, ctx))
         except (ValueError, OverflowError, KeyError):
             continue  # an impossible date ("February 30") is not a date
     return out

@@ -179,8 +179,9 @@ REFERENCE_WORDS: dict[str, str] = {
     "this time": "PRESENT_REF", "so far": "PRESENT_REF", "the present": "PRESENT_REF",
     "at the moment": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
-    "previously": "PAST_REF", "lately": "PAST_REF", "formerly": "PAST_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "lately": "PAST_REF", "formerly": "PAST_REF",
+    "the future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF", "a later date": "FUTURE_REF",
     "the near future": "FUTURE_REF",
     "the coming years": "FUTURE_REF", "the years ahead": "FUTURE_REF",
 }
@@ -188,7 +189,7 @@ REFERENCE_WORDS: dict[str, str] = {
 #: Idioms where "now" (and friends) is not a date.
 REFERENCE_IDIOMS = (
     "now and then", "now and again", "every now and", "just now,", "now, now",
-    "from now on", "now that",
+    "from now on", "now that", "today's",
 )
 
 #: Frequency adverbs (TimeML SET values).
@@ -239,10 +240,8 @@ rugged ragged beloved learned aged alleged supposed so-called limited united
 
 #: Words that put what follows in the future.
 FUTURE_WORDS = frozenset({
-    "will", "'ll", "shall", "going", "plans", "plan", "planned", "expected", "expects",
-    "expect", "scheduled", "schedule", "due", "would", "next", "upcoming", "coming",
-    "intends", "intend", "aims", "aim", "set", "tomorrow", "hopes", "hope", "wants",
-    "could", "may", "might", "should", "must", "deadline", "until",
+    "will", "'ll", "shall", "won't", "plans", "plan", "expects", "expect", "scheduled",
+    "upcoming", "intends", "intend", "tomorrow",
 })
 
 #: Auxiliaries that decide the tense of a following participle.
