@@ -37,7 +37,7 @@ def _week_value(day: dt.date) -> str:
 
 
 #: Days added to the distance of a candidate year that contradicts the tense.
-TENSE_PENALTY_DAYS = 120
+TENSE_PENALTY_DAYS = 200
 
 
 def _nearest(anchor: dt.date, tense: Tense, candidates: list[tuple[dt.date, str]]) -> str:

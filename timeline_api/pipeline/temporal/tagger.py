@@ -176,10 +176,14 @@ QUARTER_CONTEXT_CHARS = 1500
 def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
     raw = c.raw
     tense = tense_at(text, c.start, c.end) if isinstance(raw.value, Pending) else None
+    if c.qualifier == "since":
+        tense = "past"  # "since May": a May that has begun
     if ctx.get("quarter_at", -10**9) < c.start - QUARTER_CONTEXT_CHARS:
         ctx.pop("quarter", None)
     value = resolve(raw.value, anchor, tense, ctx)
-    if re.fullmatch(r"\d{4}-Q[1-4]", value):
+    explicit = not isinstance(raw.value, Pending) or raw.value.kind == "quarter"
+    if explicit and re.fullmatch(r"\d{4}-Q[1-4]", value):
+        # only a quarter named outright opens a topic; anaphors do not chain
         ctx["quarter"], ctx["quarter_at"] = value, c.end
     mod = c.mod or raw.mod
     date = None

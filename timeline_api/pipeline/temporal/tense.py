@@ -14,8 +14,9 @@ from . import vocab
 _WORD = re.compile(r"[A-Za-z']+")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n")
 
-#: Extra future signals beyond single words.
-_FUTURE_PHRASES = re.compile(r"\b(?:going\s+to|is\s+to|are\s+to|due\s+to|set\s+to|about\s+to)\b", re.I)
+#: Future signals of more than one word; they compete with the word cues by distance.
+_FUTURE_PHRASES = re.compile(r"\b(?:going\s+to|is\s+to|are\s+to|was\s+to|were\s+to|set\s+to|"
+                             r"about\s+to|as\s+soon\s+as|in\s+order\s+to)\b", re.I)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -34,6 +35,8 @@ def _cue(word: str, prev: list[str]) -> str | None:
         return "future"
     if w in vocab.PRESENT_WORDS:
         return "present"
+    if w in vocab.PERFECT_WORDS:
+        return "past"
     if w in vocab.IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w not in vocab.NOT_PAST_ED):
         # a participle after "will be", "to be": future; after "is"/"are": present passive
         aux = prev[-1] if prev else ""
@@ -62,7 +65,13 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         rank = (distance, 0 if m.end() <= start else 1)
         if best is None or rank < best[:2]:
             best = (rank[0], rank[1], cue)
-    if best is None:
-        phrase = _FUTURE_PHRASES.search(text, left, right)
-        return "future" if phrase else None
-    return best[2]
+    for m in _FUTURE_PHRASES.finditer(text, left, right):
+        if m.end() <= start:
+            rank = (start - m.end(), 0)
+        elif m.start() >= end:
+            rank = (m.start() - end, 1)
+        else:
+            continue
+        if best is None or rank < best[:2]:
+            best = (rank[0], rank[1], "future")
+    return best[2] if best else None

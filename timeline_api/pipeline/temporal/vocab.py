@@ -240,8 +240,9 @@ rugged ragged beloved learned aged alleged supposed so-called limited united
 
 #: Words that put what follows in the future.
 FUTURE_WORDS = frozenset({
-    "will", "'ll", "shall", "won't", "plans", "plan", "expects", "expect", "scheduled",
-    "upcoming", "intends", "intend", "tomorrow",
+    "will", "'ll", "shall", "won't", "would", "might", "plans", "plan", "planned", "planning",
+    "expects", "expect", "expected", "scheduled", "slated", "due", "upcoming", "intends",
+    "intend", "tomorrow", "until", "postponed", "deadline",
 })
 
 #: Auxiliaries that decide the tense of a following participle.
@@ -250,3 +251,6 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "would", "to"})
 
 #: Present-tense verbs (a present-tense report of a scheduled or current event).
 PRESENT_WORDS = frozenset({"is", "are", "am", "says", "say", "does", "do"})
+
+#: Perfect auxiliaries: what they report has happened.
+PERFECT_WORDS = frozenset({"has", "have", "hasn't", "haven't"})
