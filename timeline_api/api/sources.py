@@ -27,7 +27,7 @@ def _limits() -> documents.DocumentLimits:
 def read_document_body() -> documents.Document:
     """The request body as a Document: a JSON object, or text with YAML front matter."""
     mimetype = request.mimetype
-    raw = request.get_data(cache=False)
+    raw = request.get_data()
     if not raw:
         raise DocumentError("the request body is empty; send a JSON object with text and published")
     if mimetype == "application/json":

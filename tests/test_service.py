@@ -1,0 +1,144 @@
+"""Ingestion use cases on hand-built extractions: idempotence, atomicity, merging, replacement."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_api import service
+from timeline_api.pipeline.model import DateInterval, Document, EventMention
+from timeline_api.pipeline.run import Extraction
+from timeline_api.store import events as event_store
+
+D = dt.date
+
+
+def _doc(text: str, published=D(2024, 12, 26), url: str = "", title: str = "T") -> Document:
+    return Document(text=text, published=published, url=url, title=title, outlet="Wire")
+
+
+def _mention(quote, date, type_="regime_change", title="Fall of the Assad regime",
+             keywords=("fall", "assad", "regime"), actors=("Bashar al-Assad",), places=("Syria",),
+             start=0):
+    return EventMention(type=type_, title=title, summary=quote, quote=quote, start=start,
+                        end=start + len(quote), date=date, trigger=keywords[0],
+                        actors=list(actors), places=list(places), keywords=list(keywords))
+
+
+DAY = DateInterval(D(2024, 12, 8), D(2024, 12, 8), "day", "exact", "December 8, 2024")
+MONTH = DateInterval(D(2024, 12, 1), D(2024, 12, 31), "month", "exact", "December")
+UNDATED = DateInterval(None, None, "unknown", "exact", "")
+OTHER_DAY = DateInterval(D(2024, 12, 5), D(2024, 12, 5), "day", "exact", "December 5")
+
+
+def _ingest(db, text, mentions, **kw):
+    return service.ingest_extraction(db, Extraction(_doc(text, **kw), [], [], mentions))
+
+
+def _events(db):
+    rows, _ = event_store.query_events(db, event_store.EventQuery(limit=500))
+    return service.event_resources(db, rows)
+
+
+def test_service_same_document_twice_changes_nothing(fresh_db):
+    text = "Assad fell on December 8, 2024."
+    first = _ingest(fresh_db, text, [_mention(text, DAY)])
+    snapshot = service.stats(fresh_db), _events(fresh_db)
+    second = _ingest(fresh_db, "  Assad fell on\nDecember 8, 2024.  ", [_mention(text, DAY)])
+    assert (first.status, second.status) == ("added", "unchanged")
+    assert second.source_id == first.source_id
+    assert (service.stats(fresh_db), _events(fresh_db)) == snapshot
+
+
+def test_service_failure_leaves_no_partial_rows(fresh_db, monkeypatch):
+    text = "Assad fell on December 8, 2024. Talks began in December."
+    calls = {"n": 0}
+    original = event_store.add_citation
+
+    def failing(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise RuntimeError("disk on fire")
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(event_store, "add_citation", failing)
+    mentions = [_mention(text[:31], DAY),
+                _mention(text[32:], MONTH, type_="negotiation", title="Talks", keywords=("talks", "began"),
+                         start=32)]
+    with pytest.raises(RuntimeError):
+        _ingest(fresh_db, text, mentions)
+    assert service.stats(fresh_db) == {"sources": 0, "events": 0, "citations": 0}
+
+
+def test_service_merges_same_event_across_sources(fresh_db):
+    _ingest(fresh_db, "Assad fell on December 8, 2024.", [_mention("Assad fell on December 8, 2024.", DAY)])
+    result = _ingest(fresh_db, "The regime of Assad fell in December.",
+                     [_mention("The regime of Assad fell in December.", MONTH)], published=D(2025, 1, 2))
+    assert result.events_merged == 1 and result.events_created == 0
+    [event] = _events(fresh_db)
+    assert len(event["citations"]) == 2 and event["source_count"] == 2
+    assert event["date"]["start"] == "2024-12-08" and event["date"]["precision"] == "day"
+    assert event["conflicts"] == []
+
+
+def test_service_undated_mention_joins_dated_event_in_either_order(fresh_db):
+    undated_text = "After the collapse of the Assad regime, groups changed course."
+    dated_text = "Assad fell on December 8, 2024."
+    _ingest(fresh_db, undated_text, [_mention(undated_text, UNDATED)])
+    assert _events(fresh_db)[0]["date"]["precision"] == "unknown"
+    _ingest(fresh_db, dated_text, [_mention(dated_text, DAY)])
+    [event] = _events(fresh_db)
+    assert event["date"]["start"] == "2024-12-08" and len(event["citations"]) == 2
+
+
+def test_service_conflicting_dates_are_kept_and_reported(fresh_db):
+    a = "Assad fell on December 8, 2024."
+    b = "Assad's regime fell on December 5."
+    _ingest(fresh_db, a, [_mention(a, DAY)])
+    _ingest(fresh_db, b, [_mention(b, OTHER_DAY)], published=D(2024, 12, 20))
+    c = "The fall of the Assad regime on December 8 shook the region."
+    _ingest(fresh_db, c, [_mention(c, DAY)], published=D(2024, 12, 21))
+    [event] = _events(fresh_db)
+    assert event["date"]["start"] == "2024-12-08"  # two sources against one
+    conflict_dates = sorted(c["date"]["start"] for c in event["conflicts"])
+    assert conflict_dates == ["2024-12-05", "2024-12-08"]
+
+
+def test_service_different_events_stay_apart(fresh_db):
+    a = "Assad fell on December 8, 2024."
+    strike = "A US airstrike hit Al-Qaim on December 8, 2024."
+    _ingest(fresh_db, a, [_mention(a, DAY)])
+    _ingest(fresh_db, strike, [_mention(strike, DAY, type_="strike", title="US airstrike on Al-Qaim",
+                                        keywords=("airstrike", "al-qaim"), actors=("US",), places=("Al-Qaim",))])
+    assert len(_events(fresh_db)) == 2
+
+
+def test_service_event_ids_are_stable_across_rebuilds(tmp_path):
+    from timeline_api.store import db as store_db
+
+    ids = []
+    for name in ("a.db", "b.db"):
+        db = store_db.connect(tmp_path / name)
+        text = "Assad fell on December 8, 2024."
+        _ingest(db, text, [_mention(text, DAY)])
+        ids.append([e["id"] for e in _events(db)])
+        db.close()
+    assert ids[0] == ids[1] and ids[0][0].startswith("ev_")
+
+
+def test_service_changed_text_at_same_url_replaces_citations(fresh_db):
+    url = "https://example.org/story"
+    old = "Assad fell on December 8, 2024."
+    new = "Talks began in Doha in December."
+    _ingest(fresh_db, old, [_mention(old, DAY)], url=url)
+    result = _ingest(fresh_db, new, [_mention(new, MONTH, type_="negotiation", title="Talks in Doha",
+                                               keywords=("talks", "doha"), places=("Doha",))], url=url)
+    assert result.status == "replaced"
+    events = _events(fresh_db)
+    assert [e["type"] for e in events] == ["negotiation"]
+    assert service.stats(fresh_db)["sources"] == 1
+    orphans = fresh_db.execute(
+        "select count(*) from citations where source_id not in (select id from sources) "
+        "or event_id not in (select id from events)").fetchone()[0]
+    assert orphans == 0
+    assert fresh_db.execute("pragma foreign_key_check").fetchall() == []
