@@ -255,10 +255,44 @@ def n_half(m: re.Match, text: str) -> Raw | None:
 
 
 def n_holiday(m: re.Match, text: str) -> Raw | None:
-    month, day = vocab.HOLIDAYS[_word(m.group("holiday"))]
+    name = _word(m.group("holiday"))
+    if not _is_capitalized(m.group("holiday")):
+        return None
+    if name in vocab.MOVEABLE_HOLIDAYS:
+        month, weekday, nth = vocab.MOVEABLE_HOLIDAYS[name]
+        if m.group("year"):
+            return Raw("DATE", nth_weekday(int(m.group("year")), month, weekday, nth))
+        return Raw("DATE", Pending("holiday", (month, weekday, nth)))
+    month, day = vocab.HOLIDAYS[name]
     if m.group("year"):
         return Raw("DATE", f"{m.group('year')}-{month:02d}-{day:02d}")
     return Raw("DATE", Pending("month", (month, day)))
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> str:
+    """The n-th ISO weekday of a month (n = -1: the last; 0: the Tuesday after the first Monday)."""
+    import calendar
+    import datetime as dt
+
+    if nth == 0:
+        first_monday = dt.date.fromisoformat(nth_weekday(year, month, 1, 1))
+        return (first_monday + dt.timedelta(days=1)).isoformat()
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1)
+            if dt.date(year, month, d).isoweekday() == weekday]
+    return dt.date(year, month, days[nth - 1 if nth > 0 else -1]).isoformat()
+
+
+def n_the_year(m: re.Match, text: str) -> Raw | None:
+    """"the full year", "the fiscal year": this year; "for the year": a year's length."""
+    if _previous_word(text, m.start()) in ("for", "over", "throughout") and not m.group("which"):
+        return Raw("DURATION", "P1Y")
+    return Raw("DATE", Pending("relative", ("year", 0)))
+
+
+def n_unit_long(m: re.Match, text: str) -> Raw | None:
+    unit = _unit_of(m.group("unit"))
+    n = None if m.group("plural") else 1
+    return Raw("DURATION", _duration_value(n, unit))
 
 
 # --- relative dates ----------------------------------------------------------
@@ -414,6 +448,9 @@ def n_vague_duration(m: re.Match, text: str) -> Raw | None:
 def n_set(m: re.Match, text: str) -> Raw | None:
     g = m.groupdict()
     if g.get("setword"):
+        nxt = re.match(r"\s*([A-Za-z]+)", text[m.end():m.end() + 30])
+        if nxt and nxt.group(1).lower() not in vocab.SET_WORD_FOLLOWERS:
+            return None  # "quarterly dividend", "the daily newspaper"
         return Raw("SET", vocab.SET_WORDS[_word(g["setword"])])
     if g.get("weekdays"):
         return Raw("SET", f"XXXX-WXX-{weekday_of(_word(g['weekdays'])[:-1])}")
@@ -463,7 +500,7 @@ NORMALIZERS: dict[str, Callable[[re.Match, str], Raw | None]] = {
     "half": n_half, "holiday": n_holiday, "day_word": n_day_word, "day_part": n_day_part,
     "weekday": n_weekday, "relative_unit": n_relative_unit, "ago": n_ago,
     "vague_ago": n_vague_ago, "year_ago": n_year_ago, "reference": n_reference,
-    "period_anaphor": n_period_anaphor, "year_part": n_year_part, "weekend": n_weekend,
+    "the_year": n_the_year, "unit_long": n_unit_long, "period_anaphor": n_period_anaphor, "year_part": n_year_part, "weekend": n_weekend,
     "duration": n_duration, "half_duration": n_half_duration,
     "vague_duration": n_vague_duration, "set": n_set, "clock": n_clock,
 }

@@ -200,6 +200,17 @@ def r_ago(anchor: dt.date, tense: Tense, unit: str, n: float) -> str:
     return f"{anchor.year + round(n * years):04d}"
 
 
+def r_holiday(anchor: dt.date, tense: Tense, month: int, weekday: int, nth: int) -> str:
+    """A moveable holiday without a year: the nearest, the tense breaking the balance."""
+    from .normalize import nth_weekday
+
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        value = nth_weekday(year, month, weekday, nth)
+        candidates.append((dt.date.fromisoformat(value), value))
+    return _nearest(anchor, tense, candidates)
+
+
 def r_weekend(anchor: dt.date, tense: Tense) -> str:
     """"the weekend": the one just past in a past-tense sentence, else this week's."""
     if tense == "past" and anchor.isoweekday() < 6:
@@ -253,6 +264,7 @@ RESOLVERS: dict[str, Callable[..., str]] = {
     "decade": r_decade, "season": r_season, "relative_season": r_relative_season,
     "quarter": r_quarter, "half": r_half, "day": r_day, "weekday": r_weekday,
     "relative": r_relative, "ago": r_ago, "clock": r_clock, "weekend": r_weekend,
+    "holiday": r_holiday,
 }
 
 

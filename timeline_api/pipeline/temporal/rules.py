@@ -52,7 +52,7 @@ MACROS: dict[str, str] = {
               r"|(?P<hour24>[01]\d|2[0-3]):?(?P<minute24>[0-5]\d)\s*(?:GMT|UTC|GMT\b|hours\b|hrs\b)"
               r"|(?P<hour2>[01]?\d|2[0-3]):(?P<minute2>[0-5]\d)\b)"),
     "TZ": r"(?:\s+(?P<tz>local\s+time|GMT|UTC|[ECMP][SD]T|ET)\b)?",
-    "HOLIDAY": r"(?P<holiday>%s)" % _alternation(vocab.HOLIDAYS),
+    "HOLIDAY": r"(?P<holiday>%s)" % _alternation(list(vocab.HOLIDAYS) + list(vocab.MOVEABLE_HOLIDAYS)),
     "REFWORD": r"(?P<ref>%s)" % _alternation(vocab.REFERENCE_WORDS),
     "SETWORD": r"(?P<setword>%s)" % _alternation(vocab.SET_WORDS),
 }
@@ -150,6 +150,9 @@ _ABSOLUTE = [
     Rule("year_end", r"\b(?:the\s+)?(?:(?P<part>end|beginning|start|middle|close)\s+of\s+the\s+"
          r"(?P<unit>year|month|week)|year[\s-]+end|year's\s+end)\b", "year_part", "the end of the year"),
     Rule("weekend", r"\bthe\s+weekend\b", "weekend", "over the weekend"),
+    Rule("the_year", r"\bthe\s+(?:(?P<which>full|current|current\s+fiscal|latest\s+fiscal|fiscal|"
+         r"calendar|whole|entire)\s+)?year\b(?!['’-]|\s+(?:ago|earlier|before|after|later|of)\b)",
+         "the_year", "for the full year"),
     Rule("quarter_code", r"\bQ(?P<qnum>[1-4])(?:[\s-]+{YEAR})?\b", "quarter", "Q3 2025"),
     Rule("half", r"\b(?:the\s+)?(?P<half>first|second|1st|2nd|latter|last)\s+half\s+(?:of\s+)?"
          r"(?:{YEAR}|(?P<yrel>this|last|next)\s+year|the\s+year)", "half",
@@ -188,6 +191,8 @@ _OTHER = [
          r"{NUM}[\s-]+(?:(?:more|additional|straight|consecutive|full|long|trading|calendar|"
          r"business|working)\s+)?{UNIT}s?(?:[\s-]+(?P<suffix>long|old))?\b",
          "duration", "the past three months"),
+    Rule("unit_long", r"\b(?P<unit>day|week|month|year|decade|century|hour)(?P<plural>s)?-long\b",
+         "unit_long", "decades-long"),
     Rule("half_unit", r"\b(?:a\s+|one\s+)?half\s+(?:an?\s+)?(?P<unit>hour|day|year|century|decade)\b",
          "half_duration", "half an hour"),
     Rule("unit_and_half", r"\b(?:an?|one)\s+(?P<unit>hour|day|year|minute)\s+and\s+a\s+half\b",

@@ -176,7 +176,7 @@ REFERENCE_WORDS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at this time": "PRESENT_REF",
-    "this time": "PRESENT_REF", "so far": "PRESENT_REF", "the present": "PRESENT_REF",
+    "so far": "PRESENT_REF", "the present": "PRESENT_REF",
     "at the moment": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
     "lately": "PAST_REF", "formerly": "PAST_REF",
@@ -209,6 +209,24 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
     "veterans day": (11, 11), "boxing day": (12, 26),
 }
+
+#: Holidays on the n-th weekday of a month (n = -1: the last): (month, ISO weekday, n).
+MOVEABLE_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4),
+    "labor day": (9, 1, 1), "memorial day": (5, 1, -1),
+    "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
+    "presidents' day": (2, 1, 3), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
+    "election day": (11, 2, 0),  # 0: the Tuesday after the first Monday
+}
+
+#: Words after a frequency adverb that show it is an adjective ("quarterly
+#: dividend" is not a set of times); function words and punctuation keep it.
+SET_WORD_FOLLOWERS = frozenset({
+    "and", "or", "in", "on", "at", "for", "to", "by", "from", "with", "since", "until",
+    "than", "but", "as", "the", "a", "an", "this", "that", "because", "during", "basis",
+    "since", "through", "over", "after", "before", "while", "if", "when", "so", "he", "she",
+    "they", "we", "it", "is", "are", "was", "were", "will",
+})
 
 #: Words that, after a number, show it is a count or an amount, not a year.
 COUNT_NOUNS = frozenset({
