@@ -196,7 +196,7 @@ def n_season(m: re.Match, text: str) -> Raw | None:
     # A bare season word: "fall" and "spring" are also verbs and nouns, so
     # only a determiner or a time preposition makes them a season.
     has_the = m.group(0).lower().startswith("the")
-    prev = _previous_word(text, m.start() + (4 if has_the else 0))
+    prev = _previous_word(text, m.start())
     if not has_the and prev not in ("in", "during", "this", "by", "since", "until", "early", "late", "mid", "of", "through"):
         return None
     if has_the and prev not in ("in", "during", "by", "since", "until", "over", "of", "through", "for", "before", "after"):
@@ -379,6 +379,19 @@ def n_ago(m: re.Match, text: str) -> Raw | None:
     return Raw("DATE", Pending("ago", (unit, sign * n)))
 
 
+def n_ago_day(m: re.Match, text: str) -> Raw | None:
+    """"four years ago Wednesday": that weekday (or day), the given years earlier."""
+    n = number_of(m.group("num"))
+    if n is None or n != int(n):
+        return None
+    g = m.groupdict()
+    if g.get("weekday"):
+        day = Pending("weekday", (weekday_of(g["weekday"]), 0, None))
+    else:
+        day = Pending("day", (vocab.DAY_WORDS[_word(g["dayword"])], None))
+    return Raw("DATE", Pending("years_before", (day, int(n))))
+
+
 def n_vague_ago(m: re.Match, text: str) -> Raw | None:
     direction = _word(m.group("dir"))
     if direction in ("later", "before", "after"):
@@ -418,7 +431,8 @@ def n_duration(m: re.Match, text: str) -> Raw | None:
         return None  # "$5 a day", "twice a year": a rate, tagged as a set elsewhere
     start = None
     det = m.group("det")
-    if det and not m.group("drel") and unit_word == unit and num not in ("a", "an", "one"):
+    plural = text[m.end("unit"):m.end("unit") + 1].lower() == "s"
+    if det and not m.group("drel") and not plural and n is not None and n > 1:
         start = m.start("num")  # adjectival "a 10-year plan": TimeML tags "10-year"
     return Raw("DURATION", _duration_value(n, unit), start=start)
 
@@ -499,7 +513,7 @@ NORMALIZERS: dict[str, Callable[[re.Match, str], Raw | None]] = {
     "decade": n_decade, "century": n_century, "season": n_season, "quarter": n_quarter,
     "half": n_half, "holiday": n_holiday, "day_word": n_day_word, "day_part": n_day_part,
     "weekday": n_weekday, "relative_unit": n_relative_unit, "ago": n_ago,
-    "vague_ago": n_vague_ago, "year_ago": n_year_ago, "reference": n_reference,
+    "vague_ago": n_vague_ago, "ago_day": n_ago_day, "year_ago": n_year_ago, "reference": n_reference,
     "the_year": n_the_year, "unit_long": n_unit_long, "period_anaphor": n_period_anaphor, "year_part": n_year_part, "weekend": n_weekend,
     "duration": n_duration, "half_duration": n_half_duration,
     "vague_duration": n_vague_duration, "set": n_set, "clock": n_clock,

@@ -211,6 +211,15 @@ def r_holiday(anchor: dt.date, tense: Tense, month: int, weekday: int, nth: int)
     return _nearest(anchor, tense, candidates)
 
 
+def r_years_before(anchor: dt.date, tense: Tense, day: Pending, years: int) -> str:
+    """"four years ago Wednesday": the day resolved as usual, moved back whole years."""
+    when = dt.date.fromisoformat(resolve(day, anchor, tense)[:10])
+    try:
+        return when.replace(year=when.year - years).isoformat()
+    except ValueError:  # February 29
+        return when.replace(year=when.year - years, day=28).isoformat()
+
+
 def r_weekend(anchor: dt.date, tense: Tense) -> str:
     """"the weekend": the one just past in a past-tense sentence, else this week's."""
     if tense == "past" and anchor.isoweekday() < 6:
@@ -264,7 +273,7 @@ RESOLVERS: dict[str, Callable[..., str]] = {
     "decade": r_decade, "season": r_season, "relative_season": r_relative_season,
     "quarter": r_quarter, "half": r_half, "day": r_day, "weekday": r_weekday,
     "relative": r_relative, "ago": r_ago, "clock": r_clock, "weekend": r_weekend,
-    "holiday": r_holiday,
+    "holiday": r_holiday, "years_before": r_years_before,
 }
 
 

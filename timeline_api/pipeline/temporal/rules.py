@@ -30,7 +30,7 @@ _UNIT_WORDS = list(vocab.UNITS) + ["centuries", "millennia"]
 #: Pattern macros. Each expands to one named group.
 MACROS: dict[str, str] = {
     # abbreviations take an optional period; full names never swallow a full stop
-    "MONTH": r"(?P<month>(?:%s)\b|(?:%s)\b\.?)" % (
+    "MONTH": r"(?P<month>(?:%s)(?![a-z])|(?:%s)(?![a-z])\.?)" % (
         _alternation(w for w in vocab.MONTHS if len(w) > 4 or w in ("may", "june", "july")),
         _alternation(w for w in vocab.MONTHS if len(w) <= 4 and w not in ("may", "june", "july"))),
     "WEEKDAY": r"(?P<weekday>(?:%s)\b|(?:tues|thurs)\b\.?)" % _alternation(
@@ -176,6 +176,8 @@ _RELATIVE = [
          "relative_unit", "the same year"),
     Rule("ago", r"\b{NUM}[\s-]+(?:(?:more|full|long)\s+)?{UNIT}s?\s+(?P<dir>ago|earlier|before|later|from\s+now|hence|back)\b",
          "ago", "three years ago"),
+    Rule("ago_day", r"\b{NUM}\s+years?\s+ago\s+(?:{WEEKDAY}|{DAYWORD})", "ago_day",
+         "four years ago Wednesday"),
     Rule("vague_ago", r"\b(?P<vague>(?:a\s+few|several|many|some|few)\s+)?(?P<unit>years|months|weeks|days|decades|"
          r"moments|hours|minutes)\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b",
          "vague_ago", "months ago"),
@@ -208,7 +210,7 @@ _OTHER = [
     Rule("set_times_a", r"\b(?P<times>once|twice|three\s+times|four\s+times)\s+(?:a|an|per|each)\s+"
          r"{UNIT}\b", "set", "twice a year"),
     Rule("set_word", r"\b{SETWORD}\b", "set", "annually"),
-    Rule("set_weekdays", r"\b(?:on\s+)?(?P<weekdays>mondays|tuesdays|wednesdays|thursdays|fridays|"
+    Rule("set_weekdays", r"\b(?P<weekdays>mondays|tuesdays|wednesdays|thursdays|fridays|"
          r"saturdays|sundays)\b", "set", "on Sundays"),
     Rule("clock", r"\b{CLOCK}{TZ}(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|{DAYWORD}|{MONTH}\s*{DAY}))?", "clock",
          "12 p.m. local time"),

@@ -148,8 +148,11 @@ def extend(text: str, kept: list[Candidate]) -> None:
             c.start = window_start + m.start("mod")
             c.mod = vocab.PART_MODIFIERS[m.group("mod").lower().replace("  ", " ")][0] \
                 if m.group("mod").lower() in vocab.PART_MODIFIERS else _part_mod(m.group("mod"))
-        elif _approximable(c.raw):
+        else:
             m = _APPROX_RX.search(before)
+            if m and not _approximable(c.raw) and not (
+                    _partable(c.raw) and m.group("mod").lower() in vocab.DATE_APPROX_MODIFIERS):
+                m = None
             if m and not (m.group("mod").lower() == "over" and text[c.start:c.start + 4].lower() == "the "):
                 c.start = window_start + m.start("mod")
                 c.mod = vocab.APPROX_MODIFIERS[re.sub(r"\s+", " ", m.group("mod").lower())]

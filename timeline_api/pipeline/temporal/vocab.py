@@ -152,6 +152,9 @@ APPROX_MODIFIERS: dict[str, str] = {
     "well over": "MORE_THAN", "a little over": "MORE_THAN", "a little more than": "MORE_THAN",
 }
 
+#: Approximation words that also apply to dates ("around 2019", "about Nov. 1").
+DATE_APPROX_MODIFIERS = frozenset({"about", "around", "approximately", "roughly"})
+
 #: Modifiers after an expression ("1994 or later", "a year or so").
 SUFFIX_MODIFIERS: dict[str, str] = {
     "or so": "APPROX", "or later": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER",
@@ -173,7 +176,7 @@ BOUNDARY_WORDS: dict[str, str] = {
 
 #: Vague references (TimeML ``*_REF``) and general present words.
 REFERENCE_WORDS: dict[str, str] = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "now": "PRESENT_REF", "currently": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at this time": "PRESENT_REF",
     "so far": "PRESENT_REF", "the present": "PRESENT_REF",
