@@ -202,6 +202,9 @@ def event_resource(row: dict, citations: list[dict]) -> dict:
     """The public JSON form of an event (the field names are a contract)."""
     date = event_store.interval_from_row(row).to_dict()
     cites = [citation_resource(c) for c in citations]
+    # The citations that give the event its date come first, then the others by publication.
+    same = ("start", "end", "precision", "qualifier")
+    cites.sort(key=lambda c: (any(c["date"][k] != date[k] for k in same), c["published"] or ""))
     return {
         "id": row["id"],
         "type": row["type"],

@@ -92,6 +92,7 @@ def add_citation(db: sqlite_utils.Database, event_id: str, source_id: str,
         "trigger": mention.trigger,
         "type": mention.type,
         "title": mention.title,
+        "summary": mention.summary,
         "date_start": date.start.isoformat() if date.start else None,
         "date_end": date.end.isoformat() if date.end else None,
         "precision": date.precision,
@@ -140,10 +141,10 @@ def refresh_event(db: sqlite_utils.Database, event_id: str, now: str, resolve) -
                 "source_id": c["source_id"], "outlet": c["outlet"], "quote": c["quote"],
                 "date": dates[index].to_dict(),
             })
-    actors = _first_seen(a for c in cites for a in json.loads(c["actors"] or "[]"))
-    places = _first_seen(p for c in cites for p in json.loads(c["places"] or "[]"))
-    keywords = _first_seen(k for c in cites for k in json.loads(c["keywords"] or "[]"))
     best = _best_citation(cites, winner, dates)
+    actors = _participants(cites, best, "actors")
+    places = _participants(cites, best, "places")
+    keywords = _first_seen(k for c in cites for k in json.loads(c["keywords"] or "[]"))
     db["events"].update(event_id, {
         **date_columns(winner),
         "type": best["type"] or cites[0]["type"],
@@ -154,6 +155,7 @@ def refresh_event(db: sqlite_utils.Database, event_id: str, now: str, resolve) -
         "places": json.dumps(places),
         "keywords": json.dumps(keywords),
         "title": best["title"],
+        "summary": best["summary"] or best["quote"],
         "updated_at": now,
     })
     db.execute("delete from event_terms where event_id = ?", [event_id])
@@ -172,6 +174,21 @@ def _first_seen(values) -> list[str]:
             seen.add(value.lower())
             out.append(value)
     return out
+
+
+def _participants(cites, best, column: str) -> list[str]:
+    """Who or where an event involves: the best citation's, then any named by two citations.
+
+    A sentence names more than the event's own participants; what recurs across
+    citations, or stands in the sentence that dates the event, is what belongs to it.
+    """
+    counts: dict[str, int] = {}
+    for cite in cites:
+        for value in {v.lower() for v in json.loads(cite[column] or "[]")}:
+            counts[value] = counts.get(value, 0) + 1
+    first = json.loads(best[column] or "[]")
+    others = (v for c in cites for v in json.loads(c[column] or "[]") if counts[v.lower()] >= 2)
+    return _first_seen([*first, *others])
 
 
 def _best_citation(cites, winner, dates):

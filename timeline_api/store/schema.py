@@ -64,7 +64,7 @@ TABLES = {
             "id": int, "event_id": str, "source_id": str, "quote": str,
             "start": int, "end": int, "trigger": str, "type": str,
             "date_start": str, "date_end": str, "precision": str, "qualifier": str,
-            "date_text": str, "title": str, "actors": str, "places": str, "keywords": str,
+            "date_text": str, "title": str, "summary": str, "actors": str, "places": str, "keywords": str,
         },
         {
             "pk": "id",
