@@ -96,11 +96,15 @@ class _Trigger:
 
 def detect_events(doc: Document, sentences: list[Sentence], timexes: list[Timex]) -> list[EventMention]:
     """Event mentions of ``doc``: one per happening a sentence reports, in text order."""
+    # "the fall of Assad" is not autumn: a bare season word before "of" is the noun
+    timexes = [t for t in timexes if not (
+        re.fullmatch(r"(?:the\s+)?fall", t.text.strip(), re.I) and re.match(r"\s+of\b", doc.text[t.end:t.end + 5]))]
     usable = [t for t in timexes if _usable(t, doc.text)]
     mentions: list[EventMention] = []
     for sentence in sentences:
         inside = [t for t in usable if t.start >= sentence.start and t.end <= sentence.end]
-        mentions.extend(_sentence_mentions(doc, sentence, inside))
+        blocking = [t for t in timexes if t.start >= sentence.start and t.end <= sentence.end]
+        mentions.extend(_sentence_mentions(doc, sentence, inside, blocking))
     return mentions
 
 
@@ -155,6 +159,8 @@ def _find_triggers(doc_text: str, sentence: Sentence, tokens: list[_Token],
                 start = end - len(text)
             if any(t.start <= start < t.end or t.start < end <= t.end for t in timexes):
                 continue  # "the end of September" is a date, not an event
+            if text[:1].isupper() and start > sentence.start and entry.type != "regime_change":
+                continue  # "the United States", "Camp David Accords": part of a name
             if not _context_ok(entry, doc_text, sentence, start, end):
                 continue
             found.append(_Trigger(entry, text, start, end, _token_at(tokens, start), type=entry.type))
@@ -289,11 +295,12 @@ def _distance(trigger: _Trigger, timex: Timex, tokens: list[_Token]) -> int:
 
 # -- mentions ---------------------------------------------------------------------------------
 
-def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex]) -> list[EventMention]:
+def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
+                       blocking: list[Timex] | None = None) -> list[EventMention]:
     tokens = _tokenize(sentence)
     if len(tokens) < 4:
         return []
-    triggers = _find_triggers(doc.text, sentence, tokens, timexes)
+    triggers = _find_triggers(doc.text, sentence, tokens, timexes if blocking is None else blocking)
     if not triggers:
         return []
 
@@ -314,12 +321,47 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex]) 
     live = [t for t in triggers if t.factual and not t.absorbed]
     groups = _group(live, tokens)
     entities = find_entities(sentence.text)
+    kept = [(head, members) for head, members in groups
+            if head.date is not UNDATED or _worth_undated(head, members, sentence, tokens)]
     mentions = []
-    for head, members in groups:
-        if head.date is UNDATED and not _worth_undated(head, members, sentence, tokens):
-            continue
-        mentions.append(_mention(doc, sentence, head, members, entities, tokens))
+    for head, members in kept:
+        others = [m for h, ms in kept if h is not head for m in ms]
+        participants = _participants(entities, sentence, tokens, members, others)
+        mentions.append(_mention(doc, sentence, head, members, entities, participants, tokens))
     return mentions
+
+
+_ASIDE = re.compile(r"\b(?:in\s+retaliation\s+(?:for|against)|in\s+response\s+to|according\s+to|citing)\b", re.I)
+
+
+def _participants(entities: list[Entity], sentence: Sentence, tokens: list[_Token],
+                  members: list[_Trigger], others: list[_Trigger]) -> list[Entity]:
+    """Entities in the clauses of this mention: not those of another mention in the sentence,
+    nor those in an aside ("in retaliation for ...", "according to ...")."""
+    own = {tokens[m.token].clause for m in members}
+    foreign = {tokens[m.token].clause for m in others} - own
+    asides = [(sentence.start + m.start(), _clause_end(tokens, sentence.start + m.start()))
+              for m in _ASIDE.finditer(sentence.text)]
+    picked = []
+    for entity in entities:
+        offset = sentence.start + entity.start
+        if tokens[_token_at(tokens, offset)].clause in foreign:
+            continue
+        if any(a <= offset < b for a, b in asides):
+            continue
+        picked.append(entity)
+    return picked
+
+
+def _clause_end(tokens: list[_Token], offset: int) -> int:
+    index = _token_at(tokens, offset)
+    clause = tokens[index].clause
+    last = tokens[index]
+    for token in tokens[index:]:
+        if token.clause != clause:
+            break
+        last = token
+    return last.end
 
 
 def _since_clause(triggers: list[_Trigger], tokens: list[_Token]) -> None:
@@ -453,7 +495,7 @@ from .titles import keywords_for, summary_for, title_for  # noqa: E402  (titles 
 
 
 def _mention(doc: Document, sentence: Sentence, head: _Trigger, members: list[_Trigger],
-             entities: list[Entity], tokens: list[_Token]) -> EventMention:
+             entities: list[Entity], participants: list[Entity], tokens: list[_Token]) -> EventMention:
     type_ = min((m.type for m in members), key=TYPE_PRIORITY.index)
     date = head.date
     if date is UNDATED:
@@ -462,8 +504,12 @@ def _mention(doc: Document, sentence: Sentence, head: _Trigger, members: list[_T
                 date = member.date
                 break
     title = title_for(doc.text, sentence, head, type_, entities, tokens)
-    actors = names(entities, "actor")
-    places = names(entities, "place")
+    if type_ == "regime_change":
+        # who fell is the event; who comments on it is not ("after the fall of X, Y said")
+        participants = [e for e in participants if e.surface in title] or \
+            [e for e in participants if e.kind == "place" and e.surface in title]
+    actors = names(participants, "actor")
+    places = names(participants, "place")
     return EventMention(
         type=type_,
         title=title,

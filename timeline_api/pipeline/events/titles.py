@@ -29,7 +29,9 @@ _DATELINE = re.compile(r"^(?:[A-Z][\w .,'’-]{0,60}?\s*\([^)]{1,40}\)\s*[–—
 _STOPWORDS = frozenset("""a an the of to in on at by for from with and or but as is was were are be been
     being has have had it its their his her this that these those there here which who whom whose
     what when where while than then so not no also very more most some any all each other into over
-    under about after before since during until said says say told stated new last first next""".split())
+    under about after before since during until said says say told stated new last first next out
+    carry carries carried launch launched launches conduct conducted conducts reach reached reaches
+    hold held holds take took taken deadline""".split())
 _IRREGULAR_LEMMAS = {
     "fell": "fall", "fallen": "fall", "overran": "overrun", "withdrew": "withdraw", "withdrawn": "withdraw",
     "met": "meet", "struck": "strike", "strikes": "strike", "airstrikes": "airstrike", "left": "leave",
@@ -287,6 +289,7 @@ def lemma(word: str) -> str:
     """A crude, stable lemma: enough for two articles' words to meet."""
     word = word.lower().strip("'’.,;:\"“”()")
     word = re.sub(r"['’]s$", "", word)
+    word = re.sub(r"^(?:al|el|al|an|as|ash|ad)-(?=\w{3})", "", word)  # "al-Assad" meets "Assad"
     if word in _IRREGULAR_LEMMAS:
         return _IRREGULAR_LEMMAS[word]
     if len(word) > 4 and word.endswith("ies"):
@@ -303,6 +306,11 @@ def lemma(word: str) -> str:
     return word
 
 
+#: Terms shared by types that report the same kind of happening ("a US attack" / "an airstrike").
+_FAMILIES = {"strike": ("attack", "strike"), "attack": ("attack", "strike"), "regime_change": ("fall",),
+             "deadline": ("deadline",), "withdrawal": ("withdrawal",)}
+
+
 def keywords_for(title: str, head: "_Trigger", members: list["_Trigger"], actors: list[str],
                  places: list[str], type_: str) -> list[str]:
     """Normalized key terms the merger compares across documents."""
@@ -314,6 +322,8 @@ def keywords_for(title: str, head: "_Trigger", members: list["_Trigger"], actors
 
     for member in [head] + [m for m in members if m is not head]:
         add(member.entry.key)
+    for term in _FAMILIES.get(type_, ()):
+        add(term)
     for word in re.findall(r"[\w’'-]+", title):
         low = word.lower()
         if low in _STOPWORDS or len(low) < 3 or low.isdigit():
