@@ -432,6 +432,8 @@ def n_duration(m: re.Match, text: str) -> Raw | None:
     start = None
     det = m.group("det")
     plural = text[m.end("unit"):m.end("unit") + 1].lower() == "s"
+    if plural and num in ("a", "an"):
+        return None  # "a decades-long war": the article goes with the noun
     if det and not m.group("drel") and not plural and n is not None and n > 1:
         start = m.start("num")  # adjectival "a 10-year plan": TimeML tags "10-year"
     return Raw("DURATION", _duration_value(n, unit), start=start)

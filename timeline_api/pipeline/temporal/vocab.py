@@ -60,7 +60,7 @@ NUMBERS: dict[str, int] = {
 #: Quantity words that leave the number unspecified (TimeML writes ``X``).
 VAGUE_NUMBERS = frozenset({
     "a few", "few", "several", "some", "many", "a number of", "numerous", "various",
-    "the past few", "recent", "a couple more",
+    "a couple more",
 })
 
 #: Ordinals, for quarters, halves and days of the month.
