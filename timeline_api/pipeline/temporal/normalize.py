@@ -426,9 +426,12 @@ def n_duration(m: re.Match, text: str) -> Raw | None:
         return None  # "a second time"
     if unit == "quarter" and _next_word(text, m.end()) == "of":
         return None  # "three-quarters of the vote"
-    if num in ("a", "an") and not m.group("drel") and re.search(
-            r"(?:\d|\bper|\btimes|\bonce|\btwice)\W*$", text[max(0, m.start() - 12):m.start()]):
-        return None  # "$5 a day", "twice a year": a rate, tagged as a set elsewhere
+    if num in ("a", "an") and not m.group("drel") and not m.group("det"):
+        before = text[max(0, m.start() - 12):m.start()]
+        if re.search(r"(?:\bonce|\btwice|\btimes)\W*$", before):
+            return None  # "twice a year": the set rule takes it whole
+        if re.search(r"[\d%]\W*$", before) or _previous_word(text, m.start()) in vocab.RATE_WORDS:
+            return Raw("SET", _duration_value(1, unit))  # "$2 million a year": a rate
     start = None
     det = m.group("det")
     plural = text[m.end("unit"):m.end("unit") + 1].lower() == "s"

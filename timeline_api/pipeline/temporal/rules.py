@@ -139,12 +139,12 @@ _ABSOLUTE = [
     Rule("season", r"\b(?:the\s+)?{SEASON}\b", "season", "in the summer"),
     Rule("quarter", r"\b(?:the\s+|its\s+)?(?:(?P<yrel>this|last|next)\s+year's\s+|{YEAR}\s+)?"
          r"(?:fiscal[\s-]+)?{ORD}[\s-]+"
-         r"(?:fiscal[\s-]+|calendar[\s-]+)?quarter(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?"
+         r"(?:fiscal[\s-]+|calendar[\s-]+)?quarter(?![\w-])(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?"
          r"(?:{YEAR2}|(?P<yrel2>this|last|next)\s+year|the\s+year))?",
          "quarter", "the third quarter of 2025"),
     Rule("period_anaphor", r"\b(?:the|its)\s+(?:(?:latest|current|most\s+recent|recent|fiscal|same|"
          r"comparable|corresponding)\s+)?(?:(?P<ago>year[\s-]+ago|year[\s-]+earlier|prior[\s-]+year)\s+)?"
-         r"(?:(?:first|second|third|fourth|fiscal)[\s-]+)?(?:quarter|period)\b(?!\s+of\b)",
+         r"(?:(?:first|second|third|fourth|fiscal)[\s-]+)?(?:quarter|period)(?![\w-]|\s+of\b)",
          "period_anaphor", "the latest quarter"),
     Rule("year_period", r"\bthe\s+{YEAR}\s+(?:quarter|period)\b", "period_anaphor", "the 1988 period"),
     Rule("year_end", r"\b(?:the\s+)?(?:(?P<part>end|beginning|start|middle|close)\s+of\s+the\s+"

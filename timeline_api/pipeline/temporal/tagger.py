@@ -76,6 +76,20 @@ class CasedMatch:
         return self._m.end(name)
 
 
+#: Normalizers whose matches are ordinary lower-case words: Title Case inside
+#: a sentence makes them a name ("ABC's This Week", "60 Minutes", "VOA Today").
+_COMMON_WORD_NORMALIZERS = frozenset({"relative_unit", "duration", "day_word", "reference",
+                                      "vague_duration"})
+
+
+def _is_title_name(text: str, start: int, end: int) -> bool:
+    words = re.findall(r"[A-Za-z]+", text[start:end])
+    if not words or not all(w[0].isupper() for w in words):
+        return False
+    before = text[max(0, start - 3):start]
+    return not (start == 0 or re.search(r"(?:[.!?\n:;]\s*|[\"“‘'`(\[-]\s*|^\s*)$", before))
+
+
 def tag(text: str) -> list[Candidate]:
     """Every rule match its normalizer accepts (overlapping)."""
     lowered = text.lower()
@@ -91,6 +105,8 @@ def tag(text: str) -> list[Candidate]:
             if raw is not None:
                 start = m.start() if raw.start is None else raw.start
                 end = m.end() if raw.end is None else raw.end
+                if rule.normalizer in _COMMON_WORD_NORMALIZERS and _is_title_name(text, start, end):
+                    continue
                 if start < end:
                     found.append(Candidate(start, end, index, raw))
     return found

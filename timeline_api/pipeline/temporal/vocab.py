@@ -231,6 +231,12 @@ SET_WORD_FOLLOWERS = frozenset({
     "they", "we", "it", "is", "are", "was", "were", "will",
 })
 
+#: Words before "a year", "a day" that make it a rate ("$2 million a year", "24 hours a day").
+RATE_WORDS = frozenset({
+    "million", "billion", "trillion", "thousand", "hundred", "percent", "cents", "dollars",
+    "times", "once", "twice", "per", "hours", "flights", "seats", "units", "barrels", "tons",
+})
+
 #: Words that, after a number, show it is a count or an amount, not a year.
 COUNT_NOUNS = frozenset({
     "people", "persons", "personnel", "troops", "soldiers", "men", "women", "children",
