@@ -30,9 +30,10 @@ from ..model import UNDATED, DateInterval, Document, EventMention, Sentence, Tim
 from .entities import Entity, find_entities, names
 from .vocabulary import TYPE_PRIORITY, TriggerEntry, headline_verbs, trigger_entries
 
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|``|''|[^\w\s]")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[-'’.]\w+)*|``|''|[^\w\s]")
 
-_CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "--", "(", ")", "“", "”", '"', "``", "''"})
+_CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "--", "-", "|", "(", ")"})
+_QUOTES = frozenset({"“", "”", '"', "``", "''", "‘", "’", "'"})
 _CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "while", "but", "although", "though",
                            "because", "whereas", "when", "where"})
 _RELATIVE = frozenset({"which", "who", "whom", "whose", "where"})
@@ -49,7 +50,8 @@ _HEDGES = frozenset("""may might could would should can cannot likely unlikely p
     prevented prevents delay delaying postpone postponed review reviewed commitment commitments
     committed committing pledge pledged demands calls proposals talk talks discussions debate
     extend extending extension must needs need threat threaten threatened warning aim aims aimed
-    ready prepared preparing prepare""".split())
+    ready prepared preparing prepare effort efforts attempt attempts attempting plot plotting stage
+    staging try trying bid""".split())
 _NEGATIONS = frozenset({"not", "n't", "no", "never", "without", "nor", "neither", "longer", "yet"})
 _SCOPE_BREAKS = frozenset({"since", "after", "before", "following", "until", "when", "because", "amid"})
 _FUTURE = frozenset({"will", "shall", "'ll", "going"})
@@ -183,6 +185,9 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
             after))
     if entry.needs == "named_subject":
         return bool(re.search(r"(?:\b[A-Z][\w’'-]+|\bregime|\bgovernment|\bpresident|\bleader)\s+$", before))
+    if entry.needs == "named_object":  # "met with Mubarak", "X and Y met", not "friends who met her"
+        return bool(re.match(r"\s+(?:with\s+)?(?:the\s+)?(?:[A-Z]|officials|leaders|ministers|delegation)", after)) \
+            or bool(re.search(r"\band\s+[A-Z][\w-]*\s+$", before))
     if entry.needs == "military":
         return not _LABOUR.search(before)
     if entry.needs == "mission_of":
@@ -270,22 +275,49 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
     left = [t for t in same if t.end <= timex.start]
     right = [t for t in same if t.start >= timex.end]
     if left:
-        chosen.append(left[-1])
+        nearest = left[-1]
+        if nearest.type == "statement" and i - _last_token(tokens, nearest) > 3:
+            # "France say military action could come as soon as Friday": the date is the
+            # complement's, not the saying's
+            return chosen
+        chosen.append(nearest)
     elif right:
-        chosen.append(right[0])
+        # rightwards only from the front of the clause: "Iraq and the US in September announced",
+        # not "friends who met her last week say"
+        lead = [tok.text.lower() for tok in tokens[:i] if tok.clause == clause]
+        if not any(_VERB_LIKE.fullmatch(w) for w in lead):
+            chosen.append(right[0])
     else:
-        earlier_clauses = {tok.clause for tok in tokens[:i]}
-        opening = not any(tokens[t.token].clause in earlier_clauses for t in triggers)
+        first_clause = next((tok.clause for tok in tokens if tok.text not in _CLAUSE_PUNCT), 0)
+        opening = clause == first_clause
+        opening_words = [tok.text.lower() for tok in tokens if tok.clause == clause]
+        if opening and any(_VERBISH.fullmatch(w) for w in opening_words):
+            return chosen  # "Soon after taking over in 2007, the CEO told ...": the date is the taking over's
         if opening:  # "On Wednesday, the CF, which ..., denied": the main clause's trigger
             later = [t for t in triggers if t.start >= timex.end
                      and not _is_relative(tokens, tokens[t.token].clause)]
             if later:
                 chosen.append(later[0])
         else:
+            # a clause of its own with no trigger: its date may still complete the event just
+            # before it ("clashes ..., late on Monday"), but never a statement's
             earlier = [t for t in triggers if t.end <= timex.start]
-            if earlier:
+            if earlier and earlier[-1].type != "statement" and i - _last_token(tokens, earlier[-1]) <= 8:
                 chosen.append(earlier[-1])
     return chosen
+
+
+_VERB_LIKE = re.compile(r"(?:who|which|that|whom|is|was|were|are|be|been|has|have|had|met|said|says|told|made|"
+                        r"took|gave|went|came|saw|got|held|left|set|put|say|do|does|did|[a-z]{2,}ed|[a-z]{3,}ing)")
+_VERBISH = re.compile(r"(?!(?:during|morning|evening|according|including|following|ruling|building|"
+                      r"meeting|beginning|spring|king|thing|nothing|something|anything|ceiling)$)[a-z]{3,}ing")
+
+
+def _last_token(tokens: list[_Token], trigger: _Trigger) -> int:
+    index = trigger.token
+    while index + 1 < len(tokens) and tokens[index + 1].start < trigger.end:
+        index += 1
+    return index
 
 
 def _distance(trigger: _Trigger, timex: Timex, tokens: list[_Token]) -> int:
@@ -315,7 +347,7 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
     _then_anaphora(triggers, tokens)
     for trigger in triggers:
         trigger.factual = _factual(trigger, tokens)
-        trigger.type = _refine_type(trigger, doc.published)
+        trigger.type = _refine_type(trigger, doc.published, sentence.text)
     _announcements(triggers, tokens)
 
     live = [t for t in triggers if t.factual and not t.absorbed]
@@ -396,10 +428,19 @@ def _then_anaphora(triggers: list[_Trigger], tokens: list[_Token]) -> None:
             trigger.derived = True
 
 
-def _refine_type(trigger: _Trigger, published: dt.date) -> str:
-    """Ends of missions and withdrawals with a date still ahead, or a 'by' date, are deadlines."""
+_DISASTER = re.compile(
+    r"\b(?:flu|influenza|virus|pandemic|epidemic|disease|infection|h1n1|h5n1|swine|earthquake|"
+    r"quake|tsunami|hurricane|storm|cyclone|typhoon|flood(?:s|ing)?|landslide|drought|famine|crash|"
+    r"accident|blaze|wildfire|spill|heat\s*wave|cholera|cancer|overdose)\b", re.I)
+
+
+def _refine_type(trigger: _Trigger, published: dt.date, clause_text: str = "") -> str:
+    """Ends of missions and withdrawals with a date still ahead, or a 'by' date, are deadlines;
+    what a virus or an earthquake 'kills' or 'strikes' is a disaster, not an attack."""
     type_ = trigger.type
     date = trigger.date
+    if type_ in ("attack", "strike") and _DISASTER.search(clause_text):
+        return "other"
     if type_ in ("withdrawal", "deadline") and date is not UNDATED:
         ahead = date.start is not None and date.start > published
         if ahead or date.qualifier in ("by", "until", "before"):
@@ -482,8 +523,14 @@ def _worth_undated(head: _Trigger, members: list[_Trigger], sentence: Sentence, 
     clause = tokens[head.token].clause
     clause_text = " ".join(t.text for t in tokens if t.clause == clause)
     if head.type in ("strike", "attack"):
-        plural = head.text.lower().endswith("s") and head.entry.pos == "noun"
-        return bool(_KILL_WORDS.search(clause_text)) and not plural
+        # one identifiable incident: "a US attack in Baghdad killed a commander", not "killing them"
+        if head.entry.pos != "noun" or head.text.lower().endswith("s"):
+            return False
+        determiner = re.search(r"\b(?i:a|an|the|this|that|last|latest)\s+(?:(?:[A-Z][\w.-]*|\w+-[\w-]+|deadly|"
+                               r"suicide|car|drone|missile|rocket|air|fatal|bomb|latest|new|major|massive|"
+                               r"suspected|second|third|first|fresh|coordinated)\s+){0,2}$",
+                               sentence.text[:head.start - sentence.start])
+        return bool(determiner) and bool(_KILL_WORDS.search(clause_text))
     if head.type == "agreement":
         return head.entry.pos == "noun" and bool(_AGREEMENT_VERBS.search(clause_text))
     return False

@@ -43,7 +43,11 @@ _NOT_NAMES = frozenset(
     Another Two One First Second Third Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     January February March April May June July August September October November December Right
     Regarding Months Years Weeks Days Therefore However Meanwhile Also Already Under So Yet Now
-    Prolonged Fears Most EXCLUSIVE Iraqis Shiite Sunni Islamist Zionist During Every""".split()
+    Prolonged Fears Most EXCLUSIVE Iraqis Shiite Sunni Islamist Zionist During Every Between Through
+    Throughout Within Without Against Until Following Amid Earlier Later Late Early Soon Mon Tue Wed
+    Thu Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Credit Photograph Photo Image
+    Video Click Read Share Updated Posted Both Such Several All No Not Last Next Other Each Only
+    Even Still Yesterday Today Tomorrow""".split()
 )
 
 
@@ -99,6 +103,13 @@ def find_entities(text: str) -> list[Entity]:
             start += len(words[0]) + 1
             words = words[1:]
             surface = " ".join(words)
+        while words and not free(start, end):  # "U.S. Air Force Chief ...": the gazetteer took "U.S."
+            start += len(words[0]) + 1
+            words = words[1:]
+            while words and words[0] in ("of", "the", "al-", "bin", "-"):
+                start += len(words[0]) + 1
+                words = words[1:]
+            surface = " ".join(words)
         if not words or not free(start, end) or len(surface) < 3:
             continue
         if surface.isupper() and len(words) > 2:  # a shouted headline, not a name
@@ -113,7 +124,7 @@ def find_entities(text: str) -> list[Entity]:
             add(Entity(start, end, surface, surface, "actor"))
         elif _PLACE_PREPOSITIONS.search(before[-12:]) and len(words) <= 4 and not at_sentence_start:
             add(Entity(start, end, surface, surface, "place"))
-        elif len(words) >= 2 and not at_sentence_start and all(w[:1].isupper() or w in ("of", "al-", "bin") for w in words):
+        elif len(words) >= 2 and all(w[:1].isupper() or w in ("of", "al-", "bin") for w in words):
             add(Entity(start, end, surface, surface, "actor"))
     found.sort(key=lambda e: e.start)
     return found

@@ -5,14 +5,14 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import DateInterval, Sentence
-from .entities import Entity
+from .entities import _NOT_NAMES, Entity
 from .vocabulary import headline_verbs
 
 if TYPE_CHECKING:  # pragma: no cover
     from .detect import _Token, _Trigger
 
 _STOP_WORDS = re.compile(
-    r"\s*(?:[,;:()\[\]“”\"]|``|''|\s[–—-]\s|\b(?:which|who|while|according|in\s+retaliation|after|since|"
+    r"\s*(?:,(?!\d{3})|[;:()\[\]“”\"]|``|''|\s[–—-]\s|\b(?:which|who|while|according|in\s+retaliation|after|since|"
     r"following|despite|amid|because|as\s+well|when|provoking|citing|saying|adding|but|whereas|"
     r"although|though|due\s+to|in\s+order|in\s+an\s+effort|so\s+that|amid)\b)", re.I)
 _TRAILING = {"the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "its", "their", "his", "her",
@@ -114,6 +114,12 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
                 complement = complement[0].lower() + complement[1:]
         if not subject:
             subject = _subject_after(text, head, sentence, entities)
+        if not subject:
+            earlier = [e for e in entities if e.kind == "actor" and e.end <= head.start - sentence.start]
+            subject = earlier[0].surface if earlier else ""
+        if not subject:  # a bare surname: "On Tuesday Mohsen -- seen by ... -- declared"
+            names_before = [w for w in re.findall(r"\b[A-Z][\w’'-]+", before) if w not in _NOT_NAMES]
+            subject = names_before[-1] if names_before else ""
         return _finish(f"{subject or 'Officials'} {verb} {complement}")
     return _finish(f"{subject} {verb} {after}" if subject else f"{verb} {after}")
 
@@ -147,6 +153,8 @@ def _object(text: str, head: "_Trigger", sentence: Sentence) -> str:
         lead = re.sub(r"\s(?:on|in|at|by|during|since|from|until|no\s+later\s+than|before|after)\s*[“\"]?\s*$", " ",
                       text[head.end:head.timex.start])
         rest = lead + " " + text[head.timex.end:sentence.end]
+    if head.type == "statement":  # a quotation is what was said: keep it
+        rest = re.sub(r"``|''|[“”\"]", "", rest)
     cut = _STOP_WORDS.search(rest)
     if cut:
         rest = rest[:cut.start()]
@@ -163,6 +171,7 @@ def _object(text: str, head: "_Trigger", sentence: Sentence) -> str:
     return " ".join(words)
 
 
+_PRONOUNS = frozenset("it they he she we i you this that these those there which who".split())
 _NP_CUT = re.compile(
     r"\s(?:in|at|on|from|during|last|this|according|with|under|who|which|that|after|since|before|"
     r"amid|despite|following|reportedly|previously|also|had|has|have|was|were|is|are|will|would|"
@@ -184,9 +193,15 @@ def _clause_subject(text: str, anchor: int, sentence: Sentence, tokens: list["_T
     span = span.strip(" ,;:“”\"'")
     span = re.sub(r"^(?:the|a|an)\s+", "", span, flags=re.I)
     words = span.split()
-    if not 1 <= len(words) <= 7 or not any(w[:1].isupper() for w in words):
-        if not re.fullmatch(r"(?:[\w-]+\s+)?(?:groups|factions|forces|officials|militants|troops|protesters|police|rebels)", span):
-            return ""
+    if not 1 <= len(words) <= 7 or words[0].lower() in _PRONOUNS:
+        return ""
+    if len(words) <= 3 and re.fullmatch(r"(?:an?|the|his|her|its|their)\s+[a-z-]+(?:\s+[a-z-]+)?", span, re.I) \
+            and not re.search(r"(?:ed|ing|ly)$", words[-1]):
+        return span  # "an aide said", "the army announced"
+    if not any(w[:1].isupper() for w in words) and not re.search(
+            r"\b(?:groups|factions|forces|officials|militants|troops|protesters|police|rebels|people|"
+            r"civilians|soldiers|residents|activists|workers|children|men|women|government|army|military)$", span):
+        return ""
     start = first.start + text[first.start:anchor].find(span) - sentence.start
     whole = [e for e in entities if e.start == start and e.surface == span]
     if whole and whole[0].surface.isupper() and " " in whole[0].name:
