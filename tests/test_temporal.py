@@ -20,6 +20,7 @@ import pytest
 
 from timeline_api.pipeline.temporal import find_dates
 from timeline_api.pipeline.temporal.rules import COMPILED
+from timeline_api.pipeline.temporal.tagger import select, tag
 
 EXPRESSIONS = [
     ('Shafaq News/ On Wednesday, the Iraqi Coordination Framework denied', '2024-12-25', 'Wednesday', 'DATE', '2024-12-25', None, '2024-12-25..2024-12-25 day exact'),
@@ -313,3 +314,13 @@ def test_temporal_no_clock_reads():
     for path in package.glob("*.py"):
         source = path.read_text(encoding="utf-8")
         assert not re.search(r"\b(?:now|today|utcnow)\(\)", source), path.name
+
+
+def test_temporal_anchored_scan_finds_what_a_full_scan_finds():
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
+    texts += [row[0] for row in EXPRESSIONS] + [row[0] for row in NOT_DATES]
+    for text in texts:
+        fast = [(c.start, c.end, c.rule) for c in select(tag(text))]
+        full = [(c.start, c.end, c.rule) for c in select(tag(text, full_scan=True))]
+        assert fast == full, text[:80]

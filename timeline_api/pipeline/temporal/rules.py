@@ -63,12 +63,13 @@ _MACRO_REF = re.compile(r"\{([A-Z][A-Z0-9]*)\}")
 
 @dataclass(frozen=True)
 class Rule:
-    """One pattern: its name, regex (with macros), normalizer and an example."""
+    """One pattern: its name, regex (with macros), normalizer, an example and its anchor."""
 
     name: str
     pattern: str
     normalizer: str
     example: str
+    anchor: str  # key of ANCHORS: a word every match contains (for the fast scan)
 
     def compile(self, flags: int = 0) -> re.Pattern:
         """The expanded regex. Without flags it expects lower-cased text
@@ -97,93 +98,119 @@ def _lower_pattern(pattern: str) -> str:
     return "".join(out)
 
 
+#: Anchors: patterns matched against each lower-case word (or single digit) of
+#: the text; every match of a rule contains a word its anchor matches. The tagger looks for a rule's anchor first and runs the
+#: rule only near it, which makes tagging several times faster than running
+#: every rule over the whole text.
+ANCHORS: dict[str, str] = {
+    "digit": r"\d",
+    "month": r"\b(?:%s)" % _alternation(vocab.MONTHS),
+    "weekday": r"\b(?:mon|tue|wed|thu|fri|sat|sun)",
+    "unit": r"\b(?:sec|min|hour|day|night|week|fortnight|month|quarter|year|decade|centur|millenni)",
+    "season": r"\b(?:%s)" % _alternation(vocab.SEASONS),
+    "period": r"\b(?:quarter|period)",
+    "half": r"\bhalf\b",
+    "codes": r"\b[qh][1-4]\b",
+    "holiday": r"\b(?:%s)" % _alternation({w.split()[0] for w in list(vocab.HOLIDAYS) + list(vocab.MOVEABLE_HOLIDAYS)}),
+    "dayword": r"\b(?:today|yesterday|tomorrow|day)\b",
+    "daypart": r"\b(?:morning|afternoon|evening|night|overnight|midday|noon|tonight)",
+    "year_words": r"\b(?:nineteen|thousand)\b",
+    "decade_words": r"[a-z]*ties\b",
+    "reference": r"\b(?:%s)" % _alternation({w.split()[-1] for w in vocab.REFERENCE_WORDS}),
+    "set": r"\b(?:every|each|per|once|twice|times|%s)\b" % _alternation(vocab.SET_WORDS),
+    "clock": r"(?:[ap]m?|noon|midnight|midday|gmt|utc|hours|hrs)\b",
+}
+
+#: How far (characters) a match may reach before and after its anchor.
+ANCHOR_REACH = 48
+
 #: Dates with a day, a month or a year named in digits or words.
 _ABSOLUTE = [
     Rule("iso_date", r"\b(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)"
-         r"(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::\d\d)?)?\b", "ymd", "2024-12-08"),
+         r"(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::\d\d)?)?\b", "ymd", "2024-12-08", "digit"),
     Rule("numeric_date", r"(?<![\d/])(?P<mnum>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/"
-         r"(?P<year>(?:19|20)\d\d)\b", "ymd", "12/08/2024"),
+         r"(?P<year>(?:19|20)\d\d)\b", "ymd", "12/08/2024", "digit"),
     Rule("weekday_month_day_year", r"\b{WEEKDAY},?\s+{MONTH}\s*{DAY}(?:,?\s+{YEAR})?",
-         "ymd", "Sunday, December 8, 2024"),
+         "ymd", "Sunday, December 8, 2024", "month"),
     Rule("weekday_day_month_year", r"\b{WEEKDAY},?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
-         "ymd", "Sunday 8 December 2024"),
-    Rule("month_day_year", r"\b{MONTH}\s*{DAY}(?:\s*,\s*|\s+){YEAR}", "ymd", "December 8, 2024"),
+         "ymd", "Sunday 8 December 2024", "month"),
+    Rule("month_day_year", r"\b{MONTH}\s*{DAY}(?:\s*,\s*|\s+){YEAR}", "ymd", "December 8, 2024", "month"),
     Rule("day_month_year", r"\b(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}", "ymd",
-         "8 December 2024"),
-    Rule("month_day", r"\b{MONTH}\s*{DAY}(?![,.]?\d)", "ymd", "Dec. 8"),
-    Rule("day_month", r"\b(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}", "ymd", "the 8th of December"),
-    Rule("month_year", r"\b{MONTH},?\s+(?:of\s+)?{YEAR}", "ymd", "September 2025"),
+         "8 December 2024", "month"),
+    Rule("month_day", r"\b{MONTH}\s*{DAY}(?![,.]?\d)", "ymd", "Dec. 8", "month"),
+    Rule("day_month", r"\b(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}", "ymd", "the 8th of December", "month"),
+    Rule("month_year", r"\b{MONTH},?\s+(?:of\s+)?{YEAR}", "ymd", "September 2025", "month"),
     Rule("month_relative_year", r"\b{MONTH}\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b",
-         "month_relyear", "September of this year"),
+         "month_relyear", "September of this year", "month"),
     Rule("relative_year_month", r"\b(?P<yrel>this|last|next)\s+year's\s+{MONTH}",
-         "month_relyear", "last year's September"),
-    Rule("relative_month", r"\b{REL}\s+{MONTH}(?!\s*\d)", "relative_month", "last November"),
-    Rule("month", r"\b{MONTH}", "month", "in September"),
+         "month_relyear", "last year's September", "month"),
+    Rule("relative_month", r"\b{REL}\s+{MONTH}(?!\s*\d)", "relative_month", "last November", "month"),
+    Rule("month", r"\b{MONTH}", "month", "in September", "month"),
     Rule("year", r"(?<![\w$£€#.,/:-])(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar\s+year|FY)\s*)?"
-         r"{YEAR}(?![%/]|[.,:]\d|-\d|\s*(?:%|percent))", "year", "in 2014"),
-    Rule("mid_year", r"(?<=mid-){YEAR}", "year", "mid-2025"),
+         r"{YEAR}(?![%/]|[.,:]\d|-\d|\s*(?:%|percent))", "year", "in 2014", "digit"),
+    Rule("mid_year", r"(?<=mid-){YEAR}", "year", "mid-2025", "digit"),
     Rule("year_words", r"\b(?:the\s+year\s+)?(?P<yearwords>nineteen[\s-]+(?:%s)(?:[\s-]+(?:%s))?"
          r"|two\s+thousand(?:\s+and)?(?:[\s-]+(?:%s|ten|eleven|twelve|thirteen|fourteen|fifteen"
          r"|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-]+(?:%s))?))?)\b" % (
              "ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty", _ONES, _ONES, _ONES),
-         "year_words", "nineteen ninety-six"),
-    Rule("decade", r"\b(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)'?s\b", "decade", "the 1990s"),
-    Rule("short_decade", r"(?:\bthe\s+)?['’](?P<sdecade>[0-9]0)s\b", "decade", "the '90s"),
+         "year_words", "nineteen ninety-six", "year_words"),
+    Rule("decade", r"\b(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)'?s\b", "decade", "the 1990s", "digit"),
+    Rule("short_decade", r"(?:\bthe\s+)?['’](?P<sdecade>[0-9]0)s\b", "decade", "the '90s", "digit"),
     Rule("word_decade", r"\b(?:the\s+)?(?P<wdecade>twenties|thirties|forties|fifties|sixties|"
-         r"seventies|eighties|nineties)\b", "decade", "the nineties"),
+         r"seventies|eighties|nineties)\b", "decade", "the nineties", "decade_words"),
     Rule("century", r"\b(?:the\s+)?(?P<century>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b", "century",
-         "the 20th century"),
-    Rule("season_year", r"\b(?:the\s+)?{SEASON}\s+(?:of\s+)?{YEAR}", "season", "summer 2024"),
-    Rule("year_season", r"\b{YEAR}\s+{SEASON}\b", "season", "2024 summer"),
-    Rule("relative_season", r"\b{REL}\s+{SEASON}\b", "season", "last fall"),
-    Rule("season", r"\b(?:the\s+)?{SEASON}\b", "season", "in the summer"),
+         "the 20th century", "unit"),
+    Rule("season_year", r"\b(?:the\s+)?{SEASON}\s+(?:of\s+)?{YEAR}", "season", "summer 2024", "season"),
+    Rule("year_season", r"\b{YEAR}\s+{SEASON}\b", "season", "2024 summer", "season"),
+    Rule("relative_season", r"\b{REL}\s+{SEASON}\b", "season", "last fall", "season"),
+    Rule("season", r"\b(?:the\s+)?{SEASON}\b", "season", "in the summer", "season"),
     Rule("quarter", r"\b(?:the\s+|its\s+)?(?:(?P<yrel>this|last|next)\s+year's\s+|{YEAR}\s+)?"
          r"(?:fiscal[\s-]+)?{ORD}[\s-]+"
          r"(?:fiscal[\s-]+|calendar[\s-]+)?quarter(?![\w-])(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?"
          r"(?:{YEAR2}|(?P<yrel2>this|last|next)\s+year|the\s+year))?",
-         "quarter", "the third quarter of 2025"),
+         "quarter", "the third quarter of 2025", "unit"),
     Rule("period_anaphor", r"\b(?:the|its)\s+(?:(?:latest|current|most\s+recent|recent|fiscal|same|"
          r"comparable|corresponding)\s+)?(?:(?P<ago>year[\s-]+ago|year[\s-]+earlier|prior[\s-]+year)\s+)?"
          r"(?:(?:first|second|third|fourth|fiscal)[\s-]+)?(?:quarter|period)(?![\w-]|\s+of\b)",
-         "period_anaphor", "the latest quarter"),
-    Rule("year_period", r"\bthe\s+{YEAR}\s+(?:quarter|period)\b", "period_anaphor", "the 1988 period"),
+         "period_anaphor", "the latest quarter", "period"),
+    Rule("year_period", r"\bthe\s+{YEAR}\s+(?:quarter|period)\b", "period_anaphor", "the 1988 period", "period"),
     Rule("year_end", r"\b(?:the\s+)?(?:(?P<part>end|beginning|start|middle|close)\s+of\s+the\s+"
-         r"(?P<unit>year|month|week)|year[\s-]+end|year's\s+end)\b", "year_part", "the end of the year"),
-    Rule("weekend", r"\bthe\s+weekend\b", "weekend", "over the weekend"),
+         r"(?P<unit>year|month|week)|year[\s-]+end|year's\s+end)\b", "year_part", "the end of the year", "unit"),
+    Rule("weekend", r"\bthe\s+weekend\b", "weekend", "over the weekend", "unit"),
     Rule("the_year", r"\bthe\s+(?:(?P<which>full|current|current\s+fiscal|latest\s+fiscal|fiscal|"
          r"calendar|whole|entire)\s+)?year\b(?!['’-]|\s+(?:ago|earlier|before|after|later|of)\b)",
-         "the_year", "for the full year"),
-    Rule("quarter_code", r"\bQ(?P<qnum>[1-4])(?:[\s-]+{YEAR})?\b", "quarter", "Q3 2025"),
+         "the_year", "for the full year", "unit"),
+    Rule("quarter_code", r"\bQ(?P<qnum>[1-4])(?:[\s-]+{YEAR})?\b", "quarter", "Q3 2025", "codes"),
     Rule("half", r"\b(?:the\s+)?(?P<half>first|second|1st|2nd|latter|last)\s+half\s+(?:of\s+)?"
          r"(?:{YEAR}|(?P<yrel>this|last|next)\s+year|the\s+year)", "half",
-         "the first half of 2025"),
-    Rule("half_code", r"\bH(?P<hnum>[12])[\s-]+{YEAR}", "half", "H1 2025"),
-    Rule("holiday", r"\b{HOLIDAY}(?:\s+{YEAR})?\b", "holiday", "Christmas Day"),
+         "the first half of 2025", "half"),
+    Rule("half_code", r"\bH(?P<hnum>[12])[\s-]+{YEAR}", "half", "H1 2025", "codes"),
+    Rule("holiday", r"\b{HOLIDAY}(?:\s+{YEAR})?\b", "holiday", "Christmas Day", "holiday"),
 ]
 
 #: Dates relative to the anchor.
 _RELATIVE = [
-    Rule("day_word", r"\b{DAYWORD}\b", "day_word", "yesterday"),
+    Rule("day_word", r"\b{DAYWORD}\b", "day_word", "yesterday", "dayword"),
     Rule("day_word_part", r"\b(?P<dayword>yesterday|tomorrow|today)\s+{PART}\b", "day_part",
-         "yesterday afternoon"),
+         "yesterday afternoon", "dayword"),
     Rule("part_of_day", r"\b(?P<prel>this|last|tomorrow|early\s+this|late\s+this)\s+{PART}\b",
-         "day_part", "this morning"),
-    Rule("tonight", r"\b(?P<tonight>tonight|overnight)\b", "day_part", "tonight"),
-    Rule("weekday", r"\b(?:{REL}\s+)?{WEEKDAY}(?:\s+{PART})?", "weekday", "last Thursday"),
+         "day_part", "this morning", "daypart"),
+    Rule("tonight", r"\b(?P<tonight>tonight|overnight)\b", "day_part", "tonight", "daypart"),
+    Rule("weekday", r"\b(?:{REL}\s+)?{WEEKDAY}(?:\s+{PART})?", "weekday", "last Thursday", "weekday"),
     Rule("relative_unit", r"\b(?:the\s+)?{REL}\s+(?P<unit>week|weekend|month|quarter|year|decade|century)"
-         r"(?!s)\b", "relative_unit", "next month"),
+         r"(?!s)\b", "relative_unit", "next month", "unit"),
     Rule("the_same_unit", r"\bthe\s+(?P<same>same)\s+(?P<unit>week|month|quarter|year|day)\b",
-         "relative_unit", "the same year"),
+         "relative_unit", "the same year", "unit"),
     Rule("ago", r"\b{NUM}[\s-]+(?:(?:more|full|long)\s+)?{UNIT}s?\s+(?P<dir>ago|earlier|before|later|from\s+now|hence|back)\b",
-         "ago", "three years ago"),
+         "ago", "three years ago", "unit"),
     Rule("ago_day", r"\b{NUM}\s+years?\s+ago\s+(?:{WEEKDAY}|{DAYWORD})", "ago_day",
-         "four years ago Wednesday"),
+         "four years ago Wednesday", "unit"),
     Rule("vague_ago", r"\b(?P<vague>(?:a\s+few|several|many|some|few)\s+)?(?P<unit>years|months|weeks|days|decades|"
          r"moments|hours|minutes)\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b",
-         "vague_ago", "months ago"),
+         "vague_ago", "months ago", "unit"),
     Rule("year_ago", r"\b(?P<yearago>year|month|week)[\s-]+(?:ago|earlier)\b",
-         "year_ago", "year-earlier"),
-    Rule("reference", r"\b{REFWORD}\b", "reference", "currently"),
+         "year_ago", "year-earlier", "unit"),
+    Rule("reference", r"\b{REFWORD}\b", "reference", "currently", "reference"),
 ]
 
 #: Durations, sets and clock times.
@@ -192,30 +219,30 @@ _OTHER = [
          r"coming|following|final|initial|remaining|further|additional|another|same)\s+)?"
          r"{NUM}[\s-]+(?:(?:more|additional|straight|consecutive|full|long|trading|calendar|"
          r"business|working)\s+)?{UNIT}s?(?:[\s-]+(?P<suffix>long|old))?\b",
-         "duration", "the past three months"),
+         "duration", "the past three months", "unit"),
     Rule("unit_long", r"\b(?P<unit>day|week|month|year|decade|century|hour)(?P<plural>s)?-long\b",
-         "unit_long", "decades-long"),
+         "unit_long", "decades-long", "unit"),
     Rule("half_unit", r"\b(?:a\s+|one\s+)?half\s+(?:an?\s+)?(?P<unit>hour|day|year|century|decade)\b",
-         "half_duration", "half an hour"),
+         "half_duration", "half an hour", "unit"),
     Rule("unit_and_half", r"\b(?:an?|one)\s+(?P<unit>hour|day|year|minute)\s+and\s+a\s+half\b",
-         "half_duration", "an hour and a half"),
+         "half_duration", "an hour and a half", "unit"),
     Rule("vague_duration", r"\b(?:(?P<det>the)\s+)?(?P<vrel>past|last|next|coming|recent|previous|"
          r"few|several|many|following)\s+(?:few\s+|several\s+)?"
          r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b",
-         "vague_duration", "the past weeks"),
+         "vague_duration", "the past weeks", "unit"),
     Rule("bare_plural_duration", r"(?<=\bfor\s)(?P<unit>minutes|hours|days|weeks|months|years|"
-         r"decades|centuries)\b", "vague_duration", "for years"),
+         r"decades|centuries)\b", "vague_duration", "for years", "unit"),
     Rule("set_every", r"\b(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:{NUM}\s+)?"
-         r"(?:{UNIT}s?|{WEEKDAY}s?)\b", "set", "every week"),
+         r"(?:{UNIT}s?|{WEEKDAY}s?)\b", "set", "every week", "set"),
     Rule("set_times_a", r"\b(?P<times>once|twice|three\s+times|four\s+times)\s+(?:a|an|per|each)\s+"
-         r"{UNIT}\b", "set", "twice a year"),
-    Rule("set_word", r"\b{SETWORD}\b", "set", "annually"),
+         r"{UNIT}\b", "set", "twice a year", "set"),
+    Rule("set_word", r"\b{SETWORD}\b", "set", "annually", "set"),
     Rule("set_weekdays", r"\b(?P<weekdays>mondays|tuesdays|wednesdays|thursdays|fridays|"
-         r"saturdays|sundays)\b", "set", "on Sundays"),
+         r"saturdays|sundays)\b", "set", "on Sundays", "weekday"),
     Rule("clock", r"\b{CLOCK}{TZ}(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|{DAYWORD}|{MONTH}\s*{DAY}))?", "clock",
-         "12 p.m. local time"),
+         "12 p.m. local time", "clock"),
     Rule("day_clock", r"\b(?:{WEEKDAY}|{DAYWORD})\s+(?:at\s+)?{CLOCK}{TZ}", "clock",
-         "Wednesday at 10 a.m."),
+         "Wednesday at 10 a.m.", "clock"),
 ]
 
 RULES: list[Rule] = _ABSOLUTE + _RELATIVE + _OTHER
@@ -223,3 +250,5 @@ RULES: list[Rule] = _ABSOLUTE + _RELATIVE + _OTHER
 #: (used on the rare text whose lower-casing changes its length).
 COMPILED: list[tuple[Rule, re.Pattern, re.Pattern]] = [
     (r, r.compile(), r.compile(re.IGNORECASE)) for r in RULES]
+COMPILED_ANCHORS: dict[str, re.Pattern] = {k: re.compile(v) for k, v in ANCHORS.items()}
+assert all(r.anchor in ANCHORS for r in RULES)

@@ -22,7 +22,7 @@ from ..model import DateInterval, Timex
 from . import vocab
 from .normalize import NORMALIZERS, Pending, Raw
 from .resolve import MOD_QUALIFIERS, interval, resolve
-from .rules import COMPILED, _alternation
+from .rules import ANCHOR_REACH, COMPILED, COMPILED_ANCHORS, _alternation
 from .tense import tense_at
 
 
@@ -90,14 +90,66 @@ def _is_title_name(text: str, start: int, end: int) -> bool:
     return not (start == 0 or re.search(r"(?:[.!?\n:;]\s*|[\"“‘'`(\[-]\s*|^\s*)$", before))
 
 
-def tag(text: str) -> list[Candidate]:
-    """Every rule match its normalizer accepts (overlapping)."""
+_TOKEN = re.compile(r"[a-z]+\d?|\d+")
+
+#: token -> names of the anchors it matches (memo; bounded by the vocabulary of the texts seen)
+_TOKEN_ANCHORS: dict[str, tuple[str, ...]] = {}
+
+
+def _token_anchors(token: str) -> tuple[str, ...]:
+    names = _TOKEN_ANCHORS.get(token)
+    if names is None:
+        names = tuple(n for n, rx in COMPILED_ANCHORS.items() if rx.match(token))
+        if len(_TOKEN_ANCHORS) < 200_000:
+            _TOKEN_ANCHORS[token] = names
+    return names
+
+
+def _windows(lowered: str) -> dict[str, list[tuple[int, int]]]:
+    """Per anchor, the merged stretches of text within reach of its occurrences.
+
+    One pass over the words: each distinct word is matched against the
+    anchors once (memoized), so this costs a dictionary lookup per word.
+    """
+    spans: dict[str, list[list[int]]] = {}
+    for m in _TOKEN.finditer(lowered):
+        names = _token_anchors(m.group())
+        if not names:
+            continue
+        a, b = max(0, m.start() - ANCHOR_REACH), m.end() + ANCHOR_REACH
+        for name in names:
+            mine = spans.setdefault(name, [])
+            if mine and a <= mine[-1][1]:
+                mine[-1][1] = b
+            else:
+                mine.append([a, b])
+    n = len(lowered)
+    return {name: [(a, min(b, n)) for a, b in mine] for name, mine in spans.items()}
+
+
+def _scan(rx: re.Pattern, haystack: str, windows: list[tuple[int, int]]):
+    for a, b in windows:
+        yield from rx.finditer(haystack, a, b)
+
+
+def tag(text: str, full_scan: bool = False) -> list[Candidate]:
+    """Every rule match its normalizer accepts (overlapping).
+
+    Rules run only near their anchors; ``full_scan`` runs them over the whole
+    text instead (slower, same result: the tests check that).
+    """
     lowered = text.lower()
     same_length = len(lowered) == len(text)
+    haystack = lowered if same_length else text
+    if full_scan:
+        whole = [(0, len(haystack))]
+        windows = {name: whole for name in COMPILED_ANCHORS}
+    else:
+        windows = _windows(lowered)
     found = []
     for index, (rule, rx, rx_any_case) in enumerate(COMPILED):
         normalizer = NORMALIZERS[rule.normalizer]
-        matches = rx.finditer(lowered) if same_length else rx_any_case.finditer(text)
+        matches = _scan(rx if same_length else rx_any_case, haystack, windows.get(rule.anchor, ()))
         for m in matches:
             if m.end() == m.start():
                 continue
@@ -194,7 +246,8 @@ QUARTER_CONTEXT_CHARS = 1500
 
 def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
     raw = c.raw
-    tense = tense_at(text, c.start, c.end) if isinstance(raw.value, Pending) else None
+    tense = tense_at(text, c.start, c.end, ctx.setdefault("sentences", {})) \
+        if isinstance(raw.value, Pending) else None
     if c.qualifier == "since":
         tense = "past"  # "since May": a May that has begun
     if ctx.get("quarter_at", -10**9) < c.start - QUARTER_CONTEXT_CHARS:

@@ -48,30 +48,40 @@ def _cue(word: str, prev: list[str]) -> str | None:
     return None
 
 
-def tense_at(text: str, start: int, end: int) -> str | None:
-    """"past", "future", "present" or ``None`` for the expression at ``start:end``."""
-    left, right = sentence_bounds(text, start, end)
-    best: tuple[int, int, str] | None = None
+def _sentence_cues(text: str, left: int, right: int) -> list[tuple[int, int, str]]:
+    """(start, end, tense) of every tense cue of a sentence."""
+    cues = []
     words: list[str] = []
     for m in _WORD.finditer(text, left, right):
-        if start <= m.start() < end:
-            continue
         cue = _cue(m.group(0), words)
         words.append(m.group(0).lower())
-        if cue is None:
-            continue
-        distance = start - m.end() if m.end() <= start else m.start() - end
-        # prefer the verb before the expression on ties ("said Friday" vs "Friday said")
-        rank = (distance, 0 if m.end() <= start else 1)
+        if cue is not None:
+            cues.append((m.start(), m.end(), cue))
+    for m in _FUTURE_PHRASES.finditer(text, left, right):
+        cues.append((m.start(), m.end(), "future"))
+    return cues
+
+
+def tense_at(text: str, start: int, end: int, cache: dict | None = None) -> str | None:
+    """"past", "future", "present" or ``None`` for the expression at ``start:end``.
+
+    ``cache`` (a dict the caller keeps for one text) saves re-reading a sentence.
+    """
+    bounds = sentence_bounds(text, start, end)
+    cues = cache.get(bounds) if cache is not None else None
+    if cues is None:
+        cues = _sentence_cues(text, *bounds)
+        if cache is not None:
+            cache[bounds] = cues
+    best: tuple[int, int, str] | None = None
+    for s, e, cue in cues:
+        if e <= start:
+            # prefer the verb before the expression on ties ("said Friday" vs "Friday said")
+            rank = (start - e, 0)
+        elif s >= end:
+            rank = (s - end, 1)
+        else:
+            continue  # inside the expression itself
         if best is None or rank < best[:2]:
             best = (rank[0], rank[1], cue)
-    for m in _FUTURE_PHRASES.finditer(text, left, right):
-        if m.end() <= start:
-            rank = (start - m.end(), 0)
-        elif m.start() >= end:
-            rank = (m.start() - end, 1)
-        else:
-            continue
-        if best is None or rank < best[:2]:
-            best = (rank[0], rank[1], "future")
     return best[2] if best else None
