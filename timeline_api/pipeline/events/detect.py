@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import UNDATED, DateInterval, Document, EventMention, Sentence, Timex
 from .entities import Entity, find_entities, names
-from .vocabulary import TYPE_PRIORITY, TriggerEntry, headline_verbs, trigger_entries
+from .vocabulary import TYPE_PRIORITY, TriggerEntry, gazetteer, trigger_entries
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[-'’.]\w+)*|``|''|[^\w\s]")
 
@@ -184,7 +184,14 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
             r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:[A-Z]|(?:regime|government|president|dictator|monarchy|leader)\b)",
             after))
     if entry.needs == "named_subject":
-        return bool(re.search(r"(?:\b[A-Z][\w’'-]+|\bregime|\bgovernment|\bpresident|\bleader)\s+$", before))
+        if re.search(r"(?:\bregime|\bgovernment|\bpresident|\bleader|\bdictator)\s+$", before):
+            return True
+        name = re.search(r"\b([A-Z][\w’'-]+)\s+$", before)
+        if not name:
+            return False
+        # "Prices fell": a capital that only opens the sentence is no name
+        opens = not text[sentence.start:start - len(name.group(0))].strip()
+        return not opens or name.group(1) in gazetteer()["actors"]
     if entry.needs == "named_object":  # "met with Mubarak", "X and Y met", not "friends who met her"
         return bool(re.match(r"\s+(?:with\s+)?(?:the\s+)?(?:[A-Z]|officials|leaders|ministers|delegation)", after)) \
             or bool(re.search(r"\band\s+[A-Z][\w-]*\s+$", before))
@@ -532,7 +539,7 @@ def _worth_undated(head: _Trigger, members: list[_Trigger], sentence: Sentence, 
                                sentence.text[:head.start - sentence.start])
         return bool(determiner) and bool(_KILL_WORDS.search(clause_text))
     if head.type == "agreement":
-        return head.entry.pos == "noun" and bool(_AGREEMENT_VERBS.search(clause_text))
+        return any(m.entry.pos == "noun" for m in members) and bool(_AGREEMENT_VERBS.search(clause_text))
     return False
 
 
