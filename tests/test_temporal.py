@@ -203,6 +203,8 @@ EXPRESSIONS = [
     ("He signed a two-year contract.", "2024-08-06", "two-year", "DURATION", "P2Y", None, None),
     ("It was a decades-long conflict.", "2024-08-06", "decades-long", "DURATION", "PXDE", None, None),
     ("The agency reports quarterly.", "2024-08-06", "quarterly", "SET", "P3M", None, None),
+    # TimeML tags frequency adjectives too (TimeBank: "a daily rally", "his weekly radio address")
+    ("The company pays a quarterly dividend.", "2024-03-14", "quarterly", "SET", "P3M", None, None),
     ("The council meets every Monday.", "2024-08-06", "every Monday", "SET", "XXXX-WXX-1", None, None),
     ("Patrols run every other week.", "2024-08-06", "every other week", "SET", "P2W", None, None),
     ("The port is currently closed.", "2024-08-06", "currently", "DATE", "PRESENT_REF", None, None),
@@ -223,7 +225,6 @@ NOT_DATES = [
     ('The jets hit 85 targets.', '2024-03-14'),
     ('The fund lost $2014 million.', '2024-03-14'),
     ('Inflation reached 2020 percent.', '2024-03-14'),
-    ('The company pays a quarterly dividend.', '2024-03-14'),
     ('She was asked a second time.', '2024-03-14'),
     ('A 6-year-old boy was rescued.', '2024-03-14'),
     ('Leaves fall in the wind.', '2024-03-14'),

@@ -467,9 +467,6 @@ def n_vague_duration(m: re.Match, text: str) -> Raw | None:
 def n_set(m: re.Match, text: str) -> Raw | None:
     g = m.groupdict()
     if g.get("setword"):
-        nxt = re.match(r"\s*([A-Za-z]+)", text[m.end():m.end() + 30])
-        if nxt and nxt.group(1).lower() not in vocab.SET_WORD_FOLLOWERS:
-            return None  # "quarterly dividend", "the daily newspaper"
         return Raw("SET", vocab.SET_WORDS[_word(g["setword"])])
     if g.get("weekdays"):
         return Raw("SET", f"XXXX-WXX-{weekday_of(_word(g['weekdays'])[:-1])}")

@@ -222,15 +222,6 @@ MOVEABLE_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "election day": (11, 2, 0),  # 0: the Tuesday after the first Monday
 }
 
-#: Words after a frequency adverb that show it is an adjective ("quarterly
-#: dividend" is not a set of times); function words and punctuation keep it.
-SET_WORD_FOLLOWERS = frozenset({
-    "and", "or", "in", "on", "at", "for", "to", "by", "from", "with", "since", "until",
-    "than", "but", "as", "the", "a", "an", "this", "that", "because", "during", "basis",
-    "since", "through", "over", "after", "before", "while", "if", "when", "so", "he", "she",
-    "they", "we", "it", "is", "are", "was", "were", "will",
-})
-
 #: Words before "a year", "a day" that make it a rate ("$2 million a year", "24 hours a day").
 RATE_WORDS = frozenset({
     "million", "billion", "trillion", "thousand", "hundred", "percent", "cents", "dollars",
