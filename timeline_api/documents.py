@@ -48,20 +48,20 @@ def parse_published(value, field: str = "published") -> dt.date:
         text = value.strip()
         match = _ISO_DATE.match(text)
         if not match:
-            raise DocumentError(f"{field}: expected an ISO date (YYYY-MM-DD) or datetime, got {value!r}")
+            raise DocumentError(f"{field}: expected an ISO date (YYYY-MM-DD) or datetime, got {value!r}", field=field)
         rest = text[10:]
         if rest and not re.fullmatch(r"[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?", rest):
-            raise DocumentError(f"{field}: expected an ISO date (YYYY-MM-DD) or datetime, got {value!r}")
+            raise DocumentError(f"{field}: expected an ISO date (YYYY-MM-DD) or datetime, got {value!r}", field=field)
         try:
             day = dt.date(*(int(g) for g in match.groups()))
         except ValueError as exc:
-            raise DocumentError(f"{field}: {exc} in {value!r}") from None
+            raise DocumentError(f"{field}: {exc} in {value!r}", field=field) from None
     else:
-        raise DocumentError(f"{field}: expected an ISO date string, got {type(value).__name__}")
+        raise DocumentError(f"{field}: expected an ISO date string, got {type(value).__name__}", field=field)
     if not EARLIEST_YEAR <= day.year <= LATEST_YEAR:
         raise DocumentError(
-            f"{field}: year {day.year} is implausible (expected {EARLIEST_YEAR}..{LATEST_YEAR})"
-        )
+            f"{field}: year {day.year} is implausible (expected {EARLIEST_YEAR}..{LATEST_YEAR})",
+            field=field)
     return day
 
 
@@ -77,29 +77,29 @@ def from_mapping(data, published=None, origin: str = "document") -> Document:
     ``published`` (from ``--published`` or the API) is used when the mapping has none.
     """
     if not isinstance(data, dict):
-        raise DocumentError(f"{origin}: expected a JSON object, got {type(data).__name__}")
+        raise DocumentError(f"{origin}: expected a JSON object, got {type(data).__name__}", field="body")
     text = data.get("text")
     if not isinstance(text, str):
-        raise DocumentError(f"{origin}: text: a non-empty string is required")
+        raise DocumentError(f"{origin}: text: a non-empty string is required", field="text")
     text = normalize_text(text)
     if not text.strip():
-        raise DocumentError(f"{origin}: text: the document is empty")
+        raise DocumentError(f"{origin}: text: the document is empty", field="text")
     if "\x00" in text:
-        raise DocumentError(f"{origin}: text: contains NUL bytes (binary data?)")
+        raise DocumentError(f"{origin}: text: contains NUL bytes (binary data?)", field="text")
     raw_published = data.get("published")
     if raw_published in (None, ""):
         raw_published = published
     if raw_published in (None, ""):
         raise DocumentError(
             f"{origin}: published: the publication date is required (it anchors relative dates "
-            "such as 'last Thursday'); add it to the document or pass --published"
-        )
+            "such as 'last Thursday'); add it to the document or pass --published",
+            field="published")
     day = parse_published(raw_published)
     strings = {}
     for key in ("title", "outlet", "url", "id", "language"):
         value = data.get(key)
         if value is not None and not isinstance(value, (str, int, float)):
-            raise DocumentError(f"{origin}: {key}: expected a string")
+            raise DocumentError(f"{origin}: {key}: expected a string", field=key)
         strings[key] = "" if value is None else str(value).strip()
     metadata = {
         key: _jsonable(value) for key, value in data.items() if key not in KNOWN_KEYS
@@ -137,11 +137,11 @@ def parse_text_document(content: str, published=None, origin: str = "document") 
         try:
             loaded = yaml.safe_load(match.group(1))
         except yaml.YAMLError as exc:
-            raise DocumentError(f"{origin}: front matter is not valid YAML ({exc.__class__.__name__})") from None
+            raise DocumentError(f"{origin}: front matter is not valid YAML ({exc.__class__.__name__})", field="body") from None
         if loaded is None:
             loaded = {}
         if not isinstance(loaded, dict):
-            raise DocumentError(f"{origin}: front matter must be a mapping of keys to values")
+            raise DocumentError(f"{origin}: front matter must be a mapping of keys to values", field="body")
         data = dict(loaded)
         body = content[match.end():]
     data["text"] = body
@@ -153,14 +153,13 @@ def decode(raw: bytes, origin: str, limits: DocumentLimits = DocumentLimits()) -
     if len(raw) > limits.max_bytes:
         raise DocumentError(
             f"{origin}: {len(raw)} bytes is larger than the {limits.max_bytes}-byte limit",
-            status=413,
-        )
+            status=413, field="body")
     if b"\x00" in raw:
-        raise DocumentError(f"{origin}: contains NUL bytes; expected UTF-8 text, not binary data")
+        raise DocumentError(f"{origin}: contains NUL bytes; expected UTF-8 text, not binary data", field="body")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DocumentError(f"{origin}: not valid UTF-8 (byte {exc.start})") from None
+        raise DocumentError(f"{origin}: not valid UTF-8 (byte {exc.start})", field="body") from None
 
 
 def parse_bytes(raw: bytes, name: str, published=None,
@@ -175,7 +174,7 @@ def parse_bytes(raw: bytes, name: str, published=None,
         try:
             data = json.loads(content)
         except json.JSONDecodeError as exc:
-            raise DocumentError(f"{name}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+            raise DocumentError(f"{name}: not valid JSON ({exc.msg} at line {exc.lineno})", field="body") from None
         if isinstance(data, list):
             return [from_mapping(item, published, f"{name}[{i}]") for i, item in enumerate(data)]
         return [from_mapping(data, published, name)]
@@ -189,7 +188,7 @@ def _json_lines(content: str, name: str, published) -> Iterator[Document]:
         try:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise DocumentError(f"{name}:{number}: not valid JSON ({exc.msg})") from None
+            raise DocumentError(f"{name}:{number}: not valid JSON ({exc.msg})", field="body") from None
         yield from_mapping(data, published, f"{name}:{number}")
 
 

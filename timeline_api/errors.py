@@ -18,12 +18,17 @@ class TimelineError(Exception):
     status = 400
     slug = "bad-request"
 
-    def __init__(self, detail: str | None = None, status: int | None = None, errors=None):
+    def __init__(self, detail: str | None = None, status: int | None = None, errors=None,
+                 field: str | None = None, where: str = "body"):
         super().__init__(detail or self.__doc__)
         self.detail = detail or (self.__doc__ or "").strip()
         if status is not None:
             self.status = status
         self.errors = errors or []
+        if field is not None and not self.errors:
+            # The reason is the detail without its "origin: field:" prefix.
+            reason = self.detail.split(f"{field}: ", 1)[-1]
+            self.errors = [{"name": field, "reason": reason, "in": where}]
 
 
 class DocumentError(TimelineError):

@@ -15,8 +15,9 @@ BUNDLED_SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
 def get_db():
     """The request's store connection, opened on first use."""
     if "db" not in g:
+        # The schema was made at start-up; a request's connection never writes unless asked to.
         g.db = store_db.connect(current_app.config["DATABASE"],
-                                read_only=current_app.config["READ_ONLY"])
+                                read_only=current_app.config["READ_ONLY"], create=False)
     return g.db
 
 

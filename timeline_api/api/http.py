@@ -90,7 +90,8 @@ def register(app: Flask) -> None:
             405: f"{request.method} is not allowed on {request.path}",
             413: f"request body larger than {current_app.config['MAX_DOCUMENT_BYTES']} bytes",
         }.get(exc.code, exc.description or exc.name)
-        return problem_response(exc.code or 500, detail, headers=headers)
+        errors = [{"name": "body", "reason": "too large", "in": "body"}] if exc.code == 413 else None
+        return problem_response(exc.code or 500, detail, errors=errors, headers=headers)
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception):

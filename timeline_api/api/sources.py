@@ -29,7 +29,8 @@ def read_document_body() -> documents.Document:
     mimetype = request.mimetype
     raw = request.get_data()
     if not raw:
-        raise DocumentError("the request body is empty; send a JSON object with text and published")
+        raise DocumentError("body: the request body is empty; send a JSON object with text and published",
+                            field="body")
     if mimetype == "application/json":
         import json
 
@@ -37,9 +38,9 @@ def read_document_body() -> documents.Document:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise DocumentError(f"body: not valid JSON ({exc.msg})") from None
+            raise DocumentError(f"body: not valid JSON ({exc.msg})", field="body") from None
         if not isinstance(data, dict):
-            raise DocumentError(f"body: expected a JSON object, got {type(data).__name__}")
+            raise DocumentError(f"body: expected a JSON object, got {type(data).__name__}", field="body")
         try:
             _document_body.load(data)
         except ValidationError as exc:
@@ -49,8 +50,8 @@ def read_document_body() -> documents.Document:
         text = documents.decode(raw, "body", _limits())
         return documents.parse_text_document(text, request.args.get("published"), origin="body")
     raise UnsupportedMediaType(
-        f"content type {mimetype or '(none)'} is not accepted; send application/json "
-        "or text/plain with YAML front matter")
+        f"Content-Type: {mimetype or '(none)'} is not accepted; send application/json "
+        "or text/plain with YAML front matter", field="Content-Type", where="header")
 
 
 @bp.get("/sources")
@@ -91,7 +92,7 @@ def post_source():
     allowed = {"published"} if request.mimetype in TEXT_TYPES else set()
     unknown = [k for k in request.args if k not in allowed]
     if unknown:
-        raise QueryError(f"{unknown[0]}: unknown parameter",
+        raise QueryError("; ".join(f"{k}: unknown parameter" for k in unknown),
                          errors=[{"name": k, "reason": "unknown parameter", "in": "query"} for k in unknown])
     doc = read_document_body()
     db = get_db()

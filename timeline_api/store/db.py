@@ -28,9 +28,9 @@ def connect(path: str | Path | None = None, *, read_only: bool = False,
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 30000")
     if not read_only:
-        if path is not None and str(path) != ":memory:":
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
+        if create and path is not None and str(path) != ":memory:":
+            conn.execute("PRAGMA journal_mode = WAL")  # persistent: set once, when creating
+        conn.execute("PRAGMA synchronous = NORMAL")
         if create:
             with conn:
                 schema.create(db)
