@@ -68,7 +68,17 @@ _MISSION_WORDS = re.compile(
     r"\b(?:mission|missions|presence|troops|forces|deployment|operations?|occupation|activities|"
     r"combat\s+role|military|soldiers)\b", re.I)
 _REGIME_WORDS = re.compile(r"\b(?:regime|government|president|dictator|monarchy|leader|rule|junta)\b", re.I)
-_LABOUR = re.compile(r"(?:\bon|\bgeneral|\bhunger|\blabou?r|\bworkers['’]?|\bnationwide|\bteachers['’]?)\s+$", re.I)
+_MILITARY = re.compile(
+    r"\b(?:air|drone|missile|rocket|military|forces|army|jets?|warplanes?|aircraft|navy|troops|bomb(?:s|ing|ed)?|"
+    r"targets?|targeted|killed|killing|wounded|militants?|fighters|rebels|positions|base|bases|artillery|"
+    r"retaliat\w+|strategic)\b", re.I)
+_VIOLENCE = re.compile(
+    r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w+|bomb\w*|explo\w+|gun\w*|shot|shoot\w*|"
+    r"fire[ds]?|rockets?|missiles?|drones?|mortars?|militants?|insurgents?|rebels?|fighters|troops|soldiers|forces|"
+    r"army|military|police|armed|security|terror\w*|extremist\w*|suicide|bases?|convoy|checkpoint|civilians|"
+    r"stormed|raid\w*|hostages?|factions|weapons?)\b", re.I)
+_LABOUR = re.compile(r"(?:\bon|\bgeneral|\bhunger|\blabou?r|\bworkers['’]?|\bnationwide|\bteachers['’]?|\bpolice|"
+                     r"\bdoctors['’]?|\btransport|\brail|\bpostal|\bnational|\bone-day|\b24-hour|\bunion)\s+$", re.I)
 
 
 @dataclass
@@ -196,7 +206,15 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
         return bool(re.match(r"\s+(?:with\s+)?(?:the\s+)?(?:[A-Z]|officials|leaders|ministers|delegation)", after)) \
             or bool(re.search(r"\band\s+[A-Z][\w-]*\s+$", before))
     if entry.needs == "military":
-        return not _LABOUR.search(before)
+        if _LABOUR.search(before):
+            return False
+        word = text[start:end].lower()
+        return " " in word or word.startswith("air") or bool(_MILITARY.search(sentence.text))
+    if entry.needs == "violence":
+        return bool(_VIOLENCE.search(sentence.text))
+    if entry.needs == "signed_object":
+        return bool(re.match(r"\s+(?:(?:an?|the|its|their|into|off\s+on|a\s+new)\b|(?:deal|agreement|accord|treaty|pact|"
+                             r"ceasefire|memorandum|law|bill|decree|contract|order|protocol)s?\b)", after, re.I))
     if entry.needs == "mission_of":
         return bool(re.match(r"\s+of\b", after)) and bool(_MISSION_WORDS.search(" ".join(after.split()[:8])))
     if entry.needs == "mission_object_verb":
@@ -223,6 +241,8 @@ def _factual(trigger: _Trigger, tokens: list[_Token]) -> bool:
     if any(w in _NEGATIONS for w in before):
         return False
     if trigger.type == "statement":
+        if before and before[-1] in ("'m", "am", "is", "are", "was", "were", "be", "been", "being"):
+            return False  # "I'm told", "he was told": not somebody's statement
         return not any(w in _HEDGES for w in before)
     if any(w in _HEDGES for w in before):
         return False
@@ -298,7 +318,8 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
         first_clause = next((tok.clause for tok in tokens if tok.text not in _CLAUSE_PUNCT), 0)
         opening = clause == first_clause
         opening_words = [tok.text.lower() for tok in tokens if tok.clause == clause]
-        if opening and any(_VERBISH.fullmatch(w) for w in opening_words):
+        if opening and any(_VERBISH.fullmatch(w) or (_VERB_LIKE.fullmatch(w) and w not in ("that", "to"))
+                           for w in opening_words):
             return chosen  # "Soon after taking over in 2007, the CEO told ...": the date is the taking over's
         if opening:  # "On Wednesday, the CF, which ..., denied": the main clause's trigger
             later = [t for t in triggers if t.start >= timex.end
@@ -315,6 +336,7 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
 
 
 _VERB_LIKE = re.compile(r"(?:who|which|that|whom|is|was|were|are|be|been|has|have|had|met|said|says|told|made|"
+                        r"to|could|would|will|may|might|can|should|must|shall|"
                         r"took|gave|went|came|saw|got|held|left|set|put|say|do|does|did|[a-z]{2,}ed|[a-z]{3,}ing)")
 _VERBISH = re.compile(r"(?!(?:during|morning|evening|according|including|following|ruling|building|"
                       r"meeting|beginning|spring|king|thing|nothing|something|anything|ceiling)$)[a-z]{3,}ing")
@@ -412,7 +434,7 @@ def _since_clause(triggers: list[_Trigger], tokens: list[_Token]) -> None:
     if comma is None:
         return
     dated = [t for t in triggers if t.token < comma and t.timex is not None]
-    main = [t for t in triggers if t.token > comma and t.timex is None
+    main = [t for t in triggers if t.token > comma and t.timex is None and t.type != "statement"
             and not _is_relative(tokens, tokens[t.token].clause)]
     if dated and main:
         source = dated[-1]

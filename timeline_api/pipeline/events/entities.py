@@ -110,7 +110,7 @@ def find_entities(text: str) -> list[Entity]:
                 start += len(words[0]) + 1
                 words = words[1:]
             surface = " ".join(words)
-        if not words or not free(start, end) or len(surface) < 3:
+        if not words or not free(start, end) or len(surface) < 3 or "LRB" in surface or "RRB" in surface:
             continue
         if surface.isupper() and len(words) > 2:  # a shouted headline, not a name
             continue

@@ -120,7 +120,9 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
         if not subject:  # a bare surname: "On Tuesday Mohsen -- seen by ... -- declared"
             names_before = [w for w in re.findall(r"\b[A-Z][\w’'-]+", before) if w not in _NOT_NAMES]
             subject = names_before[-1] if names_before else ""
-        return _finish(f"{subject or 'Officials'} {verb} {complement}")
+        if not subject:
+            subject, verb = "Officials", (headline_verbs().get(lower, (lower, lower))[0] if not passive else verb)
+        return _finish(f"{subject} {verb} {complement}")
     return _finish(f"{subject} {verb} {after}" if subject else f"{verb} {after}")
 
 
@@ -186,7 +188,8 @@ def _clause_subject(text: str, anchor: int, sentence: Sentence, tokens: list["_T
     first = next(t for t in tokens if t.clause == clause)
     span = text[first.start:anchor]
     span = re.sub(r"^[\s“”\"'`]+", "", span)
-    span = re.sub(r"^(?:and|but|then|so|also|while|when|as)\s+", "", span, flags=re.I)
+    span = re.sub(r"^(?:and|but|then|so|also|while|when|as|where|which|who|that|after|since|because|"
+                  r"although|though|if|once)\s+", "", span, flags=re.I)
     cut = _NP_CUT.search(" " + span)
     if cut:
         span = (" " + span)[:cut.start()]
