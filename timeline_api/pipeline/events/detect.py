@@ -22,6 +22,7 @@ Steps, per sentence:
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
@@ -113,11 +114,25 @@ def detect_events(doc: Document, sentences: list[Sentence], timexes: list[Timex]
         re.fullmatch(r"(?:the\s+)?fall", t.text.strip(), re.I) and re.match(r"\s+of\b", doc.text[t.end:t.end + 5]))]
     usable = [t for t in timexes if _usable(t, doc.text)]
     mentions: list[EventMention] = []
+    usable.sort(key=lambda t: t.start)
+    timexes = sorted(timexes, key=lambda t: t.start)
     for sentence in sentences:
-        inside = [t for t in usable if t.start >= sentence.start and t.end <= sentence.end]
-        blocking = [t for t in timexes if t.start >= sentence.start and t.end <= sentence.end]
+        inside = _within(usable, sentence)
+        blocking = _within(timexes, sentence)
         mentions.extend(_sentence_mentions(doc, sentence, inside, blocking))
     return mentions
+
+
+def _within(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
+    """The expressions (sorted by start) that lie inside the sentence."""
+    first = bisect.bisect_left([t.start for t in timexes], sentence.start) if len(timexes) > 64 else 0
+    out = []
+    for t in timexes[first:]:
+        if t.start >= sentence.end:
+            break
+        if t.start >= sentence.start and t.end <= sentence.end:
+            out.append(t)
+    return out
 
 
 # -- tokens and clauses -----------------------------------------------------------------------
@@ -160,7 +175,10 @@ def _is_relative(tokens: list[_Token], clause: int) -> bool:
 def _find_triggers(doc_text: str, sentence: Sentence, tokens: list[_Token],
                    timexes: list[Timex]) -> list[_Trigger]:
     found: list[_Trigger] = []
+    present = set(re.findall(r"[a-z]+", sentence.text.lower()))
     for entry in trigger_entries():
+        if not entry.words & present:
+            continue
         for match in entry.pattern.finditer(sentence.text):
             start = sentence.start + match.start()
             end = sentence.start + match.end()

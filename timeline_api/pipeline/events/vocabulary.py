@@ -31,6 +31,7 @@ class TriggerEntry:
     forms: tuple[str, ...]
     needs: str | None
     pattern: re.Pattern
+    words: frozenset = frozenset()  # every word of every form: a cheap test before the regex
 
 
 def _compile(forms: list[str]) -> re.Pattern:
@@ -59,6 +60,8 @@ def trigger_entries() -> tuple[TriggerEntry, ...]:
             entries.append(TriggerEntry(
                 type=type_, key=row["key"], pos=row["pos"], forms=tuple(row["forms"]),
                 needs=row.get("needs"), pattern=_compile(row["forms"]),
+                words=frozenset(w for form in row["forms"] for w in re.findall(r"[a-z]+", form.lower())
+                                if w != "s"),
             ))
     return tuple(entries)
 
