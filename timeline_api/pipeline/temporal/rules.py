@@ -146,9 +146,10 @@ _ABSOLUTE = [
          "month_relyear", "last year's September", "month"),
     Rule("relative_month", r"\b{REL}\s+{MONTH}(?!\s*\d)", "relative_month", "last November", "month"),
     Rule("month", r"\b{MONTH}", "month", "in September", "month"),
-    Rule("year", r"(?<![\w$£€#.,/:-])(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar\s+year|FY)\s*)?"
-         r"{YEAR}(?![%/]|[.,:]\d|-\d|\s*(?:%|percent))", "year", "in 2014", "digit"),
-    Rule("mid_year", r"(?<=mid-){YEAR}", "year", "mid-2025", "digit"),
+    # a year is not part of a number, an amount or a code; "2014-15" and "2014-2016" are ranges
+    Rule("year", r"(?:(?<=\d{4}[-–])|(?<=mid-)|(?<![\w$£€#.,/:–-]))"
+         r"(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar\s+year|FY)\s*)?"
+         r"{YEAR}(?![%/]|[.,:]\d|[-–]\d(?!\d(?:\d\d)?\b)|\s*(?:%|percent))", "year", "in 2014", "digit"),
     Rule("year_words", r"\b(?:the\s+year\s+)?(?P<yearwords>nineteen[\s-]+(?:%s)(?:[\s-]+(?:%s))?"
          r"|two\s+thousand(?:\s+and)?(?:[\s-]+(?:%s|ten|eleven|twelve|thirteen|fourteen|fifteen"
          r"|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-]+(?:%s))?))?)\b" % (
@@ -164,14 +165,14 @@ _ABSOLUTE = [
     Rule("year_season", r"\b{YEAR}\s+{SEASON}\b", "season", "2024 summer", "season"),
     Rule("relative_season", r"\b{REL}\s+{SEASON}\b", "season", "last fall", "season"),
     Rule("season", r"\b(?:the\s+)?{SEASON}\b", "season", "in the summer", "season"),
-    Rule("quarter", r"\b(?:the\s+|its\s+)?(?:(?P<yrel>this|last|next)\s+year's\s+|{YEAR}\s+)?"
+    Rule("quarter", r"\b(?:the\s+)?(?:(?P<yrel>this|last|next)\s+year's\s+|{YEAR}\s+)?"
          r"(?:fiscal[\s-]+)?{ORD}[\s-]+"
          r"(?:fiscal[\s-]+|calendar[\s-]+)?quarter(?![\w-])(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?"
          r"(?:{YEAR2}|(?P<yrel2>this|last|next)\s+year|the\s+year))?",
          "quarter", "the third quarter of 2025", "unit"),
     Rule("period_anaphor", r"\b(?:the|its)\s+(?:(?:latest|current|most\s+recent|recent|fiscal|same|"
          r"comparable|corresponding)\s+)?(?:(?P<ago>year[\s-]+ago|year[\s-]+earlier|prior[\s-]+year)\s+)?"
-         r"(?:(?:first|second|third|fourth|fiscal)[\s-]+)?(?:quarter|period)(?![\w-]|\s+of\b)",
+         r"(?:fiscal[\s-]+)?(?:quarter|period)(?![\w-]|\s+of\b)",
          "period_anaphor", "the latest quarter", "period"),
     Rule("year_period", r"\bthe\s+{YEAR}\s+(?:quarter|period)\b", "period_anaphor", "the 1988 period", "period"),
     Rule("year_end", r"\b(?:the\s+)?(?:(?P<part>end|beginning|start|middle|close)\s+of\s+the\s+"
