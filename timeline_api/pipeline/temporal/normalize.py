@@ -330,12 +330,22 @@ def n_weekday(m: re.Match, text: str) -> Raw | None:
 def n_relative_unit(m: re.Match, text: str) -> Raw | None:
     g = m.groupdict()
     unit = _word(g["unit"])
-    if g.get("same"):
-        return None  # anaphoric ("the same year"): needs the previous date, not the anchor
     rel = _word(g["rel"])
     whole = _word(m.group(0))
     offset = -1 if rel == "this past" else vocab.RELATIVE_WORDS.get(rel, 0)
     return Raw("DATE", Pending("relative", (unit, offset)))
+
+
+def n_anaphoric_unit(m: re.Match, text: str) -> Raw | None:
+    """"that year", "the following day", "later that month": relative to the date last mentioned."""
+    g = m.groupdict()
+    unit = _word(g["unit"])
+    rel = _word(g.get("arel")) or "same"
+    offset = {"previous": -1, "preceding": -1, "prior": -1, "following": 1, "next": 1}.get(rel, 0)
+    if rel == "next" and unit != "day":
+        return None  # "the next year" is mostly the anchor's next year: the relative rule reads it
+    mod = {"earlier": "START", "later": "END"}.get(_word(g.get("part")))
+    return Raw("DATE", Pending("anaphor", (unit, offset)), mod=mod)
 
 
 def _duration_value(n: float | None, unit: str) -> str:
@@ -514,9 +524,10 @@ NORMALIZERS: dict[str, Callable[[re.Match, str], Raw | None]] = {
     "relative_month": n_relative_month, "year": n_year, "year_words": n_year_words,
     "decade": n_decade, "century": n_century, "season": n_season, "quarter": n_quarter,
     "half": n_half, "holiday": n_holiday, "day_word": n_day_word, "day_part": n_day_part,
-    "weekday": n_weekday, "relative_unit": n_relative_unit, "ago": n_ago,
-    "vague_ago": n_vague_ago, "ago_day": n_ago_day, "year_ago": n_year_ago, "reference": n_reference,
-    "the_year": n_the_year, "unit_long": n_unit_long, "period_anaphor": n_period_anaphor, "year_part": n_year_part, "weekend": n_weekend,
+    "weekday": n_weekday, "relative_unit": n_relative_unit, "anaphoric_unit": n_anaphoric_unit,
+    "ago": n_ago, "vague_ago": n_vague_ago, "ago_day": n_ago_day, "year_ago": n_year_ago,
+    "reference": n_reference, "the_year": n_the_year, "unit_long": n_unit_long,
+    "period_anaphor": n_period_anaphor, "year_part": n_year_part, "weekend": n_weekend,
     "duration": n_duration, "half_duration": n_half_duration,
     "vague_duration": n_vague_duration, "set": n_set, "clock": n_clock,
 }

@@ -262,9 +262,26 @@ def c_ago(anchor: dt.date, tense: Tense, ctx: dict, unit: str, n: float) -> str:
     return r_ago(anchor, tense, unit, n)
 
 
+_UNIT_GRANULARITY = {"day": 10, "week": 10, "month": 7, "year": 4}
+
+
+def c_anaphor(anchor: dt.date, tense: Tense, ctx: dict, unit: str, offset: int) -> str:
+    """"that year", "the following day": the unit of the date last mentioned, moved by offset.
+
+    Without a recent date fine enough for the unit, the anchor stands in.
+    """
+    ref = ctx.get("date")
+    base = anchor
+    if ref and len(ref) >= _UNIT_GRANULARITY[unit]:
+        y, m, d = int(ref[:4]), int(ref[5:7] or 1) if len(ref) >= 7 else 1, int(ref[8:10]) if len(ref) >= 10 else 1
+        base = dt.date(y, m, d)
+    return r_relative(base, tense, unit, offset)
+
+
 #: Resolvers that also read the discourse context (the quarter under discussion).
 CONTEXT_RESOLVERS: dict[str, Callable[..., str]] = {
     "quarter_anaphor": c_quarter_anaphor, "period_of_year": c_period_of_year, "ago": c_ago,
+    "anaphor": c_anaphor,
 }
 
 #: Resolver per kind of pending value.

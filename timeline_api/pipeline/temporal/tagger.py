@@ -253,6 +253,9 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
     if ctx.get("quarter_at", -10**9) < c.start - QUARTER_CONTEXT_CHARS:
         ctx.pop("quarter", None)
     value = resolve(raw.value, anchor, tense, ctx)
+    if re.match(r"\d{4}-\d\d(?:-\d\d)?$|\d{4}$", value[:10]) and not (
+            isinstance(raw.value, Pending) and raw.value.kind in ("anaphor", "relative", "day", "ago")):
+        ctx["date"] = value[:10]  # the reference time for "that year", "the following day"
     explicit = not isinstance(raw.value, Pending) or raw.value.kind == "quarter"
     if explicit and re.fullmatch(r"\d{4}-Q[1-4]", value):
         # only a quarter named outright opens a topic; anaphors do not chain
