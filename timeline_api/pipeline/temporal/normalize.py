@@ -514,7 +514,7 @@ def n_clock(m: re.Match, text: str) -> Raw | None:
     elif g.get("dayword"):
         day = Pending("day", (vocab.DAY_WORDS[_word(g["dayword"])], None))
     else:
-        day = Pending("day", (0, None))
+        day = Pending("same_day", ())
     return Raw("TIME", Pending("clock", (day, hhmm)))
 
 

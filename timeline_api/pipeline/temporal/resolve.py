@@ -227,11 +227,13 @@ def r_weekend(anchor: dt.date, tense: Tense) -> str:
     return _week_value(anchor) + "-WE"
 
 
-def r_clock(anchor: dt.date, tense: Tense, day: Pending, hhmm: str) -> str:
-    date_value = resolve(day, anchor, tense)
-    if hhmm == "24:00":
-        hhmm = "24:00"
-    return f"{date_value[:10]}T{hhmm}"
+def c_clock(anchor: dt.date, tense: Tense, ctx: dict, day: Pending, hhmm: str) -> str:
+    """A clock time on its day: the day named with it, else the day just mentioned, else the anchor."""
+    return f"{resolve(day, anchor, tense, ctx)[:10]}T{hhmm}"
+
+
+def c_same_day(anchor: dt.date, tense: Tense, ctx: dict) -> str:
+    return ctx.get("day") or anchor.isoformat()
 
 
 def c_quarter_anaphor(anchor: dt.date, tense: Tense, ctx: dict, back: int) -> str:
@@ -281,7 +283,7 @@ def c_anaphor(anchor: dt.date, tense: Tense, ctx: dict, unit: str, offset: int) 
 #: Resolvers that also read the discourse context (the quarter under discussion).
 CONTEXT_RESOLVERS: dict[str, Callable[..., str]] = {
     "quarter_anaphor": c_quarter_anaphor, "period_of_year": c_period_of_year, "ago": c_ago,
-    "anaphor": c_anaphor,
+    "anaphor": c_anaphor, "clock": c_clock, "same_day": c_same_day,
 }
 
 #: Resolver per kind of pending value.
@@ -289,7 +291,7 @@ RESOLVERS: dict[str, Callable[..., str]] = {
     "month": r_month, "month_in_year": r_month_in_year, "relative_month": r_relative_month,
     "decade": r_decade, "season": r_season, "relative_season": r_relative_season,
     "quarter": r_quarter, "half": r_half, "day": r_day, "weekday": r_weekday,
-    "relative": r_relative, "ago": r_ago, "clock": r_clock, "weekend": r_weekend,
+    "relative": r_relative, "ago": r_ago, "weekend": r_weekend,
     "holiday": r_holiday, "years_before": r_years_before,
 }
 

@@ -240,6 +240,9 @@ def _part_mod(word: str) -> str:
     return vocab.PART_MODIFIERS[re.sub(r"\s+", " ", word.lower())][0]
 
 
+#: How far back (characters) a mentioned day is the day of a bare clock time.
+DAY_CONTEXT_CHARS = 300
+
 #: How far back (characters) a mentioned quarter stays the one under discussion.
 QUARTER_CONTEXT_CHARS = 1500
 
@@ -256,6 +259,10 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
     if re.match(r"\d{4}-\d\d(?:-\d\d)?$|\d{4}$", value[:10]) and not (
             isinstance(raw.value, Pending) and raw.value.kind in ("anaphor", "relative", "day", "ago")):
         ctx["date"] = value[:10]  # the reference time for "that year", "the following day"
+    if ctx.get("day_at", -10**9) < c.start - DAY_CONTEXT_CHARS:
+        ctx.pop("day", None)
+    if re.match(r"\d{4}-\d\d-\d\d", value) and raw.type in ("DATE", "TIME"):
+        ctx["day"], ctx["day_at"] = value[:10], c.end  # the day a later bare clock time is on
     explicit = not isinstance(raw.value, Pending) or raw.value.kind == "quarter"
     if explicit and re.fullmatch(r"\d{4}-Q[1-4]", value):
         # only a quarter named outright opens a topic; anaphors do not chain
