@@ -34,7 +34,7 @@ EXPRESSIONS = [
     ('there are currently negotiations regarding the extension', '2024-12-27', 'currently', 'DATE', 'PRESENT_REF', None, None),
     ("the coalition forces' presence or their departure by late 2025, but", '2024-12-27', 'late 2025', 'DATE', '2025', 'END', '2025-09-01..2025-12-31 year by'),
     ('has not been officially raised so far, but it is very likely', '2024-12-27', 'so far', 'DATE', 'PRESENT_REF', None, None),
-    ('said that in the past weeks, Iraq has requested protection', '2024-12-27', 'the past weeks', 'DATE', 'PAST_REF', None, None),
+    ('said that in the past weeks, Iraq has requested protection', '2024-12-27', 'the past weeks', 'DURATION', 'PXW', None, None),
     ('It can protect Iraq from Zionist regime attacks in the future.', '2024-12-27', 'the future', 'DATE', 'FUTURE_REF', None, None),
     ('stated on Tuesday that Iraq has not set a date', '2024-01-10', 'Tuesday', 'DATE', '2024-01-09', None, '2024-01-09..2024-01-09 day exact'),
     ('The Pentagon said on Monday that it was not presently intending to withdraw', '2024-01-10', 'Monday', 'DATE', '2024-01-08', None, '2024-01-08..2024-01-08 day exact'),
@@ -201,15 +201,15 @@ EXPRESSIONS = [
     ("The siege lasted at least 72 hours.", "2024-08-06", "at least 72 hours", "DURATION", "PT72H", "EQUAL_OR_MORE", None),
     ("The siege lasted about two years.", "2024-08-06", "about two years", "DURATION", "P2Y", "APPROX", None),
     ("He signed a two-year contract.", "2024-08-06", "two-year", "DURATION", "P2Y", None, None),
-    ("It was a decades-long conflict.", "2024-08-06", "decades-long", "DURATION", "PXDE", None, None),
+    ("It was a decades-long conflict.", "2024-08-06", "decades-long", "DURATION", "PXY", None, None),
     ("The agency reports quarterly.", "2024-08-06", "quarterly", "SET", "P3M", None, None),
     # TimeML tags frequency adjectives too (TimeBank: "a daily rally", "his weekly radio address")
     ("The company pays a quarterly dividend.", "2024-03-14", "quarterly", "SET", "P3M", None, None),
     ("The council meets every Monday.", "2024-08-06", "every Monday", "SET", "XXXX-WXX-1", None, None),
     ("Patrols run every other week.", "2024-08-06", "every other week", "SET", "P2W", None, None),
     ("The port is currently closed.", "2024-08-06", "currently", "DATE", "PRESENT_REF", None, None),
-    ("Tensions rose in recent weeks.", "2024-08-06", "recent weeks", "DATE", "PAST_REF", None, None),
-    ("Tensions will rise in the coming months.", "2024-08-06", "the coming months", "DATE", "FUTURE_REF", None, None),
+    ("Tensions rose in recent weeks.", "2024-08-06", "recent weeks", "DURATION", "PXW", None, None),
+    ("Tensions will rise in the coming months.", "2024-08-06", "the coming months", "DURATION", "PXM", None, None),
     ("Years ago the town was larger.", "2024-08-06", "Years ago", "DATE", "PAST_REF", None, None),
 ]
 

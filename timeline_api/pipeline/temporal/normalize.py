@@ -465,12 +465,7 @@ def n_half_duration(m: re.Match, text: str) -> Raw | None:
 
 def n_vague_duration(m: re.Match, text: str) -> Raw | None:
     unit = _unit_of(m.group("unit"))
-    rel = _word(m.groupdict().get("vrel"))
-    # "recent years", "the past weeks", "coming months": a vague reference, not a length
-    if rel in ("recent", "past", "last", "previous"):
-        return Raw("DATE", "PAST_REF")
-    if rel in ("coming", "next", "following"):
-        return Raw("DATE", "FUTURE_REF")
+    # "recent years", "the past weeks", "coming months": TimeML reads an unspecified length
     return Raw("DURATION", vocab.VAGUE_UNIT_VALUES[vocab.UNITS[unit][0]])
 
 

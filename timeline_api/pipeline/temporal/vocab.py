@@ -90,7 +90,7 @@ DURATION_UNITS: dict[str, tuple[str, int]] = {
 #: Unit words for vague plural durations ("years", "months") -> TimeML value.
 VAGUE_UNIT_VALUES: dict[str, str] = {
     "S": "PTXS", "M": "PXM", "H": "PTXH", "D": "PXD", "W": "PXW", "Y": "PXY",
-    "DE": "PXDE", "CE": "PXCE", "Q": "PXQ", "WE": "PXWE",
+    "DE": "PXY", "CE": "PXCE", "Q": "PXQ", "WE": "PXWE",
 }
 
 #: Seasons: TimeML code. Meteorological, northern hemisphere.
