@@ -302,3 +302,27 @@ def test_api_unknown_route_and_method_are_problems(client):
     response = client.delete("/events", validate=False)
     _problem(response, 405, "DELETE")
     assert "GET" in response.headers["Allow"]
+
+
+def test_api_post_changed_text_at_same_url_replaces(writable_app):
+    client = writable_app.test_client()
+    first = client.post("/sources", json=DOC, headers=AUTH).get_json()
+    changed = {**DOC, "text": "Negotiators met in Doha on Tuesday to discuss a truce, officials said."}
+    response = client.post("/sources", json=changed, headers=AUTH)
+    assert response.status_code == 201 and response.get_json()["meta"]["status"] == "replaced"
+    assert client.get(f"/sources/{first['data']['id']}").status_code == 404
+    for event in first["data"]["events"]:
+        gone = client.get(f"/events/{event['id']}")
+        assert gone.status_code == 404 or all(
+            c["source_id"] != first["data"]["id"] for c in gone.get_json()["data"]["citations"])
+    import sqlite3
+
+    conn = sqlite3.connect(writable_app.config["DATABASE"])
+    try:
+        assert conn.execute("pragma foreign_key_check").fetchall() == []
+        assert conn.execute("select count(*) from events where id not in "
+                            "(select event_id from citations)").fetchone()[0] == 0
+        assert conn.execute("select count(*) from event_terms where event_id not in "
+                            "(select id from events)").fetchone()[0] == 0
+    finally:
+        conn.close()
