@@ -67,7 +67,7 @@ _VAGUE_TEXT = re.compile(r"^(?:now|currently|right\s+now|at\s+present|at\s+this\
                          r"the\s+past|in\s+the\s+past|the\s+future|in\s+the\s+future|nowadays|so\s+far)$", re.I)
 _MISSION_WORDS = re.compile(
     r"\b(?:mission|missions|presence|troops|forces|deployment|operations?|occupation|activities|"
-    r"combat\s+role|military|soldiers)\b", re.I)
+    r"combat\s+role|military|soldiers|personnel|coalition|army|staff|diplomats|embassy|peacekeepers)\b", re.I)
 _REGIME_WORDS = re.compile(r"\b(?:regime|government|president|dictator|monarchy|leader|rule|junta)\b", re.I)
 _MILITARY = re.compile(
     r"\b(?:air|drone|missile|rocket|military|forces|army|jets?|warplanes?|aircraft|navy|troops|bomb(?:s|ing|ed)?|"
@@ -233,6 +233,9 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
     if entry.needs == "signed_object":
         return bool(re.match(r"\s+(?:(?:an?|the|its|their|into|off\s+on|a\s+new)\b|(?:deal|agreement|accord|treaty|pact|"
                              r"ceasefire|memorandum|law|bill|decree|contract|order|protocol)s?\b)", after, re.I))
+    if entry.needs == "mission_near":
+        around = " ".join(before.split()[-8:] + after.split()[:8])
+        return bool(_MISSION_WORDS.search(around))
     if entry.needs == "mission_of":
         return bool(re.match(r"\s+of\b", after)) and bool(_MISSION_WORDS.search(" ".join(after.split()[:8])))
     if entry.needs == "mission_object_verb":
@@ -394,7 +397,10 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
     _then_anaphora(triggers, tokens)
     for trigger in triggers:
         trigger.factual = _factual(trigger, tokens)
-        trigger.type = _refine_type(trigger, doc.published, sentence.text)
+        trigger.type = _refine_type(trigger, doc.published, sentence.text,
+                                    doc.text[max(sentence.start, trigger.start - 30):trigger.start])
+        if not trigger.type:
+            trigger.factual, trigger.type = False, trigger.entry.type
     _announcements(triggers, tokens)
 
     live = [t for t in triggers if t.factual and not t.absorbed]
@@ -475,19 +481,28 @@ def _then_anaphora(triggers: list[_Trigger], tokens: list[_Token]) -> None:
             trigger.derived = True
 
 
+_STATE_ATTACKER = re.compile(
+    r"\b(?:US|U\.S\.|American|Israeli|Russian|Turkish|Iranian|Saudi(?:-led)?|NATO|coalition|Pakistani|"
+    r"Ukrainian|Chinese|British|French|Syrian\s+government|government|army|military)\s+(?:[\w-]+\s+)?$")
 _DISASTER = re.compile(
     r"\b(?:flu|influenza|virus|pandemic|epidemic|disease|infection|h1n1|h5n1|swine|earthquake|"
     r"quake|tsunami|hurricane|storm|cyclone|typhoon|flood(?:s|ing)?|landslide|drought|famine|crash|"
-    r"accident|blaze|wildfire|spill|heat\s*wave|cholera|cancer|overdose)\b", re.I)
+    r"accident|blaze|wildfire|spill|heat\s*wave|cholera|cancer|overdose|rig|oil|refinery|mine|reactor|"
+    r"pipeline|gusher|well)\b", re.I)
 
 
-def _refine_type(trigger: _Trigger, published: dt.date, clause_text: str = "") -> str:
+def _refine_type(trigger: _Trigger, published: dt.date, clause_text: str = "", before_text: str = "") -> str:
     """Ends of missions and withdrawals with a date still ahead, or a 'by' date, are deadlines;
     what a virus or an earthquake 'kills' or 'strikes' is a disaster, not an attack."""
     type_ = trigger.type
     date = trigger.date
     if type_ in ("attack", "strike") and _DISASTER.search(clause_text):
         return "other"
+    if type_ == "attack" and trigger.entry.pos == "noun" and _STATE_ATTACKER.search(
+            before_text) and _KILL_WORDS.search(clause_text):
+        return "strike"  # "a US attack in Baghdad killed a commander": a state's deadly attack is a strike
+    if type_ == "conflict" and _DISASTER.search(clause_text) and not _VIOLENCE.search(clause_text):
+        return ""  # "fighting an oil spill"
     if type_ in ("withdrawal", "deadline") and date is not UNDATED:
         ahead = date.start is not None and date.start > published
         if ahead or date.qualifier in ("by", "until", "before"):
@@ -575,7 +590,8 @@ def _worth_undated(head: _Trigger, members: list[_Trigger], sentence: Sentence, 
             return False
         determiner = re.search(r"\b(?i:a|an|the|this|that|last|latest)\s+(?:(?:[A-Z][\w.-]*|\w+-[\w-]+|deadly|"
                                r"suicide|car|drone|missile|rocket|air|fatal|bomb|latest|new|major|massive|"
-                               r"suspected|second|third|first|fresh|coordinated)\s+){0,2}$",
+                               r"suspected|second|third|first|fresh|coordinated|militant|rebel|insurgent|terrorist|gun|mortar|"
+                               r"knife|grenade|roadside|deadliest|bloody|armed)\s+){0,2}$",
                                sentence.text[:head.start - sentence.start])
         return bool(determiner) and bool(_KILL_WORDS.search(clause_text))
     if head.type == "agreement":
@@ -590,7 +606,15 @@ from .titles import keywords_for, summary_for, title_for  # noqa: E402  (titles 
 
 def _mention(doc: Document, sentence: Sentence, head: _Trigger, members: list[_Trigger],
              entities: list[Entity], participants: list[Entity], tokens: list[_Token]) -> EventMention:
-    type_ = min((m.type for m in members), key=TYPE_PRIORITY.index)
+    # the dated triggers type the mention; undated neighbours only sharpen it
+    # ("a deadline for the withdrawal by 2025", "an airstrike ... attacks")
+    dated = [m.type for m in members if m.timex is not None] or [m.type for m in members]
+    type_ = min(dated, key=TYPE_PRIORITY.index)
+    others = {m.type for m in members}
+    if type_ == "withdrawal" and "deadline" in others:
+        type_ = "deadline"
+    elif type_ == "attack" and "strike" in others:
+        type_ = "strike"
     date = head.date
     if date is UNDATED:
         for member in members:

@@ -31,7 +31,7 @@ _STOPWORDS = frozenset("""a an the of to in on at by for from with and or but as
     what when where while than then so not no also very more most some any all each other into over
     under about after before since during until said says say told stated new last first next out
     carry carries carried launch launched launches conduct conducted conducts reach reached reaches
-    hold held holds take took taken deadline""".split())
+    hold held holds take took taken deadline time times""".split())
 _IRREGULAR_LEMMAS = {
     "fell": "fall", "fallen": "fall", "overran": "overrun", "withdrew": "withdraw", "withdrawn": "withdraw",
     "met": "meet", "struck": "strike", "strikes": "strike", "airstrikes": "airstrike", "left": "leave",
@@ -43,6 +43,7 @@ _IRREGULAR_LEMMAS = {
 def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
               entities: list[Entity], tokens: list["_Token"]) -> str:
     """A short headline naming who did what, built from the trigger and its arguments."""
+    _CURRENT.timex = head.timex
     trigger_text = head.text
     after = _object(text, head, sentence)
     before = text[sentence.start:head.start]
@@ -118,7 +119,9 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
             earlier = [e for e in entities if e.kind == "actor" and e.end <= head.start - sentence.start]
             subject = earlier[0].surface if earlier else ""
         if not subject:  # a bare surname: "On Tuesday Mohsen -- seen by ... -- declared"
-            names_before = [w for w in re.findall(r"\b[A-Z][\w’'-]+", before) if w not in _NOT_NAMES]
+            names_before = [m.group(0) for m in re.finditer(r"\b[A-Z][\w’'-]+", before)
+                            if m.group(0) not in _NOT_NAMES and m.start() > 0
+                            and not re.search(r"(?:``|[“\"])\s*$", before[:m.start()])]
             subject = names_before[-1] if names_before else ""
         if not subject:
             subject, verb = "Officials", (headline_verbs().get(lower, (lower, lower))[0] if not passive else verb)
@@ -173,6 +176,9 @@ def _object(text: str, head: "_Trigger", sentence: Sentence) -> str:
     return " ".join(words)
 
 
+import threading
+
+_CURRENT = threading.local()  # the trigger being titled (its date expression is not part of a subject)
 _PRONOUNS = frozenset("it they he she we i you this that these those there which who".split())
 _NP_CUT = re.compile(
     r"\s(?:in|at|on|from|during|last|this|according|with|under|who|which|that|after|since|before|"
@@ -187,7 +193,13 @@ def _clause_subject(text: str, anchor: int, sentence: Sentence, tokens: list["_T
     clause = tokens[index].clause
     first = next(t for t in tokens if t.clause == clause)
     span = text[first.start:anchor]
-    span = re.sub(r"^[\s“”\"'`]+", "", span)
+    timex = getattr(_CURRENT, "timex", None)
+    if timex is not None and first.start <= timex.start < anchor:
+        # "At the weekend health officials said": the date is not part of the subject
+        lead = text[first.start:timex.start]
+        lead = re.sub(r"(?:\b(?:on|in|at|during|by|since|from|until|over|early|late)\s+(?:the\s+)?)+$", "", lead, flags=re.I)
+        span = lead + " " + text[timex.end:anchor]
+    span = re.sub(r"^[\s“”\"'`,]+", "", span)
     span = re.sub(r"^(?:and|but|then|so|also|while|when|as|where|which|who|that|after|since|because|"
                   r"although|though|if|once)\s+", "", span, flags=re.I)
     cut = _NP_CUT.search(" " + span)
@@ -196,7 +208,7 @@ def _clause_subject(text: str, anchor: int, sentence: Sentence, tokens: list["_T
     span = span.strip(" ,;:“”\"'")
     span = re.sub(r"^(?:the|a|an)\s+", "", span, flags=re.I)
     words = span.split()
-    if not 1 <= len(words) <= 7 or words[0].lower() in _PRONOUNS:
+    if not 1 <= len(words) <= 9 or words[0].lower() in _PRONOUNS:
         return ""
     if len(words) <= 3 and re.fullmatch(r"(?:an?|the|his|her|its|their)\s+[a-z-]+(?:\s+[a-z-]+)?", span, re.I) \
             and not re.search(r"(?:ed|ing|ly)$", words[-1]):
@@ -325,7 +337,7 @@ def lemma(word: str) -> str:
 
 
 #: Terms shared by types that report the same kind of happening ("a US attack" / "an airstrike").
-_FAMILIES = {"strike": ("attack", "strike"), "attack": ("attack", "strike"), "regime_change": ("fall",),
+_FAMILIES = {"strike": ("strike",), "attack": ("attack",), "regime_change": ("fall",),
              "deadline": ("deadline",), "withdrawal": ("withdrawal",)}
 
 
