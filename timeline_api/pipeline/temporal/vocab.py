@@ -258,9 +258,9 @@ rugged ragged beloved learned aged alleged supposed so-called limited united
 
 #: Words that put what follows in the future.
 FUTURE_WORDS = frozenset({
-    "will", "'ll", "shall", "won't", "would", "might", "plans", "plan", "planned", "planning",
+    "will", "'ll", "shall", "won't", "would", "might", "planned", "planning",
     "expects", "expect", "expected", "scheduled", "slated", "due", "upcoming", "intends",
-    "intend", "tomorrow", "until", "postponed", "deadline",
+    "intend", "tomorrow", "postponed", "deadline", "effective",
 })
 
 #: Auxiliaries that decide the tense of a following participle.
