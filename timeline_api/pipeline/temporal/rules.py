@@ -198,11 +198,11 @@ _RELATIVE = [
          "day_part", "this morning", "daypart"),
     Rule("tonight", r"\b(?P<tonight>tonight|overnight)\b", "day_part", "tonight", "daypart"),
     Rule("weekday", r"\b(?:{REL}\s+)?{WEEKDAY}(?:\s+{PART})?", "weekday", "last Thursday", "weekday"),
-    Rule("relative_unit", r"\b(?:the\s+)?{REL}\s+(?P<unit>week|weekend|month|quarter|year|decade|century)"
-         r"(?!s)\b", "relative_unit", "next month", "unit"),
     Rule("anaphoric_unit", r"\b(?:(?P<part>earlier|later)\s+)?(?:the\s+(?P<arel>same|previous|following|next|"
          r"preceding|prior)|(?P<that>that)(?:\s+same)?)\s+(?P<unit>day|week|month|year)\b(?![-'’])",
          "anaphoric_unit", "later that year", "unit"),
+    Rule("relative_unit", r"\b(?:the\s+)?{REL}\s+(?P<unit>week|weekend|month|quarter|year|decade|century)"
+         r"(?!s)\b", "relative_unit", "next month", "unit"),
     Rule("ago", r"\b{NUM}[\s-]+(?:(?:more|full|long)\s+)?{UNIT}s?\s+(?P<dir>ago|earlier|before|later|from\s+now|hence|back)\b",
          "ago", "three years ago", "unit"),
     Rule("ago_day", r"\b{NUM}\s+years?\s+ago\s+(?:{WEEKDAY}|{DAYWORD})", "ago_day",

@@ -219,7 +219,8 @@ def extend(text: str, kept: list[Candidate]) -> None:
         else:
             m = _APPROX_RX.search(before)
             if m and not _approximable(c.raw) and not (
-                    _partable(c.raw) and m.group("mod").lower() in vocab.DATE_APPROX_MODIFIERS):
+                    _partable(c.raw) and not _is_day(c.raw)
+                    and m.group("mod").lower() in vocab.DATE_APPROX_MODIFIERS):
                 m = None
             if m and not (m.group("mod").lower() == "over" and text[c.start:c.start + 4].lower() == "the "):
                 c.start = window_start + m.start("mod")

@@ -186,7 +186,6 @@ REFERENCE_WORDS: dict[str, str] = {
     "the future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "a later date": "FUTURE_REF",
     "the near future": "FUTURE_REF",
-    "the coming years": "FUTURE_REF", "the years ahead": "FUTURE_REF",
 }
 
 #: Idioms where "now" (and friends) is not a date.
