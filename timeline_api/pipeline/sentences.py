@@ -81,6 +81,7 @@ _FURNITURE = re.compile(
       | (?:by|reporting\s+by|editing\s+by|written\s+by)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\.?
       | updated?:?\s.*\d{4}.*
       | posted\s+(?:on\s+)?.*\d.*
+      | .*\|\s*reply\b.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -102,6 +103,11 @@ def split_sentences(text: str) -> list[Sentence]:
     for line_start, line in _lines(text):
         if _END_OF_BODY.match(line.strip()):
             break
+        wire = _WIRE_START.search(line)
+        if wire and _TIMESTAMP.search(line[:wire.start()]):
+            # the headline, byline and timestamp before the wire tag are furniture
+            line_start += wire.end()
+            line = line[wire.end():]
         for start, end in _split_line(line):
             start, end = _strip(line, start, end)
             if start >= end:
@@ -115,6 +121,13 @@ def split_sentences(text: str) -> list[Sentence]:
             seen.add(key)
             sentences.append(Sentence(line_start + start, line_start + end, piece))
     return sentences
+
+
+#: Where a wire story's body starts after its headline, byline and timestamp
+#: ("... | Sat May 22 , 2010 7:50 pm EDT WASHINGTON -LRB- Reuters -RRB- - President ...").
+_WIRE_START = re.compile(
+    r"(?:-LRB-|\()\s*(?:Reuters|AP|AFP|CNN|BBC|UPI|dpa|Xinhua)\s*(?:-RRB-|\))\s*(?:--?|–|—)\s+")
+_TIMESTAMP = re.compile(r"\|\s|\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:BST|GMT|EDT|EST|IST|ET|CET)\b")
 
 
 def _lines(text: str):

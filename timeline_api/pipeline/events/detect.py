@@ -68,7 +68,8 @@ _VAGUE_TEXT = re.compile(r"^(?:now|currently|right\s+now|at\s+present|at\s+this\
 _MISSION_WORDS = re.compile(
     r"\b(?:mission|missions|presence|troops|forces|deployment|operations?|occupation|activities|"
     r"combat\s+role|military|soldiers|personnel|coalition|army|staff|diplomats|embassy|peacekeepers)\b", re.I)
-_REGIME_WORDS = re.compile(r"\b(?:regime|government|president|dictator|monarchy|leader|rule|junta)\b", re.I)
+_REGIME_WORDS = re.compile(r"\b(?:regime|government|president|dictator|monarchy|leader|rule|junta|king|"
+                           r"shah|emperor|prime\s+minister|dynasty|cabinet)\b", re.I)
 _MILITARY = re.compile(
     r"\b(?:air|drone|missile|rocket|military|forces|army|jets?|warplanes?|aircraft|navy|troops|bomb(?:s|ing|ed)?|"
     r"targets?|targeted|killed|killing|wounded|militants?|fighters|rebels|positions|base|bases|artillery|"
@@ -77,7 +78,8 @@ _VIOLENCE = re.compile(
     r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w+|bomb\w*|explo\w+|gun\w*|shot|shoot\w*|"
     r"fire[ds]?|rockets?|missiles?|drones?|mortars?|militants?|insurgents?|rebels?|fighters|troops|soldiers|forces|"
     r"army|military|police|armed|security|terror\w*|extremist\w*|suicide|bases?|convoy|checkpoint|civilians|"
-    r"stormed|raid\w*|hostages?|factions|weapons?)\b", re.I)
+    r"stormed|raid\w*|hostages?|factions|weapons?|isis|isil|islamic\s+state|al-qaeda|taliban|jihadi\w*|"
+    r"territory|territories|swathes|parts\s+of|towns?|city|cities|villages?|province|stronghold|capital)\b", re.I)
 _LABOUR = re.compile(r"(?:\bon|\bgeneral|\bhunger|\blabou?r|\bworkers['’]?|\bnationwide|\bteachers['’]?|\bpolice|"
                      r"\bdoctors['’]?|\btransport|\brail|\bpostal|\bnational|\bone-day|\b24-hour|\bunion)\s+$", re.I)
 
@@ -204,22 +206,29 @@ def _find_triggers(doc_text: str, sentence: Sentence, tokens: list[_Token],
     return kept
 
 
+def _names_leader(words: str) -> bool:
+    """Whether the words name a ruler (or a capital whose fall ends a government)."""
+    leaders = gazetteer()["leaders"]
+    tokens = re.findall(r"[A-Za-z][\w-]*", words)
+    return any(t in leaders or t.replace("al-", "") in leaders for t in tokens)
+
+
 def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, end: int) -> bool:
     before = text[max(sentence.start, start - 40):start]
     after = text[end:min(sentence.end, end + 80)]
     if entry.needs == "of_target":
-        return bool(re.match(
-            r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:[A-Z]|(?:regime|government|president|dictator|monarchy|leader)\b)",
-            after))
+        # "the fall of Assad / of the regime / of President X", not "the collapse of Lehman Brothers"
+        target = re.match(r"\s+of\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)", after)
+        if not target:
+            return False
+        words = target.group(1)
+        return bool(_REGIME_WORDS.search(words)) or _names_leader(words)
     if entry.needs == "named_subject":
         if re.search(r"(?:\bregime|\bgovernment|\bpresident|\bleader|\bdictator)\s+$", before):
             return True
         name = re.search(r"\b([A-Z][\w’'-]+)\s+$", before)
-        if not name:
-            return False
-        # "Prices fell": a capital that only opens the sentence is no name
-        opens = not text[sentence.start:start - len(name.group(0))].strip()
-        return not opens or name.group(1) in gazetteer()["actors"]
+        # "Assad fell", not "Prices fell" nor "Superior Bank collapsed"
+        return bool(name) and _names_leader(name.group(1))
     if entry.needs == "named_object":  # "met with Mubarak", "X and Y met", not "friends who met her"
         return bool(re.match(r"\s+(?:with\s+)?(?:the\s+)?(?:[A-Z]|officials|leaders|ministers|delegation)", after)) \
             or bool(re.search(r"\band\s+[A-Z][\w-]*\s+$", before))
@@ -233,6 +242,10 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
     if entry.needs == "signed_object":
         return bool(re.match(r"\s+(?:(?:an?|the|its|their|into|off\s+on|a\s+new)\b|(?:deal|agreement|accord|treaty|pact|"
                              r"ceasefire|memorandum|law|bill|decree|contract|order|protocol)s?\b)", after, re.I))
+    if entry.needs == "ending_near":
+        return bool(re.search(r"\b(?:end|ending|withdrawal|deadline|expiry|handover|transition|departure|"
+                              r"pullout|mission|presence|ceasefire|truce|elections?|vote|referendum)\b",
+                              " ".join(before.split()[-10:]), re.I))
     if entry.needs == "mission_near":
         around = " ".join(before.split()[-8:] + after.split()[:8])
         return bool(_MISSION_WORDS.search(around))
@@ -388,6 +401,8 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
 
     for timex in timexes:
         for trigger in _attach(timex, triggers, tokens, doc.text):
+            if trigger.text.lower() in _PRESENT_REPORTING and not _recent(timex.date, doc.published):
+                continue  # "In 2003 ..., Bogdanos says": the date is not the saying's
             score = _distance(trigger, timex, tokens)
             if score < trigger.score:
                 trigger.timex, trigger.score = timex, score
@@ -489,6 +504,13 @@ _DISASTER = re.compile(
     r"quake|tsunami|hurricane|storm|cyclone|typhoon|flood(?:s|ing)?|landslide|drought|famine|crash|"
     r"accident|blaze|wildfire|spill|heat\s*wave|cholera|cancer|overdose|rig|oil|refinery|mine|reactor|"
     r"pipeline|gusher|well)\b", re.I)
+
+
+_PRESENT_REPORTING = frozenset({"says", "say", "warns", "denies", "confirms", "announces", "insists", "claims"})
+
+
+def _recent(date: DateInterval, published: dt.date) -> bool:
+    return date.end is not None and (published - date.end).days <= 7
 
 
 def _refine_type(trigger: _Trigger, published: dt.date, clause_text: str = "", before_text: str = "") -> str:

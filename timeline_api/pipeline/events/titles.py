@@ -124,7 +124,10 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
                             and not re.search(r"(?:``|[“\"])\s*$", before[:m.start()])]
             subject = names_before[-1] if names_before else ""
         if not subject:
-            subject, verb = "Officials", (headline_verbs().get(lower, (lower, lower))[0] if not passive else verb)
+            pronoun = re.search(r"\b(he|she|they|we|i)\s+(?:\w+\s+)?$", before, re.I)
+            subject = pronoun.group(1).capitalize() if pronoun else "Officials"
+            if subject in ("They", "We", "I", "Officials") and not passive:
+                verb = headline_verbs().get(lower, (lower, lower))[0]
         return _finish(f"{subject} {verb} {complement}")
     return _finish(f"{subject} {verb} {after}" if subject else f"{verb} {after}")
 
