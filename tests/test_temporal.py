@@ -210,12 +210,14 @@ EXPRESSIONS = [
     ("The port is currently closed.", "2024-08-06", "currently", "DATE", "PRESENT_REF", None, None),
     ("Tensions rose in recent weeks.", "2024-08-06", "recent weeks", "DURATION", "PXW", None, None),
     ("Tensions will rise in the coming months.", "2024-08-06", "the coming months", "DURATION", "PXM", None, None),
+    # "now that" is still "now" (TimeBank tags it): seed 003, "think that now that the former Syrian army..."
+    ("Iraqis think that now that the army has left, ISIL can return.", "2025-02-03", "now", "DATE", "PRESENT_REF", None, None),
+    ("Troops deployed within weeks.", "2024-08-06", "weeks", "DURATION", "PXW", None, None),
     ("Years ago the town was larger.", "2024-08-06", "Years ago", "DATE", "PAST_REF", None, None),
 ]
 
 #: Text with no temporal expression at all (false friends).
 NOT_DATES = [
-    ('Iraqis think that now that the army has left, ISIL can return.', '2025-02-03'),
     ('May God protect us all.', '2024-03-14'),
     ('Protesters march on the capital.', '2024-03-14'),
     ('We will march to the square.', '2024-03-14'),

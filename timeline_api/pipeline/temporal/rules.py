@@ -232,7 +232,8 @@ _OTHER = [
          r"few|several|many|following)\s+(?:few\s+|several\s+)?"
          r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b",
          "vague_duration", "the past weeks", "unit"),
-    Rule("bare_plural_duration", r"(?<=\bfor\s)(?P<unit>minutes|hours|days|weeks|months|years|"
+    Rule("bare_plural_duration", r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s)(?=\w+\s+(?:ago|after|before)\b))"
+         r"(?P<unit>minutes|hours|days|weeks|months|years|"
          r"decades|centuries)\b", "vague_duration", "for years", "unit"),
     Rule("set_every", r"\b(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:{NUM}\s+)?"
          r"(?:{UNIT}s?|{WEEKDAY}s?)\b", "set", "every week", "set"),

@@ -191,7 +191,7 @@ REFERENCE_WORDS: dict[str, str] = {
 #: Idioms where "now" (and friends) is not a date.
 REFERENCE_IDIOMS = (
     "now and then", "now and again", "every now and", "just now,", "now, now",
-    "from now on", "now that", "today's",
+    "from now on", "today's",
 )
 
 #: Frequency adverbs (TimeML SET values).
