@@ -1,20 +1,25 @@
 """/events: the timeline, one event, and its paging."""
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+from typing import Callable, Iterator
 
-from flask import Blueprint, current_app, redirect, request, url_for
+from flask import Blueprint, Response, current_app, redirect, request, stream_with_context, url_for
 
 from .. import cursor, service
 from ..store.events import EventQuery
+from ..store.facets import facet_counts
+from . import formats
 from .database import get_db
 from .http import json_response, parse_query
-from .schemas import EventsQuery, NoQuery
+from .schemas import EventsQuery, FacetsQuery, NoQuery
 
 bp = Blueprint("events", __name__)
 
 _events_query = EventsQuery()
 _no_query = NoQuery()
+_facets_query = FacetsQuery()
 
 
 def cursor_secret() -> bytes:
@@ -24,7 +29,7 @@ def cursor_secret() -> bytes:
 
 def _scope(params: dict) -> str:
     """Everything but the cursor and limit: a cursor is only valid for the same query."""
-    parts = sorted((k, str(v)) for k, v in params.items() if k not in ("cursor", "limit"))
+    parts = sorted((k, str(v)) for k, v in params.items() if k not in ("cursor", "limit", "format"))
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:16]
 
 
@@ -59,6 +64,9 @@ def list_events():
     if params.get("cursor"):
         position = cursor.decode(cursor_secret(), params["cursor"], scope)
         query.after = (int(position[0]), str(position[1]))
+    answer = formats.negotiate(params.get("format"), request.accept_mimetypes)
+    if answer != "json":
+        return export(answer, query, capped="limit" in request.args)
     events, next_key = service.list_events(get_db(), query)
     links = {"self": request.url, "next": None}
     headers = {}
@@ -69,6 +77,53 @@ def list_events():
         headers["Link"] = f'<{links["next"]}>; rel="next"'
     meta = {"count": len(events), "limit": query.limit, "sort": query.sort, "match": query.match}
     return json_response({"data": events, "links": links, "meta": meta}, headers=headers)
+
+
+#: Rows read per store query while an export streams.
+EXPORT_PAGE = 200
+
+
+def iter_events(store: Callable, query: EventQuery, cap: int | None = None) -> Iterator[dict]:
+    """Every event matching ``query`` from its position on, one keyset page at a time.
+
+    At most ``cap`` events when given; only one page is held in memory.
+    ``store()`` gives the connection for each page: a streamed response runs
+    after its view's teardown closed the request's connection, and get_db()
+    then opens one for the rest of the stream.
+    """
+    left = cap
+    page = dataclasses.replace(query, limit=min(EXPORT_PAGE, cap or EXPORT_PAGE))
+    while left is None or left > 0:
+        events, next_key = service.list_events(store(), page)
+        if left is not None:
+            events = events[:left]
+            left -= len(events)
+        yield from events
+        if next_key is None:
+            return
+        page = dataclasses.replace(page, after=next_key)
+
+
+def export(name: str, query: EventQuery, capped: bool) -> Response:
+    """Every matching event in one body (``limit``, when given, caps it; no pages)."""
+    events = iter_events(get_db, query, query.limit if capped else None)
+    if name == "timelinejs":
+        return json_response(formats.timelinejs(events))
+    chunks = {"csv": formats.csv_lines, "ndjson": formats.ndjson_lines,
+              "ics": formats.ics_lines}[name](events)
+    headers = {}
+    if name in ("csv", "ics"):
+        headers["Content-Disposition"] = f'attachment; filename="timeline.{name}"'
+    mimetype = formats.MEDIA_TYPES[name]
+    return Response(stream_with_context(chunks), mimetype=mimetype, headers=headers)
+
+
+@bp.get("/events/facets")
+def event_facets():
+    """Counts by type, year and month of the events GET /events would list (all pages)."""
+    params = parse_query(_facets_query, ("type", "precision"))
+    query = to_event_query({**params, "sort": "date", "limit": 1})
+    return json_response({"data": facet_counts(get_db(), query)})
 
 
 @bp.get("/events/<event_id>")

@@ -11,6 +11,7 @@ from ..pipeline.model import PRECISIONS
 
 EVENT_TYPES = ("regime_change", "agreement", "negotiation", "deadline", "withdrawal",
                "deployment", "strike", "attack", "conflict", "statement", "other")
+FORMATS = ("json", "csv", "ndjson", "ics", "timelinejs")
 MAX_LIMIT = 500
 MAX_TEXT_PARAM = 500
 _PARTIAL_DATE = re.compile(r"\A(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
@@ -87,6 +88,8 @@ class EventsQuery(Schema):
     sort = fields.String(load_default="date", validate=validate.OneOf(("date", "-date")))
     limit = fields.Integer(load_default=50, strict=False, validate=validate.Range(min=1, max=MAX_LIMIT))
     cursor = fields.String(validate=validate.Length(min=1, max=1000))
+    #: json (a page, the default) or an export of every matching event; see api/formats.py.
+    format = fields.String(validate=validate.OneOf(FORMATS))
 
     @validates_schema
     def _window(self, data, **kwargs):
@@ -99,7 +102,7 @@ class FacetsQuery(EventsQuery):
 
     class Meta:
         unknown = RAISE
-        exclude = ("cursor", "limit", "sort")
+        exclude = ("cursor", "limit", "sort", "format")
 
 
 class SourcesQuery(Schema):
