@@ -291,7 +291,7 @@ RESOLVERS: dict[str, Callable[..., str]] = {
     "month": r_month, "month_in_year": r_month_in_year, "relative_month": r_relative_month,
     "decade": r_decade, "season": r_season, "relative_season": r_relative_season,
     "quarter": r_quarter, "half": r_half, "day": r_day, "weekday": r_weekday,
-    "relative": r_relative, "ago": r_ago, "weekend": r_weekend,
+    "relative": r_relative, "weekend": r_weekend,
     "holiday": r_holiday, "years_before": r_years_before,
 }
 
