@@ -67,7 +67,8 @@ _VAGUE_TEXT = re.compile(r"^(?:now|currently|right\s+now|at\s+present|at\s+this\
                          r"the\s+past|in\s+the\s+past|the\s+future|in\s+the\s+future|nowadays|so\s+far)$", re.I)
 _MISSION_WORDS = re.compile(
     r"\b(?:mission|missions|presence|troops|forces|deployment|operations?|occupation|activities|"
-    r"combat\s+role|military|soldiers|personnel|coalition|army|staff|diplomats|embassy|peacekeepers)\b", re.I)
+    r"combat\s+role|military|soldiers|personnel|coalition|army|staff|diplomats|embassy|peacekeepers|troop|"
+    r"observers?|monitors?)\b", re.I)
 _REGIME_WORDS = re.compile(r"\b(?:regime|government|president|dictator|monarchy|leader|rule|junta|king|"
                            r"shah|emperor|prime\s+minister|dynasty|cabinet)\b", re.I)
 _MILITARY = re.compile(
@@ -75,7 +76,7 @@ _MILITARY = re.compile(
     r"targets?|targeted|killed|killing|wounded|militants?|fighters|rebels|positions|base|bases|artillery|"
     r"retaliat\w+|strategic)\b", re.I)
 _VIOLENCE = re.compile(
-    r"\b(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w+|bomb\w*|explo\w+|gun\w*|shot|shoot\w*|"
+    r"\b(?:blasts?|kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w+|bomb\w*|explo\w+|gun\w*|shot|shoot\w*|"
     r"fire[ds]?|rockets?|missiles?|drones?|mortars?|militants?|insurgents?|rebels?|fighters|troops|soldiers|forces|"
     r"army|military|police|armed|security|terror\w*|extremist\w*|suicide|bases?|convoy|checkpoint|civilians|"
     r"stormed|raid\w*|hostages?|factions|weapons?|isis|isil|islamic\s+state|al-qaeda|taliban|jihadi\w*|"
@@ -230,8 +231,10 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
         # "Assad fell", not "Prices fell" nor "Superior Bank collapsed"
         return bool(name) and _names_leader(name.group(1))
     if entry.needs == "named_object":  # "met with Mubarak", "X and Y met", not "friends who met her"
-        return bool(re.match(r"\s+(?:with\s+)?(?:the\s+)?(?:[A-Z]|officials|leaders|ministers|delegation)", after)) \
-            or bool(re.search(r"\band\s+[A-Z][\w-]*\s+$", before))
+        parties = r"(?:officials|leaders|ministers|delegations?|envoys?|counterparts|diplomats|negotiators)"
+        return bool(re.match(r"\s+(?:\w+\s+){0,2}?(?:with\s+)?(?:the\s+)?(?:[A-Z]|" + parties + ")", after)) \
+            or bool(re.search(r"(?:\band\s+[A-Z][\w-]*|\b(?:two|both|three)\s+(?:sides|countries|leaders|"
+                              r"governments|delegations)|" + parties + r")\s+$", before))
     if entry.needs == "military":
         if _LABOUR.search(before):
             return False
@@ -613,7 +616,7 @@ def _worth_undated(head: _Trigger, members: list[_Trigger], sentence: Sentence, 
         determiner = re.search(r"\b(?i:a|an|the|this|that|last|latest)\s+(?:(?:[A-Z][\w.-]*|\w+-[\w-]+|deadly|"
                                r"suicide|car|drone|missile|rocket|air|fatal|bomb|latest|new|major|massive|"
                                r"suspected|second|third|first|fresh|coordinated|militant|rebel|insurgent|terrorist|gun|mortar|"
-                               r"knife|grenade|roadside|deadliest|bloody|armed)\s+){0,2}$",
+                               r"knife|grenade|roadside|deadliest|bloody|armed|double|twin|triple)\s+){0,2}$",
                                sentence.text[:head.start - sentence.start])
         return bool(determiner) and bool(_KILL_WORDS.search(clause_text))
     if head.type == "agreement":
