@@ -159,8 +159,15 @@ def n_year_words(m: re.Match, text: str) -> Raw | None:
     else:
         rest = words[2:]
         year = 2000 + sum(_YEAR_WORD_TENS.get(w, vocab.NUMBERS.get(w, 0)) for w in rest)
-        if not rest and not m.group(0).lower().startswith("the year"):
+        if not rest and not m.group(0).lower().startswith("the year") and not m.groupdict().get("month"):
             return None  # "two thousand" is usually a count
+    g = m.groupdict()
+    if g.get("month"):
+        if not _is_capitalized(g["month"]):
+            return None
+        return Raw("DATE", f"{year}-{month_of(g['month']):02d}")
+    if g.get("season"):
+        return Raw("DATE", f"{year}-{vocab.SEASONS[_word(g['season'])]}")
     return Raw("DATE", f"{year}")
 
 

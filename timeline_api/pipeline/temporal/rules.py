@@ -51,6 +51,10 @@ MACROS: dict[str, str] = {
               r"(?P<ampm>[ap]\.m\.|[ap]m\b|[ap]\.m\b)|(?P<named>noon|midnight|midday)\b"
               r"|(?P<hour24>[01]\d|2[0-3]):?(?P<minute24>[0-5]\d)\s*(?:GMT|UTC|GMT\b|hours\b|hrs\b)"
               r"|(?P<hour2>[01]?\d|2[0-3]):(?P<minute2>[0-5]\d)\b)"),
+    "YEARWORDS": (r"(?P<yearwords>nineteen[\s-]+(?:%s)(?:[\s-]+(?:%s))?"
+                  r"|two\s+thousand(?:\s+and)?(?:[\s-]+(?:%s|ten|eleven|twelve|thirteen|fourteen|fifteen"
+                  r"|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-]+(?:%s))?))?)" % (
+                      "ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty", _ONES, _ONES, _ONES)),
     "TZ": r"(?:\s+(?P<tz>local\s+time|GMT|UTC|[ECMP][SD]T|ET)\b)?",
     "HOLIDAY": r"(?P<holiday>%s)" % _alternation(list(vocab.HOLIDAYS) + list(vocab.MOVEABLE_HOLIDAYS)),
     "REFWORD": r"(?P<ref>%s)" % _alternation(vocab.REFERENCE_WORDS),
@@ -150,11 +154,11 @@ _ABSOLUTE = [
     Rule("year", r"(?:(?<=\d{4}[-–])|(?<=mid-)|(?<![\w$£€#.,/:–-]))"
          r"(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar\s+year|FY)\s*)?"
          r"{YEAR}(?![%/]|[.,:]\d|[-–]\d(?!\d(?:\d\d)?\b)|\s*(?:%|percent))", "year", "in 2014", "digit"),
-    Rule("year_words", r"\b(?:the\s+year\s+)?(?P<yearwords>nineteen[\s-]+(?:%s)(?:[\s-]+(?:%s))?"
-         r"|two\s+thousand(?:\s+and)?(?:[\s-]+(?:%s|ten|eleven|twelve|thirteen|fourteen|fifteen"
-         r"|sixteen|seventeen|eighteen|nineteen|twenty(?:[\s-]+(?:%s))?))?)\b" % (
-             "ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty", _ONES, _ONES, _ONES),
-         "year_words", "nineteen ninety-six", "year_words"),
+    Rule("year_words", r"\b(?:the\s+year\s+)?{YEARWORDS}\b", "year_words", "nineteen ninety-six", "year_words"),
+    Rule("month_year_words", r"\b{MONTH},?\s+(?:of\s+)?{YEARWORDS}\b", "year_words",
+         "January nineteen ninety-seven", "year_words"),
+    Rule("season_year_words", r"\b(?:the\s+)?{SEASON}\s+(?:of\s+)?{YEARWORDS}\b", "year_words",
+         "the winter of nineteen ninety-four", "year_words"),
     Rule("decade", r"\b(?:the\s+)?(?P<decade>(?:1[6-9]|20)\d0)'?s\b", "decade", "the 1990s", "digit"),
     Rule("short_decade", r"(?:\bthe\s+)?['’](?P<sdecade>[0-9]0)s\b", "decade", "the '90s", "digit"),
     Rule("word_decade", r"\b(?:the\s+)?(?P<wdecade>twenties|thirties|forties|fifties|sixties|"
