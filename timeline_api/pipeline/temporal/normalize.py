@@ -235,6 +235,8 @@ def n_period_anaphor(m: re.Match, text: str) -> Raw | None:
     g = m.groupdict()
     if g.get("year"):
         return Raw("DATE", Pending("period_of_year", (int(g["year"]),)))
+    if g.get("current"):
+        return Raw("DATE", Pending("relative", ("quarter", 0)))  # "the current quarter": the anchor's
     back = 1 if g.get("ago") else 0
     return Raw("DATE", Pending("quarter_anaphor", (back,)))
 
@@ -393,7 +395,7 @@ def n_ago(m: re.Match, text: str) -> Raw | None:
         return Raw("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
     if unit in ("second", "minute", "hour"):
         return Raw("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-    return Raw("DATE", Pending("ago", (unit, sign * n)))
+    return Raw("DATE", Pending("ago", (unit, sign * n)), mod="APPROX" if m.groupdict().get("orso") else None)
 
 
 def n_ago_day(m: re.Match, text: str) -> Raw | None:

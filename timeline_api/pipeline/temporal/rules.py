@@ -174,7 +174,7 @@ _ABSOLUTE = [
          r"(?:fiscal[\s-]+|calendar[\s-]+)?quarter(?![\w-])(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?"
          r"(?:{YEAR2}|(?P<yrel2>this|last|next)\s+year|the\s+year))?",
          "quarter", "the third quarter of 2025", "unit"),
-    Rule("period_anaphor", r"\b(?:the|its)\s+(?:(?:latest|current|most\s+recent|recent|fiscal|same|"
+    Rule("period_anaphor", r"\b(?:the|its)\s+(?:(?P<current>current|present)\s+|(?:latest|most\s+recent|recent|fiscal|same|"
          r"comparable|corresponding)\s+)?(?:(?P<ago>year[\s-]+ago|year[\s-]+earlier|prior[\s-]+year)\s+)?"
          r"(?:fiscal[\s-]+)?(?:quarter|period)(?![\w-]|\s+of\b)",
          "period_anaphor", "the latest quarter", "period"),
@@ -207,7 +207,7 @@ _RELATIVE = [
          "anaphoric_unit", "later that year", "unit"),
     Rule("relative_unit", r"\b(?:the\s+)?{REL}\s+(?P<unit>week|weekend|month|quarter|year|decade|century)"
          r"(?!s)\b", "relative_unit", "next month", "unit"),
-    Rule("ago", r"\b{NUM}[\s-]+(?:(?:more|full|long)\s+)?{UNIT}s?\s+(?P<dir>ago|earlier|before|later|from\s+now|hence|back)\b",
+    Rule("ago", r"\b{NUM}[\s-]+(?:(?:more|full|long)\s+)?{UNIT}s?\s+(?P<orso>or\s+so\s+)?(?P<dir>ago|earlier|before|later|from\s+now|hence|back)\b",
          "ago", "three years ago", "unit"),
     Rule("ago_day", r"\b{NUM}\s+years?\s+ago\s+(?:{WEEKDAY}|{DAYWORD})", "ago_day",
          "four years ago Wednesday", "unit"),
