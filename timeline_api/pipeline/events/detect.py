@@ -31,9 +31,9 @@ from ..model import UNDATED, DateInterval, Document, EventMention, Sentence, Tim
 from .entities import Entity, find_entities, names
 from .vocabulary import TYPE_PRIORITY, TriggerEntry, gazetteer, trigger_entries
 
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[-'’.]\w+)*|``|''|[^\w\s]")
+_TOKEN = re.compile(r"-[LR][RSC]B-|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[-'’.]\w+)*|``|''|[^\w\s]")
 
-_CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "--", "-", "|", "(", ")"})
+_CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "--", "-", "|"})  # brackets are asides, not clauses
 _QUOTES = frozenset({"“", "”", '"', "``", "''", "‘", "’", "'"})
 _CLAUSE_WORDS = frozenset({"which", "who", "whom", "whose", "while", "but", "although", "though",
                            "because", "whereas", "when", "where"})
@@ -106,6 +106,7 @@ class _Trigger:
     score: float = 1e9
     factual: bool = True
     absorbed: bool = False
+    extra: list[Timex] = field(default_factory=list)  # further dates of coordinated participants
     derived: bool = False  # date inherited ("since" clause, "then"), not read off its own expression
     members: list["_Trigger"] = field(default_factory=list)
 
@@ -192,8 +193,8 @@ def _find_triggers(doc_text: str, sentence: Sentence, tokens: list[_Token],
                 start = end - len(text)
             if any(t.start <= start < t.end or t.start < end <= t.end for t in timexes):
                 continue  # "the end of September" is a date, not an event
-            if text[:1].isupper() and start > sentence.start and entry.type != "regime_change":
-                continue  # "the United States", "Camp David Accords": part of a name
+            if text[:1].isupper() and start > sentence.start and entry.type not in ("regime_change", "agreement"):
+                continue  # "the United States": part of a name (an agreement's name is still an agreement)
             if not _context_ok(entry, doc_text, sentence, start, end):
                 continue
             found.append(_Trigger(entry, text, start, end, _token_at(tokens, start), type=entry.type))
@@ -243,8 +244,24 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
     if entry.needs == "violence":
         return bool(_VIOLENCE.search(sentence.text))
     if entry.needs == "signed_object":
-        return bool(re.match(r"\s+(?:(?:an?|the|its|their|into|off\s+on|a\s+new)\b|(?:deal|agreement|accord|treaty|pact|"
+        return bool(re.match(r"\s+(?:(?:an?|the|its|their|into|off\s+on|a\s+new|for|on\s+behalf)\b|(?:deal|agreement|accord|treaty|pact|"
                              r"ceasefire|memorandum|law|bill|decree|contract|order|protocol)s?\b)", after, re.I))
+    if entry.needs == "of_or_possessive":
+        return bool(re.match(r"\s+of\s+(?:the\s+)?[A-Za-z]", after)) or text[start - 2:start] in ("'s", "’s") \
+            or bool(re.search(r"['’]s\s+$", before))
+    if entry.needs == "named_subject_any":
+        return bool(re.search(r"\b[A-Z][\w’'-]+\s+(?:(?:has|had|who)\s+)?$", before)) and \
+            not re.fullmatch(r"\s*[A-Z][\w’'-]+\s+", text[sentence.start:start])
+    near = " ".join(before.split()[-5:] + after.split()[:5])
+    if entry.needs == "law_near":
+        return bool(re.search(r"\b(?:bill|law|legislation|resolution|budget|constitution|amendment|measure|"
+                              r"treaty|referendum|decree|act|reform)s?\b", near, re.I))
+    if entry.needs == "captive_near":
+        return bool(re.search(r"\b(?:hostages?|prisoners?|detainees?|captives?|from\s+(?:prison|jail|custody)|"
+                              r"kidnapped|abducted)\b", near, re.I))
+    if entry.needs == "sanction_near":
+        return bool(re.search(r"\b(?:sanctions?|ban|embargo|curfew|state\s+of\s+emergency|emergency\s+law|"
+                              r"restrictions?|blockade|martial\s+law|no-fly\s+zone)\b", near, re.I))
     if entry.needs == "ending_near":
         return bool(re.search(r"\b(?:end|ending|withdrawal|deadline|expiry|handover|transition|departure|"
                               r"pullout|mission|presence|ceasefire|truce|elections?|vote|referendum)\b",
@@ -263,7 +280,7 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
 
 # -- factuality -------------------------------------------------------------------------------
 
-def _factual(trigger: _Trigger, tokens: list[_Token]) -> bool:
+def _factual(trigger: _Trigger, tokens: list[_Token], published: dt.date | None = None) -> bool:
     """False when the trigger sits under a modal, a negation, a wish or a hypothetical."""
     i = trigger.token
     clause = tokens[i].clause
@@ -281,7 +298,10 @@ def _factual(trigger: _Trigger, tokens: list[_Token]) -> bool:
         if before and before[-1] in ("'m", "am", "is", "are", "was", "were", "be", "been", "being"):
             return False  # "I'm told", "he was told": not somebody's statement
         return not any(w in _HEDGES for w in before)
-    if any(w in _HEDGES for w in before):
+    hedges = [w for w in before if w in _HEDGES]
+    if hedges == ["would"] and published and trigger.date.end is not None and trigger.date.end < published:
+        hedges = []  # narrative "would": "the president would be forced into exile two weeks ago"
+    if hedges:
         return False
     if any(w in _FUTURE for w in before) and trigger.timex is None:
         return False
@@ -330,6 +350,11 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
     j = _token_at(tokens, max(timex.start, timex.end - 1))
     clause = tokens[i].clause
     chosen: list[_Trigger] = []
+    if re.fullmatch(r"(?:the\s+)?\d{4}", timex.text.strip()) and j + 1 < len(tokens) \
+            and re.fullmatch(r"[A-Za-z][\w-]*", tokens[j + 1].text) and tokens[j + 1].text.lower() not in _ADJUNCT_NEXT:
+        # "the 2005 Nobel Peace Prize", "the 2000 election": the year modifies the next noun only
+        following = [t for t in triggers if t.token in (j + 1, j + 2)]
+        return following[:1]
     # "the events of 2014 when ISIS overran ...": the date also belongs to the when-clause
     if j + 1 < len(tokens) and tokens[j + 1].text.lower() == "when":
         after_when = [t for t in triggers if t.token > j + 1]
@@ -372,6 +397,8 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
     return chosen
 
 
+_ADJUNCT_NEXT = frozenset("""and or but when after before as while to at in on by for with from that which who
+    because since until than then""".split())
 _VERB_LIKE = re.compile(r"(?:who|which|that|whom|is|was|were|are|be|been|has|have|had|met|said|says|told|made|"
                         r"to|could|would|will|may|might|can|should|must|shall|"
                         r"took|gave|went|came|saw|got|held|left|set|put|say|do|does|did|[a-z]{2,}ed|[a-z]{3,}ing)")
@@ -407,14 +434,21 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
             if trigger.text.lower() in _PRESENT_REPORTING and not _recent(timex.date, doc.published):
                 continue  # "In 2003 ..., Bogdanos says": the date is not the saying's
             score = _distance(trigger, timex, tokens)
+            if trigger.timex is not None and _coordinated(trigger.timex, timex, doc.text):
+                # "were Indonesia last week and Liberia on Monday": one trigger, two dated events
+                trigger.extra.append(timex)
+                continue
             if score < trigger.score:
+                if trigger.timex is not None:
+                    trigger.extra = [t for t in trigger.extra if t is not timex]
                 trigger.timex, trigger.score = timex, score
                 trigger.date = _interval(timex, doc.text)
+    triggers = _split_coordinated(triggers, doc.text)
 
     _since_clause(triggers, tokens)
     _then_anaphora(triggers, tokens)
     for trigger in triggers:
-        trigger.factual = _factual(trigger, tokens)
+        trigger.factual = _factual(trigger, tokens, doc.published)
         trigger.type = _refine_type(trigger, doc.published, sentence.text,
                                     doc.text[max(sentence.start, trigger.start - 30):trigger.start])
         if not trigger.type:
@@ -465,6 +499,23 @@ def _clause_end(tokens: list[_Token], offset: int) -> int:
             break
         last = token
     return last.end
+
+
+def _coordinated(first: Timex, second: Timex, text: str) -> bool:
+    """Two date expressions joined by 'and' within a few words, each after its own participant."""
+    a, b = sorted((first, second), key=lambda t: t.start)
+    between = text[a.end:b.start]
+    return bool(re.fullmatch(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:on\s+|in\s+|at\s+)?", between))
+
+
+def _split_coordinated(triggers: list[_Trigger], text: str) -> list[_Trigger]:
+    out = []
+    for trigger in triggers:
+        out.append(trigger)
+        for timex in trigger.extra:
+            clone = replace(trigger, timex=timex, date=_interval(timex, text), extra=[], members=[])
+            out.append(clone)
+    return out
 
 
 def _since_clause(triggers: list[_Trigger], tokens: list[_Token]) -> None:

@@ -209,13 +209,13 @@ def _clause_subject(text: str, anchor: int, sentence: Sentence, tokens: list["_T
     if cut:
         span = (" " + span)[:cut.start()]
     span = span.strip(" ,;:“”\"'")
+    if re.fullmatch(r"(?:an?|the|his|her|its|their)\s+[a-z-]+(?:\s+[a-z-]+)?", span, re.I) \
+            and not re.search(r"(?:ed|ing|ly)$", span):
+        return span  # "an aide said", "the ban was lifted"
     span = re.sub(r"^(?:the|a|an)\s+", "", span, flags=re.I)
     words = span.split()
     if not 1 <= len(words) <= 9 or words[0].lower() in _PRONOUNS:
         return ""
-    if len(words) <= 3 and re.fullmatch(r"(?:an?|the|his|her|its|their)\s+[a-z-]+(?:\s+[a-z-]+)?", span, re.I) \
-            and not re.search(r"(?:ed|ing|ly)$", words[-1]):
-        return span  # "an aide said", "the army announced"
     if not any(w[:1].isupper() for w in words) and not re.search(
             r"\b(?:groups|factions|forces|officials|militants|troops|protesters|police|rebels|people|"
             r"civilians|soldiers|residents|activists|workers|children|men|women|government|army|military)$", span):
