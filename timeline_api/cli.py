@@ -1,4 +1,4 @@
-"""The `timeline-api` command: ingest, serve, extract, dates, evaluate."""
+"""The `timeline-api` command: ingest, serve, extract, dates, evaluate, export."""
 from __future__ import annotations
 
 import json
@@ -13,6 +13,7 @@ from .errors import TimelineError
 from .store import db as store_db
 
 DEFAULTS = settings.from_environ()
+EXPORT_CHOICES = ("json", "csv", "ndjson", "ics", "timelinejs")
 
 
 def _emit(data) -> None:
@@ -52,37 +53,93 @@ def main():
 @click.option("--published", help="Publication date for documents that carry none (YYYY-MM-DD).")
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Processes for extraction (merging stays in one).")
-@click.option("--quiet", is_flag=True, help="No per-document lines, only the summary.")
+@click.option("--quiet", is_flag=True, help="No progress bar or per-document lines, only the summary.")
 @click.option("--json", "as_json", is_flag=True, help="Print every document's result as JSON.")
 def ingest(paths, db, published, jobs, quiet, as_json):
-    """Ingest documents (files or folders, read recursively) into the store."""
+    """Ingest documents (files or folders, read recursively) into the store.
+
+    On a terminal a progress bar counts the files on stderr; elsewhere (a log, a
+    pipe) each document gets a line there instead. The summary goes to stdout.
+    """
     if published:
         try:
             documents.parse_published(published, "--published")
         except TimelineError as exc:
             _fail(exc.detail, 2)
+    try:
+        files = [str(p) for p in documents.iter_paths(paths)]
+    except TimelineError as exc:
+        _fail(exc.detail)
     store = store_db.connect(db)
+    bar = None
+    if not quiet and not as_json and _is_terminal(sys.stderr):
+        bar = click.progressbar(length=len(files), label="ingesting", file=sys.stderr,
+                                show_pos=True, item_show_func=lambda name: name and Path(name).name)
+    done: set[str] = set()
 
     def progress(result):
-        if not quiet and not as_json:
+        # A JSON Lines file gives several results ("file[0]", "file[1]"): the bar counts files.
+        path = result.origin.rsplit("[", 1)[0] if result.origin.endswith("]") else result.origin
+        if bar is not None:
+            if path not in done:
+                done.add(path)
+                bar.update(1, path)
+        elif not quiet and not as_json:
             extra = f" ({result.error})" if result.error else (
                 f": {result.events_created} new, {result.events_merged} merged" if result.status != "unchanged" else "")
             click.echo(f"{result.status:9} {result.origin}{extra}", err=True)
 
     try:
-        results = service.ingest_paths(store, paths, published, jobs=jobs, progress=progress)
+        if bar is not None:
+            with bar:
+                results = service.ingest_paths(store, files, published, jobs=jobs, progress=progress)
+        else:
+            results = service.ingest_paths(store, files, published, jobs=jobs, progress=progress)
     except TimelineError as exc:
         _fail(exc.detail)
+    finally:
+        store.close()
+    summary = ingest_summary(results)
+    if as_json:
+        _emit({"summary": summary, "documents": [r.to_dict() for r in results]})
+    else:
+        click.echo(format_summary(summary, results))
+    if summary["refused"]:
+        sys.exit(1)
+
+
+def _is_terminal(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def ingest_summary(results) -> dict:
+    """Counts of what an ingest did (the keys of ``ingest --json``'s summary)."""
     summary = {status: sum(r.status == status for r in results)
                for status in ("added", "replaced", "unchanged", "refused")}
     summary["events_created"] = sum(r.events_created for r in results)
     summary["events_merged"] = sum(r.events_merged for r in results)
-    if as_json:
-        _emit({"summary": summary, "documents": [r.to_dict() for r in results]})
-    else:
-        click.echo(", ".join(f"{v} {k.replace('_', ' ')}" for k, v in summary.items()))
-    if summary["refused"]:
-        sys.exit(1)
+    summary["citations"] = sum(r.citations for r in results)
+    return summary
+
+
+def format_summary(summary: dict, results) -> str:
+    """The summary for people: documents, events, and each refusal with its reason."""
+    documents_line = (f"{len(results)} documents: {summary['added']} added, {summary['replaced']} replaced, "
+                      f"{summary['unchanged']} unchanged, {summary['refused']} refused")
+    events_line = (f"events: {summary['events_created']} created, {summary['events_merged']} merged "
+                   f"into existing events ({summary['citations']} citations)")
+    lines = [documents_line, events_line]
+    refused = [r for r in results if r.status == "refused"]
+    if refused:
+        lines.append("refused:")
+        for r in refused:
+            reason = r.error or "unknown reason"
+            reason = reason[len(r.origin) + 2:] if reason.startswith(f"{r.origin}: ") else reason
+            lines.append(f"  {r.origin}: {reason}")
+    return "\n".join(lines)
 
 
 @main.command()
@@ -168,6 +225,69 @@ def evaluate(gold, paths, as_json):
         _emit(result)
     else:
         click.echo(scoring.format_report(result))
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(EXPORT_CHOICES), default="json", show_default=True,
+              help="json is an array of events; the others as GET /events?format=...")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file (default: stdout).")
+@click.option("--from", "from_", metavar="DATE", help="Window start: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--to", metavar="DATE", help="Window end: YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--match", type=click.Choice(("overlaps", "within")), help="How events relate to the window.")
+@click.option("--type", "types", multiple=True, help="Event type (repeat it or use commas).")
+@click.option("--q", help="Full-text search over titles, summaries and quotes.")
+@click.option("--source", help="Only events cited from this source id.")
+@click.option("--actor", help="Only events with this actor.")
+@click.option("--place", help="Only events at this place.")
+@click.option("--precision", multiple=True, help="Date precision (repeat it or use commas).")
+@click.option("--dated", type=click.Choice(("true", "false")), help="Dated or undated events only.")
+@click.option("--sort", type=click.Choice(("date", "-date")), help="By start day, or latest first.")
+@click.option("--limit", type=click.IntRange(1), help="At most this many events (default: all).")
+def export(db, fmt, output, from_, to, match, types, q, source, actor, place, precision, dated,
+           sort, limit):
+    """Write every event matching the filters, as GET /events would, in one format."""
+    from marshmallow import ValidationError
+
+    from .api import formats
+    from .api.events import iter_events, to_event_query
+    from .api.http import validation_error
+    from .api.schemas import EventsQuery
+
+    raw = {"from": from_, "to": to, "match": match, "q": q, "source": source, "actor": actor,
+           "place": place, "dated": dated, "sort": sort}
+    raw = {k: v for k, v in raw.items() if v is not None}
+    for key, values in (("type", types), ("precision", precision)):
+        parts = [p.strip() for v in values for p in v.split(",") if p.strip()]
+        if parts:
+            raw[key] = parts
+    try:
+        params = EventsQuery().load(raw)
+    except ValidationError as exc:
+        _fail(validation_error(exc).detail.replace("from:", "--from:"), 2)
+    if not Path(db).exists():
+        _fail(f"no store at {db}: run `timeline-api ingest` or `timeline-api serve` first")
+    store = store_db.connect(db, read_only=True)
+    events = iter_events(lambda: store, to_event_query(params), limit)
+    if fmt == "timelinejs":
+        chunks = iter([json.dumps(formats.timelinejs(events), ensure_ascii=False, indent=2) + "\n"])
+    else:
+        chunks = {"json": formats.json_array_lines, "csv": formats.csv_lines,
+                  "ndjson": formats.ndjson_lines, "ics": formats.ics_lines}[fmt](events)
+    try:
+        if output:
+            # Written beside the target and renamed, so a failed export leaves no half file.
+            part = Path(output).with_name(Path(output).name + ".part")
+            with open(part, "w", encoding="utf-8", newline="") as handle:
+                for chunk in chunks:
+                    handle.write(chunk)
+            os.replace(part, output)
+        else:
+            for chunk in chunks:
+                sys.stdout.write(chunk)
+            sys.stdout.flush()
+    finally:
+        store.close()
 
 
 if __name__ == "__main__":  # pragma: no cover

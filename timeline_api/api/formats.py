@@ -340,6 +340,18 @@ def timelinejs(events: Iterable[dict], headline: str = "Timeline") -> dict:
     slides = [s for s in (timelinejs_event(e) for e in events) if s is not None]
     return {
         "title": {"text": {"headline": html.escape(headline),
-                           "text": f"<p>{len(slides)} dated events, each with its sources.</p>"}},
+                           "text": f"<p>{len(slides)} dated event{'s' if len(slides) != 1 else ''}, "
+                                   "each with its sources.</p>"}},
         "events": slides,
     }
+
+
+# ---------------------------------------------------------------- JSON (the CLI's default)
+
+def json_array_lines(events: Iterable[dict]) -> Iterator[str]:
+    """A JSON array of events, one event per line, written as it is read."""
+    first = True
+    for event in events:
+        yield ("[\n" if first else ",\n") + json.dumps(event, ensure_ascii=False, separators=(",", ":"))
+        first = False
+    yield "[]\n" if first else "\n]\n"
