@@ -282,6 +282,8 @@ def _clip(text: str, limit: int) -> str:
 
 def _finish(title: str) -> str:
     title = re.sub(r"\s*(?:\[[^\]]*\]|\([^)]*\)|-LRB-.*?-RRB-)", "", title)
+    title = re.sub(r"^.*?(?:-RRB-|\))\s*", "", title) if re.search(r"-RRB-|\)", title) else title
+    title = re.sub(r"^(?:\d+[:.]?\d*\s*(?:a\.m\.|p\.m\.|am|pm)?\s*(?:ET|GMT|BST)?\s*)+", "", title)
     words = title.split()
     verbs = headline_verbs()
     # drop auxiliaries right before a participle ("agreement was signed" -> "agreement signed")
