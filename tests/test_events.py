@@ -356,3 +356,50 @@ def test_events_sentence_helper_is_plain_data():
     doc = Document(text=text, published=PUBLISHED)
     span = timex(text, "on Monday", D(2024, 12, 23), D(2024, 12, 23))
     assert summary(detect_events(doc, [sentence], [span])) == [("regime_change", D(2024, 12, 23), D(2024, 12, 23))]
+
+
+# -- against the gold timelines, one system event per mention (no merge) --------------------
+
+GOLD_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "gold"
+TIMELINE17 = Path("/work/shared/corpora/timeline17")
+
+
+def _mention_events(paths_and_docs):
+    find_dates = pytest.importorskip("timeline_api.pipeline.temporal").find_dates
+    events = []
+    for name, doc in paths_and_docs:
+        for k, m in enumerate(detect_events(doc, split_sentences(doc.text), find_dates(doc.text, doc.published))):
+            date = m.date.to_dict()
+            events.append({"id": f"{name}:{k}", "type": m.type, "title": m.title, "date": date,
+                           "citations": [{"source_id": name, "document": name, "quote": m.quote,
+                                          "start": m.start, "end": m.end, "date": date}]})
+    return events
+
+
+def test_events_seed_gold_precision_and_recall_before_merging():
+    from timeline_api.pipeline.evaluate import evaluate
+
+    gold = json.loads((GOLD_DIR / "seeds.json").read_text(encoding="utf-8"))
+    events = _mention_events([(name, _seed(name)) for name in gold["documents"]])
+    result = evaluate(gold, events)
+    assert result["recall"] == 1.0 and result["precision"] >= 0.85
+    assert result["date_exact"] >= 0.9 and result["type_right"] >= 0.9
+
+
+@pytest.mark.skipif(not TIMELINE17.exists(), reason="timeline17 corpus not available")
+@pytest.mark.parametrize("gold_name", ["timeline17_sample.json", "timeline17_heldout.json",
+                                       "timeline17_heldout2.json"])
+def test_events_timeline17_gold_precision_and_recall(gold_name):
+    import yaml
+
+    from timeline_api.pipeline.evaluate import evaluate
+
+    gold = json.loads((GOLD_DIR / gold_name).read_text(encoding="utf-8"))
+    docs = []
+    for name in gold["documents"]:
+        _, front, body = (TIMELINE17 / name).read_text(encoding="utf-8").split("---\n", 2)
+        meta = yaml.safe_load(front)
+        docs.append((name, Document(text=body.rstrip(), published=dt.date.fromisoformat(str(meta["published"])[:10]),
+                                    title=meta["title"])))
+    result = evaluate(gold, _mention_events(docs))
+    assert result["precision"] >= 0.85 and result["recall"] >= 0.8

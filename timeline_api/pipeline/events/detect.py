@@ -68,7 +68,7 @@ _VAGUE_TEXT = re.compile(r"^(?:now|currently|right\s+now|at\s+present|at\s+this\
 _MISSION_WORDS = re.compile(
     r"\b(?:mission|missions|presence|troops|forces|deployment|operations?|occupation|activities|"
     r"combat\s+role|military|soldiers|personnel|coalition|army|staff|diplomats|embassy|peacekeepers|troop|"
-    r"observers?|monitors?)\b", re.I)
+    r"observers?|monitors?|services|consulate|consular|flights)\b", re.I)
 _REGIME_WORDS = re.compile(r"\b(?:regime|government|president|dictator|monarchy|leader|rule|junta|king|"
                            r"shah|emperor|prime\s+minister|dynasty|cabinet)\b", re.I)
 _MILITARY = re.compile(
@@ -262,6 +262,13 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
     if entry.needs == "sanction_near":
         return bool(re.search(r"\b(?:sanctions?|ban|embargo|curfew|state\s+of\s+emergency|emergency\s+law|"
                               r"restrictions?|blockade|martial\s+law|no-fly\s+zone)\b", near, re.I))
+    if entry.needs == "crowd_near":
+        around = " ".join(before.split()[-8:] + after.split()[:8])
+        return bool(re.search(r"\b(?:people|protesters|demonstrators|supporters|opponents|crowds?|thousands|"
+                              r"hundreds|dozens|students|workers|activists|opposition|residents|citizens|youths?|"
+                              r"women|men|square|streets?|rally|march)\b", around, re.I)) \
+            and not re.search(r"\b(?:prices?|shares?|stocks?|markets?|dollar|euro|yen|crude|oil|index|bonds?)\s+$",
+                              before, re.I)
     if entry.needs == "ending_near":
         return bool(re.search(r"\b(?:end|ending|withdrawal|deadline|expiry|handover|transition|departure|"
                               r"pullout|mission|presence|ceasefire|truce|elections?|vote|referendum)\b",
@@ -274,7 +281,9 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
     if entry.needs == "mission_object_verb":
         if re.search(r"\b(?:the|an?|its|their|his|her|this|that)\s+$", before, re.I):
             return False
-        return bool(_MISSION_WORDS.search(" ".join(after.split()[:8])))
+        # "to end the coalition's mission", or intransitive "consular services ... would end"
+        return bool(_MISSION_WORDS.search(" ".join(after.split()[:8]))) or bool(
+            _MISSION_WORDS.search(" ".join(before.split()[-5:])))
     return True
 
 
@@ -301,6 +310,9 @@ def _factual(trigger: _Trigger, tokens: list[_Token], published: dt.date | None 
     hedges = [w for w in before if w in _HEDGES]
     if hedges == ["would"] and published and trigger.date.end is not None and trigger.date.end < published:
         hedges = []  # narrative "would": "the president would be forced into exile two weeks ago"
+    if hedges in (["would"], ["will"]) and published and trigger.date.start is not None \
+            and trigger.date.start > published:
+        hedges = []  # reported schedule: "services would end next Thursday"
     if hedges:
         return False
     if any(w in _FUTURE for w in before) and trigger.timex is None:
@@ -329,9 +341,13 @@ def _usable(timex: Timex, text: str) -> bool:
     return True
 
 
-def _interval(timex: Timex, doc_text: str) -> DateInterval:
+def _interval(timex: Timex, doc_text: str, following: Timex | None = None) -> DateInterval:
     date = timex.date
     assert date is not None
+    if following is not None and following.date is not None and following.date.end and date.start \
+            and re.fullmatch(r"\s+and\s+", doc_text[timex.end:following.start]):
+        # "in December and January": one span
+        return replace(date, end=following.date.end, text=doc_text[timex.start:following.end])
     qualifier = date.qualifier
     before = doc_text[max(0, timex.start - 16):timex.start].lower()
     if qualifier == "exact":
@@ -365,9 +381,10 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
     right = [t for t in same if t.start >= timex.end]
     if left:
         nearest = left[-1]
-        if nearest.type == "statement" and i - _last_token(tokens, nearest) > 3:
+        gap = [tok.text.lower() for tok in tokens[_last_token(tokens, nearest) + 1:i]]
+        if nearest.type == "statement" and len(gap) > 3 and any(_VERB_LIKE.fullmatch(w) for w in gap):
             # "France say military action could come as soon as Friday": the date is the
-            # complement's, not the saying's
+            # complement's, not the saying's ("briefed the Council in New York on Friday" is fine)
             return chosen
         chosen.append(nearest)
     elif right:
@@ -442,7 +459,8 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
                 if trigger.timex is not None:
                     trigger.extra = [t for t in trigger.extra if t is not timex]
                 trigger.timex, trigger.score = timex, score
-                trigger.date = _interval(timex, doc.text)
+                later = [t for t in timexes if t.start > timex.end]
+                trigger.date = _interval(timex, doc.text, later[0] if later else None)
     triggers = _split_coordinated(triggers, doc.text)
 
     _since_clause(triggers, tokens)

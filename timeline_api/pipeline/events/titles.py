@@ -101,6 +101,11 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
             return _finish(f"{subject} {trigger_text} {after}")
         return _finish(f"{noun} {after}")
     # verbs
+    reduced = re.search(r"\b((?:[a-z-]+\s+){0,2}[a-z]+)\s+$", before)
+    if after.startswith("by ") and reduced and not re.search(
+            r"\b(?:was|were|is|are|been|be|has|have|had)\s*$", reduced.group(1)):
+        # "a month-long observer mission sent by the Arab League": the noun before is the subject
+        return _finish(f"{reduced.group(1)} {trigger_text} {after}")
     verb = lower
     aux_before = before.split()[-1:] if before.split() else []
     passive = bool(aux_before) and aux_before[0].lower() in ("was", "were", "been", "be", "is", "are")
