@@ -264,7 +264,8 @@ def export(db, fmt, output, from_, to, match, types, q, source, actor, place, pr
     try:
         params = EventsQuery().load(raw)
     except ValidationError as exc:
-        _fail(validation_error(exc).detail.replace("from:", "--from:"), 2)
+        errors = validation_error(exc).errors
+        _fail("; ".join(f"--{e['name'].split('[')[0]}: {e['reason']}" for e in errors), 2)
     if not Path(db).exists():
         _fail(f"no store at {db}: run `timeline-api ingest` or `timeline-api serve` first")
     store = store_db.connect(db, read_only=True)
