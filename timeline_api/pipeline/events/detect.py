@@ -451,6 +451,8 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
             if trigger.text.lower() in _PRESENT_REPORTING and not _recent(timex.date, doc.published):
                 continue  # "In 2003 ..., Bogdanos says": the date is not the saying's
             score = _distance(trigger, timex, tokens)
+            if trigger.type == "other" and trigger.entry.pos == "noun" and score > 6:
+                continue  # "the oil spill ... three weeks from now": a topic noun is dated only up close
             if trigger.timex is not None and _coordinated(trigger.timex, timex, doc.text):
                 # "were Indonesia last week and Liberia on Monday": one trigger, two dated events
                 trigger.extra.append(timex)
@@ -582,7 +584,9 @@ _PRESENT_REPORTING = frozenset({"says", "say", "warns", "denies", "confirms", "a
 
 
 def _recent(date: DateInterval, published: dt.date) -> bool:
-    return date.end is not None and (published - date.end).days <= 7
+    """Within the week before publication (a present-tense 'says' is not dated next month)."""
+    return date.end is not None and date.start is not None and 0 <= (published - date.end).days <= 7 \
+        or date.start is not None and date.end is not None and date.start <= published <= date.end
 
 
 def _refine_type(trigger: _Trigger, published: dt.date, clause_text: str = "", before_text: str = "") -> str:
