@@ -262,6 +262,39 @@ def test_events_participants_stay_in_their_clause():
     assert "Hamas" not in attack.actors and "Israel" not in attack.actors
 
 
+def test_events_demonstrative_takes_the_date_of_the_sentence_before():
+    text = ("The government blamed al-Qaeda for two blasts in Damascus in December.\n"
+            "That double suicide bombing killed 44 people.")
+    december = timex(text, "in December", D(2011, 12, 1), D(2011, 12, 31), "month")
+    assert summary(detect(text, [december], published=D(2012, 2, 12))) == [
+        ("attack", D(2011, 12, 1), D(2011, 12, 31)), ("attack", D(2011, 12, 1), D(2011, 12, 31))]
+
+
+def test_events_relative_clause_after_the_event_is_not_its_participants():
+    text = ("The remarks came a day after a US attack in Baghdad killed a commander, provoking armed groups, "
+            "which called for ending the presence of the international coalition in Iraq.")
+    mention = detect(text)[0]
+    assert "international coalition" not in mention.actors and "Iraq" not in mention.places
+
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        ("The latest to enter into such timber agreements were Indonesia last week and Liberia on Monday.",
+         [("last week", D(2024, 12, 16), D(2024, 12, 22), "week"), ("on Monday", D(2024, 12, 23), D(2024, 12, 23))],
+         2),
+        ("A month-long observer mission was sent by the Arab League in December and January.",
+         [("December", D(2023, 12, 1), D(2023, 12, 31), "month"), ("January", D(2024, 1, 1), D(2024, 1, 31), "month")],
+         1),
+    ],
+)
+def test_events_coordinated_dates(text, spans, expected):
+    mentions = detect(text, [timex(text, *span) for span in spans])
+    assert len(mentions) == expected
+    if expected == 1:
+        assert (mentions[0].date.start, mentions[0].date.end) == (D(2023, 12, 1), D(2024, 1, 31))
+
+
 def test_events_fall_as_a_season_word_is_still_a_fall():
     # a tagger may read "the fall" as autumn; "the fall of <name>" is the event noun
     text = "Armed groups changed course after the fall of Bashar al-Assad's regime in Syria."

@@ -120,11 +120,38 @@ def detect_events(doc: Document, sentences: list[Sentence], timexes: list[Timex]
     mentions: list[EventMention] = []
     usable.sort(key=lambda t: t.start)
     timexes = sorted(timexes, key=lambda t: t.start)
+    previous: list[EventMention] = []
     for sentence in sentences:
         inside = _within(usable, sentence)
         blocking = _within(timexes, sentence)
-        mentions.extend(_sentence_mentions(doc, sentence, inside, blocking))
+        found = _sentence_mentions(doc, sentence, inside, blocking)
+        _anaphora(found, previous)
+        mentions.extend(found)
+        previous = found
     return mentions
+
+
+_ANAPHOR = re.compile(r"^(?:That|This|The|Those|These)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _anaphora(found: list[EventMention], previous: list[EventMention]) -> None:
+    """'... two blasts in Damascus in December. That double suicide bombing killed 44 people.'
+
+    An undated mention that opens its sentence with a demonstrative refers back to
+    the dated mention of the same type in the sentence before, and takes its date.
+    """
+    for mention in found:
+        if mention.date is not UNDATED:
+            continue
+        lead = mention.quote[:max(0, mention.trigger_start - mention.start)]
+        if not _ANAPHOR.match(lead):
+            continue
+        same = [p for p in previous if p.type == mention.type and p.date is not UNDATED]
+        if len(same) == 1:
+            mention.date = same[0].date
+            for word in same[0].keywords:
+                if word not in mention.keywords:
+                    mention.keywords.append(word)
 
 
 def _within(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
@@ -451,7 +478,7 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
             if trigger.text.lower() in _PRESENT_REPORTING and not _recent(timex.date, doc.published):
                 continue  # "In 2003 ..., Bogdanos says": the date is not the saying's
             score = _distance(trigger, timex, tokens)
-            if trigger.type == "other" and trigger.entry.pos == "noun" and score > 6:
+            if trigger.type == "other" and trigger.entry.pos == "noun" and score > 8:
                 continue  # "the oil spill ... three weeks from now": a topic noun is dated only up close
             if trigger.timex is not None and _coordinated(trigger.timex, timex, doc.text):
                 # "were Indonesia last week and Liberia on Monday": one trigger, two dated events
@@ -497,6 +524,12 @@ def _participants(entities: list[Entity], sentence: Sentence, tokens: list[_Toke
     nor those in an aside ("in retaliation for ...", "according to ...")."""
     own = {tokens[m.token].clause for m in members}
     foreign = {tokens[m.token].clause for m in others} - own
+    last_own = max(own)
+    # a relative or participial clause after the event talks about someone else's doing
+    # ("..., provoking Iran-backed groups, which called for ending the coalition's presence")
+    foreign |= {tok.clause for tok in tokens if tok.clause > last_own and (
+        _is_relative(tokens, tok.clause) or _clause_words(tokens, tok.clause)[:1] in (
+            ["provoking"], ["prompting"], ["saying"], ["adding"], ["citing"], ["according"], ["while"]))}
     asides = [(sentence.start + m.start(), _clause_end(tokens, sentence.start + m.start()))
               for m in _ASIDE.finditer(sentence.text)]
     picked = []
@@ -724,6 +757,8 @@ def _mention(doc: Document, sentence: Sentence, head: _Trigger, members: list[_T
         # who fell is the event; who comments on it is not ("after the fall of X, Y said")
         participants = [e for e in participants if e.surface in title] or \
             [e for e in participants if e.kind == "place" and e.surface in title]
+    if doc.outlet:  # the outlet's own name in a dateline ("Shafaq News/ On Wednesday") is no participant
+        participants = [e for e in participants if e.name.lower() != doc.outlet.lower()]
     actors = names(participants, "actor")
     places = names(participants, "place")
     return EventMention(

@@ -75,6 +75,7 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
                 base = "end"
             return _finish(f"Deadline to {base} {after}")
         if head.entry.pos == "noun" and key in ("end", "withdrawal"):
+            after = re.split(r"\s(?:was|were|is|are|has|had|have|will|would)\b", " " + after)[0].strip()
             return _finish(f"Deadline for the {lower} {after}")
         if key == "deadline" and head.entry.pos == "verb":  # "the end of X was set for"
             index = next((k for k, t in enumerate(tokens) if t.end > head.start), 0)
@@ -118,6 +119,9 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
             complement = _clip(quoted.group(1), 12) if quoted else ""
             if complement[:1].isupper() and not complement[1:2].isupper() and not complement.startswith("I "):
                 complement = complement[0].lower() + complement[1:]
+        person = re.search(r"((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)$", subject or "")
+        if subject and len(subject.split()) > 4 and person:
+            subject = person.group(1)  # "Iraqi government spokesman Bassem Awadi" -> "Bassem Awadi"
         if not subject:
             subject = _subject_after(text, head, sentence, entities)
         if not subject:
@@ -176,7 +180,7 @@ def _object(text: str, head: "_Trigger", sentence: Sentence) -> str:
                     r"(?:early\s+|mid-?\s*|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                     r"Sunday|January|February|March|April|May|June|July|August|September|October|"
                     r"November|December|\d{4}|week|month|year)\b", " " + rest)[0]
-    words = rest.strip(" .,;:!?“”\"'").split()[:9]
+    words = rest.strip(" .,;:!?“”\"'").split()[:11]
     verbs = headline_verbs()
     # "(a US attack) in Baghdad killed a commander" -> "... kills ..."; not after an auxiliary
     words = [verbs[w][1] if w in verbs and k > 0 and w != "set" and words[k - 1].lower() not in _AUX
@@ -206,7 +210,9 @@ def _clause_subject(text: str, anchor: int, sentence: Sentence, tokens: list["_T
         # "At the weekend health officials said": the date is not part of the subject
         lead = text[first.start:timex.start]
         lead = re.sub(r"(?:\b(?:on|in|at|during|by|since|from|until|over|early|late)\s+(?:the\s+)?)+$", "", lead, flags=re.I)
-        span = lead + " " + text[timex.end:anchor]
+        # "Iraq and the US in September announced": the words before the date are the subject;
+        # "At the weekend health officials said": the words after it
+        span = lead if lead.strip(" ,“”\"'`") else text[timex.end:anchor]
     span = re.sub(r"^[\s“”\"'`,]+", "", span)
     span = re.sub(r"^(?:and|but|then|so|also|while|when|as|where|which|who|that|after|since|because|"
                   r"although|though|if|once)\s+", "", span, flags=re.I)
@@ -301,6 +307,8 @@ def _finish(title: str) -> str:
     words = cleaned
     while len(words) > 1 and words[-1].lower().strip(".,") in _TRAILING:
         words.pop()
+    if len(words) > 3 and words[-2].lower() == "to":  # "... a committee to plan"
+        words = words[:-2]
     if len(words) > 14:
         words = words[:14]
         while len(words) > 1 and words[-1].lower() in _TRAILING:
