@@ -96,6 +96,16 @@ def _wait(driver, condition, timeout: float = 15):
     return WebDriverWait(driver, timeout, ignored_exceptions=(StaleElementReferenceException,)).until(condition)
 
 
+def _strip(item) -> tuple[float, float | None]:
+    """Left offset and width (percent of the month) of an event's strip fill."""
+    from selenium.webdriver.common.by import By
+
+    fill = item.find_element(By.CSS_SELECTOR, ".strip-fill")
+    style = dict(part.split(":") for part in fill.get_attribute("style").split(";") if ":" in part)
+    style = {k.strip(): float(v.strip().rstrip("%")) for k, v in style.items()}
+    return style["left"], style.get("width")
+
+
 def _open_timeline(browser, url: str):
     from selenium.webdriver.common.by import By
 
@@ -123,6 +133,9 @@ def test_pages_timeline_shows_events_and_opens_citations(browser, live_server, t
         By.XPATH, "//li[contains(@class,'event')][.//span[@class='when' and text()='by late September 2025']]")
     assert deadline.find_elements(By.CSS_SELECTOR, ".marker-deadline")
     assert browser.find_elements(By.CSS_SELECTOR, ".kind-span .marker-span")
+    # The strip places the interval in its month: the 8th of 31 days, the 21st-30th of 30.
+    assert _strip(fall) == pytest.approx((7.5 / 31 * 100, None), abs=0.01)
+    assert _strip(deadline) == pytest.approx((20 / 30 * 100, 10 / 30 * 100), abs=0.01)
     # Type colours: the marker takes its type's colour.
     colour = fall.find_element(By.CSS_SELECTOR, ".marker").value_of_css_property("background-color")
     assert colour in ("rgba(124, 58, 237, 1)", "rgb(124, 58, 237)"), colour

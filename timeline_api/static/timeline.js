@@ -116,7 +116,8 @@ function groupOf(event) {
   if (!first) return { key: "undated", title: "Undated", note: "no date in the sources" };
   if (MONTH_PRECISIONS.has(d.precision)) {
     const key = `${first.getUTCFullYear()}-${String(first.getUTCMonth() + 1).padStart(2, "0")}`;
-    return { key, title: monthName(first), month: first };
+    const month = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1));
+    return { key, title: monthName(first), month };
   }
   const title = periodLabel({ ...d, qualifier: "exact" });
   return { key: `${d.start || d.end}/${d.precision}/${title}`, title, note: `dated to the ${d.precision}` };
