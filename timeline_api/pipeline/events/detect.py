@@ -289,6 +289,10 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
     if entry.needs == "sanction_near":
         return bool(re.search(r"\b(?:sanctions?|ban|embargo|curfew|state\s+of\s+emergency|emergency\s+law|"
                               r"restrictions?|blockade|martial\s+law|no-fly\s+zone)\b", near, re.I))
+    if entry.needs == "site_near":
+        return bool(re.search(r"\b(?:embass(?:y|ies)|consulates?|borders?|crossings?|airports?|bases?|airspace|"
+                              r"ports?|schools|mosques?|churches|offices?|headquarters|parliament)\b",
+                              " ".join(before.split()[-5:] + after.split()[:5]), re.I))
     if entry.needs == "crowd_near":
         around = " ".join(before.split()[-8:] + after.split()[:8])
         return bool(re.search(r"\b(?:people|protesters|demonstrators|supporters|opponents|crowds?|thousands|"
@@ -393,7 +397,8 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
     j = _token_at(tokens, max(timex.start, timex.end - 1))
     clause = tokens[i].clause
     chosen: list[_Trigger] = []
-    if re.fullmatch(r"(?:the\s+)?\d{4}", timex.text.strip()) and j + 1 < len(tokens) \
+    if re.fullmatch(r"(?:the\s+)?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December)", timex.text.strip()) and j + 1 < len(tokens) \
             and re.fullmatch(r"[A-Za-z][\w-]*", tokens[j + 1].text) and tokens[j + 1].text.lower() not in _ADJUNCT_NEXT:
         # "the 2005 Nobel Peace Prize", "the 2000 election": the year modifies the next noun only
         following = [t for t in triggers if t.token in (j + 1, j + 2)]
@@ -422,7 +427,10 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
             chosen.append(right[0])
     else:
         first_clause = next((tok.clause for tok in tokens if tok.text not in _CLAUSE_PUNCT), 0)
-        opening = clause == first_clause
+        clause_tokens = [k for k, tok in enumerate(tokens) if tok.clause == clause]
+        # an opening adverbial: "On Wednesday, ...", "Shafaq News/ On Wednesday, ...", not a whole
+        # first clause that happens to mention a month ("The company expects ... its April orders, he said")
+        opening = clause == first_clause and (i - clause_tokens[0] <= 4 or len(clause_tokens) <= 6)
         opening_words = [tok.text.lower() for tok in tokens if tok.clause == clause]
         if opening and any(_VERBISH.fullmatch(w) or (_VERB_LIKE.fullmatch(w) and w not in ("that", "to"))
                            for w in opening_words):
