@@ -61,3 +61,14 @@ def test_temporal_interval_of_any_value_is_ordered(value, mod):
     start, end, precision = interval(value, mod)
     assert start <= end
     assert precision in ("day", "week", "month", "quarter", "season", "year", "decade")
+
+
+def test_temporal_long_texts_take_linear_time():
+    """Thousands of expressions in one text: no quadratic step (selection, tense)."""
+    import time
+
+    text = "He said Friday the past year. " * 3000
+    began = time.perf_counter()
+    found = find_dates(text, "2024-01-10")
+    assert len(found) == 6000
+    assert time.perf_counter() - began < 20  # about 0.5 s on one core; generous for loaded CI

@@ -14,6 +14,7 @@ The steps, each a plain function over plain data:
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -166,11 +167,16 @@ def tag(text: str, full_scan: bool = False) -> list[Candidate]:
 
 def select(cands: list[Candidate]) -> list[Candidate]:
     """Longest first, then rule order; drop anything overlapping a kept match."""
+    starts: list[int] = []  # kept spans, sorted by start (they never overlap)
     kept: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (c.start - c.end, c.rule, c.start)):
-        if all(c.end <= k.start or c.start >= k.end for k in kept):
-            kept.append(c)
-    kept.sort(key=lambda c: c.start)
+        i = bisect.bisect_left(starts, c.start)
+        if i < len(kept) and kept[i].start < c.end:
+            continue  # overlaps the next kept span
+        if i > 0 and kept[i - 1].end > c.start:
+            continue  # overlaps the previous one
+        starts.insert(i, c.start)
+        kept.insert(i, c)
     return kept
 
 

@@ -7,6 +7,7 @@ Monday" is future even after "he said").
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from . import vocab
@@ -19,13 +20,21 @@ _FUTURE_PHRASES = re.compile(r"\b(?:going\s+to|is\s+to|are\s+to|was\s+to|were\s+
                              r"about\s+to|as\s+soon\s+as|in\s+order\s+to)\b", re.I)
 
 
+#: The longest stretch (characters) read on each side of an expression for its tense.
+SENTENCE_REACH = 300
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets of the sentence around ``text[start:end]`` (a cheap splitter)."""
-    left = 0
-    for m in _SENTENCE_END.finditer(text, max(0, start - 400), start):
+    """Offsets of the sentence around ``text[start:end]`` (a cheap splitter).
+
+    A sentence is cut at ``SENTENCE_REACH`` characters each side, so text
+    without full stops costs linear time.
+    """
+    left = max(0, start - SENTENCE_REACH)
+    for m in _SENTENCE_END.finditer(text, left, start):
         left = m.end()
-    m = _SENTENCE_END.search(text, end, end + 400)
-    right = m.start() + 1 if m else min(len(text), end + 400)
+    m = _SENTENCE_END.search(text, end, end + SENTENCE_REACH)
+    right = m.start() + 1 if m else min(len(text), end + SENTENCE_REACH)
     return left, right
 
 
@@ -65,16 +74,23 @@ def _sentence_cues(text: str, left: int, right: int) -> list[tuple[int, int, str
 def tense_at(text: str, start: int, end: int, cache: dict | None = None) -> str | None:
     """"past", "future", "present" or ``None`` for the expression at ``start:end``.
 
-    ``cache`` (a dict the caller keeps for one text) saves re-reading a sentence.
+    ``cache`` (a dict the caller keeps for one text) holds the cues of the
+    whole text, read once, so many expressions cost one pass.
     """
-    bounds = sentence_bounds(text, start, end)
-    cues = cache.get(bounds) if cache is not None else None
-    if cues is None:
-        cues = _sentence_cues(text, *bounds)
-        if cache is not None:
-            cache[bounds] = cues
+    left, right = sentence_bounds(text, start, end)
+    if cache is None:
+        cues = _sentence_cues(text, left, right)
+    else:
+        if "cues" not in cache:
+            cache["cues"] = sorted(_sentence_cues(text, 0, len(text)))
+            cache["cue_starts"] = [c[0] for c in cache["cues"]]
+        lo = bisect.bisect_left(cache["cue_starts"], left)
+        hi = bisect.bisect_left(cache["cue_starts"], right)
+        cues = cache["cues"][lo:hi]
     best: tuple[int, int, str] | None = None
     for s, e, cue in cues:
+        if e > right:
+            continue
         if e <= start:
             # prefer the verb before the expression on ties ("said Friday" vs "Friday said")
             rank = (start - e, 0)
