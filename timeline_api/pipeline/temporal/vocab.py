@@ -142,18 +142,20 @@ PART_MODIFIERS: dict[str, tuple[str, str]] = {
 }
 
 #: Approximation and bound modifiers placed before an expression.
+#: "about" and "over" stay out: TimeBank leaves them outside the span twice as
+#: often as it takes them in ("over three years" is mostly "during three years").
 APPROX_MODIFIERS: dict[str, str] = {
-    "about": "APPROX", "around": "APPROX", "approximately": "APPROX",
+    "around": "APPROX", "approximately": "APPROX",
     "roughly": "APPROX", "some": "APPROX", "nearly": "LESS_THAN",
     "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
-    "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+    "more than": "MORE_THAN", "at least": "EQUAL_OR_MORE",
     "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
     "at most": "EQUAL_OR_LESS", "just over": "MORE_THAN", "just under": "LESS_THAN",
     "well over": "MORE_THAN", "a little over": "MORE_THAN", "a little more than": "MORE_THAN",
 }
 
 #: Approximation words that also apply to dates ("around 2019", "about Nov. 1").
-DATE_APPROX_MODIFIERS = frozenset({"about", "around", "approximately", "roughly"})
+DATE_APPROX_MODIFIERS = frozenset({"around", "approximately", "roughly"})
 
 #: Modifiers after an expression ("1994 or later", "a year or so").
 SUFFIX_MODIFIERS: dict[str, str] = {
