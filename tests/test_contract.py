@@ -1,6 +1,7 @@
 """openapi.yaml is the contract: every route is in it, and generated requests never break it."""
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
@@ -55,13 +56,20 @@ def test_contract_fuzz(fuzz_app, method, path):
     operation = schema[path][method]
 
     @given(case=operation.as_strategy())
-    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck),
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck),
               database=None)
     def check(case):
+        ran.append(case)
         if method == "POST" and path == "/sources":
             case.headers = {**(case.headers or {}), "Authorization": "Bearer fuzz-token"}
         # Positive-data acceptance is left out: a schema-valid request may still be refused
         # for reasons JSON Schema cannot state (a forged cursor, 2024-02-30, an unknown id).
         case.call_and_validate(excluded_checks=[positive_data_acceptance])
 
+    ran: list = []
     check()
+    spec = SPEC["paths"][path][method.lower()]
+    varied = spec.get("parameters") or spec.get("requestBody") or "{" in path
+    assert len(ran) >= (30 if varied else 1), f"only {len(ran)} generated requests for {method} {path}"
+    if os.environ.get("FUZZ_REPORT"):
+        print(f"\nfuzz {method} {path}: {len(ran)} cases")
