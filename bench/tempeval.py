@@ -18,14 +18,13 @@ import importlib.util
 import json
 import os
 import sys
-import time
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_CORPUS = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "tempeval"))
 sys.path.insert(0, os.path.normpath(os.path.join(HERE, "..")))
 
-from timeline_api.pipeline.temporal import find_dates  # noqa: E402
+from timeline_api.pipeline.temporal import find_dates
 
 
 def load_scorer(corpus_dir: str):

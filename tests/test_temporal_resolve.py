@@ -6,7 +6,12 @@ import datetime as dt
 import pytest
 
 from timeline_api.pipeline.temporal.normalize import Pending
-from timeline_api.pipeline.temporal.resolve import CONTEXT_RESOLVERS, RESOLVERS, interval, resolve
+from timeline_api.pipeline.temporal.resolve import (
+    CONTEXT_RESOLVERS,
+    RESOLVERS,
+    interval,
+    resolve,
+)
 from timeline_api.pipeline.temporal.tense import tense_at
 
 WED = dt.date(2024, 12, 25)  # a Wednesday

@@ -8,8 +8,8 @@ A normalizer returns ``None`` to reject a match (a false friend).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from . import vocab
 
@@ -340,7 +340,7 @@ def n_relative_unit(m: re.Match, text: str) -> Raw | None:
     g = m.groupdict()
     unit = _word(g["unit"])
     rel = _word(g["rel"])
-    whole = _word(m.group(0))
+    _word(m.group(0))
     offset = -1 if rel == "this past" else vocab.RELATIVE_WORDS.get(rel, 0)
     return Raw("DATE", Pending("relative", (unit, offset)))
 
@@ -465,7 +465,7 @@ def n_half_duration(m: re.Match, text: str) -> Raw | None:
     unit = _unit_of(m.group("unit"))
     whole = m.group(0).lower()
     n = 1.5 if "and a half" in whole else 0.5
-    code, clock = vocab.UNITS[unit]
+    code, _clock = vocab.UNITS[unit]
     if n == 0.5:
         half = {"H": "PT30M", "D": "PT12H", "Y": "P6M", "DE": "P5Y", "CE": "P50Y"}[code]
         return Raw("DURATION", half)

@@ -11,10 +11,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from typing import Callable
+from collections.abc import Callable
 
-from .normalize import Pending
 from . import vocab
+from .normalize import Pending
 
 Tense = str | None  # "past", "future", "present" or None
 

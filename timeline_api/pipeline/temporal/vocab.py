@@ -29,9 +29,8 @@ AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "jul", "aug",
 #: Words that make a following bare month name a date ("in May", "last March").
 MONTH_LICENSORS = frozenset({
     "in", "since", "by", "until", "till", "before", "after", "during", "through",
-    "from", "to", "of", "early", "mid", "late", "last", "next", "this", "since",
-    "and", "or", "between", "on", "for", "end", "beginning", "start", "middle",
-    "past", "each", "every", "until", "around", "as", "that",
+    "from", "to", "of", "early", "mid", "late", "last", "next", "this", "and", "or", "between", "on", "for", "end", "beginning", "start", "middle",
+    "past", "each", "every", "around", "as", "that",
 })
 
 #: ISO weekday numbers (Monday = 1).
@@ -264,8 +263,7 @@ FUTURE_WORDS = frozenset({
     "intend", "tomorrow", "postponed", "deadline", "effective",
 })
 
-#: Auxiliaries that decide the tense of a following participle.
-PAST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "did"})
+#: Auxiliaries that put a following participle in the future ("will be signed").
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "would", "to"})
 
 #: Present-tense verbs (a present-tense report of a scheduled or current event).
