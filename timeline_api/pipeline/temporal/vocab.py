@@ -29,8 +29,9 @@ AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "jul", "aug",
 #: Words that make a following bare month name a date ("in May", "last March").
 MONTH_LICENSORS = frozenset({
     "in", "since", "by", "until", "till", "before", "after", "during", "through",
-    "from", "to", "of", "early", "mid", "late", "last", "next", "this", "and", "or", "between", "on", "for", "end", "beginning", "start", "middle",
-    "past", "each", "every", "around", "as", "that",
+    "from", "to", "of", "early", "mid", "late", "last", "next", "this", "and", "or",
+    "between", "on", "for", "end", "beginning", "start", "middle", "past", "each",
+    "every", "around", "as", "that",
 })
 
 #: ISO weekday numbers (Monday = 1).
