@@ -239,6 +239,8 @@ NOT_DATES = [
     ('The 1,500 troops stayed.', '2024-03-14'),
     ('The attack killed 2020 people.', '2024-03-14'),
     ('Page 2 of 3', '2024-03-14'),
+    ('The council passed Resolution 1701 after the war.', '2024-03-14'),
+    ('Flight 1549 landed on the river.', '2024-03-14'),
     ('He met May in London.', '2024-03-14'),
     ('The may of the village spoke.', '2024-03-14'),
 ]

@@ -142,6 +142,8 @@ def n_year(m: re.Match, text: str) -> Raw | None:
     nxt = _next_word(text, m.end())
     if not m.groupdict().get("fiscal") and (nxt in vocab.COUNT_NOUNS or text[m.end():m.end() + 1] in "%$"):
         return None
+    if _previous_word(text, m.start()) in vocab.LABEL_NOUNS:
+        return None  # "Resolution 1701", "Flight 1549"
     if not 1600 <= year <= 2099:
         return None
     return Raw("DATE", f"{year:04d}")

@@ -240,6 +240,16 @@ COUNT_NOUNS = frozenset({
     "words", "pages", "calories", "degrees", "percent", "per", "copies", "passengers",
 })
 
+#: Words that, before a number, show it is a label, not a year ("Resolution 1701", "Flight 1549").
+LABEL_NOUNS = frozenset({
+    "resolution", "resolutions", "no", "number", "flight", "route", "article", "articles",
+    "section", "paragraph", "room", "page", "pages", "code", "highway", "interstate", "bill",
+    "model", "version", "unit", "platform", "gate", "lot", "case", "item", "chapter", "rule",
+    "law", "decree", "order", "batch", "serial", "id", "tel", "phone", "fax", "box", "suite",
+    "apartment", "building", "block", "street", "avenue", "km", "kilometre", "kilometer",
+    "mile", "miles", "exit", "bus", "train", "boeing", "airbus", "pos", "ps", "level",
+})
+
 #: Past-tense verbs that do not end in -ed (for resolving "Friday", "in May").
 IRREGULAR_PAST = frozenset("""
 was were had did said told went came took made met saw began left held gave got found
