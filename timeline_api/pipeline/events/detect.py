@@ -478,7 +478,7 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
     if len(tokens) < 4:
         return []
     triggers = _find_triggers(doc.text, sentence, tokens, timexes if blocking is None else blocking)
-    if not triggers:
+    if not triggers and not timexes:
         return []
 
     for timex in timexes:
@@ -499,6 +499,9 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
                 later = [t for t in timexes if t.start > timex.end]
                 trigger.date = _interval(timex, doc.text, later[0] if later else None)
     triggers = _split_coordinated(triggers, doc.text)
+    triggers += _fallback_triggers(doc.text, sentence, tokens, timexes, triggers, doc.published)
+    if not triggers:
+        return []
 
     _since_clause(triggers, tokens)
     _then_anaphora(triggers, tokens)
@@ -560,6 +563,69 @@ def _clause_end(tokens: list[_Token], offset: int) -> int:
             break
         last = token
     return last.end
+
+
+#: Past-tense verbs that are not the '-ed' kind, for dated sentences no trigger table covers.
+_IRREGULAR_PAST = frozenset("""began broke came fell found gave got held hit left lost made met ran rose sank saw
+    sent shot spoke stood struck took threw went won wrote became brought built bought caught chose drove fled
+    flew fought grew hung hid kept laid led lit paid put quit rode rang sold shut sought sat spent spread stole
+    swore swept taught tore woke wore wept""".split())
+#: '-ed' words that report a state, an opinion or a plan rather than a happening.
+_NOT_HAPPENINGS = frozenset("""expected estimated based seemed remained continued appeared needed wanted used
+    related concerned involved required dated compared scheduled planned aimed hoped tried managed allowed
+    considered called named described added noted believed reported said stated told claimed suggested
+    proposed intended designed supposed owned listed priced valued worried interested surprised pleased
+    tired limited mixed united advanced experienced turned updated posted witnessed looked learned quoted
+    painted aired bobbed filed showed talked asked answered wondered watched waited""".split())
+_MARKET = re.compile(r"(?:\bpercent\b|%|\bcents?\b|\byen\b|\bpoints\b|\bshares?\b|\bstocks?\b|\bprices?\b|"
+                     r"\bbarrels?\b|\bbillion\b|\bmillion\b|\$)", re.I)
+_FALLBACK = TriggerEntry(type="other", key="event", pos="verb", forms=(), needs=None,
+                         pattern=re.compile(r"(?!)"), words=frozenset())
+
+
+def _fallback_triggers(text: str, sentence: Sentence, tokens: list[_Token], timexes: list[Timex],
+                       triggers: list[_Trigger], published: dt.date) -> list[_Trigger]:
+    """A dated clause whose happening no table names ("a thousand were evacuated three years ago"):
+    its past-tense main verb becomes an 'other' trigger."""
+    if sentence.text.lstrip()[:2] in ("``", "“", '"') or re.search(r"\b(?:I|we|my|our|me|us)\b", sentence.text):
+        return []  # quotations and personal accounts
+    if _MARKET.search(sentence.text):
+        return []  # "shares rose 4.4 percent on Thursday": market moves are not on a news timeline
+    used = {id(t.timex) for t in triggers if t.timex is not None} | {id(x) for t in triggers for x in t.extra}
+    taken = {t.token for t in triggers}
+    out: list[_Trigger] = []
+    for timex in timexes:
+        if id(timex) in used or timex.type != "DATE":
+            continue
+        date = _interval(timex, text)
+        if date.qualifier in ("since", "until") or date.start is None or date.end is None:
+            continue  # "has worked for the group since 1996": a state, not a happening
+        if not -5 * 366 <= (date.end - published).days <= 366:
+            continue  # a career's milestones decades ago: only the tables vouch for old events
+        i = _token_at(tokens, timex.start)
+        clause = tokens[i].clause
+        if any(tokens[t.token].clause == clause for t in triggers):
+            continue  # the clause has its own event (its date may have gone elsewhere on purpose)
+        candidates = [k for k in range(i - 1, -1, -1) if tokens[k].clause == clause][:10]
+        if len(candidates) <= 2:  # an opening date: the verb follows
+            candidates += [k for k in range(i + 1, len(tokens)) if tokens[k].clause in (clause, clause + 1)][:8]
+        for k in candidates:
+            word = tokens[k].text
+            low = word.lower()
+            past = low in _IRREGULAR_PAST or (re.fullmatch(r"[a-z]{3,}ed", low) and low not in _NOT_HAPPENINGS)
+            if not past or k in taken or word[:1].isupper():
+                continue
+            if k > 0 and tokens[k - 1].text.lower() in ("the", "a", "an", "its", "their", "his", "her"):
+                continue  # "the troubled bank": an adjective
+            if _is_relative(tokens, tokens[k].clause) or any(
+                    tok.text.lower() in ("that", "which", "who") for tok in tokens[max(0, k - 2):k]):
+                break  # "the relief wells that began in May are ...": background, not the news
+            trigger = _Trigger(_FALLBACK, word, tokens[k].start, tokens[k].end, k, type="other")
+            trigger.timex, trigger.score = timex, abs(k - i)
+            trigger.date = _interval(timex, text)
+            out.append(trigger)
+            break
+    return out
 
 
 def _coordinated(first: Timex, second: Timex, text: str) -> bool:
