@@ -160,8 +160,16 @@ def test_pages_timeline_shows_events_and_opens_citations(browser, live_server, t
         Path(keep).mkdir(parents=True, exist_ok=True)
         shutil.copy(shot, Path(keep) / shot.name)
 
+    # The open event is in the URL, so the view can be shared and reopened.
+    event_id = fall.find_element(By.CSS_SELECTOR, ".event-card").get_attribute("data-id")
+    assert f"event={event_id}" in browser.current_url
     browser.find_element(By.ID, "details-close").click()
     assert not browser.find_element(By.ID, "details").is_displayed()
+    assert "event=" not in browser.current_url
+
+    _open_timeline(browser, f"{live_server}/#type=regime_change&event={event_id}")
+    _wait(browser, lambda d: d.find_element(By.ID, "details").is_displayed())
+    assert browser.find_element(By.ID, "details-title").text == "Fall of Assad"
 
 
 def test_pages_timeline_filters_by_type_and_text(browser, live_server):

@@ -139,6 +139,12 @@ def _one_line(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+def _quoted(text: str | None) -> str:
+    """A quote on one line in quotation marks, unless the sentence brings its own."""
+    line = _one_line(text)
+    return line if line[:1] in ("“", '"') else f"“{line}”"
+
+
 def csv_row(event: dict) -> list:
     """One event as one row; list fields joined by "; ", citations one per line in each column."""
     date, cites = event["date"], event.get("citations") or []
@@ -252,7 +258,7 @@ def ics_event(event: dict) -> str | None:
         lines.append(_one_line(event["summary"]))
     for cite in cites:
         lines.append(f"{cite.get('outlet') or ''}, {cite.get('published') or ''}: "
-                     f"“{_one_line(cite.get('quote'))}” {cite.get('url') or ''}".rstrip())
+                     f"{_quoted(cite.get('quote'))} {cite.get('url') or ''}".rstrip())
     props = [
         ("BEGIN", "VEVENT"),
         ("UID", f"{event['id']}@timeline-api"),
@@ -326,10 +332,10 @@ def timelinejs_event(event: dict) -> dict | None:
         body.append(f"<p>{html.escape(_one_line(event['summary']))}</p>")
     for cite in cites:
         who = html.escape(f"{cite.get('outlet') or ''}, {cite.get('published') or ''}")
-        quote = html.escape(_one_line(cite.get("quote")))
+        quote = html.escape(_quoted(cite.get("quote")))
         link = (f' <a href="{html.escape(cite["url"], quote=True)}">source</a>'
                 if cite.get("url") else "")
-        body.append(f"<blockquote>“{quote}”<br>— {who}{link}</blockquote>")
+        body.append(f"<blockquote>{quote}<br>— {who}{link}</blockquote>")
     slide["text"] = {"headline": html.escape(event["title"]), "text": "".join(body)}
     slide["group"] = event["type"]
     return slide

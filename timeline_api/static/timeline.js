@@ -19,7 +19,7 @@ const PAGE_LIMIT = 500;       // events per request while loading
 const MAX_EVENTS = 5000;      // a page in a browser tab, not a data dump: exports are for that
 
 const $ = (id) => document.getElementById(id);
-const state = { types: [], events: [], selected: null };
+const state = { types: [], events: [], selected: null, filters: {} };
 
 // ---------------------------------------------------------------- small helpers
 
@@ -130,7 +130,18 @@ function readHash() {
   return {
     from: params.get("from") || "", to: params.get("to") || "", q: params.get("q") || "",
     types: (params.get("type") || "").split(",").filter(Boolean),
+    event: params.get("event") || "",
   };
+}
+
+// The filters, and the event whose citations are open, as the URL's #: a view can be shared.
+function writeHash(filters, eventId) {
+  const params = toParams(filters);
+  if (eventId) params.set("event", eventId);
+  const hash = params.toString();
+  if (location.hash.slice(1) !== hash) {
+    history.replaceState(null, "", hash ? `#${hash}` : location.pathname);
+  }
 }
 
 function filtersFromForm() {
@@ -340,9 +351,11 @@ function openDetails(event, button) {
   panel.hidden = false;
   document.body.classList.add("with-details");
   $("details-close").focus({ preventScroll: true });
+  writeHash(state.filters, event.id);
 }
 
 function closeDetails() {
+  if (!$("details").hidden) writeHash(state.filters, null);
   $("details").hidden = true;
   document.body.classList.remove("with-details");
   if (state.selected) {
@@ -367,6 +380,7 @@ let generation = 0;
 
 async function load(filters) {
   const mine = ++generation;
+  state.filters = filters;
   $("error").hidden = true;
   $("status").textContent = "Loading…";
   document.body.classList.add("loading");
@@ -382,6 +396,11 @@ async function load(filters) {
     renderTypes(facets.data.by_type);
     fillForm(filters);
     render(result.events, result.truncated);
+    const shared = filters.event && document.querySelector(`.event-card[data-id="${CSS.escape(filters.event)}"]`);
+    if (shared) {
+      shared.scrollIntoView({ block: "center" });
+      shared.click();
+    }
   } catch (error) {
     if (mine !== generation) return;
     $("error").textContent = `The server refused these filters: ${error.message}`;
@@ -395,18 +414,15 @@ async function load(filters) {
 
 function applyFilters() {
   const filters = filtersFromForm();
-  const hash = toParams(filters).toString();
-  if (location.hash.slice(1) !== hash) {
-    history.replaceState(null, "", hash ? `#${hash}` : location.pathname);
-  }
   closeDetails();
+  writeHash(filters, null);
   load(filters);
 }
 
 async function start() {
   $("filters").addEventListener("submit", (e) => { e.preventDefault(); applyFilters(); });
   $("reset").addEventListener("click", () => {
-    fillForm({ from: "", to: "", q: "", types: [] });
+    fillForm({ from: "", to: "", q: "", types: [], event: "" });
     applyFilters();
   });
   $("details-close").addEventListener("click", closeDetails);
