@@ -214,6 +214,9 @@ EXPRESSIONS = [
     # "now that" is still "now" (TimeBank tags it): seed 003, "think that now that the former Syrian army..."
     ("Iraqis think that now that the army has left, ISIL can return.", "2025-02-03", "now", "DATE", "PRESENT_REF", None, None),
     ("Troops deployed within weeks.", "2024-08-06", "weeks", "DURATION", "PXW", None, None),
+    ("Trump said on Truth Social late Monday that he would act.", "2024-12-04", "late Monday", "DATE", "2024-12-02", "END", "2024-12-02..2024-12-02 day late"),
+    ("By the end of the decade, emissions must fall by half.", "2024-12-04", "the end of the decade", "DATE", "202", "END", "2027-01-01..2029-12-31 decade by"),
+    ("The ceasefire held until early January.", "2024-12-04", "early January", "DATE", "2025-01", "START", "2025-01-01..2025-01-10 month until"),
     ("Years ago the town was larger.", "2024-08-06", "Years ago", "DATE", "PAST_REF", None, None),
 ]
 

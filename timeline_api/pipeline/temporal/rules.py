@@ -180,7 +180,7 @@ _ABSOLUTE = [
          "period_anaphor", "the latest quarter", "period"),
     Rule("year_period", r"\bthe\s+{YEAR}\s+(?:quarter|period)\b", "period_anaphor", "the 1988 period", "period"),
     Rule("year_end", r"\b(?:the\s+)?(?:(?P<part>end|beginning|start|middle|close)\s+of\s+the\s+"
-         r"(?P<unit>year|month|week)|year[\s-]+end|year's\s+end)\b", "year_part", "the end of the year", "unit"),
+         r"(?P<unit>year|month|week|decade)|year[\s-]+end|year's\s+end)\b", "year_part", "the end of the year", "unit"),
     Rule("weekend", r"\bthe\s+weekend\b", "weekend", "over the weekend", "unit"),
     Rule("the_year", r"\bthe\s+(?:(?P<which>full|current|current\s+fiscal|latest\s+fiscal|fiscal|"
          r"calendar|whole|entire)\s+)?year\b(?!['’-]|\s+(?:ago|earlier|before|after|later|of)\b)",

@@ -38,6 +38,11 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+#: Words and marks that open another clause.
+_CLAUSE_BOUNDARY = re.compile(r"\b(?:that|which|who|whom|whose|where|because|while|although|though|"
+                              r"unless|whether)\b|[;:—–(]", re.IGNORECASE)
+
+
 def _cue(word: str, prev: list[str]) -> str | None:
     w = word.lower()
     if w in vocab.FUTURE_WORDS or w.endswith("'ll"):
@@ -87,7 +92,12 @@ def tense_at(text: str, start: int, end: int, cache: dict | None = None) -> str 
         lo = bisect.bisect_left(cache["cue_starts"], left)
         hi = bisect.bisect_left(cache["cue_starts"], right)
         cues = cache["cues"][lo:hi]
+    # a cue counts only if no clause boundary lies between it and the expression
+    # ("said late Monday that he would act": "would" belongs to another clause);
+    # when every cue is behind one, the nearest still decides.
+    walls = [m.start() for m in _CLAUSE_BOUNDARY.finditer(text, left, right)]
     best: tuple[int, int, str] | None = None
+    fallback: tuple[int, int, str] | None = None
     for s, e, cue in cues:
         if e > right:
             continue
@@ -98,6 +108,12 @@ def tense_at(text: str, start: int, end: int, cache: dict | None = None) -> str 
             rank = (s - end, 1)
         else:
             continue  # inside the expression itself
+        lo, hi = (e, start) if e <= start else (end, s)
+        if any(lo <= w < hi for w in walls):
+            if fallback is None or rank < fallback[:2]:
+                fallback = (rank[0], rank[1], cue)
+            continue
         if best is None or rank < best[:2]:
             best = (rank[0], rank[1], cue)
+    best = best or fallback
     return best[2] if best else None
