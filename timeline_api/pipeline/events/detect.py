@@ -19,6 +19,15 @@ Steps, per sentence:
    types a reader cares about without a date (the fall of a regime, a
    deadly strike, a signed agreement), so that the merger can attach them to
    a dated report of the same happening elsewhere.
+
+Smaller rules, each with its reason at the place it is applied: "Since
+<dated event>, <clause>" and "which had then ..." pass a date on; "X last
+week and Y on Monday" makes two mentions of one trigger and "in December
+and January" one span; a demonstrative ("That double suicide bombing ...")
+takes the date of the same-type mention in the sentence before; a dated
+clause that no table covers gives its past-tense verb as an ``other``
+trigger (recent dates only, never in quotations, first-person accounts or
+market reports).
 """
 from __future__ import annotations
 
