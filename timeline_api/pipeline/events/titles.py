@@ -180,7 +180,14 @@ def _object(text: str, head: "_Trigger", sentence: Sentence) -> str:
                     r"(?:early\s+|mid-?\s*|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                     r"Sunday|January|February|March|April|May|June|July|August|September|October|"
                     r"November|December|\d{4}|week|month|year)\b", " " + rest)[0]
-    words = rest.strip(" .,;:!?“”\"'").split()[:11]
+    all_words = rest.strip(" .,;:!?“”\"'").split()
+    words = all_words[:11]
+    if len(all_words) > 11:
+        # cut where a phrase ends, not mid-phrase: "... set a date [for the swift and orderly ...]"
+        cuts = [k for k, w in enumerate(words) if k >= 4 and w.lower() in
+                ("for", "of", "in", "on", "with", "from", "at", "as", "to", "by", "that", "into")]
+        if cuts:
+            words = words[:cuts[-1]]
     verbs = headline_verbs()
     # "(a US attack) in Baghdad killed a commander" -> "... kills ..."; not after an auxiliary
     words = [verbs[w][1] if w in verbs and k > 0 and w != "set" and words[k - 1].lower() not in _AUX
