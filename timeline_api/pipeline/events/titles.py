@@ -182,7 +182,8 @@ def _object(text: str, head: "_Trigger", sentence: Sentence) -> str:
                     r"November|December|\d{4}|week|month|year)\b", " " + rest)[0]
     all_words = rest.strip(" .,;:!?“”\"'").split()
     words = all_words[:11]
-    if len(all_words) > 11:
+    _PHRASE_START = ("for", "of", "in", "on", "with", "from", "at", "as", "to", "by", "that", "into", "and", "or")
+    if len(all_words) > 11 and all_words[11].lower() not in _PHRASE_START:
         # cut where a phrase ends, not mid-phrase: "... set a date [for the swift and orderly ...]"
         cuts = [k for k, w in enumerate(words) if k >= 4 and w.lower() in
                 ("for", "of", "in", "on", "with", "from", "at", "as", "to", "by", "that", "into")]
