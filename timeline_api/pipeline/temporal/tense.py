@@ -62,15 +62,21 @@ def _cue(word: str, prev: list[str]) -> str | None:
     return None
 
 
+#: Words that are cues whatever their neighbours (lower case).
+_CUE_WORDS = vocab.FUTURE_WORDS | vocab.PRESENT_WORDS | vocab.PERFECT_WORDS | vocab.IRREGULAR_PAST
+
+
 def _sentence_cues(text: str, left: int, right: int) -> list[tuple[int, int, str]]:
-    """(start, end, tense) of every tense cue of a sentence."""
+    """(start, end, tense) of every tense cue between ``left`` and ``right``."""
     cues = []
-    words: list[str] = []
+    p2 = p1 = ""  # the two words before the current one
     for m in _WORD.finditer(text, left, right):
-        cue = _cue(m.group(0), words)
-        words.append(m.group(0).lower())
-        if cue is not None:
-            cues.append((m.start(), m.end(), cue))
+        w = m.group(0).lower()
+        if w in _CUE_WORDS or w.endswith("'ll") or (len(w) > 4 and w.endswith("ed")):
+            cue = _cue(w, [p2, p1])
+            if cue is not None:
+                cues.append((m.start(), m.end(), cue))
+        p2, p1 = p1, w
     for m in _FUTURE_PHRASES.finditer(text, left, right):
         cues.append((m.start(), m.end(), "future"))
     return cues
