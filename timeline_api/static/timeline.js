@@ -191,7 +191,8 @@ async function fetchEvents(filters) {
   while (url && events.length < MAX_EVENTS) {
     const page = await getJSON(url);
     events.push(...page.data);
-    url = page.links.next;
+    // Follow the next page by path: the absolute link may name a host a proxy rewrites.
+    url = page.links.next ? ((u) => u.pathname + u.search)(new URL(page.links.next, location.href)) : null;
   }
   return { events, truncated: Boolean(url) };
 }
@@ -351,6 +352,8 @@ function openDetails(event, button) {
   panel.hidden = false;
   document.body.classList.add("with-details");
   $("details-close").focus({ preventScroll: true });
+  // On a narrow screen the panel sits below the list: bring it into view.
+  if (window.matchMedia("(max-width: 900px)").matches) panel.scrollIntoView({ block: "start" });
   writeHash(state.filters, event.id);
 }
 
