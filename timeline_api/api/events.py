@@ -1,4 +1,4 @@
-"""/events: the timeline, one event, and its paging."""
+"""/events: the timeline, one event, its paging, its export formats and its facets."""
 from __future__ import annotations
 
 import dataclasses
@@ -28,7 +28,7 @@ def cursor_secret() -> bytes:
 
 
 def _scope(params: dict) -> str:
-    """Everything but the cursor and limit: a cursor is only valid for the same query."""
+    """Everything but cursor, limit and format: a cursor is only valid for the same filters."""
     parts = sorted((k, str(v)) for k, v in params.items() if k not in ("cursor", "limit", "format"))
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:16]
 
