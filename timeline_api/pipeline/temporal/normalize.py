@@ -366,14 +366,34 @@ def _duration_value(n: float | None, unit: str) -> str:
     letter, mult = vocab.DURATION_UNITS[code]
     n = n * mult
     if n != int(n):
-        if letter == "Y":
-            return f"P{int(n)}Y6M"
-        if letter == "H":
-            return f"PT{int(n)}H30M"
-        if letter == "D":
-            return f"P{int(n)}DT12H"
-        return f"P{n:g}{letter}"
+        return _fractional_duration(n, letter, clock)
     return f"P{'T' if clock else ''}{int(n)}{letter}"
+
+
+#: How a fraction of a unit is written in the next smaller one: (unit, per unit, is clock).
+_SMALLER_UNIT = {("Y", False): ("M", 12, False), ("M", False): ("D", 30, False),
+                 ("W", False): ("D", 7, False), ("D", False): ("H", 24, True),
+                 ("H", True): ("M", 60, True), ("M", True): ("S", 60, True)}
+
+
+def _fractional_duration(n: float, letter: str, clock: bool) -> str:
+    """"2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S, "1.5 weeks" -> P10DT12H."""
+    whole, part = int(n), n - int(n)
+    smaller = _SMALLER_UNIT.get((letter, clock))
+    if smaller is None:
+        return f"P{'T' if clock else ''}{n:g}{letter}"
+    small, per, small_clock = smaller
+    amount = part * per
+    if letter == "W":  # weeks do not mix with days in ISO 8601: all in days
+        return _fractional_duration(n * 7, "D", False) if (n * 7) != int(n * 7) else f"P{int(n * 7)}D"
+    head = f"{whole}{letter}" if whole else ""
+    if amount != int(amount):
+        return f"P{'T' if clock else ''}{n:g}{letter}"
+    if clock:
+        return f"PT{head}{int(amount)}{small}"
+    if small_clock:
+        return f"P{head}T{int(amount)}{small}"
+    return f"P{head}{int(amount)}{small}"
 
 
 def _unit_of(s: str) -> str:
