@@ -209,42 +209,59 @@ def _approximable(raw: Raw) -> bool:
     return raw.type == "DURATION" or (isinstance(raw.value, Pending) and raw.value.kind == "ago")
 
 
+def _norm(words: str) -> str:
+    return re.sub(r"\s+", " ", words.lower())
+
+
+def _attach_prefix(text: str, c: Candidate, window_start: int) -> None:
+    """Take in "early", "the end of", "nearly", "around" ... written just before the match."""
+    before = text[window_start:c.start]
+    m = _PART_RX.search(before) if _partable(c.raw) else None
+    if m and _norm(m.group("mod")) in ("earlier", "later") and _is_day(c.raw):
+        m = None  # "earlier Friday": TimeML leaves the adverb out
+    if m:
+        c.start = window_start + m.start("mod")
+        c.mod = vocab.PART_MODIFIERS[_norm(m.group("mod"))][0]
+        return
+    m = _APPROX_RX.search(before)
+    if m is None:
+        return
+    word = _norm(m.group("mod"))
+    if _approximable(c.raw) or (_partable(c.raw) and not _is_day(c.raw)
+                                and word in vocab.DATE_APPROX_MODIFIERS):
+        c.start = window_start + m.start("mod")
+        c.mod = vocab.APPROX_MODIFIERS[word]
+
+
+def _attach_suffix(text: str, c: Candidate, limit: int) -> None:
+    """Take in "or so", "or later" ... written just after the match."""
+    m = _SUFFIX_RX.match(text, c.end, limit)
+    if m and c.raw.type in ("DATE", "DURATION"):
+        c.end = m.end()
+        c.mod = c.mod or vocab.SUFFIX_MODIFIERS[_norm(m.group("mod"))]
+
+
+def _find_boundary(text: str, c: Candidate, window_start: int) -> None:
+    """The boundary word before the match ("by", "since", "no later than"): its qualifier."""
+    before = text[max(window_start, c.start - 30):c.start]
+    b = _BOUNDARY_RX.search(before)
+    if b:
+        c.qualifier = vocab.BOUNDARY_WORDS[_norm(b.group("word"))]
+        c.qualifier_start = c.start - (len(before) - b.start("word"))
+
+
 def extend(text: str, kept: list[Candidate]) -> None:
-    """Attach modifiers before/after each match and the boundary word before it."""
+    """Attach modifiers before/after each match and find the boundary word before it.
+
+    Extensions never reach into the neighbouring matches.
+    """
     previous_end = 0
-    for c in kept:
-        window_start = max(previous_end, c.start - 40)
-        before = text[window_start:c.start]
-        m = _PART_RX.search(before) if _partable(c.raw) else None
-        if m and m.group("mod").lower() in ("earlier", "later") and _is_day(c.raw):
-            m = None  # "earlier Friday": TimeML leaves the adverb out
-        if m:
-            c.start = window_start + m.start("mod")
-            c.mod = vocab.PART_MODIFIERS[m.group("mod").lower().replace("  ", " ")][0] \
-                if m.group("mod").lower() in vocab.PART_MODIFIERS else _part_mod(m.group("mod"))
-        else:
-            m = _APPROX_RX.search(before)
-            if m and not _approximable(c.raw) and not (
-                    _partable(c.raw) and not _is_day(c.raw)
-                    and m.group("mod").lower() in vocab.DATE_APPROX_MODIFIERS):
-                m = None
-            if m and not (m.group("mod").lower() == "over" and text[c.start:c.start + 4].lower() == "the "):
-                c.start = window_start + m.start("mod")
-                c.mod = vocab.APPROX_MODIFIERS[re.sub(r"\s+", " ", m.group("mod").lower())]
-        after = _SUFFIX_RX.match(text, c.end)
-        if after and (c.raw.type == "DURATION" or c.raw.type == "DATE"):
-            c.end = after.end()
-            c.mod = c.mod or vocab.SUFFIX_MODIFIERS[re.sub(r"\s+", " ", after.group("mod").lower())]
-        before = text[max(previous_end, c.start - 30):c.start]
-        b = _BOUNDARY_RX.search(before)
-        if b:
-            c.qualifier = vocab.BOUNDARY_WORDS[re.sub(r"\s+", " ", b.group("word").lower())]
-            c.qualifier_start = c.start - (len(before) - b.start("word"))
+    for k, c in enumerate(kept):
+        next_start = kept[k + 1].start if k + 1 < len(kept) else len(text)
+        _attach_prefix(text, c, max(previous_end, c.start - 40))
+        _attach_suffix(text, c, next_start)
+        _find_boundary(text, c, previous_end)
         previous_end = c.end
-
-
-def _part_mod(word: str) -> str:
-    return vocab.PART_MODIFIERS[re.sub(r"\s+", " ", word.lower())][0]
 
 
 #: How far back (characters) a mentioned day is the day of a bare clock time.
