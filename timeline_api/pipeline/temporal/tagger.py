@@ -277,6 +277,8 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
         if isinstance(raw.value, Pending) else None
     if c.qualifier == "since":
         tense = "past"  # "since May": a May that has begun
+    elif c.qualifier in ("by", "until"):
+        tense = None  # deadlines: "extended the offer until Nov. 20" looks forward from a past verb
     if ctx.get("quarter_at", -10**9) < c.start - QUARTER_CONTEXT_CHARS:
         ctx.pop("quarter", None)
     value = resolve(raw.value, anchor, tense, ctx)

@@ -52,8 +52,11 @@ def _cue(word: str, prev: list[str]) -> str | None:
     if w in vocab.PERFECT_WORDS:
         return "past"
     if w in vocab.IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w not in vocab.NOT_PAST_ED):
-        # a participle after "will be", "to be": future; after "is"/"are": present passive
+        # a participle after "will be", "to be": future; after "is"/"are": present passive;
+        # after a determiner it is an adjective ("the proposed merger"), no cue at all
         aux = prev[-1] if prev else ""
+        if aux in vocab.DETERMINERS and w not in vocab.IRREGULAR_PAST:
+            return None
         if aux in ("be", "been", "have") and len(prev) > 1 and prev[-2] in vocab.FUTURE_AUXILIARIES:
             return "future"
         if aux in ("is", "are", "be", "being"):

@@ -271,7 +271,7 @@ rugged ragged beloved learned aged alleged supposed so-called limited united
 FUTURE_WORDS = frozenset({
     "will", "'ll", "shall", "won't", "would", "might", "planned", "planning",
     "expects", "expect", "expected", "scheduled", "slated", "due", "upcoming", "intends",
-    "intend", "tomorrow", "postponed", "deadline", "effective",
+    "intend", "tomorrow", "postponed", "deadline", "effective", "payable",
 })
 
 #: Auxiliaries that put a following participle in the future ("will be signed").
@@ -279,6 +279,12 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "would", "to"})
 
 #: Present-tense verbs (a present-tense report of a scheduled or current event).
 PRESENT_WORDS = frozenset({"is", "are", "am", "says", "say", "does", "do"})
+
+#: Words before an -ed word that make it an adjective ("the proposed deal", "its preferred shares").
+DETERMINERS = frozenset({
+    "the", "a", "an", "its", "his", "her", "their", "our", "your", "my", "this", "that",
+    "these", "those", "some", "any", "no", "each", "every", "all", "both", "such", "more", "most",
+})
 
 #: Perfect auxiliaries: what they report has happened.
 PERFECT_WORDS = frozenset({"has", "have", "hasn't", "haven't"})
