@@ -304,6 +304,13 @@ def test_events_coordinated_dates(text, spans, expected):
         assert (mentions[0].date.start, mentions[0].date.end) == (D(2023, 12, 1), D(2024, 1, 31))
 
 
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_events_possessive_fall_with_either_apostrophe(apostrophe):
+    text = f"Officials have called for a delay since Assad{apostrophe}s fall."
+    mentions = detect(text)
+    assert [(m.type, m.title) for m in mentions] == [("regime_change", "Fall of Assad")]
+
+
 def test_events_fall_as_a_season_word_is_still_a_fall():
     # a tagger may read "the fall" as autumn; "the fall of <name>" is the event noun
     text = "Armed groups changed course after the fall of Bashar al-Assad's regime in Syria."

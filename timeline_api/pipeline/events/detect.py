@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import UNDATED, DateInterval, Document, EventMention, Sentence, Timex
 from .entities import Entity, find_entities, names
-from .vocabulary import TYPE_PRIORITY, TriggerEntry, gazetteer, trigger_entries
+from .vocabulary import TYPE_PRIORITY, TriggerEntry, combined_pattern, gazetteer, normalize_form
 
 _TOKEN = re.compile(r"-[LR][RSC]B-|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[-'’.]\w+)*|``|''|[^\w\s]")
 
@@ -215,11 +215,9 @@ def _is_relative(tokens: list[_Token], clause: int) -> bool:
 def _find_triggers(doc_text: str, sentence: Sentence, tokens: list[_Token],
                    timexes: list[Timex]) -> list[_Trigger]:
     found: list[_Trigger] = []
-    present = set(re.findall(r"[a-z]+", sentence.text.lower()))
-    for entry in trigger_entries():
-        if not entry.words & present:
-            continue
-        for match in entry.pattern.finditer(sentence.text):
+    pattern, rows = combined_pattern()
+    for match in pattern.finditer(sentence.text):
+        for entry in rows.get(normalize_form(match.group(0)), ()):
             start = sentence.start + match.start()
             end = sentence.start + match.end()
             text = match.group(0)
@@ -589,7 +587,7 @@ _NOT_HAPPENINGS = frozenset("""expected estimated based seemed remained continue
 _MARKET = re.compile(r"(?:\bpercent\b|%|\bcents?\b|\byen\b|\bpoints\b|\bshares?\b|\bstocks?\b|\bprices?\b|"
                      r"\bbarrels?\b|\bbillion\b|\bmillion\b|\$)", re.I)
 _FALLBACK = TriggerEntry(type="other", key="event", pos="verb", forms=(), needs=None,
-                         pattern=re.compile(r"(?!)"), words=frozenset())
+                         pattern=re.compile(r"(?!)"))
 
 
 def _fallback_triggers(text: str, sentence: Sentence, tokens: list[_Token], timexes: list[Timex],

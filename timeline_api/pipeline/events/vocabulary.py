@@ -31,17 +31,22 @@ class TriggerEntry:
     forms: tuple[str, ...]
     needs: str | None
     pattern: re.Pattern
-    words: frozenset = frozenset()  # every word of every form: a cheap test before the regex
 
 
 def _compile(forms: list[str]) -> re.Pattern:
-    alternatives = []
-    for form in sorted(forms, key=len, reverse=True):
-        body = r"\s+".join(re.escape(word) for word in form.split())
-        # forms like "'s fall" start inside a word; the others must start one
-        prefix = "" if form[0] in "'’" else r"(?<![\w-])"
-        alternatives.append(prefix + body + r"(?![\w-])")
-    return re.compile("|".join(alternatives), re.IGNORECASE)
+    def body(form: str) -> str:
+        return r"\s+".join(re.escape(word) for word in form.split())
+
+    ordered = sorted(forms, key=len, reverse=True)
+    # forms like "'s fall" start inside a word; the others must start one (one lookbehind for all)
+    inside = [body(f) for f in ordered if f[0] in "'’"]
+    whole = [body(f) for f in ordered if f[0] not in "'’"]
+    parts = []
+    if whole:
+        parts.append(r"(?<![\w-])(?:" + "|".join(whole) + r")(?![\w-])")
+    if inside:
+        parts.append(r"(?:" + "|".join(inside) + r")(?![\w-])")
+    return re.compile("|".join(parts), re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -60,8 +65,6 @@ def trigger_entries() -> tuple[TriggerEntry, ...]:
             entries.append(TriggerEntry(
                 type=type_, key=row["key"], pos=row["pos"], forms=tuple(row["forms"]),
                 needs=row.get("needs"), pattern=_compile(row["forms"]),
-                words=frozenset(w for form in row["forms"] for w in re.findall(r"[a-z]+", form.lower())
-                                if w != "s"),
             ))
     return tuple(entries)
 
@@ -74,3 +77,25 @@ def gazetteer() -> dict:
 @lru_cache(maxsize=None)
 def headline_verbs() -> dict[str, tuple[str, str]]:
     return {past: tuple(forms) for past, forms in _load("headline.json")["verbs"].items()}
+
+
+@lru_cache(maxsize=None)
+def combined_pattern() -> tuple[re.Pattern, dict[str, tuple[TriggerEntry, ...]]]:
+    """One regex over every form of every row (longest first), and the rows each form belongs to.
+
+    Matching a sentence once instead of once per row is what keeps detection fast.
+    """
+    by_form: dict[str, list[TriggerEntry]] = {}
+    surfaces: list[str] = []
+    for entry in trigger_entries():
+        for form in entry.forms:
+            by_form.setdefault(normalize_form(form), []).append(entry)
+            for variant in {form, form.replace("'", "’"), form.replace("’", "'")}:
+                if variant not in surfaces:
+                    surfaces.append(variant)
+    return _compile(surfaces), {form: tuple(rows) for form, rows in by_form.items()}
+
+
+def normalize_form(text: str) -> str:
+    """A matched or listed form, lower case with single spaces and one kind of apostrophe."""
+    return " ".join(text.lower().replace("’", "'").split())
