@@ -25,7 +25,8 @@ JAN = dt.date(2024, 1, 10)   # a Wednesday in January
     (Pending("weekday", (3, 1, None)), WED, None, "2025-01-01"),        # "next Wednesday"
     (Pending("weekday", (5, 0, None)), WED, "past", "2024-12-20"),
     (Pending("weekday", (5, 0, None)), WED, "future", "2024-12-27"),
-    (Pending("weekday", (5, 0, None)), WED, None, "2024-12-20"),        # no tense: news reports the past
+    (Pending("weekday", (5, 0, None)), WED, None, "2024-12-27"),        # no tense: the nearest Friday
+    (Pending("weekday", (1, 0, None)), WED, None, "2024-12-23"),        # the nearest Monday is behind
     (Pending("weekday", (4, -1, None)), JAN, None, "2024-01-04"),
     (Pending("weekday", (5, 0, "NI")), WED, "past", "2024-12-20TNI"),
     (Pending("month", (10, None)), JAN, "past", "2023-10"),

@@ -143,9 +143,10 @@ def r_day(anchor: dt.date, tense: Tense, offset: int, part: str | None) -> str:
 def r_weekday(anchor: dt.date, tense: Tense, weekday: int, offset: int, part: str | None) -> str:
     """A weekday: "last"/"next" step strictly back/forward; otherwise the tense decides.
 
-    Past tense (or no tense: news mostly reports what happened) takes the
-    latest such day on or before the anchor, so "said Wednesday" in a
-    Wednesday article is that same day; future tense the first on or after.
+    Past (and present) tense takes the latest such day on or before the
+    anchor, so "said Wednesday" in a Wednesday article is that same day;
+    future tense the first on or after. Without any tense cue the nearest
+    such day wins ("talks resume Friday" in a Wednesday article: two days on).
     """
     delta = weekday - anchor.isoweekday()
     if offset < 0:
@@ -154,6 +155,8 @@ def r_weekday(anchor: dt.date, tense: Tense, weekday: int, offset: int, part: st
         days = delta + 7 if delta <= 0 else delta
     elif tense == "future":
         days = delta + 7 if delta < 0 else delta
+    elif tense is None and 0 < (delta % 7) < 4:
+        days = delta % 7  # no tense at all: 1-3 days ahead is nearer than 4-6 back
     else:
         days = delta - 7 if delta > 0 else delta
     day = anchor + dt.timedelta(days=days)
