@@ -296,6 +296,8 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
     if entry.needs == "sanction_near":
         return bool(re.search(r"\b(?:sanctions?|ban|embargo|curfew|state\s+of\s+emergency|emergency\s+law|"
                               r"restrictions?|blockade|martial\s+law|no-fly\s+zone)\b", near, re.I))
+    if entry.needs == "quoted_label":
+        return bool(re.match(r"\s+(?:\S+\s+){0,14}?(?:``|“|\")", after)) and not re.match(r"\s+(?:for|on|off)\b", after)
     if entry.needs == "site_near":
         return bool(re.search(r"\b(?:embass(?:y|ies)|consulates?|borders?|crossings?|airports?|bases?|airspace|"
                               r"ports?|schools|mosques?|churches|offices?|headquarters|parliament)\b",
