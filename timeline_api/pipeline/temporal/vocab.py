@@ -262,10 +262,10 @@ spread sought built bent lent dealt dug stuck swung won wound ago
 
 #: Words ending in -ed that are not past-tense verbs.
 NOT_PAST_ED = frozenset("""
-need needed? indeed red bed shed seed speed feed proceed exceed succeed breed weed bleed
-hundred kindred steed deed creed greed heed led? embed naked wicked sacred hatred
+need indeed red bed shed seed speed feed proceed exceed succeed breed weed bleed
+hundred kindred steed deed creed greed heed embed naked wicked sacred hatred
 rugged ragged beloved learned aged alleged supposed so-called limited united
-""".replace("?", "").split()) - {"needed", "led"}
+""".split())
 
 #: Words that put what follows in the future.
 FUTURE_WORDS = frozenset({
