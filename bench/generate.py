@@ -17,7 +17,8 @@ merge path (``service.ingest_extraction``) would take hours for a million events
 
 The mix follows what real news gives: mostly day-precise dates, some weeks,
 months (a third of them early/mid/late), quarters, seasons and years, a few
-decades and open intervals ("since 2014", "before 2001"), about 5% undated.
+decades, qualified years ("before 2014", "by 2020" as the pipeline closes them), a few open
+intervals (0.3%: "since 2014" with no end), about 5% undated.
 Sources are spread over the same years and cite events near their publication
 date; each source's text is made of the sentences its citations quote, so the
 citation offsets point at the quoted words.
@@ -47,10 +48,13 @@ FIRST = dt.date(1990, 1, 1)
 LAST = dt.date(2030, 12, 31)
 NOW = "2026-11-23T12:00:00+00:00"
 
-#: (precision, qualifier kind, weight in percent); "open" is since/after/before/by.
+#: (precision, weight in percent). The pipeline closes "before 2014", "by 2020", "since 2016"
+#: as the named period with a qualifier (``timeline-api dates``), so "open" (a null end:
+#: "ongoing since 2014" with no end in sight) is rare; open-start intervals would lead every
+#: window's first page and are left out.
 PRECISION_MIX = (
-    ("day", 70), ("week", 4), ("month", 10), ("quarter", 2), ("season", 1), ("year", 5),
-    ("decade", 1), ("open", 2), ("unknown", 5),
+    ("day", 70), ("week", 4), ("month", 10), ("quarter", 2), ("season", 1), ("year", 6.7),
+    ("decade", 1), ("open", 0.3), ("unknown", 5),
 )
 TYPE_MIX = (
     ("statement", 25), ("attack", 12), ("strike", 10), ("conflict", 8), ("agreement", 8),
@@ -131,18 +135,15 @@ def random_date(rng: random.Random, precision: str) -> DateInterval:
         name = {3: "spring", 6: "summer", 9: "autumn"}[start.month]
         return DateInterval(start, end, "season", "exact", f"{name} {y}")
     if precision == "year":
-        part = rng.choice(("exact", "exact", "exact", "early", "late"))
-        lo, hi = {"exact": ((1, 1), (12, 31)), "early": ((1, 1), (4, 30)), "late": ((9, 1), (12, 31))}[part]
+        part = rng.choice(("exact", "exact", "exact", "early", "late", "before", "by", "since", "until"))
+        lo, hi = {"early": ((1, 1), (4, 30)), "late": ((9, 1), (12, 31))}.get(part, ((1, 1), (12, 31)))
         return DateInterval(dt.date(y, *lo), dt.date(y, *hi), "year", part,
                             f"{'' if part == 'exact' else part + ' '}{y}")
     if precision == "decade":
         d = y - y % 10
         return DateInterval(dt.date(d, 1, 1), dt.date(d + 9, 12, 31), "decade", "exact", f"the {d}s")
     if precision == "open":
-        kind = rng.choice(("since", "after", "before", "by"))
-        if kind in ("since", "after"):
-            return DateInterval(dt.date(y, 1, 1), None, "year", kind, f"{kind} {y}")
-        return DateInterval(None, dt.date(y, 12, 31), "year", kind, f"{kind} {y}")
+        return DateInterval(dt.date(y, 1, 1), None, "year", "since", f"since {y}")
     return DateInterval(None, None, "unknown", "exact", "")
 
 

@@ -2,7 +2,7 @@
 
     python bench/ingest.py corpus --docs 10000            # bench/out/corpus/: real news, replicated
     python bench/ingest.py throughput --docs 1500         # timeline-api ingest, --jobs 1 then 2
-    python bench/ingest.py merge --sizes 1000,10000,100000 --sample 60
+    python bench/ingest.py merge --sizes 1000,10000,200000 --sample 30
 
 **corpus** writes one JSON document per file from real news text: the five seeds, the
 TimeML training texts (``/work/shared/tempeval/train/*/*.tml``: the ``<TEXT>`` with its tags
@@ -16,9 +16,11 @@ new source whose events merge into the ones the original created.
 ``N``, and samples the resident memory of the command and its worker processes.
 
 **merge** measures ``service.ingest_extraction`` alone (extraction done beforehand) for the
-same sample of real documents into stores that already hold 1k, 10k, 100k sources (built by
-``bench/generate.py`` with 5 events per source, the ratio of the 1M-event store), and reports
-the time per document: it should not grow with the store.
+same sample of real documents into stores that already hold 1k, 10k (built by
+``bench/generate.py`` with 5 events per source, the ratio of the 1M-event store) and 200k
+sources (a copy of the 1M-event store itself), and reports the time per document: it should
+not grow with the store. Variant ``terms`` measures the same with the mention's terms passed
+to ``candidates_by_date`` (``service._candidates`` is patched for that run only).
 """
 from __future__ import annotations
 
@@ -172,9 +174,42 @@ def _extract_file(path: str):
     return [extract(doc) for doc in documents.read_path(Path(path))]
 
 
-def merge_cost(sizes: list[int], sample: int, corpus: Path, jobs: int) -> dict:
+def _candidates_with_terms(db, mention):
+    """service._candidates with the mention's terms passed to the date lookup (see --variants)."""
+    from timeline_api import service
+    from timeline_api.pipeline import merge
+    from timeline_api.store import events as event_store
+
+    types = merge.COMPATIBLE_TYPES.get(mention.type, {mention.type})
+    terms = merge.mention_terms(mention)
+    found = {}
+    if merge.is_dated(mention.date):
+        for c in event_store.candidates_by_date(db, types, mention.date, merge.MAX_CONFLICT_GAP_DAYS, terms):
+            found[c.id] = c
+    for c in event_store.candidates_by_terms(db, types, terms):
+        found.setdefault(c.id, c)
+    return list(found.values())
+
+
+def _store_of_size(size: int, reuse: Path | None) -> tuple[Path, float]:
+    """A store holding ``size`` sources: generated, or a copy of the 1M-event benchmark store."""
     sys.path.insert(0, str(HERE))
     import generate
+
+    path = OUT / f"merge_{size}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    started = time.perf_counter()
+    if reuse is not None:
+        subprocess.run(["cp", "--reflink=auto", str(reuse), str(path)], check=True)
+    else:
+        generate.build(str(path), n_events=5 * size, n_sources=size, seed=size,
+                       log=lambda m: print(m, file=sys.stderr))
+    return path, time.perf_counter() - started
+
+
+def merge_cost(sizes: list[int], sample: int, corpus: Path, jobs: int, variants: list[str],
+               big_store: Path | None) -> dict:
     from timeline_api import service
     from timeline_api.store import db as store_db
 
@@ -190,27 +225,40 @@ def merge_cost(sizes: list[int], sample: int, corpus: Path, jobs: int) -> dict:
            "mentions": sum(len(x.mentions) for x in extractions),
            "extract_ms_per_doc_parallel": 1000 * extract_s / len(extractions), "stores": []}
     for size in sizes:
-        path = OUT / f"merge_{size}.db"
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-        built = generate.build(str(path), n_events=5 * size, n_sources=size, seed=size,
-                               log=lambda m: print(m, file=sys.stderr))
-        db = store_db.connect(path)
-        times = []
-        for index, extraction in enumerate(extractions):
-            t0 = time.perf_counter()
-            service.ingest_extraction(db, extraction, f"sample[{index}]")
-            times.append(time.perf_counter() - t0)
-        db.close()
-        times_ms = sorted(1000 * t for t in times)
-        row = {"stored_sources": size, "stored_events": 5 * size, "build_s": built["total_s"],
-               "merge_ms_per_doc_mean": statistics.fmean(times_ms),
-               "merge_ms_per_doc_median": statistics.median(times_ms),
-               "merge_ms_per_doc_p90": times_ms[int(0.9 * (len(times_ms) - 1))]}
-        out["stores"].append(row)
-        print(json.dumps(row), file=sys.stderr)
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
+        reuse = None
+        if big_store is not None and size >= 200_000:
+            import sqlite3
+
+            conn = sqlite3.connect(big_store.resolve().as_uri() + "?mode=ro", uri=True)
+            if conn.execute("select count(*) from sources").fetchone()[0] == size:
+                reuse = big_store
+            conn.close()
+        for variant in variants:
+            path, build_s = _store_of_size(size, reuse)
+            original = service._candidates
+            if variant == "terms":
+                service._candidates = _candidates_with_terms
+            db = store_db.connect(path)
+            events = db.execute("select count(*) from events").fetchone()[0]
+            times = []
+            try:
+                for index, extraction in enumerate(extractions):
+                    t0 = time.perf_counter()
+                    service.ingest_extraction(db, extraction, f"sample[{index}]")
+                    times.append(time.perf_counter() - t0)
+            finally:
+                service._candidates = original
+                db.close()
+            times_ms = sorted(1000 * t for t in times)
+            row = {"variant": variant, "stored_sources": size, "stored_events": events,
+                   "store": "copy of bench store" if reuse else "generated", "build_s": build_s,
+                   "merge_ms_per_doc_mean": statistics.fmean(times_ms),
+                   "merge_ms_per_doc_median": statistics.median(times_ms),
+                   "merge_ms_per_doc_p90": times_ms[int(0.9 * (len(times_ms) - 1))]}
+            out["stores"].append(row)
+            print(json.dumps(row), file=sys.stderr)
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(path) + suffix).unlink(missing_ok=True)
     return out
 
 
@@ -220,8 +268,13 @@ def main(argv=None) -> int:
     parser.add_argument("--corpus", default=str(OUT / "corpus"))
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--jobs", default="1,2", help="throughput: --jobs values to compare")
-    parser.add_argument("--sizes", default="1000,10000,100000", help="merge: stored sources")
-    parser.add_argument("--sample", type=int, default=60, help="merge: documents ingested per store")
+    parser.add_argument("--sizes", default="1000,10000,200000", help="merge: stored sources")
+    parser.add_argument("--sample", type=int, default=30, help="merge: documents ingested per store")
+    parser.add_argument("--variants", default="as-is,terms",
+                        help="merge: 'as-is' is the code; 'terms' also passes the mention's terms "
+                             "to candidates_by_date (a one-line change to service._candidates)")
+    parser.add_argument("--big-store", default=str(OUT / "bench.db"),
+                        help="merge: a size of 200000 reuses (a copy of) this generated store")
     parser.add_argument("--out", help="JSON results file (default bench/out/<what>.json)")
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
@@ -237,8 +290,9 @@ def main(argv=None) -> int:
         if len(runs) == 2:
             result["speedup"] = runs[1]["docs_per_s"] / runs[0]["docs_per_s"]
     else:
+        big = Path(args.big_store) if args.big_store and Path(args.big_store).exists() else None
         result = merge_cost([int(s) for s in args.sizes.split(",")], args.sample, corpus,
-                            os.cpu_count() or 1)
+                            os.cpu_count() or 1, args.variants.split(","), big)
     Path(args.out or OUT / f"{args.what}.json").write_text(json.dumps(result, indent=2))
     print(json.dumps(result, indent=2))
     return 0

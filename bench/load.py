@@ -76,7 +76,9 @@ class Server:
             except OSError:
                 continue
             if int(fields[1]) == self.proc.pid:
-                out.append(int(stat.parent.name))
+                cmdline = (stat.parent / "cmdline").read_bytes()
+                if b"resource_tracker" not in cmdline:  # multiprocessing's helper, not a worker
+                    out.append(int(stat.parent.name))
         return sorted(out)
 
     def rss(self) -> list[dict]:
@@ -240,6 +242,12 @@ def main(argv=None) -> int:
     return 0
 
 
+def _ratio(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return f"{value:.0f}x" if value >= 10 else f"{value:.2f}x"
+
+
 def table(results: dict) -> str:
     floor = results["floor"]
     lines = [
@@ -256,12 +264,12 @@ def table(results: dict) -> str:
         lines.append(
             f"| {row['name']} | {o['rps']:.0f}{errors} | {o['p50_us'] / 1000:.2f} | {o['p99_us'] / 1000:.2f} | "
             f"{d['rps']:.1f}{derrors} | {d['p50_us'] / 1000:.1f} | {d['p99_us'] / 1000:.1f} | "
-            f"{row['vs_datasette']:.0f}x | {row['vs_floor']:.2f} | {'yes' if row['same_ids'] else 'NO'} |")
+            f"{_ratio(row['vs_datasette'])} | {row['vs_floor']:.2f} | {'yes' if row['same_ids'] else 'NO'} |")
         if "datasette_span_sql" in row:
             s = row["datasette_span_sql"]
             lines.append(
                 f"| ... Datasette given our span-class SQL | | | | {s['rps']:.1f} | {s['p50_us'] / 1000:.1f} | "
-                f"{s['p99_us'] / 1000:.1f} | {o['rps'] / s['rps']:.1f}x | | "
+                f"{s['p99_us'] / 1000:.1f} | {_ratio(o['rps'] / s['rps'])} | | "
                 f"{'yes' if s['same_ids'] else 'NO'} |")
     lines.append("")
     lines.append("| server (2 workers each) | peak RSS per worker, MB | RSS after load, MB |")
