@@ -191,6 +191,7 @@ EXPRESSIONS = [
     ("Troops must leave prior to March 2026.", "2025-02-03", "March 2026", "DATE", "2026-03", None, "2026-03-01..2026-03-31 month before"),
     ("The vote took place around Nov. 1.", "2025-02-03", "around Nov. 1", "DATE", "2024-11-01", "APPROX", "2024-11-01..2024-11-01 day approximate"),
     ("The blast hit at 5:30 p.m. Sunday.", "2024-08-06", "5:30 p.m. Sunday", "TIME", "2024-08-04T17:30", None, "2024-08-04..2024-08-04 day exact"),
+    ("The vote closes at 14:00 Tuesday.", "2024-12-04", "14:00 Tuesday", "TIME", "2024-12-03T14:00", None, "2024-12-03..2024-12-03 day exact"),
     ("The blast hit at 1400 GMT.", "2024-08-06", "1400 GMT", "TIME", "2024-08-06T14:00", None, "2024-08-06..2024-08-06 day exact"),
     ("The blast hit at midnight.", "2024-08-06", "midnight", "TIME", "2024-08-06T24:00", None, "2024-08-06..2024-08-06 day exact"),
     ("He spoke this afternoon.", "2024-08-06", "this afternoon", "TIME", "2024-08-06TAF", None, "2024-08-06..2024-08-06 day exact"),

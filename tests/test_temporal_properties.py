@@ -17,7 +17,9 @@ _WORDS = st.sampled_from([
     "2,500", "85", "$", "%", "12", "p.m.", "a.m.", "Dec.", "8,", "every", "week", "daily",
     "tonight", "Thanksgiving", "no", "later", "than", "around", "about", "-", ",", ".", "\n",
     "half", "an", "hour", "29", "February", "31", "0", "99", "2/30/2024", "1/1/2024",
-    "İ", "ß", "ﬁ", "\u0130stanbul",
+    "İ", "ß", "ﬁ", "\u0130stanbul", "14:00", "GMT", "noon", "Tuesday", "H1", "nineteen",
+    "ninety-six", "twenties", "fiscal", "year-ago", "period", "Christmas", "Day", "ago", "that",
+    "following", "weekend", "centuries", "1/2", "10-year", "old", "recent", "per", "twice",
 ])
 _TEXT = st.one_of(st.text(max_size=200), st.lists(_WORDS, max_size=30).map(" ".join))
 _DATES = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2090, 12, 31))
@@ -72,3 +74,13 @@ def test_temporal_long_texts_take_linear_time():
     found = find_dates(text, "2024-01-10")
     assert len(found) == 6000
     assert time.perf_counter() - began < 20  # about 0.5 s on one core; generous for loaded CI
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=40).map(" ".join))
+def test_temporal_anchored_scan_equals_full_scan(text):
+    from timeline_api.pipeline.temporal.tagger import select, tag
+
+    fast = [(c.start, c.end, c.rule) for c in select(tag(text))]
+    full = [(c.start, c.end, c.rule) for c in select(tag(text, full_scan=True))]
+    assert fast == full
