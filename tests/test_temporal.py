@@ -34,7 +34,7 @@ EXPRESSIONS = [
     ('there are currently negotiations regarding the extension', '2024-12-27', 'currently', 'DATE', 'PRESENT_REF', None, None),
     ("the coalition forces' presence or their departure by late 2025, but", '2024-12-27', 'late 2025', 'DATE', '2025', 'END', '2025-09-01..2025-12-31 year by'),
     ('has not been officially raised so far, but it is very likely', '2024-12-27', 'so far', 'DATE', 'PRESENT_REF', None, None),
-    ('said that in the past weeks, Iraq has requested protection', '2024-12-27', 'the past weeks', 'DURATION', 'PXW', None, None),
+    ('said that in the past weeks, Iraq has requested protection', '2024-12-27', 'the past weeks', 'DATE', 'PAST_REF', None, None),
     ('It can protect Iraq from Zionist regime attacks in the future.', '2024-12-27', 'the future', 'DATE', 'FUTURE_REF', None, None),
     ('stated on Tuesday that Iraq has not set a date', '2024-01-10', 'Tuesday', 'DATE', '2024-01-09', None, '2024-01-09..2024-01-09 day exact'),
     ('The Pentagon said on Monday that it was not presently intending to withdraw', '2024-01-10', 'Monday', 'DATE', '2024-01-08', None, '2024-01-08..2024-01-08 day exact'),

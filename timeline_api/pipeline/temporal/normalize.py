@@ -496,7 +496,10 @@ def n_half_duration(m: re.Match, text: str) -> Raw | None:
 
 def n_vague_duration(m: re.Match, text: str) -> Raw | None:
     unit = _unit_of(m.group("unit"))
-    # "recent years", "the past weeks", "coming months": TimeML reads an unspecified length
+    # "recent years", "coming months": an unspecified length (TimeBank, 6 to 4 for "recent");
+    # "the past weeks", "the last few months": the recent past (TimeBank, 3 to 1)
+    if _word(m.groupdict().get("vrel")) in ("past", "last", "previous"):
+        return Raw("DATE", "PAST_REF")
     return Raw("DURATION", vocab.VAGUE_UNIT_VALUES[vocab.UNITS[unit][0]])
 
 
