@@ -1,23 +1,28 @@
 """Shared fixtures: apps over a seeded store, a contract-checking client, an in-memory store."""
 from __future__ import annotations
 
+import io
+import json
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 import yaml
-from flask.testing import FlaskClient
-import io
-import json
-
-from flask.testing import EnvironBuilder
+from flask.testing import EnvironBuilder, FlaskClient
+from hypothesis import settings
 from openapi_core import Config, OpenAPI
 from openapi_core.contrib.werkzeug import WerkzeugOpenAPIRequest, WerkzeugOpenAPIResponse
-
 from werkzeug.wrappers import Request
 
 from timeline_api import create_app
 from timeline_api.store import db as store_db
+
+# CI runs the property and fuzz tests with a fixed seed, so a red run can be replayed exactly;
+# on a developer's machine they explore new inputs every run.
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
