@@ -198,6 +198,8 @@ EXPRESSIONS = [
     ("The vote took a minute and a half.", "2024-08-06", "a minute and a half", "DURATION", "PT1M30S", None, None),
     ("The talks took 1.5 weeks.", "2024-08-06", "1.5 weeks", "DURATION", "P10DT12H", None, None),
     ("The march took 2.5 days.", "2024-08-06", "2.5 days", "DURATION", "P2DT12H", None, None),
+    ("Profit rose 8% in the year ended June 30.", "2024-08-06", "the year", "DURATION", "P1Y", None, None),
+    ("Profit rose 8% in the fiscal year.", "2024-08-06", "the fiscal year", "DATE", "2024", None, "2024-01-01..2024-12-31 year exact"),
     ("The siege lasted 40 days.", "2024-08-06", "40 days", "DURATION", "P40D", None, None),
     ("The siege lasted a month.", "2024-08-06", "a month", "DURATION", "P1M", None, None),
     ("The siege lasted three decades.", "2024-08-06", "three decades", "DURATION", "P30Y", None, None),

@@ -294,8 +294,12 @@ def nth_weekday(year: int, month: int, weekday: int, nth: int) -> str:
 
 
 def n_the_year(m: re.Match, text: str) -> Raw | None:
-    """"the full year", "the fiscal year": this year; "for the year": a year's length."""
-    if _previous_word(text, m.start()) in ("for", "over", "throughout") and not m.group("which"):
+    """"the full year", "the fiscal year": this year; "for the year", "the year ended
+    June 30", "throughout the fiscal year": a year's length."""
+    if _next_word(text, m.end()) in ("ended", "ending", "to", "through"):
+        return Raw("DURATION", "P1Y")
+    prev = _previous_word(text, m.start())
+    if prev == "throughout" or (prev in ("for", "over") and not m.group("which")):
         return Raw("DURATION", "P1Y")
     return Raw("DATE", Pending("relative", ("year", 0)))
 
