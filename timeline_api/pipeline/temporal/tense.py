@@ -16,8 +16,11 @@ _WORD = re.compile(r"[A-Za-z']+")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n")
 
 #: Future signals of more than one word; they compete with the word cues by distance.
-_FUTURE_PHRASES = re.compile(r"\b(?:going\s+to|is\s+to|are\s+to|was\s+to|were\s+to|set\s+to|"
-                             r"about\s+to|as\s+soon\s+as|in\s+order\s+to)\b", re.I)
+_FUTURE_PHRASES = re.compile(
+    r"\b(?:(?:going|is|are|was|were|set|about|due|ready|likely|plans?|planned|planning|agreed?|"
+    r"decided?|expects?|expected|wants?|wanted|hopes?|hoped|intends?|intended|aims?|aimed|"
+    r"promised?|vowed?|threatened|pledged?|prepared?|scheduled|slated)\s+to|as\s+soon\s+as|"
+    r"in\s+order\s+to)\b", re.IGNORECASE)
 
 
 #: The longest stretch (characters) read on each side of an expression for its tense.
