@@ -248,6 +248,10 @@ NOT_DATES = [
     ('The 1,500 troops stayed.', '2024-03-14'),
     ('The attack killed 2020 people.', '2024-03-14'),
     ('Page 2 of 3', '2024-03-14'),
+    # seed 003: "the fall of Assad" is no autumn
+    ('Armed groups are no longer calling for the withdrawal after the fall of Bashar al-Assad’s regime.', '2025-02-03'),
+    ('They have not launched any attacks since the fall of Assad.', '2025-02-03'),
+    ('It was the spring of discontent.', '2025-02-03'),
     ('The council passed Resolution 1701 after the war.', '2024-03-14'),
     ('Flight 1549 landed on the river.', '2024-03-14'),
     ('He met May in London.', '2024-03-14'),

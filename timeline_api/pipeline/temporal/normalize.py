@@ -203,7 +203,10 @@ def n_season(m: re.Match, text: str) -> Raw | None:
         offset = -1 if rel == "this past" else vocab.RELATIVE_WORDS.get(rel, 0)
         return Raw("DATE", Pending("relative_season", (code, offset)))
     # A bare season word: "fall" and "spring" are also verbs and nouns, so
-    # only a determiner or a time preposition makes them a season.
+    # only a determiner or a time preposition makes them a season, and never
+    # when something's follows ("the fall of Assad", "the spring of discontent").
+    if _next_word(text, m.end()) == "of":
+        return None
     has_the = m.group(0).lower().startswith("the")
     prev = _previous_word(text, m.start())
     if not has_the and prev not in ("in", "during", "this", "by", "since", "until", "early", "late", "mid", "of", "through"):
