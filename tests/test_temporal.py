@@ -343,3 +343,75 @@ def test_temporal_anchored_scan_finds_what_a_full_scan_finds():
         fast = [(c.start, c.end, c.rule) for c in select(tag(text))]
         full = [(c.start, c.end, c.rule) for c in select(tag(text, full_scan=True))]
         assert fast == full, text[:80]
+
+
+#: Every temporal expression of each seed article, in order: (text, type, value, interval).
+SEED_TIMEXES = {
+    '000_3f3ae39f84c3b638.txt': [
+        ('2024-12-25', 'DATE', '2024-12-25', '2024-12-25..2024-12-25 day exact'),
+        ('Wednesday', 'DATE', '2024-12-25', '2024-12-25..2024-12-25 day exact'),
+        ('recent', 'DATE', 'PAST_REF', None),
+        ('recent', 'DATE', 'PAST_REF', None),
+        ('Months ago', 'DATE', 'PAST_REF', None),
+        ('September 2025', 'DATE', '2025-09', '2025-09-01..2025-09-30 month by'),
+        ('mid-October 2023', 'DATE', '2023-10', '2023-10-11..2023-10-20 month since'),
+    ],
+    '001_89bb3b22ecf6d029.txt': [
+        ('2024-12-27', 'DATE', '2024-12-27', '2024-12-27..2024-12-27 day exact'),
+        ('early September of this year', 'DATE', '2024-09', '2024-09-01..2024-09-10 month early'),
+        ('late September 2025', 'DATE', '2025-09', '2025-09-21..2025-09-30 month by'),
+        ('September 2026', 'DATE', '2026-09', '2026-09-01..2026-09-30 month exact'),
+        ('recent', 'DATE', 'PAST_REF', None),
+        ('currently', 'DATE', 'PRESENT_REF', None),
+        ('late 2025', 'DATE', '2025', '2025-09-01..2025-12-31 year by'),
+        ('so far', 'DATE', 'PRESENT_REF', None),
+        ('the future', 'DATE', 'FUTURE_REF', None),
+        ('recent', 'DATE', 'PAST_REF', None),
+        ('currently', 'DATE', 'PRESENT_REF', None),
+        ('the past weeks', 'DATE', 'PAST_REF', None),
+        ('the future', 'DATE', 'FUTURE_REF', None),
+    ],
+    '002_440d33991e1a54d9.txt': [
+        ('2024-01-10', 'DATE', '2024-01-10', '2024-01-10..2024-01-10 day exact'),
+        ('Tuesday', 'DATE', '2024-01-09', '2024-01-09..2024-01-09 day exact'),
+        ('Monday', 'DATE', '2024-01-08', '2024-01-08..2024-01-08 day exact'),
+        ('presently', 'DATE', 'PRESENT_REF', None),
+        ('now', 'DATE', 'PRESENT_REF', None),
+        ('last week', 'DATE', '2024-W01', '2024-01-01..2024-01-07 week exact'),
+        ('a day', 'DURATION', 'P1D', None),
+        ('last Thursday', 'DATE', '2024-01-04', '2024-01-04..2024-01-04 day exact'),
+        ('recent', 'DATE', 'PAST_REF', None),
+        ('October', 'DATE', '2023-10', '2023-10-01..2023-10-31 month exact'),
+    ],
+    '003_225e48690cc79cb5.txt': [
+        ('2025-02-03', 'DATE', '2025-02-03', '2025-02-03..2025-02-03 day exact'),
+        ('last year', 'DATE', '2024', '2024-01-01..2024-12-31 year exact'),
+        ('September', 'DATE', '2024-09', '2024-09-01..2024-09-30 month exact'),
+        ('December 8, 2024', 'DATE', '2024-12-08', '2024-12-08..2024-12-08 day exact'),
+        ('at this time', 'DATE', 'PRESENT_REF', None),
+        ('now', 'DATE', 'PRESENT_REF', None),
+        ('So far', 'DATE', 'PRESENT_REF', None),
+        ('Friday', 'DATE', '2025-01-31', '2025-01-31..2025-01-31 day exact'),
+    ],
+    '004_07eca86554c8e5db.txt': [
+        ('2024-12-26', 'DATE', '2024-12-26', '2024-12-26..2024-12-26 day exact'),
+        ('recent', 'DATE', 'PAST_REF', None),
+        ('recent', 'DATE', 'PAST_REF', None),
+        ('currently', 'DATE', 'PRESENT_REF', None),
+        ('2014', 'DATE', '2014', '2014-01-01..2014-12-31 year exact'),
+        ('now', 'DATE', 'PRESENT_REF', None),
+        ('September', 'DATE', '2024-09', '2024-09-01..2024-09-30 month exact'),
+        ('the end of September 2025', 'DATE', '2025-09', '2025-09-21..2025-09-30 month by'),
+        ('so far', 'DATE', 'PRESENT_REF', None),
+        ('2014', 'DATE', '2014', '2014-01-01..2014-12-31 year exact'),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEED_TIMEXES))
+def test_temporal_seed_articles_every_expression(name):
+    """The whole output on each seed article (the whole file, front matter included)."""
+    raw = (Path(__file__).resolve().parents[1] / "seeds" / name).read_text(encoding="utf-8")
+    published = re.search(r'published: "([^"]+)"', raw).group(1)
+    found = [(t.text, t.type, t.value, _interval(t)) for t in find_dates(raw, published)]
+    assert found == SEED_TIMEXES[name]
