@@ -223,6 +223,7 @@ EXPRESSIONS = [
     ("Trump said on Truth Social late Monday that he would act.", "2024-12-04", "late Monday", "DATE", "2024-12-02", "END", "2024-12-02..2024-12-02 day late"),
     ("By the end of the decade, emissions must fall by half.", "2024-12-04", "the end of the decade", "DATE", "202", "END", "2027-01-01..2029-12-31 decade by"),
     ("The ceasefire held until early January.", "2024-12-04", "early January", "DATE", "2025-01", "START", "2025-01-01..2025-01-10 month until"),
+    ("Stocks fell on Friday, Oct. 27, down 4.5% from the previous Friday.", "1989-10-30", "the previous Friday", "DATE", "1989-10-20", None, "1989-10-20..1989-10-20 day exact"),
     ("Years ago the town was larger.", "2024-08-06", "Years ago", "DATE", "PAST_REF", None, None),
 ]
 

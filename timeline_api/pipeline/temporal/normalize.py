@@ -338,9 +338,15 @@ def n_weekday(m: re.Match, text: str) -> Raw | None:
     if not _is_capitalized(name):
         return None
     rel = _word(m.group("rel"))
+    part = vocab.DAY_PARTS[_word(m.group("part"))] if m.group("part") else None
+    the = re.search(r"\bthe\s+$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE)
+    if rel in ("previous", "preceding", "prior", "following") and the:
+        # "the previous Friday": counted from the day last mentioned, not from the anchor
+        offset = 1 if rel == "following" else -1
+        start = m.start() - (len(text[max(0, m.start() - 12):m.start()]) - the.start())
+        return Raw("DATE", Pending("weekday_anaphor", (weekday_of(name), offset, part)), start=start)
     offset = {"last": -1, "past": -1, "this past": -1, "next": 1, "coming": 1,
               "this coming": 1, "following": 1, "upcoming": 1}.get(rel, 0)
-    part = vocab.DAY_PARTS[_word(m.group("part"))] if m.group("part") else None
     # TimeBank annotates "Friday morning" as a DATE more often than a TIME
     return Raw("DATE", Pending("weekday", (weekday_of(name), offset, part)))
 

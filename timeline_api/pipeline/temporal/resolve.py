@@ -283,10 +283,19 @@ def c_anaphor(anchor: dt.date, tense: Tense, ctx: dict, unit: str, offset: int) 
     return r_relative(base, tense, unit, offset)
 
 
+def c_weekday_anaphor(anchor: dt.date, tense: Tense, ctx: dict, weekday: int, offset: int,
+                      part: str | None) -> str:
+    """"the previous Friday", "the following Monday": from the day last mentioned."""
+    ref = ctx.get("day")
+    base = dt.date.fromisoformat(ref) if ref else anchor
+    return r_weekday(base, tense, weekday, offset, part)
+
+
 #: Resolvers that also read the discourse context (the quarter under discussion).
 CONTEXT_RESOLVERS: dict[str, Callable[..., str]] = {
     "quarter_anaphor": c_quarter_anaphor, "period_of_year": c_period_of_year, "ago": c_ago,
     "anaphor": c_anaphor, "clock": c_clock, "same_day": c_same_day,
+    "weekday_anaphor": c_weekday_anaphor,
 }
 
 #: Resolver per kind of pending value.
