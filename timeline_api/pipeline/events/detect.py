@@ -836,6 +836,10 @@ def _mention(doc: Document, sentence: Sentence, head: _Trigger, members: list[_T
                 date = member.date
                 break
     title = title_for(doc.text, sentence, head, type_, entities, tokens)
+    if not title.strip():  # a fragment with nothing to say around the trigger: its clause, shortened
+        words = re.sub(r"-[LR][RSC]B-|``|''", " ", sentence.text[max(0, head.start - sentence.start - 40):]).split()
+        title = " ".join(words[:10]).strip(" ,.;:") or head.text
+        title = title[:1].upper() + title[1:]
     if type_ == "regime_change":
         # who fell is the event; who comments on it is not ("after the fall of X, Y said")
         participants = [e for e in participants if e.surface in title] or \
