@@ -249,6 +249,9 @@ NOT_DATES = [
     ('The 1,500 troops stayed.', '2024-03-14'),
     ('The attack killed 2020 people.', '2024-03-14'),
     ('Page 2 of 3', '2024-03-14'),
+    ('© 2024 Reuters. All rights reserved.', '2024-03-14'),
+    ('Copyright 2023 The Associated Press.', '2024-03-14'),
+    ('6 Min Read', '2024-03-14'),
     # seed 003: "the fall of Assad" is no autumn
     ('Armed groups are no longer calling for the withdrawal after the fall of Bashar al-Assad’s regime.', '2025-02-03'),
     ('They have not launched any attacks since the fall of Assad.', '2025-02-03'),

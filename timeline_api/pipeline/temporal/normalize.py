@@ -144,6 +144,8 @@ def n_year(m: re.Match, text: str) -> Raw | None:
         return None
     if _previous_word(text, m.start()) in vocab.LABEL_NOUNS:
         return None  # "Resolution 1701", "Flight 1549"
+    if re.search(r"(?:©|\(c\)|copyright)\s*$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE):
+        return None  # page furniture: "© 2024 Reuters"
     if not 1600 <= year <= 2099:
         return None
     return Raw("DATE", f"{year:04d}")
