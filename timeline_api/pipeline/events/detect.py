@@ -38,6 +38,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import UNDATED, DateInterval, Document, EventMention, Sentence, Timex
 from .entities import Entity, find_entities, names
+from .titles import keywords_for, summary_for, title_for
 from .vocabulary import TYPE_PRIORITY, TriggerEntry, combined_pattern, gazetteer, normalize_form
 
 _TOKEN = re.compile(r"-[LR][RSC]B-|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[-'’.]\w+)*|``|''|[^\w\s]")
@@ -815,7 +816,6 @@ def _worth_undated(head: _Trigger, members: list[_Trigger], sentence: Sentence, 
 
 # -- building the mention ---------------------------------------------------------------------
 
-from .titles import keywords_for, summary_for, title_for  # noqa: E402  (titles imports _Trigger helpers lazily)
 
 
 def _mention(doc: Document, sentence: Sentence, head: _Trigger, members: list[_Trigger],

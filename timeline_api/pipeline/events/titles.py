@@ -43,7 +43,6 @@ _IRREGULAR_LEMMAS = {
 def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
               entities: list[Entity], tokens: list["_Token"]) -> str:
     """A short headline naming who did what, built from the trigger and its arguments."""
-    _CURRENT.timex = head.timex
     trigger_text = head.text
     after = _object(text, head, sentence)
     before = text[sentence.start:head.start]
@@ -52,7 +51,7 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
         support = _SUPPORT_VERBS.search(before)
         if support:
             anchor = sentence.start + support.start()
-    subject = _clause_subject(text, anchor, sentence, tokens, entities) or _subject(
+    subject = _clause_subject(text, anchor, sentence, tokens, entities, head.timex) or _subject(
         text[sentence.start:anchor], entities, sentence)
     key = head.entry.key
     lower = trigger_text.lower()
@@ -196,9 +195,6 @@ def _object(text: str, head: "_Trigger", sentence: Sentence) -> str:
     return " ".join(words)
 
 
-import threading
-
-_CURRENT = threading.local()  # the trigger being titled (its date expression is not part of a subject)
 _PRONOUNS = frozenset("it they he she we i you this that these those there which who".split())
 _NP_CUT = re.compile(
     r"\s(?:in|at|on|from|during|last|this|according|with|under|who|which|that|after|since|before|"
@@ -207,13 +203,12 @@ _NP_CUT = re.compile(
 
 
 def _clause_subject(text: str, anchor: int, sentence: Sentence, tokens: list["_Token"],
-                    entities: list[Entity]) -> str:
+                    entities: list[Entity], timex=None) -> str:
     """The noun phrase that opens the trigger's clause, when it is a plausible subject."""
     index = next((k for k, t in enumerate(tokens) if t.end > anchor), len(tokens) - 1)
     clause = tokens[index].clause
     first = next(t for t in tokens if t.clause == clause)
     span = text[first.start:anchor]
-    timex = getattr(_CURRENT, "timex", None)
     if timex is not None and first.start <= timex.start < anchor:
         # "At the weekend health officials said": the date is not part of the subject
         lead = text[first.start:timex.start]
