@@ -224,6 +224,8 @@ EXPRESSIONS = [
     ("By the end of the decade, emissions must fall by half.", "2024-12-04", "the end of the decade", "DATE", "202", "END", "2027-01-01..2029-12-31 decade by"),
     ("The ceasefire held until early January.", "2024-12-04", "early January", "DATE", "2025-01", "START", "2025-01-01..2025-01-10 month until"),
     ("Stocks fell on Friday, Oct. 27, down 4.5% from the previous Friday.", "1989-10-30", "the previous Friday", "DATE", "1989-10-20", None, "1989-10-20..1989-10-20 day exact"),
+    ("They will live without it for a while.", "2024-08-06", "a while", "DURATION", "PXX", None, None),
+    ("Selling could erode prices in the weeks ahead.", "2024-08-06", "the weeks ahead", "DURATION", "PXW", None, None),
     ("Years ago the town was larger.", "2024-08-06", "Years ago", "DATE", "PAST_REF", None, None),
 ]
 

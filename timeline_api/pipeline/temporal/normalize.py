@@ -518,6 +518,11 @@ def n_vague_duration(m: re.Match, text: str) -> Raw | None:
     return Raw("DURATION", vocab.VAGUE_UNIT_VALUES[vocab.UNITS[unit][0]])
 
 
+def n_a_while(m: re.Match, text: str) -> Raw | None:
+    """"for a while": a length of unknown unit (TimeML PXX)."""
+    return Raw("DURATION", "PXX")
+
+
 def n_set(m: re.Match, text: str) -> Raw | None:
     g = m.groupdict()
     if g.get("setword"):
@@ -572,6 +577,6 @@ NORMALIZERS: dict[str, Callable[[re.Match, str], Raw | None]] = {
     "ago": n_ago, "vague_ago": n_vague_ago, "ago_day": n_ago_day, "year_ago": n_year_ago,
     "reference": n_reference, "the_year": n_the_year, "unit_long": n_unit_long,
     "period_anaphor": n_period_anaphor, "year_part": n_year_part, "weekend": n_weekend,
-    "duration": n_duration, "half_duration": n_half_duration,
+    "duration": n_duration, "half_duration": n_half_duration, "a_while": n_a_while,
     "vague_duration": n_vague_duration, "set": n_set, "clock": n_clock,
 }

@@ -123,6 +123,7 @@ ANCHORS: dict[str, str] = {
     "decade_words": r"[a-z]*ties\b",
     "reference": r"\b(?:%s)" % _alternation({w.split()[-1] for w in vocab.REFERENCE_WORDS}),
     "set": r"\b(?:every|each|per|once|twice|times|%s)\b" % _alternation(vocab.SET_WORDS),
+    "a_while": r"\bwhile\b",
     "clock": r"\d|(?:[ap]m?|noon|midnight|midday|gmt|utc|hours|hrs)\b",
 }
 
@@ -240,6 +241,10 @@ _OTHER = [
     Rule("bare_plural_duration", r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s)(?=\w+\s+(?:ago|after|before)\b))"
          r"(?P<unit>minutes|hours|days|weeks|months|years|"
          r"decades|centuries)\b", "vague_duration", "for years", "unit"),
+    Rule("units_ahead", r"\bthe\s+(?P<unit>days|weeks|months|years|decades)\s+(?:ahead|to\s+come)\b",
+         "vague_duration", "the weeks ahead", "unit"),
+    Rule("a_while", r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bafter\s))a\s+(?:little\s+|long\s+|short\s+)?while\b",
+         "a_while", "for a while", "a_while"),
     Rule("set_every", r"\b(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:{NUM}\s+)?"
          r"(?:{UNIT}s?|{WEEKDAY}s?)\b", "set", "every week", "set"),
     Rule("set_times_a", r"\b(?P<times>once|twice|three\s+times|four\s+times)\s+(?:a|an|per|each)\s+"
