@@ -142,3 +142,31 @@ def test_service_changed_text_at_same_url_replaces_citations(fresh_db):
         "or event_id not in (select id from events)").fetchone()[0]
     assert orphans == 0
     assert fresh_db.execute("pragma foreign_key_check").fetchall() == []
+
+
+def test_service_one_sentence_two_dates_stays_two_events(fresh_db):
+    text = "Health officials confirmed cases in Indonesia last week and in Liberia on Monday."
+    a = _mention(text, DateInterval(D(2024, 12, 16), D(2024, 12, 22), "week", "exact", "last week"),
+                 type_="other", title="Cases confirmed in Indonesia", keywords=("case", "confirm", "health"),
+                 actors=("Health officials",), places=("Indonesia",))
+    b = _mention(text, DateInterval(D(2024, 12, 23), D(2024, 12, 23), "day", "exact", "Monday"),
+                 type_="other", title="Cases confirmed in Liberia", keywords=("case", "confirm", "health"),
+                 actors=("Health officials",), places=("Liberia",))
+    _ingest(fresh_db, text, [a, b])
+    assert sorted(e["title"] for e in _events(fresh_db)) == [
+        "Cases confirmed in Indonesia", "Cases confirmed in Liberia"]
+
+
+def test_service_mention_compared_with_closest_citation(fresh_db):
+    """A much-cited event does not absorb a mention whose shared words are spread over its citations."""
+    one = "Assad fell on December 8, 2024."
+    _ingest(fresh_db, one, [_mention(one, DAY, keywords=("fall", "assad", "regime", "syria"), actors=(),
+                                     places=())])
+    two = "The Assad regime collapsed as rebels entered Damascus."
+    _ingest(fresh_db, two, [_mention(two, DAY, keywords=("collapse", "assad", "regime", "damascus"),
+                                     actors=(), places=())], published=D(2024, 12, 9))
+    three = "In Syria, fighters seized Damascus airport on December 8."
+    _ingest(fresh_db, three, [_mention(three, DAY, keywords=("seize", "airport", "syria", "damascus"),
+                                       actors=(), places=())], published=D(2024, 12, 10))
+    events = _events(fresh_db)
+    assert sorted(len(e["citations"]) for e in events) == [1, 2]

@@ -18,6 +18,7 @@ from .errors import DocumentError, NotFound
 from .pipeline import merge
 from .pipeline.model import Document, EventMention
 from .pipeline.run import Extraction, extract
+from .store import citations as citation_store
 from .store import events as event_store
 from .store import sources as source_store
 
@@ -62,7 +63,18 @@ def _candidates(db, mention: EventMention) -> list[merge.Candidate]:
             found[c.id] = c
     for c in event_store.candidates_by_terms(db, types, terms):
         found.setdefault(c.id, c)
-    return list(found.values())
+    return _with_citations(db, list(found.values()))
+
+
+def _with_citations(db, candidates: list[merge.Candidate]) -> list[merge.Candidate]:
+    """Give each candidate its citations one by one (the merge compares against each)."""
+    cited = citation_store.cited_mentions(db, [c.id for c in candidates])
+    for candidate in candidates:
+        candidate.cited = [
+            merge.Cited(r["source_id"], r["start"], r["end"], event_store.interval_from_row(r), r["terms"])
+            for r in cited.get(candidate.id, [])
+        ]
+    return candidates
 
 
 def _absorb_undated(db, event_id: str, now: str) -> None:
@@ -78,7 +90,7 @@ def _absorb_undated(db, event_id: str, now: str) -> None:
     )
     terms = merge.mention_terms(probe)
     types = merge.COMPATIBLE_TYPES.get(row["type"], {row["type"]})
-    for candidate in event_store.candidates_by_terms(db, types, terms):
+    for candidate in _with_citations(db, event_store.candidates_by_terms(db, types, terms)):
         if candidate.id == event_id or merge.is_dated(candidate.date):
             continue
         undated_probe = EventMention(**{**probe.__dict__, "date": candidate.date})
@@ -108,7 +120,7 @@ def ingest_extraction(db: sqlite_utils.Database, extraction: Extraction,
         result.source_id = sid
         touched: list[str] = []
         for mention in extraction.mentions:
-            best = merge.best_candidate(mention, _candidates(db, mention))
+            best = merge.best_candidate(mention, _candidates(db, mention), sid)
             if best is None:
                 event_id = new_event_id(sid, mention)
                 if event_store.get_event_row(db, event_id) is not None:

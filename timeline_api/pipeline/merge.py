@@ -40,14 +40,32 @@ SAME_DAY_ONLY_TYPES = {"statement"}
 
 
 @dataclass
+class Cited:
+    """One citation of a stored event: where it stands, its date and its own terms."""
+
+    source_id: str
+    start: int
+    end: int
+    date: DateInterval
+    terms: set[str] = field(default_factory=set)
+
+
+@dataclass
 class Candidate:
-    """An event already stored, as the merge needs to see it."""
+    """An event already stored, as the merge needs to see it.
+
+    ``terms`` are the union over its citations; ``cited`` the citations one by one,
+    when known. A mention is compared with the single citation it resembles most, so
+    an event reported many times does not attract every mention that shares a word
+    with one of its many sentences.
+    """
 
     id: str
     type: str
     date: DateInterval
     terms: set[str] = field(default_factory=set)
     actors: set[str] = field(default_factory=set)
+    cited: list[Cited] = field(default_factory=list)
 
 
 def mention_terms(mention: EventMention) -> set[str]:
@@ -89,11 +107,31 @@ def term_similarity(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def match_score(mention: EventMention, terms: set[str], candidate: Candidate) -> float:
+def _same_sentence_other_date(mention: EventMention, source_id: str | None, candidate: Candidate) -> bool:
+    """The detector split one sentence into events with different dates: keep them apart."""
+    if source_id is None or not is_dated(mention.date):
+        return False
+    return any(c.source_id == source_id and (c.start, c.end) == (mention.start, mention.end)
+               and is_dated(c.date) and not overlap(c.date, mention.date)
+               for c in candidate.cited)
+
+
+def _closest(terms: set[str], candidate: Candidate) -> set[str]:
+    """The terms of the candidate's citation most like the mention (all terms if unknown)."""
+    if not candidate.cited:
+        return candidate.terms
+    return max((c.terms for c in candidate.cited), key=lambda t: (term_similarity(terms, t), len(terms & t)))
+
+
+def match_score(mention: EventMention, terms: set[str], candidate: Candidate,
+                source_id: str | None = None) -> float:
     """How well a mention fits a stored event: 0 for no, else the term similarity."""
     if not types_compatible(mention.type, candidate.type):
         return 0.0
-    similarity = term_similarity(terms, candidate.terms)
+    if _same_sentence_other_date(mention, source_id, candidate):
+        return 0.0
+    closest = _closest(terms, candidate)
+    similarity = term_similarity(terms, closest)
     dated_m, dated_c = is_dated(mention.date), is_dated(candidate.date)
     if mention.type in SAME_DAY_ONLY_TYPES:
         speaker = {a.lower() for a in mention.actors}
@@ -111,13 +149,14 @@ def match_score(mention: EventMention, terms: set[str], candidate: Candidate) ->
             return 0.0
     else:
         needed = THRESHOLDS["undated"]
-    shared = len(terms & candidate.terms)
+    shared = len(terms & closest)
     if similarity < needed or shared < 2:
         return 0.0
     return similarity
 
 
-def best_candidate(mention: EventMention, candidates: list[Candidate]) -> Candidate | None:
+def best_candidate(mention: EventMention, candidates: list[Candidate],
+                   source_id: str | None = None) -> Candidate | None:
     """The stored event this mention most likely reports, or None for a new event.
 
     Ties prefer a dated event, then the more precise one, then the lower id, so
@@ -126,7 +165,7 @@ def best_candidate(mention: EventMention, candidates: list[Candidate]) -> Candid
     terms = mention_terms(mention)
     scored = []
     for candidate in candidates:
-        score = match_score(mention, terms, candidate)
+        score = match_score(mention, terms, candidate, source_id)
         if score > 0:
             rank = PRECISION_RANK.get(candidate.date.precision, len(PRECISION_RANK))
             scored.append((-score, not is_dated(candidate.date), rank, candidate.id, candidate))
