@@ -15,12 +15,20 @@ from . import vocab
 _WORD = re.compile(r"[A-Za-z']+")
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n")
 
-#: Future signals of more than one word; they compete with the word cues by distance.
+#: Future signals of more than one word: they put what FOLLOWS them in the future
+#: ("planned to meet on Friday"). An expression BEFORE them takes the tense of
+#: the phrase's own verb ("On Friday, the government planned to ..."): see
+#: ``vocab.PHRASE_OWN_TENSE``.
 _FUTURE_PHRASES = re.compile(
-    r"\b(?:(?:going|is|are|was|were|set|about|due|ready|likely|plans?|planned|planning|agreed?|"
+    r"\b(?:(?:(?P<aux>is|are|was|were|been|be)\s+)?(?P<verb>going|is|are|was|were|set|about|due|ready|likely|plans?|planned|planning|agreed?|"
     r"decided?|expects?|expected|wants?|wanted|hopes?|hoped|intends?|intended|aims?|aimed|"
     r"promised?|vowed?|threatened|pledged?|prepared?|scheduled|slated)\s+to|as\s+soon\s+as|"
     r"in\s+order\s+to)\b", re.IGNORECASE)
+
+def _phrase_own_tense(phrase: str) -> str | None:
+    """The tense a future phrase gives an expression written before it."""
+    verb = phrase.split()[0].lower()  # the auxiliary when there is one: "is set to", "was due to"
+    return vocab.PHRASE_OWN_TENSE.get(verb, "past" if verb.endswith("ed") else "present")
 
 
 #: The longest stretch (characters) read on each side of an expression for its tense.
@@ -72,8 +80,8 @@ def _cue(word: str, prev: list[str]) -> str | None:
 _CUE_WORDS = vocab.FUTURE_WORDS | vocab.PRESENT_WORDS | vocab.PERFECT_WORDS | vocab.IRREGULAR_PAST
 
 
-def _sentence_cues(text: str, left: int, right: int) -> list[tuple[int, int, str]]:
-    """(start, end, tense) of every tense cue between ``left`` and ``right``."""
+def _sentence_cues(text: str, left: int, right: int) -> list[tuple[int, int, str | None, str | None]]:
+    """(start, end, tense for what precedes, tense for what follows) of every cue."""
     cues = []
     p2 = p1 = ""  # the two words before the current one
     for m in _WORD.finditer(text, left, right):
@@ -81,11 +89,18 @@ def _sentence_cues(text: str, left: int, right: int) -> list[tuple[int, int, str
         if w in _CUE_WORDS or w.endswith("'ll") or (len(w) > 4 and w.endswith("ed")):
             cue = _cue(w, [p2, p1])
             if cue is not None:
-                cues.append((m.start(), m.end(), cue))
+                before = cue
+                if cue == "future" and w in vocab.FORWARD_ONLY_WORDS:
+                    before = "past" if w.endswith("ed") else None  # "Friday, it postponed ..."
+                cues.append((m.start(), m.end(), before, cue))
         p2, p1 = p1, w
+    phrases = []
     for m in _FUTURE_PHRASES.finditer(text, left, right):
-        cues.append((m.start(), m.end(), "future"))
-    return cues
+        own = _phrase_own_tense(m.group(0)) if m.group("verb") else "future"
+        phrases.append((m.start(), m.end(), own, "future"))
+    if phrases:  # a word inside a phrase ("is" in "is set to") is no cue of its own
+        cues = [c for c in cues if not any(p[0] <= c[0] < p[1] for p in phrases)]
+    return cues + phrases
 
 
 def tense_at(text: str, start: int, end: int, cache: dict | None = None) -> str | None:
@@ -110,16 +125,18 @@ def tense_at(text: str, start: int, end: int, cache: dict | None = None) -> str 
     walls = [m.start() for m in _CLAUSE_BOUNDARY.finditer(text, left, right)]
     best: tuple[int, int, str] | None = None
     fallback: tuple[int, int, str] | None = None
-    for s, e, cue in cues:
+    for s, e, before, after in cues:
         if e > right:
             continue
         if e <= start:
             # prefer the verb before the expression on ties ("said Friday" vs "Friday said")
-            rank = (start - e, 0)
+            rank, cue = (start - e, 0), after
         elif s >= end:
-            rank = (s - end, 1)
+            rank, cue = (s - end, 1), before
         else:
             continue  # inside the expression itself
+        if cue is None:
+            continue
         lo, hi = (e, start) if e <= start else (end, s)
         if any(lo <= w < hi for w in walls):
             if fallback is None or rank < fallback[:2]:

