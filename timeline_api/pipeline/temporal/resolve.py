@@ -72,6 +72,18 @@ def r_month(anchor: dt.date, tense: Tense, month: int, day: int | None) -> str:
     return _nearest(anchor, tense, candidates)
 
 
+def r_past_month(anchor: dt.date, tense: Tense, month: int, day: int | None) -> str:
+    """A yearless month governed by a finite past verb: never after the anchor.
+
+    "died in a suicide attack in January", written in December: last January,
+    however near the next one is. The anchor's own month stays itself.
+    """
+    if (month, day) == (anchor.month, None) or day is not None:
+        return r_month(anchor, tense, month, day)
+    year = anchor.year if month < anchor.month else anchor.year - 1
+    return _month_value(year, month)
+
+
 def r_month_in_year(anchor: dt.date, tense: Tense, month: int, offset: int) -> str:
     return _month_value(anchor.year + offset, month)
 
@@ -300,7 +312,7 @@ CONTEXT_RESOLVERS: dict[str, Callable[..., str]] = {
 
 #: Resolver per kind of pending value.
 RESOLVERS: dict[str, Callable[..., str]] = {
-    "month": r_month, "month_in_year": r_month_in_year, "relative_month": r_relative_month,
+    "month": r_month, "past_month": r_past_month, "month_in_year": r_month_in_year, "relative_month": r_relative_month,
     "decade": r_decade, "season": r_season, "relative_season": r_relative_season,
     "quarter": r_quarter, "half": r_half, "day": r_day, "weekday": r_weekday,
     "relative": r_relative, "weekend": r_weekend,

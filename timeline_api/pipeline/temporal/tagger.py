@@ -24,7 +24,7 @@ from . import vocab
 from .normalize import NORMALIZERS, Pending, Raw
 from .resolve import MOD_QUALIFIERS, interval, resolve
 from .rules import ANCHOR_REACH, COMPILED, COMPILED_ANCHORS, _alternation
-from .tense import tense_at
+from .tense import governed_by_past_verb, tense_at
 
 
 @dataclass
@@ -279,6 +279,9 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
         tense = "past"  # "since May": a May that has begun
     elif c.qualifier in ("by", "until"):
         tense = None  # deadlines: "extended the offer until Nov. 20" looks forward from a past verb
+    if tense == "past" and isinstance(raw.value, Pending) and raw.value.kind == "month" \
+            and raw.value.args[1] is None and governed_by_past_verb(text, c.start):
+        raw = Raw(raw.type, Pending("past_month", raw.value.args), raw.mod)  # "died ... in January"
     if ctx.get("quarter_at", -10**9) < c.start - QUARTER_CONTEXT_CHARS:
         ctx.pop("quarter", None)
     value = resolve(raw.value, anchor, tense, ctx)

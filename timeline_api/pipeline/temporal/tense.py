@@ -68,6 +68,8 @@ def _cue(word: str, prev: list[str]) -> str | None:
         aux = prev[-1] if prev else ""
         if aux in vocab.DETERMINERS and w not in vocab.IRREGULAR_PAST:
             return None
+        if w.startswith("un") and not w.startswith("under") and w not in vocab.UN_VERBS:
+            return None  # "unspecified", "unexpected": adjectives
         if aux in ("be", "been", "have") and len(prev) > 1 and prev[-2] in vocab.FUTURE_AUXILIARIES:
             return "future"
         if aux in ("is", "are", "be", "being"):
@@ -146,3 +148,44 @@ def tense_at(text: str, start: int, end: int, cache: dict | None = None) -> str 
             best = (rank[0], rank[1], cue)
     best = best or fallback
     return best[2] if best else None
+
+
+#: Words read back from an expression to its governing verb ("died in a suicide
+#: attack on a mosque in January": 8 words back to "died").
+GOVERNING_REACH_WORDS = 10
+
+
+def governed_by_past_verb(text: str, start: int) -> bool:
+    """Whether the nearest verb before ``start`` in its clause is a finite past verb.
+
+    Reads back at most ``GOVERNING_REACH_WORDS`` words; stops at a clause
+    boundary. "died ... in January" is governed by "died"; "agreed to buy it
+    in January" by "to", a future phrase; "will hold talks in January" by
+    "will". A participle after a determiner ("the proposed merger") or
+    after "has"/"have"/"is" is not a finite past verb.
+    """
+    left, _ = sentence_bounds(text, start, start)
+    words = list(_WORD.finditer(text, left, start))[-(GOVERNING_REACH_WORDS + 2):]
+    if not words:
+        return False
+    last = words[-1].end()
+    if _CLAUSE_BOUNDARY.search(text, last, start):
+        return False
+    for i in range(len(words) - 1, max(-1, len(words) - 1 - GOVERNING_REACH_WORDS), -1):
+        m = words[i]
+        w = m.group(0).lower()
+        if _CLAUSE_BOUNDARY.search(text, m.end(), words[i + 1].start() if i + 1 < len(words) else start):
+            return False
+        if w == "to" and i + 1 < len(words) and (
+                words[i + 1].group(0).lower() in vocab.DETERMINERS or words[i + 1].group(0)[0].isupper()):
+            continue  # a preposition: "sold to a rival in January"
+        if w in vocab.GOVERNING_STOP_WORDS or w.endswith("'ll"):
+            return False
+        prev = [words[j].group(0).lower() for j in (i - 2, i - 1) if j >= 0]
+        prev = [""] * (2 - len(prev)) + prev
+        cue = _cue(w, prev) if (w in _CUE_WORDS or (len(w) > 4 and w.endswith("ed"))) else None
+        if cue == "past":
+            return w not in vocab.PERFECT_WORDS and prev[-1] not in vocab.PERFECT_WORDS
+        if cue is not None:
+            return False
+    return False

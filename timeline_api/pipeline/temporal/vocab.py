@@ -258,6 +258,7 @@ broke chose became ran brought caught fought knew grew drew threw flew drove rod
 stood understood began shot stole swore tore wore woke sank sat slept swept taught
 withdrew overran undertook forgot forgave hid lay meant ate fled hung quit shut split
 spread sought built bent lent dealt dug stuck swung won wound ago
+died sued tied lied eyed owed vied
 """.split())
 
 #: Words ending in -ed that are not past-tense verbs.
@@ -265,6 +266,13 @@ NOT_PAST_ED = frozenset("""
 need indeed red bed shed seed speed feed proceed exceed succeed breed weed bleed
 hundred kindred steed deed creed greed heed embed naked wicked sacred hatred
 rugged ragged beloved learned aged alleged supposed so-called limited united
+""".split())
+
+#: Past verbs in un- ("unveiled the plan in May"); other un-...-ed words are
+#: adjectives ("on a still unspecified date in January", "unexpected").
+UN_VERBS = frozenset("""
+unveiled uncovered unleashed unlocked unloaded unfolded unearthed united unsealed untied
+unraveled unravelled unblocked unfurled unplugged unpacked unseated unmasked unnerved
 """.split())
 
 #: Words that put what follows in the future.
@@ -309,3 +317,11 @@ FORWARD_ONLY_WORDS = frozenset({
     "effective", "payable", "due",
 })
 
+
+#: Words that, read back from an expression towards its verb, show the verb is
+#: not a finite past one: "to" (an aim: "agreed to buy it in May"), modal and
+#: future words. Example: "plans to vote in January" stops at "to".
+GOVERNING_STOP_WORDS = frozenset({
+    "to", "will", "would", "shall", "could", "should", "might", "may", "must", "can",
+    "next", "upcoming", "until", "till", "by", "deadline", "scheduled", "planned", "due",
+})
