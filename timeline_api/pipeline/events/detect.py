@@ -63,6 +63,10 @@ _HEDGES = frozenset("""may might could would should can cannot likely unlikely p
     extend extending extension must needs need threat threaten threatened warning aim aims aimed
     ready prepared preparing prepare effort efforts attempt attempts attempting plot plotting stage
     staging try trying bid""".split())
+_DEADLINE_HEDGES = frozenset("""may might could would should can cannot likely unlikely possible possibly
+    potential potentially if whether unless want wants wanted seek seeks seeking call calls calling demand demands
+    demanding urge urges urged proposal proposed propose proposes hope hopes consider considering considered
+    threat threaten threatened""".split())
 _NEGATIONS = frozenset({"not", "n't", "no", "never", "without", "nor", "neither", "longer", "yet"})
 _SCOPE_BREAKS = frozenset({"since", "after", "before", "following", "until", "when", "because", "amid"})
 _FUTURE = frozenset({"will", "shall", "'ll", "going"})
@@ -230,7 +234,7 @@ def _find_triggers(doc_text: str, sentence: Sentence, tokens: list[_Token],
                 continue  # "the end of September" is a date, not an event
             if text[:1].isupper() and start > sentence.start and entry.type not in ("regime_change", "agreement"):
                 continue  # "the United States": part of a name (an agreement's name is still an agreement)
-            if not _context_ok(entry, doc_text, sentence, start, end):
+            if not _context_ok(entry, doc_text, sentence, start, end, timexes):
                 continue
             found.append(_Trigger(entry, text, start, end, _token_at(tokens, start), type=entry.type))
     # longest match wins where triggers overlap ("drone strike" over "strike")
@@ -250,9 +254,60 @@ def _names_leader(words: str) -> bool:
     return any(t in leaders or t.replace("al-", "") in leaders for t in tokens)
 
 
-def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, end: int) -> bool:
+_DATE_PREP = r"(?:on|in|at|for|by|until|till|through|to|from|before|no\s+later\s+than|the|of|around|about|early|late|mid|next|this)"
+_LEGAL_OBJECTS = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?(?:lawsuits?|suits?|complaints?|appeals?|charges|motions?|petitions?|"
+                            r"claims?|injunctions?|objections?|for\s+bankruptcy|for\s+divorce)\b", re.I)
+_OFFICIAL_OBJECTS = re.compile(r"^\s+(?:[\w'’-]+\s+){0,5}?(?:permits?|licen[cs]es?|laws?|bans?|orders?|rulings?|decisions?|"
+                               r"sentences?|convictions?|contracts?|rules?|regulations?|measures?|bills?|decrees?|"
+                               r"mergers?|deals?|approvals?|visas?|charges|lawsuits?|suits?|case|cases|appeals?|"
+                               r"verdicts?|policy|policies|plans?|elections?|results?|votes?)\b", re.I)
+
+
+def _date_within(timexes: list[Timex] | None, end: int, text: str, words: int) -> Timex | None:
+    """The first date expression starting within ``words`` words after ``end`` (same sentence)."""
+    for timex in timexes or ():
+        if timex.start < end or timex.date is None or timex.date.start is None:
+            continue
+        gap = text[end:timex.start]
+        if re.search(r"[.;!?]", gap) or len(gap.split()) > words:
+            continue
+        return timex
+    return None
+
+
+def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, end: int,
+                timexes: list[Timex] | None = None) -> bool:
     before = text[max(sentence.start, start - 40):start]
     after = text[end:min(sentence.end, end + 80)]
+    if entry.needs == "date_after":  # "set for March 24", "expires on July 1", "the verdict on Friday"
+        timex = _date_within(timexes, end, text, 3)
+        return timex is not None and all(
+            re.fullmatch(_DATE_PREP, w, re.I) for w in text[end:timex.start].split())
+    if entry.needs == "until_after":  # "gave the rebels until Sunday", "extend the truce until the end of March"
+        timex = _date_within(timexes, end, text, 8)
+        return timex is not None and bool(re.search(
+            r"\b(?:until|till|through|to)\s+(?:the\s+)?$", text[end:timex.start], re.I))
+    if entry.needs == "by_after":  # "fighters must leave Qasr by March 15"
+        timex = _date_within(timexes, end, text, 12)
+        return timex is not None and bool(re.search(
+            r"\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+)?(?:end\s+of\s+)?$", text[end:timex.start], re.I))
+    if entry.needs == "ruling":  # "the court ruled that ...", "a judge ruled in favour of", not "Mubarak ruled Egypt"
+        return bool(re.match(r"\s+(?:(?:on\s+\w+\s+)?that|in\s+favou?r|against|on|out|unconstitutional|illegal|legal|"
+                             r"invalid|for)\b", after)) or bool(re.search(
+                                 r"\b(?:court|judges?|tribunal|panel|justices?|magistrates?|jury|commission|regulators?|"
+                                 r"arbitrators?|referee|umpire)\s+(?:[\w-]+\s+){0,3}$", before, re.I))
+    if entry.needs == "operation_subject":  # "Operation Odyssey Dawn, which began Saturday", not "talks began"
+        return bool(re.search(r"\b(?:operations?|offensives?|campaigns?|war|invasion|siege|bombardment|air\s+strikes|"
+                              r"airstrikes|strikes|bombing|assault|incursion|Operation(?:\s+[A-Z][\w-]*)+)\s*,?\s*"
+                              r"(?:(?:which|that)\s+)?(?:had\s+|has\s+)?$", before, re.I))
+    if entry.needs == "legal_object":  # "filed the lawsuit", "lodged an appeal", not "filed a report"
+        return bool(_LEGAL_OBJECTS.match(after))
+    if entry.needs == "official_object":  # "struck down the permit", "blocked the merger", not "blocked the road"
+        return bool(_OFFICIAL_OBJECTS.match(after))
+    if entry.needs == "regime_subject":  # "the president fled the country", "Ben Ali was toppled"
+        return bool(_REGIME_WORDS.search(" ".join(before.split()[-4:]))) or \
+            bool(re.search(r"\b(?:President|King|Prime\s+Minister|Emir|Sultan|General|Colonel|leader|dictator)\s+"
+                           r"(?:[A-Z][\w'’-]+\s+){1,3}$", before)) or _names_leader(" ".join(before.split()[-3:]))
     if entry.needs == "of_target":
         # "the fall of Assad / of the regime / of President X", not "the collapse of Lehman Brothers"
         target = re.match(r"\s+of\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+)", after)
@@ -349,6 +404,10 @@ def _factual(trigger: _Trigger, tokens: list[_Token], published: dt.date | None 
             return False  # "I'm told", "he was told": not somebody's statement
         return not any(w in _HEDGES for w in before)
     hedges = [w for w in before if w in _HEDGES]
+    if trigger.type == "deadline" and trigger.entry.pos == "verb":
+        # a deadline is itself an obligation: "must leave by", "a request ... is set for", "agreed to
+        # extend ... until"; only a real modal or a wish makes it hypothetical
+        hedges = [w for w in hedges if w in _DEADLINE_HEDGES]
     if hedges == ["would"] and published and trigger.date.end is not None and trigger.date.end < published:
         hedges = []  # narrative "would": "the president would be forced into exile two weeks ago"
     if hedges in (["would"], ["will"]) and published and trigger.date.start is not None \
@@ -407,6 +466,18 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
     j = _token_at(tokens, max(timex.start, timex.end - 1))
     clause = tokens[i].clause
     chosen: list[_Trigger] = []
+    if re.match(r"['’]s?(?![\w])", doc_text[timex.end:timex.end + 3]):
+        # "last month's market bombing", "Tuesday's attack": a possessive date dates the noun after it
+        return [t for t in triggers if j < t.token <= j + 5][:1]
+    if re.fullmatch(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                    r"\s+\d{1,2}", timex.text.strip()):
+        # "the January 25 protest meetings": a full date right before an event noun names that event
+        named = [t for t in triggers if t.token == j + 1 and t.entry.pos == "noun"]
+        if named:
+            return named
+    if _PREMODIFIER.fullmatch(timex.text.strip()) and re.match(r"\s+[a-z]", doc_text[timex.end:timex.end + 3]):
+        # "a first-quarter loss of 80 million on May 10": the quarter is the loss's, not the reporting's
+        return [t for t in triggers if t.token in (j + 1, j + 2)][:1]
     if re.fullmatch(r"(?:the\s+)?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|"
                     r"November|December)", timex.text.strip()) and j + 1 < len(tokens) \
             and re.fullmatch(r"[A-Za-z][\w-]*", tokens[j + 1].text) and tokens[j + 1].text.lower() not in _ADJUNCT_NEXT:
@@ -423,8 +494,12 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
     right = [t for t in same if t.start >= timex.end]
     if left:
         nearest = left[-1]
+        if nearest.entry.pos == "noun" and len(left) > 1 and left[-2].entry.pos == "verb" \
+                and left[-2].type != "statement" and nearest.token - _last_token(tokens, left[-2]) <= 3:
+            # "filed the lawsuit in September", "extend the truce until March": the verb's date
+            nearest = left[-2]
         gap = [tok.text.lower() for tok in tokens[_last_token(tokens, nearest) + 1:i]]
-        if nearest.type == "statement" and len(gap) > 3 and any(_VERB_LIKE.fullmatch(w) for w in gap):
+        if nearest.type == "statement" and nearest.entry.pos == "verb" and len(gap) > 3 and any(_VERB_LIKE.fullmatch(w) for w in gap):
             # "France say military action could come as soon as Friday": the date is the
             # complement's, not the saying's ("briefed the Council in New York on Friday" is fine)
             return chosen
@@ -442,6 +517,12 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
         # first clause that happens to mention a month ("The company expects ... its April orders, he said")
         opening = clause == first_clause and (i - clause_tokens[0] <= 4 or len(clause_tokens) <= 6)
         opening_words = [tok.text.lower() for tok in tokens if tok.clause == clause]
+        if clause == first_clause and _MEDIUM.match(" ".join(opening_words)):
+            # "In an interview released Tuesday, X warned ...", "In a statement on Wednesday, the
+            # company said ...": the date is the statement's
+            later = [t for t in triggers if t.start >= timex.end and t.type == "statement"
+                     and not _is_relative(tokens, tokens[t.token].clause)]
+            return chosen + later[:1]
         if opening and any(_VERBISH.fullmatch(w) or (_VERB_LIKE.fullmatch(w) and w not in ("that", "to"))
                            for w in opening_words):
             return chosen  # "Soon after taking over in 2007, the CEO told ...": the date is the taking over's
@@ -459,6 +540,13 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
     return chosen
 
 
+_PREMODIFIER = re.compile(r"(?:first|second|third|fourth|final|last)[- ](?:quarter|half)|fiscal\s+\d{4}|"
+                          r"(?:Q[1-4]|H[12])(?:\s+\d{4})?", re.I)
+_MEDIUM = re.compile(r"^(?:in|during|at|through|via)\s+(?:an?|the|his|her|its|their|a\s+joint|one)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:statement|interview|letter|speech|address|news\s+conference|press\s+conference|briefing|"
+                     r"post|tweet|e-?mail|message|broadcast|video|report|testimony|remarks|op-ed|editorial|filing|"
+                     r"communique|communiqué|announcement|appearance|hearing|sermon|column|order|decree|ruling|decision|"
+                     r"notice|memo|directive|judgment|judgement|opinion)s?\b", re.I)
 _ADJUNCT_NEXT = frozenset("""and or but when after before as while to at in on by for with from that which who
     because since until than then""".split())
 _VERB_LIKE = re.compile(r"(?:who|which|that|whom|is|was|were|are|be|been|has|have|had|met|said|says|told|made|"
@@ -762,6 +850,9 @@ def _group(triggers: list[_Trigger], tokens: list[_Token]) -> list[tuple[_Trigge
                 same_clause = tokens[member.token].clause == tokens[trigger.token].clause
                 if near and same_clause and not _stands_alone(trigger, tokens):
                     host = group
+                elif same_clause and member.entry.pos == "verb" and trigger.entry.pos == "noun" \
+                        and 0 < trigger.token - _last_token(tokens, member) <= 3:
+                    host = group  # "signed an agreement last year": the noun is the dated verb's object
         if host is not None:
             host.append(trigger)
         else:

@@ -67,6 +67,8 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
             match = re.search(r"((?:[A-Z][\w’'-]*\s+){1,3})$", before)
             who = match.group(1).strip() if match else subject
             return _finish(f"Fall of {who}" if who else f"{trigger_text} {after}")
+    if type_ == "deadline" and head.entry.pos == "verb" and key in _DEADLINE_KEYS:
+        return _finish(_deadline_title(text, head, sentence, tokens, entities))
     if type_ == "deadline":
         if key == "end" and head.entry.pos == "verb":
             base = headline_verbs().get(lower, (lower, lower))[0]
@@ -140,6 +142,72 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
     return _finish(f"{subject} {verb} {after}" if subject else f"{verb} {after}")
 
 
+_DEADLINE_KEYS = frozenset({"deadline", "extension", "expiry", "schedule", "take effect"})
+_SUBJECT_END = re.compile(
+    r"\s(?:was|were|is|are|has|have|had|will|would|must|shall|can|could|may|might|should|agreed|also|"
+    r"on|in|at|by|until|last|this|next|who|which|that|[a-z]+ed)\b", re.I)
+_GIVING = frozenset({"gave", "given", "give", "gives", "giving", "granted"})
+
+
+def _clause_np(text: str, head: "_Trigger", sentence: Sentence, tokens: list["_Token"],
+               entities: list[Entity]) -> str:
+    """The noun phrase that opens the trigger's clause ("The original ceasefire was due to expire"
+    -> "original ceasefire"), else the nearest named participant before it."""
+    index = next((k for k, t in enumerate(tokens) if t.end > head.start), len(tokens) - 1)
+    clause = tokens[index].clause
+    first = next(t for t in tokens if t.clause == clause)
+    span = re.sub(r"^(?:and|but|while|then|so)\s+", "", text[first.start:head.start].strip(), flags=re.I)
+    cut = _SUBJECT_END.search(" " + span)
+    if cut:
+        span = (" " + span)[:cut.start()]
+    span = re.sub(r"^(?:the|a|an)\s+", "", span.strip(" ,;:“”\"'"), flags=re.I)
+    if span and span.split()[0].lower() not in _PRONOUNS and len(span.split()) <= 10:
+        return span
+    return _subject(text[sentence.start:head.start], entities, sentence)
+
+
+def _deadline_title(text: str, head: "_Trigger", sentence: Sentence, tokens: list["_Token"],
+                    entities: list[Entity]) -> str:
+    """'Deadline for Ridgeline to appeal the decision', 'New constitution takes effect',
+    'Warring factions extend the truce', 'Hearing on a stay scheduled'."""
+    key, lower = head.entry.key, head.text.lower()
+    if lower in ("expire", "expires", "expired", "expiring", "lapses", "lapsed", "runs out"):
+        key = "expiry"
+    elif lower in ("set for", "scheduled for", "slated for", "planned for"):
+        key = "schedule"
+    rest = _object(text, head, sentence)
+    subject = _clause_np(text, head, sentence, tokens, entities)
+    plural = bool(re.search(r"(?:\band\b|[a-rt-z]s$|\b(?:police|people)$)", subject))
+    if key == "deadline":
+        if lower in _GIVING and head.timex is not None:
+            # "has given the rebels until Sunday to hand over heavy weapons": the deadline is the rebels'
+            who = re.sub(r"\s+(?:until|till|to)\s*(?:the\s+)?$", "", text[head.end:head.timex.start]).strip()
+            after_date = re.match(r"\s+to\s+([^,;.]+)", text[head.timex.end:sentence.end])
+            what = f"to {_clip(after_date.group(1), 9)}" if after_date else ""
+            return f"Deadline for {who} {what}" if who else f"Deadline {what}"
+        what = re.sub(r"^(?:to\s+)", "", rest)
+        return f"Deadline for {subject} to {what}" if subject and what else f"Deadline for {subject or what}"
+    if key == "expiry":
+        return f"{subject} {'expire' if plural else 'expires'}" if subject else f"Deadline expires {rest}"
+    if key == "take effect":
+        verb = "take effect" if plural else "takes effect"
+        return f"{subject} {verb}" if subject else f"{head.text} {rest}"
+    if key == "schedule":
+        scheduled = "scheduled" if not rest else f"scheduled {rest}" if lower.endswith(" to") or lower.startswith("set to") else "scheduled"
+        if lower.startswith(("set to", "scheduled to")):
+            scheduled = f"scheduled to {lower.split()[-1] if lower.split()[-1] not in ('to',) else ''} {rest}".replace("  ", " ")
+        return f"{subject} {scheduled}" if subject else f"Scheduled {rest}"
+    # extension: "agreed to extend the truce until the end of March"
+    verb = headline_verbs().get(lower, (None, None))
+    base = re.sub(r"(?:ed|s|ing)$", "", lower) if lower != "extension" else "extend"
+    if base.endswith("extend") or base == "extend":
+        base = "extend"
+    if base == "prolong":
+        base = "prolong"
+    verb = base if plural else base + "s"
+    return f"{subject} {verb} {rest}" if subject else f"Extension of {rest}"
+
+
 def _fall_target(rest: str) -> str:
     """'of the Al-Assad regime in Syria' -> 'the Al-Assad regime in Syria' (the name, not what follows)."""
     match = re.match(r"\s+of\s+", rest)
@@ -148,9 +216,13 @@ def _fall_target(rest: str) -> str:
     words = []
     for word in rest[match.end():].split():
         bare = word.strip(",.;:“”\"")
-        if not bare:
+        if not bare or re.fullmatch(r"(?:January|February|March|April|May|June|July|August|September|October|"
+                                    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                                    r"Sunday|\d{4})", bare):
             break
-        ok = (bare[:1].isupper() or bare.lower() in ("the", "regime", "government", "rule", "ally", "of",
+        ok = (bare[:1].isupper() or re.fullmatch(r"\d+-(?:year|decade|month)s?(?:-old|-long)?|decades-long|long-standing|"
+                                                  r"reign|presidency|rule|dictatorship", bare.lower()) is not None
+              or bare.lower() in ("the", "regime", "government", "rule", "ally", "of",
               "president", "leader", "dictator", "monarchy", "junta", "in", "al-assad")
               or bare.lower().startswith(("al-", "bin")) or re.fullmatch(r"[A-Za-z-]+['’]s", bare) is not None)
         if not ok:
@@ -285,7 +357,8 @@ def _present(past: str, subject: str) -> str:
     forms = headline_verbs().get(past)
     if not forms:
         return past
-    plural = bool(re.search(r"\band\b", subject)) or bool(re.search(r"\b[a-z]+s$", subject))
+    plural = bool(re.search(r"\band\b", subject)) or bool(re.search(r"\b[a-z]+s$", subject)) or bool(
+        re.search(r"\b(?:police|people|Police|People)$", subject))
     return forms[0] if plural else forms[1]
 
 
