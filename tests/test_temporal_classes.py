@@ -37,7 +37,24 @@ PAST_MONTHS = [
     ("Shares would be paid on a still unspecified date in January.", "2005-11-06", "January", "2006-01"),
 ]
 
-CLASSES = TENSE_DIRECTION + PAST_MONTHS
+#: Deadlines point forward: "until X", "by X" after a word that sets a
+#: deadline, "has until", a present-tense "the deadline is Friday".
+DEADLINES = [
+    ("The court gave the ministry until January 31 to halt all construction work.", "2025-11-06", "January 31", "2026-01-31"),
+    ("The court on Thursday gave the ministry until January 31 to halt the work and told it to report back by Friday.", "2025-11-06", "Friday", "2025-11-07"),
+    ("The ministry must halt all construction work by Friday.", "2025-11-06", "Friday", "2025-11-07"),
+    ("The deadline is Friday.", "2025-11-06", "Friday", "2025-11-07"),
+    ("Lawmakers have until March 1 to pass the budget.", "2025-11-06", "March 1", "2026-03-01"),
+    ("The ministry has until Friday to respond.", "2025-11-06", "Friday", "2025-11-07"),
+    ("The government extended the ceasefire until Tuesday.", "2025-11-06", "Tuesday", "2025-11-11"),
+    ("The judge ordered the company to stop the work by Monday.", "2025-11-06", "Monday", "2025-11-10"),
+    ("The hearing is set for January 12.", "2025-11-06", "January 12", "2026-01-12"),
+    ("The vote is scheduled for Monday.", "2025-11-06", "Monday", "2025-11-10"),
+    ("Fighting went on until Tuesday.", "2025-11-06", "Tuesday", "2025-11-04"),
+    ("The debentures carry a premium over Tuesday's closing price.", "2025-11-06", "Tuesday", "2025-11-04"),
+]
+
+CLASSES = TENSE_DIRECTION + PAST_MONTHS + DEADLINES
 
 
 @pytest.mark.parametrize("text,published,span,value", CLASSES)

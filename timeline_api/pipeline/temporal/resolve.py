@@ -155,9 +155,10 @@ def r_day(anchor: dt.date, tense: Tense, offset: int, part: str | None) -> str:
 def r_weekday(anchor: dt.date, tense: Tense, weekday: int, offset: int, part: str | None) -> str:
     """A weekday: "last"/"next" step strictly back/forward; otherwise the tense decides.
 
-    Past (and present) tense takes the latest such day on or before the
-    anchor, so "said Wednesday" in a Wednesday article is that same day;
-    future tense the first on or after. Without any tense cue the nearest
+    Past tense takes the latest such day on or before the anchor, so "said
+    Wednesday" in a Wednesday article is that same day; future tense the
+    first on or after; present tense a day later in the anchor's week ahead
+    ("the deadline is Friday", written on Thursday), else the one just past. Without any tense cue the nearest
     such day wins ("talks resume Friday" in a Wednesday article: two days on).
     """
     delta = weekday - anchor.isoweekday()
@@ -165,7 +166,7 @@ def r_weekday(anchor: dt.date, tense: Tense, weekday: int, offset: int, part: st
         days = delta - 7 if delta >= 0 else delta
     elif offset > 0:
         days = delta + 7 if delta <= 0 else delta
-    elif tense == "future":
+    elif tense == "future" or (tense == "present" and delta > 0):
         days = delta + 7 if delta < 0 else delta
     elif tense is None and 0 < (delta % 7) < 4:
         days = delta % 7  # no tense at all: 1-3 days ahead is nearer than 4-6 back

@@ -24,7 +24,7 @@ from . import vocab
 from .normalize import NORMALIZERS, Pending, Raw
 from .resolve import MOD_QUALIFIERS, interval, resolve
 from .rules import ANCHOR_REACH, COMPILED, COMPILED_ANCHORS, _alternation
-from .tense import governed_by_past_verb, tense_at
+from .tense import deadline_before, governed_by_past_verb, tense_at
 
 
 @dataclass
@@ -275,10 +275,13 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
     raw = c.raw
     tense = tense_at(text, c.start, c.end, ctx.setdefault("sentences", {})) \
         if isinstance(raw.value, Pending) else None
+    if tense == "present" and text[c.end:c.end + 2] in ("'s", "’s"):
+        tense = "past"  # "over Thursday's closing price": a possessive reports what was
     if c.qualifier == "since":
         tense = "past"  # "since May": a May that has begun
     elif c.qualifier in ("by", "until"):
-        tense = None  # deadlines: "extended the offer until Nov. 20" looks forward from a past verb
+        # deadlines: "extended the offer until Nov. 20" looks forward from a past verb
+        tense = "future" if deadline_before(text, c.start) else None
     if tense == "past" and isinstance(raw.value, Pending) and raw.value.kind == "month" \
             and raw.value.args[1] is None and governed_by_past_verb(text, c.start):
         raw = Raw(raw.type, Pending("past_month", raw.value.args), raw.mod)  # "died ... in January"

@@ -189,3 +189,18 @@ def governed_by_past_verb(text: str, start: int) -> bool:
         if cue is not None:
             return False
     return False
+
+
+def deadline_before(text: str, start: int) -> bool:
+    """Whether a word that sets a deadline precedes ``start`` in its sentence.
+
+    For an expression after "by"/"until": "extended the ceasefire until
+    Tuesday", "gave the ministry until January 31", "must report by Friday"
+    point forward from the sentence's time, whatever the verb's tense
+    ("fighting went on until Tuesday" has none and reads back).
+    """
+    left, _ = sentence_bounds(text, start, start)
+    words = list(_WORD.finditer(text, left, start))[-GOVERNING_REACH_WORDS - 4:]
+    if len(words) >= 2 and words[-2].group(0).lower() in vocab.PERFECT_WORDS | {"had"}:
+        return True  # "has until", "have until", "had until"
+    return any(m.group(0).lower() in vocab.DEADLINE_WORDS for m in words)

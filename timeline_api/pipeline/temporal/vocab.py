@@ -325,3 +325,15 @@ GOVERNING_STOP_WORDS = frozenset({
     "to", "will", "would", "shall", "could", "should", "might", "may", "must", "can",
     "next", "upcoming", "until", "till", "by", "deadline", "scheduled", "planned", "due",
 })
+
+#: Words that set a deadline: a "by"/"until" expression after them lies ahead
+#: of the sentence's time. Example: "extended the ceasefire until Tuesday",
+#: "must report by Friday"; "has/have/had" count only right before the
+#: boundary word ("has until January 31", not "has fought until Tuesday").
+DEADLINE_WORDS = frozenset({
+    "extended", "extend", "extends", "gave", "give", "gives", "given", "granted", "grant",
+    "deadline", "ultimatum", "must", "ordered", "orders", "order", "demanded", "demands",
+    "told", "asked", "urged", "postponed", "delayed", "deferred", "adjourned",
+    "needs", "need", "required", "requires", "expected", "expects",
+    "due", "should", "will", "would", "'ll", "plans", "planned", "aims", "set",
+})
