@@ -54,7 +54,18 @@ DEADLINES = [
     ("The debentures carry a premium over Tuesday's closing price.", "2025-11-06", "Tuesday", "2025-11-04"),
 ]
 
-CLASSES = TENSE_DIRECTION + PAST_MONTHS + DEADLINES
+#: Datelines and timestamps at the start of the text or of a line.
+DATELINES = [
+    ("03 February 12 17:03 GMT\nThe president spoke.", "2012-02-03", "03 February 12", "2012-02-03"),
+    ("03 February 12 17:03 GMT\nThe president spoke.", "2012-02-03", "17:03 GMT", "2012-02-03T17:03"),
+    ("Last updated at 14 March 09 08:15 GMT\n21 June 10 11:45 GMT\nText.", "2010-06-21", "21 June 10", "2010-06-21"),
+    ("Updated 12:03 GMT, Mon 3 Feb 2012\nText.", "2012-02-03", "3 Feb 2012", "2012-02-03"),
+    ("Updated 12:03 GMT, Mon 3 Feb 2012\nText.", "2012-02-03", "12:03 GMT", "2012-02-03T12:03"),
+    ("March 5, 2012 10:30\nThe talks resumed.", "2012-03-05", "10:30", "2012-03-05T10:30"),
+    ("The score was 17:03 at half time.", "2012-03-05", "17:03", None),
+]
+
+CLASSES = TENSE_DIRECTION + PAST_MONTHS + DEADLINES + DATELINES
 
 
 @pytest.mark.parametrize("text,published,span,value", CLASSES)

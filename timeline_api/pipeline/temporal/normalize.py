@@ -538,6 +538,11 @@ def n_set(m: re.Match, text: str) -> Raw | None:
     return Raw("SET", _duration_value(n or 1, unit))
 
 
+#: A date written just before a digit-only clock time makes it a timestamp
+#: ("March 5, 2012 10:30", "03 February 12 17:03").
+_DATE_BEFORE_CLOCK = re.compile(r"(?:\b(?:19|20)\d\d|\b[A-Za-z]{3,9}\.?\s+\d\d)[,.]?\s+(?:at\s+)?$")
+
+
 def n_clock(m: re.Match, text: str) -> Raw | None:
     g = m.groupdict()
     if g.get("named"):
@@ -546,8 +551,9 @@ def n_clock(m: re.Match, text: str) -> Raw | None:
         hhmm = f"{int(g['hour24']):02d}:{g['minute24']}"
     elif g.get("hour2"):
         hhmm = f"{int(g['hour2']):02d}:{g['minute2']}"
-        if not g.get("tz") and not g.get("weekday") and not g.get("dayword"):
-            return None  # "3:2" scores and ratios
+        if not g.get("tz") and not g.get("weekday") and not g.get("dayword") and \
+                not _DATE_BEFORE_CLOCK.search(text, max(0, m.start() - 40), m.start()):
+            return None  # "3:2" scores and ratios; but "March 5, 2012 10:30" is a timestamp
     else:
         hour = int(g["hour"])
         if not 1 <= hour <= 12:

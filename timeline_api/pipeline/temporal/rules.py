@@ -140,6 +140,10 @@ _ABSOLUTE = [
          "ymd", "Sunday, December 8, 2024", "month"),
     Rule("weekday_day_month_year", r"\b{WEEKDAY},?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
          "ymd", "Sunday 8 December 2024", "month"),
+    # a BBC-style dateline opens the text or a line: day, month, two-digit year, clock time
+    Rule("dateline_day_month_yy", r"(?:(?<=\n)|(?<![\s\S]))[ \t]*(?:updated:?\s+|published:?\s+)?"
+         r"{DAY}\s+{MONTH}\s+(?P<year>\d\d)(?=,?\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\b)",
+         "ymd", "03 February 12 17:03 GMT", "month"),
     Rule("month_day_year", r"\b{MONTH}\s*{DAY}(?:\s*,\s*|\s+){YEAR}", "ymd", "December 8, 2024", "month"),
     Rule("day_month_year", r"\b(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}", "ymd",
          "8 December 2024", "month"),
