@@ -65,7 +65,34 @@ DATELINES = [
     ("The score was 17:03 at half time.", "2012-03-05", "17:03", None),
 ]
 
-CLASSES = TENSE_DIRECTION + PAST_MONTHS + DEADLINES + DATELINES
+#: Clock times and parts of the day (TimeML TIME values).
+TIMES = [
+    ("The blast struck at 12 p.m. local time on Wednesday.", "2024-12-26", "12 p.m. local time on Wednesday", "2024-12-25T12:00"),
+    ("The blast struck at 12 p.m. local time on Wednesday night.", "2024-12-26", "12 p.m. local time on Wednesday night", "2024-12-25T12:00"),
+    ("Rebels attacked on Wednesday night.", "2024-12-26", "Wednesday night", "2024-12-25TNI"),
+    ("Rebels attacked early Tuesday. The explosion came at 3:30 a.m.", "2024-01-10", "3:30 a.m.", "2024-01-09T03:30"),
+    ("Police arrived at 3:30 p.m. Tuesday.", "2024-01-10", "3:30 p.m. Tuesday", "2024-01-09T15:30"),
+    ("The fire broke out at 4 in the morning.", "2024-01-10", "4 in the morning", "2024-01-10T04:00"),
+    ("The ship sank at 9 o'clock in the evening.", "2024-01-10", "9 o'clock in the evening", "2024-01-10T21:00"),
+    ("Shares fell in mid-afternoon yesterday.", "2024-01-10", "mid-afternoon yesterday", "2024-01-09TAF"),
+    ("The storm hit in the late afternoon.", "2024-01-10", "late afternoon", "2024-01-10TAF"),
+    ("The president will speak later this afternoon.", "2024-01-10", "later this afternoon", "2024-01-10TAF"),
+]
+
+#: Sets: how often.
+SETS = [
+    ("Officials meet every week.", "2024-01-10", "every week", "P1W"),
+    ("The council votes twice a week.", "2024-01-10", "twice a week", "P1W"),
+    ("The fee is paid annually.", "2024-01-10", "annually", "P1Y"),
+    ("Prices rise each year.", "2024-01-10", "each year", "P1Y"),
+    ("The festival is held each July.", "2024-01-10", "each July", "XXXX-07"),
+    ("Tourists come every summer.", "2024-01-10", "every summer", "XXXX-SU"),
+    ("The show airs on Tuesday nights.", "2024-01-10", "Tuesday nights", "XXXX-WXX-2TNI"),
+    ("The market opens on Sundays.", "2024-01-10", "Sundays", "XXXX-WXX-7"),
+    ("He runs every morning.", "2024-01-10", "every morning", "XXXX-XX-XXTMO"),
+]
+
+CLASSES = TENSE_DIRECTION + PAST_MONTHS + DEADLINES + DATELINES + TIMES + SETS
 
 
 @pytest.mark.parametrize("text,published,span,value", CLASSES)

@@ -328,6 +328,9 @@ def n_day_part(m: re.Match, text: str) -> Raw | None:
     if g.get("tonight"):
         return Raw("TIME", Pending("day", (0, "NI")))
     part = vocab.DAY_PARTS[_word(g["part"])]
+    if g.get("pmod"):  # "mid-afternoon", "early morning yesterday"
+        offset = vocab.DAY_WORDS.get(_word(g.get("dayword")), 0)
+        return Raw("TIME", Pending("day", (offset, part)), mod=vocab.PART_MODIFIERS[_word(g["pmod"])][0])
     word = _word(g.get("dayword") or g.get("prel"))
     offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(word, 0)
     if word == "last" and part != "NI":
@@ -527,8 +530,19 @@ def n_set(m: re.Match, text: str) -> Raw | None:
     g = m.groupdict()
     if g.get("setword"):
         return Raw("SET", vocab.SET_WORDS[_word(g["setword"])])
+    if g.get("parts"):  # "Tuesday nights"
+        part = vocab.DAY_PARTS[_word(g["parts"])[:-1]]
+        return Raw("SET", f"XXXX-WXX-{weekday_of(g['weekdays'])}T{part}")
     if g.get("weekdays"):
         return Raw("SET", f"XXXX-WXX-{weekday_of(_word(g['weekdays'])[:-1])}")
+    if g.get("month"):  # "every July"
+        if not _is_capitalized(g["month"]):
+            return None
+        return Raw("SET", f"XXXX-{month_of(g['month']):02d}")
+    if g.get("season"):  # "each summer"
+        return Raw("SET", f"XXXX-{vocab.SEASONS[_word(g['season'])]}")
+    if g.get("part"):  # "every morning"
+        return Raw("SET", f"XXXX-XX-XXT{vocab.DAY_PARTS[_word(g['part'])]}")
     if g.get("weekday"):
         return Raw("SET", f"XXXX-WXX-{weekday_of(g['weekday'].rstrip('s'))}")
     unit = _unit_of(g["unit"])
@@ -549,6 +563,10 @@ def n_clock(m: re.Match, text: str) -> Raw | None:
         hhmm = vocab.CLOCK_WORDS[_word(g["named"])]
     elif g.get("hour24"):
         hhmm = f"{int(g['hour24']):02d}:{g['minute24']}"
+    elif g.get("hour3"):  # "4 in the morning", "9 o'clock in the evening"
+        hour = int(g["hour3"]) % 12 + (12 if _word(g["pp"]) in ("afternoon", "evening") or
+                                        (_word(g["pp"]) == "night" and int(g["hour3"]) >= 6) else 0)
+        hhmm = f"{hour:02d}:00"
     elif g.get("hour2"):
         hhmm = f"{int(g['hour2']):02d}:{g['minute2']}"
         if not g.get("tz") and not g.get("weekday") and not g.get("dayword") and \

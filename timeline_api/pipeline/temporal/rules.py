@@ -206,6 +206,8 @@ _RELATIVE = [
          "yesterday afternoon", "dayword"),
     Rule("part_of_day", r"\b(?P<prel>this|last|tomorrow|early\s+this|late\s+this)\s+{PART}\b",
          "day_part", "this morning", "daypart"),
+    Rule("modified_part_of_day", r"\b(?P<pmod>mid|early|late)[\s-]+(?P<part>morning|afternoon|evening)"
+         r"(?:\s+(?P<dayword>yesterday|today|tomorrow))?\b", "day_part", "mid-afternoon yesterday", "daypart"),
     Rule("tonight", r"\b(?P<tonight>tonight|overnight)\b", "day_part", "tonight", "daypart"),
     Rule("weekday", r"\b(?:{REL}\s+)?{WEEKDAY}(?:\s+{PART})?", "weekday", "last Thursday", "weekday"),
     Rule("anaphoric_unit", r"\b(?:(?P<part>earlier|later)\s+)?(?:the\s+(?P<arel>same|previous|following|next|"
@@ -251,13 +253,22 @@ _OTHER = [
          "a_while", "for a while", "a_while"),
     Rule("set_every", r"\b(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:{NUM}\s+)?"
          r"(?:{UNIT}s?|{WEEKDAY}s?)\b", "set", "every week", "set"),
+    Rule("set_every_month", r"\b(?:every|each)\s+{MONTH}\b(?!\s*\d)", "set", "every July", "set"),
+    Rule("set_every_season", r"\b(?:every|each)\s+{SEASON}\b", "set", "each summer", "set"),
+    Rule("set_every_part", r"\b(?:every|each)\s+{PART}\b", "set", "every morning", "set"),
     Rule("set_times_a", r"\b(?P<times>once|twice|three\s+times|four\s+times)\s+(?:a|an|per|each)\s+"
          r"{UNIT}\b", "set", "twice a year", "set"),
     Rule("set_word", r"\b{SETWORD}\b", "set", "annually", "set"),
     Rule("set_weekdays", r"\b(?P<weekdays>mondays|tuesdays|wednesdays|thursdays|fridays|"
          r"saturdays|sundays)\b", "set", "on Sundays", "weekday"),
-    Rule("clock", r"\b{CLOCK}{TZ}(?:,?\s+(?:on\s+)?(?:{WEEKDAY}|{DAYWORD}|{MONTH}\s*{DAY}))?", "clock",
+    Rule("set_weekday_parts", r"\b(?P<weekdays>monday|tuesday|wednesday|thursday|friday|"
+         r"saturday|sunday)\s+(?P<parts>mornings|afternoons|evenings|nights)\b", "set",
+         "on Tuesday nights", "weekday"),
+    Rule("clock", r"\b{CLOCK}{TZ}(?:,?\s+(?:on\s+)?(?:{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night)\b)?"
+         r"|{DAYWORD}|{MONTH}\s*{DAY}))?", "clock",
          "12 p.m. local time", "clock"),
+    Rule("clock_part", r"\b(?P<hour3>1[0-2]|[1-9])(?:\s+o'clock)?\s+in\s+the\s+"
+         r"(?P<pp>morning|afternoon|evening|night)\b", "clock", "4 in the morning", "clock"),
     Rule("day_clock", r"\b(?:{WEEKDAY}|{DAYWORD})\s+(?:at\s+)?{CLOCK}{TZ}", "clock",
          "Wednesday at 10 a.m.", "clock"),
 ]

@@ -194,6 +194,9 @@ _PARTABLE = frozenset({"month", "month_in_year", "relative_month", "decade", "se
 
 
 def _partable(raw: Raw) -> bool:
+    if raw.type == "TIME" and isinstance(raw.value, Pending) and raw.value.kind == "day" \
+            and raw.mod is None:
+        return True  # "later this afternoon", "late tonight"
     if raw.type != "DATE":
         return False
     if isinstance(raw.value, Pending):
@@ -217,7 +220,7 @@ def _attach_prefix(text: str, c: Candidate, window_start: int) -> None:
     """Take in "early", "the end of", "nearly", "around" ... written just before the match."""
     before = text[window_start:c.start]
     m = _PART_RX.search(before) if _partable(c.raw) else None
-    if m and _norm(m.group("mod")) in ("earlier", "later") and _is_day(c.raw):
+    if m and _norm(m.group("mod")) in ("earlier", "later") and _is_day(c.raw) and c.raw.type == "DATE":
         m = None  # "earlier Friday": TimeML leaves the adverb out
     if m:
         c.start = window_start + m.start("mod")
