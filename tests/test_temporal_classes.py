@@ -92,10 +92,40 @@ SETS = [
     ("He runs every morning.", "2024-01-10", "every morning", "XXXX-XX-XXTMO"),
 ]
 
-CLASSES = TENSE_DIRECTION + PAST_MONTHS + DEADLINES + DATELINES + TIMES + SETS
+#: Anaphoric weeks.
+WEEKS = [
+    ("The meeting was held the week of March 6.", "2024-04-10", "the week of March 6", "2024-W10"),
+    ("Talks are planned for the week of Jan. 15, 2025.", "2024-04-10", "the week of Jan. 15, 2025", "2025-W03"),
+    ("Hearings resume the week of June 3.", "2024-04-10", "the week of June 3", "2024-W23"),
+]
+
+#: Season words: a season after a time preposition; a noun before "of", "in", "from".
+SEASONS = [
+    ("The talks collapsed in the fall.", "2025-01-10", "the fall", "2024-FA"),
+    ("Exports rose during the fall, officials said.", "2025-01-10", "the fall", "2024-FA"),
+    ("Elections are due in the spring.", "2025-01-10", "the spring", "2025-SP"),
+    ("The vote was held in the fall of 2023.", "2025-01-10", "the fall of 2023", "2023-FA"),
+]
+
+CLASSES = (TENSE_DIRECTION + PAST_MONTHS + DEADLINES + DATELINES + TIMES + SETS + WEEKS
+           + SEASONS)
+
+#: Words that look like dates here but are not.
+NOT_DATES = [
+    ("Since the fall of Assad, refugees have returned.", "2025-01-10"),
+    ("Since the fall in oil prices, the budget shrank.", "2025-01-10"),
+    ("The fall was steep after the fall from power.", "2025-01-10"),
+    ("The company raised its quarterly dividend.", "2025-01-10"),
+    ("She reads the daily newspaper.", "2025-01-10"),
+]
 
 
 @pytest.mark.parametrize("text,published,span,value", CLASSES)
 def test_temporal_classes(text, published, span, value):
     found = {t.text: t.value for t in find_dates(text, published)}
     assert found.get(span) == value, found
+
+
+@pytest.mark.parametrize("text,published", NOT_DATES)
+def test_temporal_classes_false_friends(text, published):
+    assert find_dates(text, published) == []

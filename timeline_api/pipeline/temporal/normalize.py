@@ -109,6 +109,15 @@ def n_ymd(m: re.Match, text: str) -> Raw | None:
     return Raw("DATE", value)
 
 
+def n_week_of(m: re.Match, text: str) -> Raw | None:
+    """"the week of March 6": the (ISO) week that contains that day."""
+    if not _is_capitalized(m.group("month")):
+        return None
+    day = int(m.group("day"))
+    year = int(m.group("year")) if m.group("year") else None
+    return Raw("DATE", Pending("week_of", (month_of(m.group("month")), day, year)))
+
+
 def n_month(m: re.Match, text: str) -> Raw | None:
     name = m.group("month")
     if not _is_capitalized(name):
@@ -207,8 +216,9 @@ def n_season(m: re.Match, text: str) -> Raw | None:
     # A bare season word: "fall" and "spring" are also verbs and nouns, so
     # only a determiner or a time preposition makes them a season, and never
     # when something's follows ("the fall of Assad", "the spring of discontent").
-    if _next_word(text, m.end()) == "of":
-        return None
+    following = _next_word(text, m.end())
+    if following == "of" or (_word(g["season"]) in vocab.SEASON_NOUNS and following in vocab.SEASON_NOUNS[_word(g["season"])]):
+        return None  # "the fall of Assad", "the fall in prices", "the spring from which ..."
     has_the = m.group(0).lower().startswith("the")
     prev = _previous_word(text, m.start())
     if not has_the and prev not in ("in", "during", "this", "by", "since", "until", "early", "late", "mid", "of", "through"):
@@ -529,6 +539,9 @@ def n_a_while(m: re.Match, text: str) -> Raw | None:
 def n_set(m: re.Match, text: str) -> Raw | None:
     g = m.groupdict()
     if g.get("setword"):
+        follower = re.match(r"[ \t]+([a-z][a-z-]*)", text[m.end():m.end() + 30])
+        if follower and follower.group(1) not in vocab.SET_ADVERB_FOLLOWERS:
+            return None  # an adjective: "a quarterly dividend", "the daily newspaper"
         return Raw("SET", vocab.SET_WORDS[_word(g["setword"])])
     if g.get("parts"):  # "Tuesday nights"
         part = vocab.DAY_PARTS[_word(g["parts"])[:-1]]
@@ -593,7 +606,7 @@ def n_clock(m: re.Match, text: str) -> Raw | None:
 
 #: Normalizer per rule (the ``normalizer`` field of ``rules.Rule``).
 NORMALIZERS: dict[str, Callable[[re.Match, str], Raw | None]] = {
-    "ymd": n_ymd, "month": n_month, "month_relyear": n_month_relyear,
+    "ymd": n_ymd, "week_of": n_week_of, "month": n_month, "month_relyear": n_month_relyear,
     "relative_month": n_relative_month, "year": n_year, "year_words": n_year_words,
     "decade": n_decade, "century": n_century, "season": n_season, "quarter": n_quarter,
     "half": n_half, "holiday": n_holiday, "day_word": n_day_word, "day_part": n_day_part,

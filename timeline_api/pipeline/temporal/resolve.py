@@ -84,6 +84,12 @@ def r_past_month(anchor: dt.date, tense: Tense, month: int, day: int | None) -> 
     return _month_value(year, month)
 
 
+def r_week_of(anchor: dt.date, tense: Tense, month: int, day: int, year: int | None) -> str:
+    """"the week of March 6": the week of that day (its year as for "March 6")."""
+    value = _month_value(year, month, day) if year else r_month(anchor, tense, month, day)
+    return _week_value(dt.date.fromisoformat(value))
+
+
 def r_month_in_year(anchor: dt.date, tense: Tense, month: int, offset: int) -> str:
     return _month_value(anchor.year + offset, month)
 
@@ -313,7 +319,7 @@ CONTEXT_RESOLVERS: dict[str, Callable[..., str]] = {
 
 #: Resolver per kind of pending value.
 RESOLVERS: dict[str, Callable[..., str]] = {
-    "month": r_month, "past_month": r_past_month, "month_in_year": r_month_in_year, "relative_month": r_relative_month,
+    "month": r_month, "past_month": r_past_month, "week_of": r_week_of, "month_in_year": r_month_in_year, "relative_month": r_relative_month,
     "decade": r_decade, "season": r_season, "relative_season": r_relative_season,
     "quarter": r_quarter, "half": r_half, "day": r_day, "weekday": r_weekday,
     "relative": r_relative, "weekend": r_weekend,

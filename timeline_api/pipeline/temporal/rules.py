@@ -147,6 +147,8 @@ _ABSOLUTE = [
     Rule("month_day_year", r"\b{MONTH}\s*{DAY}(?:\s*,\s*|\s+){YEAR}", "ymd", "December 8, 2024", "month"),
     Rule("day_month_year", r"\b(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}", "ymd",
          "8 December 2024", "month"),
+    Rule("week_of", r"\bthe\s+week\s+of\s+{MONTH}\s*{DAY}(?:,?\s+{YEAR})?(?![,.]?\d)", "week_of",
+         "the week of March 6", "month"),
     Rule("month_day", r"\b{MONTH}\s*{DAY}(?![,.]?\d)", "ymd", "Dec. 8", "month"),
     Rule("day_month", r"\b(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}", "ymd", "the 8th of December", "month"),
     Rule("month_year", r"\b{MONTH},?\s+(?:of\s+)?{YEAR}", "ymd", "September 2025", "month"),

@@ -98,6 +98,15 @@ SEASONS: dict[str, str] = {
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
 }
 
+#: Season words that are also common nouns, and the words after them that show
+#: the noun ("the fall in oil prices", "since the fall from power", "the
+#: spring into action"); a season is followed by a comma, a verb or a year.
+SEASON_NOUNS: dict[str, frozenset[str]] = {
+    "fall": frozenset({"in", "from", "to", "off", "out", "back", "into", "on", "against",
+                       "below", "above", "was", "has", "had", "would", "could", "came"}),
+    "spring": frozenset({"from", "to", "into", "up", "back", "out", "water", "in"}),
+}
+
 #: First month and number of months of each season. Winter starts in December
 #: of the named year and runs into February of the next ("winter 2024" =
 #: 2024-12-01..2025-02-28), the convention of the meteorological seasons.
@@ -202,6 +211,16 @@ SET_WORDS: dict[str, str] = {
     "biweekly": "P2W", "fortnightly": "P2W", "monthly": "P1M", "quarterly": "P3M",
     "annually": "P1Y", "yearly": "P1Y", "biannually": "P6M", "semiannually": "P6M",
 }
+
+#: Words that may follow a frequency adverb ("paid quarterly to holders",
+#: "meets weekly and ..."); any other lower-case word after it makes it an
+#: adjective, not a TimeML SET ("a quarterly dividend").
+SET_ADVERB_FOLLOWERS = frozenset({
+    "to", "and", "or", "but", "for", "in", "on", "at", "by", "from", "since", "until", "with",
+    "as", "than", "since", "after", "before", "during", "through", "over", "under", "per",
+    "is", "are", "was", "were", "will", "would", "the", "a", "an", "this", "that", "if",
+    "when", "while", "because", "so", "until", "thereafter", "basis",
+})
 
 #: Named times of day: clock value.
 CLOCK_WORDS: dict[str, str] = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
