@@ -452,3 +452,94 @@ def test_events_timeline17_gold_precision_and_recall(gold_name):
                                     title=meta["title"])))
     result = evaluate(gold, _mention_events(docs))
     assert result["precision"] >= 0.85 and result["recall"] >= 0.8
+
+
+# -- general news: deadlines, courts, opening phrases, tallies, titles -------------------------
+
+GENERAL = [
+    ("The company has until January 15 to appeal the decision.",
+     [("January 15", D(2025, 1, 15), D(2025, 1, 15))],
+     [("deadline", D(2025, 1, 15), D(2025, 1, 15))],
+     "Deadline for company to appeal the decision"),
+    ("The government has given the rebels until Sunday to hand over their weapons.",
+     [("Sunday", D(2024, 12, 29), D(2024, 12, 29))],
+     [("deadline", D(2024, 12, 29), D(2024, 12, 29))],
+     "Deadline for the rebels to hand over their weapons"),
+    ("Under the deal, fighters must leave the town by January 10.",
+     [("January 10", D(2025, 1, 10), D(2025, 1, 10))],
+     [("deadline", D(2025, 1, 10), D(2025, 1, 10))],
+     "Deadline for fighters to leave the town"),
+    ("The new constitution will take effect on January 1.",
+     [("January 1", D(2025, 1, 1), D(2025, 1, 1))],
+     [("deadline", D(2025, 1, 1), D(2025, 1, 1))],
+     "New constitution takes effect"),
+    ("A hearing on the request is set for January 9.",
+     [("January 9", D(2025, 1, 9), D(2025, 1, 9))],
+     [("deadline", D(2025, 1, 9), D(2025, 1, 9))],
+     "Hearing scheduled"),
+    ("A federal judge on Monday struck down the permit for the mine.",
+     [("Monday", D(2024, 12, 23), D(2024, 12, 23))],
+     [("other", D(2024, 12, 23), D(2024, 12, 23))],
+     "Federal judge struck down the permit for the mine"),
+    ("The groups filed the lawsuit in September 2010.",
+     [("September 2010", D(2010, 9, 1), D(2010, 9, 30), "month")],
+     [("other", D(2010, 9, 1), D(2010, 9, 30))],
+     "Groups filed the lawsuit"),
+    ("In a statement on Monday evening, the company said it was reviewing the ruling.",
+     [("Monday evening", D(2024, 12, 23), D(2024, 12, 23))],
+     [("statement", D(2024, 12, 23), D(2024, 12, 23))],
+     "Company says it was reviewing the ruling"),
+    ("In an interview released Tuesday, the commander Omar Haddad warned that his men would not disarm.",
+     [("Tuesday", D(2024, 12, 24), D(2024, 12, 24))],
+     [("statement", D(2024, 12, 24), D(2024, 12, 24))],
+     "Commander Omar Haddad warns his men would not disarm"),
+    ("Police have linked the group to last month's market bombing in Qasr.",
+     [("last month", D(2024, 11, 1), D(2024, 11, 30), "month")],
+     [("attack", D(2024, 11, 1), D(2024, 11, 30))],
+     "Bombing in Qasr"),
+    ("Mass protests forced the collapse of President Salim Darwish's 20-year rule in October.",
+     [("October", D(2024, 10, 1), D(2024, 10, 31), "month")],
+     [("regime_change", D(2024, 10, 1), D(2024, 10, 31))],
+     "Fall of President Salim Darwish's 20-year rule"),
+    ("Since President Felipe Calderon sent troops, drug violence has killed about 2,300 people this year.",
+     [("this year", D(2024, 1, 1), D(2024, 12, 31), "year")],
+     [("attack", D(2024, 1, 1), D(2024, 12, 31))],
+     "Drug violence kills about 2,300 people"),
+    ("Coast Guard Commandant Thad Allen said in an interview Friday that the plans had failed.",
+     [("Friday", D(2024, 12, 20), D(2024, 12, 20))],
+     [("statement", D(2024, 12, 20), D(2024, 12, 20))],
+     "Commandant Thad Allen says in an interview that the plans failed"),
+]
+
+
+@pytest.mark.parametrize("text, spans, expected, title", GENERAL, ids=[c[0][:40] for c in GENERAL])
+def test_events_general_news_vocabulary_and_titles(text, spans, expected, title):
+    mentions = detect(text, [timex(text, *span) for span in spans])
+    assert summary(mentions) == expected
+    assert mentions[0].title == title
+
+
+@pytest.mark.parametrize("text, spans", [
+    # the toll's date, not the uprising's
+    ("Officials said the death toll from the uprising passed 5,400 in January.",
+     [("January", D(2024, 1, 1), D(2024, 1, 31), "month")]),
+    # a ruler's reign is not a court ruling
+    ("Mubarak ruled Egypt with an iron hand from 1981.", [("1981", D(1981, 1, 1), D(1981, 12, 31), "year")]),
+    # a premodifying quarter is the loss's, and the loss is no event
+    ("The bank expects a first-quarter loss.", [("first-quarter", D(2025, 1, 1), D(2025, 3, 31), "quarter")]),
+])
+def test_events_general_news_non_events(text, spans):
+    assert [m for m in detect(text, [timex(text, *span) for span in spans]) if m.date is not UNDATED] == []
+
+
+def test_events_titles_never_name_the_speaker_twice():
+    text = "Olga Lerma said on Monday that police arrested Olga Lerma last week."
+    mentions = detect(text, [timex(text, "Monday", D(2024, 12, 23), D(2024, 12, 23)),
+                             timex(text, "last week", D(2024, 12, 16), D(2024, 12, 22), "week")])
+    assert [m.title for m in mentions] == ["Police arrest Olga Lerma", "Police arrest Olga Lerma"]
+
+
+def test_events_named_incident_kept_undated_for_the_merger():
+    text = "A week after the bombing in Sarnak, the envoy met rebel leaders."
+    mentions = detect(text, [timex(text, "A week", None, None, "unknown", "exact", "DURATION")])
+    assert [(m.type, m.date) for m in mentions if m.type == "attack"] == [("attack", UNDATED)]

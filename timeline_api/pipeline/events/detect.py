@@ -83,7 +83,7 @@ _MISSION_WORDS = re.compile(
     r"\b(?:mission|missions|presence|troops|forces|deployment|operations?|occupation|activities|"
     r"combat\s+role|military|soldiers|personnel|coalition|army|staff|diplomats|embassy|peacekeepers|troop|"
     r"observers?|monitors?|services|consulate|consular|flights)\b", re.I)
-_REGIME_WORDS = re.compile(r"\b(?:regime|government|president|dictator|monarchy|leader|rule|junta|king|"
+_REGIME_WORDS = re.compile(r"\b(?:regime|government|president|dictator|dictatorship|monarchy|leader|rule|reign|presidency|junta|king|"
                            r"shah|emperor|prime\s+minister|dynasty|cabinet)\b", re.I)
 _MILITARY = re.compile(
     r"\b(?:air|drone|missile|rocket|military|forces|army|jets?|warplanes?|aircraft|navy|troops|bomb(?:s|ing|ed)?|"
@@ -319,6 +319,9 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
         if re.search(r"(?:\bregime|\bgovernment|\bpresident|\bleader|\bdictator)\s+$", before):
             return True
         name = re.search(r"\b([A-Z][\w’'-]+)\s+$", before)
+        if re.search(r"\b(?:President|King|Queen|Prime\s+Minister|Premier|Emir|Sultan|Shah|Chancellor|Dictator)\s+"
+                     r"(?:[A-Z][\w’'.-]*\s+){1,3}(?:(?:has|had|who|finally|formally)\s+)?$", before):
+            return True  # "President Salim Darwish resigned", "Prime Minister Yanukovych stepped down"
         # "Assad fell", not "Prices fell" nor "Superior Bank collapsed"
         return bool(name) and _names_leader(name.group(1))
     if entry.needs == "named_object":  # "met with Mubarak", "X and Y met", not "friends who met her"
@@ -531,6 +534,13 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
                      and not _is_relative(tokens, tokens[t.token].clause)]
             if later:
                 chosen.append(later[0])
+        elif _date_only_clause(tokens, clause, timex) and clause_tokens[0] > 0 \
+                and tokens[clause_tokens[0] - 1].text in (":", ";", "--", "—", "–"):
+            # "...used to such scares: three years ago, more than a thousand were evacuated": a date
+            # standing alone after a colon opens the clause that follows
+            later = [t for t in triggers if t.start >= timex.end and tokens[t.token].clause <= clause + 3
+                     and not _is_relative(tokens, tokens[t.token].clause)]
+            chosen.extend(later[:1])
         else:
             # a clause of its own with no trigger: its date may still complete the event just
             # before it ("clashes ..., late on Monday"), but never a statement's
@@ -547,6 +557,16 @@ _MEDIUM = re.compile(r"^(?:in|during|at|through|via)\s+(?:an?|the|his|her|its|th
                      r"post|tweet|e-?mail|message|broadcast|video|report|testimony|remarks|op-ed|editorial|filing|"
                      r"communique|communiqué|announcement|appearance|hearing|sermon|column|order|decree|ruling|decision|"
                      r"notice|memo|directive|judgment|judgement|opinion)s?\b", re.I)
+_TALLY = re.compile(r"\b(?:toll|tally|number|count|figures?|cost|costs|casualties|victims|"
+                    r"anniversary)\s+(?:(?:from|of|in|since)\s+)(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+|their\s+)?"
+                    r"(?:[\w-]+\s+){0,2}$", re.I)
+def _date_only_clause(tokens: list[_Token], clause: int, timex: Timex) -> bool:
+    """The clause holds nothing but the date expression (and a preposition before it)."""
+    words = [t for t in tokens if t.clause == clause]
+    return bool(words) and all(timex.start <= t.start < timex.end or t.text.lower() in (
+        "on", "in", "at", "by", "early", "late", "then", "and") for t in words)
+
+
 _ADJUNCT_NEXT = frozenset("""and or but when after before as while to at in on by for with from that which who
     because since until than then""".split())
 _VERB_LIKE = re.compile(r"(?:who|which|that|whom|is|was|were|are|be|been|has|have|had|met|said|says|told|made|"
@@ -579,8 +599,11 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
     if not triggers and not timexes:
         return []
 
+    # "the death toll from the uprising passed 5,400 in January": the date is the toll's, not the uprising's
+    datable = [t for t in triggers if not (t.entry.pos == "noun" and _TALLY.search(
+        doc.text[max(sentence.start, t.start - 40):t.start]))]
     for timex in timexes:
-        for trigger in _attach(timex, triggers, tokens, doc.text):
+        for trigger in _attach(timex, datable, tokens, doc.text):
             if trigger.text.lower() in _PRESENT_REPORTING and not _recent(timex.date, doc.published):
                 continue  # "In 2003 ..., Bogdanos says": the date is not the saying's
             score = _distance(trigger, timex, tokens)
@@ -596,6 +619,7 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
                 trigger.timex, trigger.score = timex, score
                 later = [t for t in timexes if t.start > timex.end]
                 trigger.date = _interval(timex, doc.text, later[0] if later else None)
+    _speaker_takes_date(triggers, tokens)
     triggers = _split_coordinated(triggers, doc.text)
     triggers += _fallback_triggers(doc.text, sentence, tokens, timexes, triggers, doc.published)
     if not triggers:
@@ -724,6 +748,20 @@ def _fallback_triggers(text: str, sentence: Sentence, tokens: list[_Token], time
             out.append(trigger)
             break
     return out
+
+
+def _speaker_takes_date(triggers: list[_Trigger], tokens: list[_Token]) -> None:
+    """'Thad Allen said in an interview Friday that ...', 'In an interview with CNN in September 2009,
+    Saif al-Islam said ...': the dated statement is the saying, with its speaker, not the bare noun."""
+    for noun in triggers:
+        if noun.type != "statement" or noun.entry.pos != "noun" or noun.timex is None:
+            continue
+        verbs = [t for t in triggers if t.type == "statement" and t.entry.pos == "verb" and t.timex is None
+                 and abs(t.token - noun.token) <= 14 and not _is_relative(tokens, tokens[t.token].clause)]
+        if verbs:
+            verb = min(verbs, key=lambda t: abs(t.token - noun.token))
+            verb.timex, verb.date, verb.score = noun.timex, noun.date, noun.score
+            noun.timex, noun.date, noun.score = None, UNDATED, 1e9
 
 
 def _coordinated(first: Timex, second: Timex, text: str) -> bool:
@@ -899,7 +937,14 @@ def _worth_undated(head: _Trigger, members: list[_Trigger], sentence: Sentence, 
                                r"suspected|second|third|first|fresh|coordinated|militant|rebel|insurgent|terrorist|gun|mortar|"
                                r"knife|grenade|roadside|deadliest|bloody|armed|double|twin|triple)\s+){0,2}$",
                                sentence.text[:head.start - sentence.start])
-        return bool(determiner) and bool(_KILL_WORDS.search(clause_text))
+        if determiner and _KILL_WORDS.search(clause_text):
+            return True
+        # a named happening: "the Sarnak bombing", "a week after a bombing in Sarnak", "the attack on the
+        # Marriott": the merger attaches it to the dated report of the same incident, if there is one
+        lead = sentence.text[:head.start - sentence.start]
+        tail = sentence.text[head.end - sentence.start:]
+        return bool(re.search(r"\b(?i:the|this|that)\s+(?:[A-Z][\w.-]*\s+){1,3}(?:[a-z]+\s+)?$", lead)) or bool(
+            determiner and re.match(r"\s+(?:in|at|near)\s+(?:the\s+)?[A-Z][\w-]+", tail))
     if head.type == "agreement":
         return any(m.entry.pos == "noun" for m in members) and bool(_AGREEMENT_VERBS.search(clause_text))
     return False

@@ -31,7 +31,8 @@ _STOPWORDS = frozenset("""a an the of to in on at by for from with and or but as
     what when where while than then so not no also very more most some any all each other into over
     under about after before since during until said says say told stated new last first next out
     carry carries carried launch launched launches conduct conducted conducts reach reached reaches
-    hold held holds take took taken deadline time times""".split())
+    hold held holds take took taken deadline time times scheduled schedule expires expire expired effect takes
+    extend extends extended due""".split())
 _IRREGULAR_LEMMAS = {
     "fell": "fall", "fallen": "fall", "overran": "overrun", "withdrew": "withdraw", "withdrawn": "withdraw",
     "met": "meet", "struck": "strike", "strikes": "strike", "airstrikes": "airstrike", "left": "leave",
@@ -51,8 +52,21 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
         support = _SUPPORT_VERBS.search(before)
         if support:
             anchor = sentence.start + support.start()
-    subject = _clause_subject(text, anchor, sentence, tokens, entities, head.timex) or _subject(
-        text[sentence.start:anchor], entities, sentence)
+    subject = _clause_subject(text, anchor, sentence, tokens, entities, head.timex)
+    if not subject and head.entry.pos == "verb" and type_ != "statement":
+        # the agent is the trigger's own subject ("drug violence has killed ..."), not a name in another
+        # clause ("Since President X sent troops, drug violence has killed ...")
+        subject = _plain_subject(text, head, sentence, tokens)
+        if not subject:
+            clause = tokens[next((k for k, t in enumerate(tokens) if t.end > head.start), 0)].clause
+            opener = next((t.text.lower() for t in tokens if t.clause == clause), "")
+            # a relative clause's subject is the name it hangs on: "ISIS militants, which had then overrun"
+            clauses = set(range(clause - 3, clause + 1)) if opener in ("which", "who", "that") else {clause}
+            own = [e for e in entities if tokens[next((k for k, t in enumerate(tokens)
+                                                         if t.end > sentence.start + e.start), 0)].clause in clauses]
+            subject = _subject(text[sentence.start:anchor], own, sentence)
+    elif not subject:
+        subject = _subject(text[sentence.start:anchor], entities, sentence)
     key = head.entry.key
     lower = trigger_text.lower()
 
@@ -138,8 +152,22 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
             subject = pronoun.group(1).capitalize() if pronoun else "Officials"
             if subject in ("They", "We", "I", "Officials") and not passive:
                 verb = headline_verbs().get(lower, (lower, lower))[0]
+        if _repeats(subject, complement):
+            # "Olga Lerma says police arrested Olga Lerma": what was said, without naming her twice
+            return _finish(complement)
         return _finish(f"{subject} {verb} {complement}")
+    if _repeats(subject, after):
+        subject = ""
     return _finish(f"{subject} {verb} {after}" if subject else f"{verb} {after}")
+
+
+def _repeats(subject: str, rest: str) -> bool:
+    """Whether the rest of a title names the subject again (its full name or its surname)."""
+    names = re.findall(r"[A-Z][\w’'-]+", subject or "")
+    if not names:
+        return False
+    surname = names[-1]
+    return len(surname) > 2 and bool(re.search(r"\b" + re.escape(surname) + r"\b", rest))
 
 
 _DEADLINE_KEYS = frozenset({"deadline", "extension", "expiry", "schedule", "take effect"})
@@ -166,6 +194,23 @@ def _clause_np(text: str, head: "_Trigger", sentence: Sentence, tokens: list["_T
     return _subject(text[sentence.start:head.start], entities, sentence)
 
 
+def _plain_subject(text: str, head: "_Trigger", sentence: Sentence, tokens: list["_Token"]) -> str:
+    """A lower-case noun phrase right before a verb trigger in its clause: 'drug violence (has) killed'."""
+    index = next((k for k, t in enumerate(tokens) if t.end > head.start), len(tokens) - 1)
+    clause = tokens[index].clause
+    first = next(t for t in tokens if t.clause == clause)
+    span = text[first.start:head.start]
+    span = re.sub(r"^[\s“”\"'`,]*(?:that|and|but|then|so|while|when|as|after|since|because)\s+", "", span, flags=re.I)
+    span = re.sub(r"\s+(?:has|have|had|was|were|is|are|also|reportedly|allegedly|already)(?:\s+(?:also|been|reportedly))?\s*$",
+                  "", " " + span).strip(" ,;:“”\"'")
+    span = re.sub(r"^(?:the|a|an)\s+", "", span, flags=re.I)
+    words = span.split()
+    if not 1 <= len(words) <= 4 or words[0].lower() in _PRONOUNS or any(
+            re.fullmatch(r"(?:on|in|at|last|this|by|to|of|[a-z]+ed|\d.*)", w) for w in words):
+        return ""
+    return span
+
+
 def _deadline_title(text: str, head: "_Trigger", sentence: Sentence, tokens: list["_Token"],
                     entities: list[Entity]) -> str:
     """'Deadline for Ridgeline to appeal the decision', 'New constitution takes effect',
@@ -176,6 +221,14 @@ def _deadline_title(text: str, head: "_Trigger", sentence: Sentence, tokens: lis
     elif lower in ("set for", "scheduled for", "slated for", "planned for"):
         key = "schedule"
     rest = _object(text, head, sentence)
+    if key == "schedule":
+        index = next((k for k, t in enumerate(tokens) if t.end > head.start), 0)
+        first = next(t for t in tokens if t.clause == tokens[index].clause)
+        what = re.sub(r"^(?:and|but|while)\s+", "", text[first.start:head.start].strip(), flags=re.I)
+        what = re.sub(r"\s+(?:was|were|is|are|has been|had been|have been)(?:\s+also)?\s*$", "", what)
+        if re.match(r"(?:the\s+)?(?:end|ending|withdrawal|departure|pullout|handover|expiry|transition)\b", what, re.I):
+            # "the end of the coalition's activities in Syria was set for September 2026"
+            return "Deadline for the " + re.sub(r"^the\s+", "", what, flags=re.I)
     subject = _clause_np(text, head, sentence, tokens, entities)
     plural = bool(re.search(r"(?:\band\b|[a-rt-z]s$|\b(?:police|people)$)", subject))
     if key == "deadline":
@@ -262,9 +315,17 @@ def _object(text: str, head: "_Trigger", sentence: Sentence) -> str:
             words = words[:cuts[-1]]
     verbs = headline_verbs()
     # "(a US attack) in Baghdad killed a commander" -> "... kills ..."; not after an auxiliary
-    words = [verbs[w][1] if w in verbs and k > 0 and w != "set" and words[k - 1].lower() not in _AUX
+    words = [verbs[w][0 if _plural_word(words[k - 1]) else 1]
+             if w in verbs and k > 0 and w != "set" and words[k - 1].lower() not in _AUX
              else w for k, w in enumerate(words)]
     return " ".join(words)
+
+
+def _plural_word(word: str) -> bool:
+    """'police arrested' -> 'police arrest'; 'forces killed' -> 'forces kill'; 'attack killed' -> 'kills'."""
+    low = word.lower()
+    return low in ("police", "people", "they", "we", "authorities") or (
+        len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")))
 
 
 _PRONOUNS = frozenset("it they he she we i you this that these those there which who".split())
@@ -430,6 +491,11 @@ def lemma(word: str) -> str:
     return word
 
 
+#: Keys that name a kind of act rather than a happening ("court": ruled, indicted, fined ...): two court
+#: events in one season share it without being one event, so it is no merge term.
+_GENERIC_KEYS = frozenset({"schedule", "take effect", "expiry", "extension", "court", "vote", "collapse",
+                           "resign", "event"})
+
 #: Terms shared by types that report the same kind of happening ("a US attack" / "an airstrike").
 _FAMILIES = {"strike": ("strike",), "attack": ("attack",), "regime_change": ("fall",),
              "deadline": ("deadline",), "withdrawal": ("withdrawal",)}
@@ -445,7 +511,8 @@ def keywords_for(title: str, head: "_Trigger", members: list["_Trigger"], actors
             out.append(term)
 
     for member in [head] + [m for m in members if m is not head]:
-        add(member.entry.key)
+        if member.entry.key not in _GENERIC_KEYS:
+            add(member.entry.key)
     for term in _FAMILIES.get(type_, ()):
         add(term)
     for word in re.findall(r"[\w’'-]+", title):
