@@ -52,6 +52,9 @@ DEADLINES = [
     ("The vote is scheduled for Monday.", "2025-11-06", "Monday", "2025-11-10"),
     ("Fighting went on until Tuesday.", "2025-11-06", "Tuesday", "2025-11-04"),
     ("The debentures carry a premium over Tuesday's closing price.", "2025-11-06", "Tuesday", "2025-11-04"),
+    ("The relatives would look for ways to get around Wednesday's ruling.", "2000-01-07", "Wednesday", "2000-01-05"),
+    ("The move follows Tuesday's declaration by the rival bidder.", "2025-11-06", "Tuesday", "2025-11-04"),
+    ("Parties campaigned ahead of Sunday's election.", "2025-11-06", "Sunday", "2025-11-09"),
 ]
 
 #: Datelines and timestamps at the start of the text or of a line.

@@ -274,12 +274,20 @@ DAY_CONTEXT_CHARS = 300
 QUARTER_CONTEXT_CHARS = 1500
 
 
+#: Words before a possessive day that put its event ahead ("ahead of Sunday's vote").
+_AHEAD_OF_RX = re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % _alternation(vocab.AHEAD_OF_WORDS), re.IGNORECASE)
+
+
 def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
     raw = c.raw
     tense = tense_at(text, c.start, c.end, ctx.setdefault("sentences", {})) \
         if isinstance(raw.value, Pending) else None
-    if tense == "present" and text[c.end:c.end + 2] in ("'s", "’s"):
-        tense = "past"  # "over Thursday's closing price": a possessive reports what was
+    if text[c.end:c.end + 2] in ("'s", "’s") and isinstance(raw.value, Pending) \
+            and raw.value.kind == "weekday" and raw.value.args[1] == 0:
+        # "get around Wednesday's ruling": a possessive day names what happened,
+        # unless something awaits it ("ahead of Sunday's election")
+        tense = "future" if _AHEAD_OF_RX.search(text, max(0, c.start - 30), c.start) else "past"
+
     if c.qualifier == "since":
         tense = "past"  # "since May": a May that has begun
     elif c.qualifier in ("by", "until"):

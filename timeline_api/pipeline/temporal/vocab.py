@@ -356,3 +356,10 @@ DEADLINE_WORDS = frozenset({
     "needs", "need", "required", "requires", "expected", "expects",
     "due", "should", "will", "would", "'ll", "plans", "planned", "aims", "set",
 })
+
+#: Words before a possessive weekday that put its event ahead of the anchor
+#: ("ahead of Sunday's election"); otherwise "Wednesday's ruling" is past.
+AHEAD_OF_WORDS = frozenset({
+    "ahead of", "before", "until", "for", "awaiting", "await", "awaits", "upcoming",
+    "next", "this coming", "prepare for", "preparing for", "in the run-up to",
+})
