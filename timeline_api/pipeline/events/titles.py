@@ -230,6 +230,29 @@ def _deadline_title(text: str, head: "_Trigger", sentence: Sentence, tokens: lis
             # "the end of the coalition's activities in Syria was set for September 2026"
             return "Deadline for the " + re.sub(r"^the\s+", "", what, flags=re.I)
     subject = _clause_np(text, head, sentence, tokens, entities)
+    if key in ("schedule", "expiry", "take effect"):
+        # the thing scheduled is the noun phrase right before the verb ("... ahead of 'day of rage'
+        # protests scheduled for Thursday"), when the clause's subject is not
+        index = next((k for k, t in enumerate(tokens) if t.end > head.start), 0)
+        first = next(t for t in tokens if t.clause == tokens[index].clause)
+        lead = re.sub(r"(?:\s+(?:is|are|was|were|be|been|has|have|had|will|would|now|also|due|to|set))+\s*$", "",
+                      " " + text[first.start:head.start]).strip()
+        at = lead.lower().find(subject.lower()) if subject else -1
+        between = lead[at + len(subject):] if at >= 0 else lead
+        if subject and re.search(r"\b(?:had|has|have|was|were|is|are|[a-z]{3,}ed|called|said|told)\b", between):
+            words = re.split(r"\s+", lead)
+            tail = []
+            for word in reversed(words):
+                if re.fullmatch(r"(?:of|for|to|on|in|at|by|with|ahead|after|before|a|an|the|and|``|''|[“”\"]|[a-z]+ed|"
+                                r"is|are|was|were|had|has|have)", word, re.I) and tail:
+                    break
+                if not re.fullmatch(r"``|''|[“”\"]", word):
+                    tail.insert(0, word)
+                if len(tail) == 4:
+                    break
+            if tail:
+                subject = " ".join(tail)
+                subject = subject[:1].upper() + subject[1:]
     plural = bool(re.search(r"(?:\band\b|[a-rt-z]s$|\b(?:police|people)$)", subject))
     if key == "deadline":
         if lower in _GIVING and head.timex is not None:
