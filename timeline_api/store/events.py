@@ -19,6 +19,9 @@ EVENT_COLUMNS = (
     "conflicts, citation_count, updated_at"
 )
 _PREFIXED_COLUMNS = ", ".join("e." + c.strip() for c in EVENT_COLUMNS.split(","))
+#: What the merge reads of a candidate (``_candidate``): a third of the columns, for the
+#: thousands of events a busy date window yields.
+CANDIDATE_COLUMNS = "id, type, date_start, date_end, precision, qualifier, date_text"
 
 
 # ---------------------------------------------------------------- date columns
@@ -248,9 +251,11 @@ def candidates_by_date(db, types: set[str], date: DateInterval, slack_days: int,
                        terms: set[str] | None = None) -> list[Candidate]:
     """Events of these types whose interval comes within ``slack_days`` of ``date`` (indexed).
 
-    Given the mention's ``terms``, only events sharing at least one of them are returned:
-    the merge scores an event sharing no term 0 (``merge.match_score``), so the answer of
-    ``best_candidate`` is the same, and a busy month no longer loads every event in it.
+    Given the mention's ``terms``, only events with at least one of them in ``event_terms``
+    are returned, so a busy month no longer loads every event in it (bench/ingest.py merge,
+    variant ``terms``). ``service._candidates`` does not pass them yet: since the merge
+    compares a mention with each citation's own terms, an event can match on a term that
+    only one of its citations names, which ``event_terms`` does not always hold.
     """
     start_day, end_day = day_numbers(date)
     lo, hi = max(start_day - slack_days, OPEN_START_DAY), min(end_day + slack_days, OPEN_END_DAY)
@@ -263,7 +268,7 @@ def candidates_by_date(db, types: set[str], date: DateInterval, slack_days: int,
         shares = (" and exists (select 1 from event_terms t where t.event_id = events.id "
                   f"and t.term in ({','.join('?' for _ in terms)}))")
     arms = [
-        f"select {EVENT_COLUMNS} from events where type in ({type_marks}) and {arm}{shares}"
+        f"select {CANDIDATE_COLUMNS} from events where type in ({type_marks}) and {arm}{shares}"
         for arm in where
     ]
     sql = " union all ".join(arms)
@@ -299,7 +304,7 @@ def candidates_by_terms(db, types: set[str], terms: set[str], limit: int = 200) 
     posting_args = [value for term in sorted(terms)
                     for kind in ("actor", "place", "keyword") for value in (kind, term)]
     sql = f"""
-        select {EVENT_COLUMNS} from events where id in (
+        select {CANDIDATE_COLUMNS} from events where id in (
             select event_id from ({postings}) group by event_id order by count(*) desc limit {int(limit)}
         ) and type in ({type_marks})
     """
