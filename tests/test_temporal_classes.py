@@ -35,6 +35,10 @@ PAST_MONTHS = [
     ("The court will rule in January.", "2005-12-06", "January", "2006-01"),
     ("The parties agreed to hold elections in January.", "2005-12-06", "January", "2006-01"),
     ("Shares would be paid on a still unspecified date in January.", "2005-11-06", "January", "2006-01"),
+    ("In January, the company brought in a new chief executive.", "1989-10-27", "January", "1989-01"),
+    ("In February, rebels shelled the city for a week.", "2015-12-01", "February", "2015-02"),
+    ("The colonel will command a shuttle mission in December.", "1998-03-04", "December", "1998-12"),
+    ("In December, the agency will launch the probe.", "1998-03-04", "December", "1998-12"),
 ]
 
 #: Deadlines point forward: "until X", "by X" after a word that sets a

@@ -84,6 +84,18 @@ def r_past_month(anchor: dt.date, tense: Tense, month: int, day: int | None) -> 
     return _month_value(year, month)
 
 
+def r_future_month(anchor: dt.date, tense: Tense, month: int, day: int | None) -> str:
+    """A yearless month governed by a future modal: never before the anchor's month.
+
+    "will be named commander for a mission in December", written in March:
+    this December, however near last December is.
+    """
+    if day is not None:
+        return r_month(anchor, tense, month, day)
+    year = anchor.year if month >= anchor.month else anchor.year + 1
+    return _month_value(year, month)
+
+
 def r_week_of(anchor: dt.date, tense: Tense, month: int, day: int, year: int | None) -> str:
     """"the week of March 6": the week of that day (its year as for "March 6")."""
     value = _month_value(year, month, day) if year else r_month(anchor, tense, month, day)
@@ -319,7 +331,7 @@ CONTEXT_RESOLVERS: dict[str, Callable[..., str]] = {
 
 #: Resolver per kind of pending value.
 RESOLVERS: dict[str, Callable[..., str]] = {
-    "month": r_month, "past_month": r_past_month, "week_of": r_week_of, "month_in_year": r_month_in_year, "relative_month": r_relative_month,
+    "month": r_month, "past_month": r_past_month, "future_month": r_future_month, "week_of": r_week_of, "month_in_year": r_month_in_year, "relative_month": r_relative_month,
     "decade": r_decade, "season": r_season, "relative_season": r_relative_season,
     "quarter": r_quarter, "half": r_half, "day": r_day, "weekday": r_weekday,
     "relative": r_relative, "weekend": r_weekend,

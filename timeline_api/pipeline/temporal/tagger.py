@@ -24,7 +24,7 @@ from . import vocab
 from .normalize import NORMALIZERS, Pending, Raw
 from .resolve import MOD_QUALIFIERS, interval, resolve
 from .rules import ANCHOR_REACH, COMPILED, COMPILED_ANCHORS, _alternation
-from .tense import deadline_before, governed_by_past_verb, tense_at
+from .tense import deadline_before, governing_tense, tense_at
 
 
 @dataclass
@@ -293,9 +293,13 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
     elif c.qualifier in ("by", "until"):
         # deadlines: "extended the offer until Nov. 20" looks forward from a past verb
         tense = "future" if deadline_before(text, c.start) else None
-    if tense == "past" and isinstance(raw.value, Pending) and raw.value.kind == "month" \
-            and raw.value.args[1] is None and governed_by_past_verb(text, c.start):
-        raw = Raw(raw.type, Pending("past_month", raw.value.args), raw.mod)  # "died ... in January"
+    if tense in ("past", "future") and c.qualifier not in ("by", "until") and isinstance(raw.value, Pending) \
+            and raw.value.kind == "month" and raw.value.args[1] is None:
+        governing = governing_tense(text, c.start, c.end)
+        if governing == "past":  # "died ... in January"
+            raw = Raw(raw.type, Pending("past_month", raw.value.args), raw.mod)
+        elif governing == "future":  # "will ... in December"
+            raw = Raw(raw.type, Pending("future_month", raw.value.args), raw.mod)
     if ctx.get("quarter_at", -10**9) < c.start - QUARTER_CONTEXT_CHARS:
         ctx.pop("quarter", None)
     value = resolve(raw.value, anchor, tense, ctx)

@@ -155,40 +155,74 @@ def tense_at(text: str, start: int, end: int, cache: dict | None = None) -> str 
 GOVERNING_REACH_WORDS = 10
 
 
-def governed_by_past_verb(text: str, start: int) -> bool:
-    """Whether the nearest verb before ``start`` in its clause is a finite past verb.
+def _word_cue(words: list, i: int) -> str | None:
+    """The tense cue of ``words[i]`` given the two words before it."""
+    w = words[i].group(0).lower()
+    if not (w in _CUE_WORDS or (len(w) > 4 and w.endswith("ed"))):
+        return None
+    prev = [words[j].group(0).lower() for j in (i - 2, i - 1) if j >= 0]
+    prev = [""] * (2 - len(prev)) + prev
+    cue = _cue(w, prev)
+    if cue == "past" and (w in vocab.PERFECT_WORDS or prev[-1] in vocab.PERFECT_WORDS):
+        return "perfect"
+    return cue
 
-    Reads back at most ``GOVERNING_REACH_WORDS`` words; stops at a clause
-    boundary. "died ... in January" is governed by "died"; "agreed to buy it
-    in January" by "to", a future phrase; "will hold talks in January" by
-    "will". A participle after a determiner ("the proposed merger") or
-    after "has"/"have"/"is" is not a finite past verb.
-    """
-    left, _ = sentence_bounds(text, start, start)
-    words = list(_WORD.finditer(text, left, start))[-(GOVERNING_REACH_WORDS + 2):]
-    if not words:
-        return False
-    last = words[-1].end()
-    if _CLAUSE_BOUNDARY.search(text, last, start):
-        return False
+
+def _read_back(text: str, words: list, start: int) -> str | None:
     for i in range(len(words) - 1, max(-1, len(words) - 1 - GOVERNING_REACH_WORDS), -1):
         m = words[i]
         w = m.group(0).lower()
         if _CLAUSE_BOUNDARY.search(text, m.end(), words[i + 1].start() if i + 1 < len(words) else start):
-            return False
+            return None
         if w == "to" and i + 1 < len(words) and (
                 words[i + 1].group(0).lower() in vocab.DETERMINERS or words[i + 1].group(0)[0].isupper()):
             continue  # a preposition: "sold to a rival in January"
-        if w in vocab.GOVERNING_STOP_WORDS or w.endswith("'ll"):
-            return False
-        prev = [words[j].group(0).lower() for j in (i - 2, i - 1) if j >= 0]
-        prev = [""] * (2 - len(prev)) + prev
-        cue = _cue(w, prev) if (w in _CUE_WORDS or (len(w) > 4 and w.endswith("ed"))) else None
-        if cue == "past":
-            return w not in vocab.PERFECT_WORDS and prev[-1] not in vocab.PERFECT_WORDS
+        if w in vocab.FUTURE_MODALS or w.endswith("'ll"):
+            return "future"
+        if w in vocab.GOVERNING_STOP_WORDS:
+            return None
+        cue = _word_cue(words, i)
         if cue is not None:
-            return False
-    return False
+            return cue if cue in ("past", "future") else None
+    return None
+
+
+#: A fronted expression ("In January, the company hired ...") before its clause's
+#: verb: at most this many words before it in the sentence.
+FRONTED_WORDS = 2
+
+
+def governing_tense(text: str, start: int, end: int) -> str | None:
+    """"past" or "future" when the verb governing the expression says so plainly.
+
+    Reads back at most ``GOVERNING_REACH_WORDS`` words in the clause to the
+    nearest verb: a finite past verb ("died ... in January") gives "past", a
+    future modal ("will hold talks in January") "future"; "to" (an aim:
+    "agreed to buy it in January"), other modals, participles after a
+    determiner or after "has"/"have" give ``None``. A fronted expression
+    ("In January, the company hired ...") reads forward to its clause's verb.
+    """
+    left, right = sentence_bounds(text, start, end)
+    words = list(_WORD.finditer(text, left, start))[-(GOVERNING_REACH_WORDS + 2):]
+    if words and not _CLAUSE_BOUNDARY.search(text, words[-1].end(), start):
+        found = _read_back(text, words, start)
+        if found is not None or len(words) > FRONTED_WORDS:
+            return found
+    if not re.match(r"\s*,", text[end:end + 3]):
+        return None
+    after = list(_WORD.finditer(text, end, right))[:GOVERNING_REACH_WORDS]
+    for i, m in enumerate(after):
+        if _CLAUSE_BOUNDARY.search(text, after[i - 1].end() if i else end, m.start()):
+            return None
+        w = m.group(0).lower()
+        if w in vocab.FUTURE_MODALS or w.endswith("'ll"):
+            return "future"
+        if w in vocab.GOVERNING_STOP_WORDS:
+            return None
+        cue = _word_cue(after, i)
+        if cue is not None:
+            return cue if cue in ("past", "future") else None
+    return None
 
 
 def deadline_before(text: str, start: int) -> bool:

@@ -337,6 +337,9 @@ FORWARD_ONLY_WORDS = frozenset({
 })
 
 
+#: Modals that govern an expression in the future ("will vote in January").
+FUTURE_MODALS = frozenset({"will", "shall", "'ll"})
+
 #: Words that, read back from an expression towards its verb, show the verb is
 #: not a finite past one: "to" (an aim: "agreed to buy it in May"), modal and
 #: future words. Example: "plans to vote in January" stops at "to".
