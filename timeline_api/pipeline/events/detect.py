@@ -392,7 +392,8 @@ def _factual(trigger: _Trigger, tokens: list[_Token], published: dt.date | None 
     """False when the trigger sits under a modal, a negation, a wish or a hypothetical."""
     i = trigger.token
     clause = tokens[i].clause
-    window = 2 if trigger.type == "statement" else 6
+    saying = trigger.type == "statement" and trigger.entry.pos == "verb"  # a speech noun is any happening
+    window = 2 if saying else 6
     before = [t.text.lower() for t in tokens[max(0, i - window):i] if t.clause == clause]
     for k in range(len(before) - 1, -1, -1):  # "have not launched attacks since Assad fell"
         if before[k] in _SCOPE_BREAKS:
@@ -402,7 +403,7 @@ def _factual(trigger: _Trigger, tokens: list[_Token], published: dt.date | None 
         return False  # one of two alternatives under discussion
     if any(w in _NEGATIONS for w in before):
         return False
-    if trigger.type == "statement":
+    if saying:
         if before and before[-1] in ("'m", "am", "is", "are", "was", "were", "be", "been", "being"):
             return False  # "I'm told", "he was told": not somebody's statement
         return not any(w in _HEDGES for w in before)
@@ -756,6 +757,10 @@ def _speaker_takes_date(triggers: list[_Trigger], tokens: list[_Token]) -> None:
     for noun in triggers:
         if noun.type != "statement" or noun.entry.pos != "noun" or noun.timex is None:
             continue
+        lead = [t.text.lower() for t in tokens[max(0, noun.token - 4):noun.token]]
+        if not any(w in ("in", "during", "at", "via", "through") for w in lead):
+            continue  # only the medium of the saying ("said in an interview Friday"), not its topic
+                      # ("said Gaddafi would make another speech on Saturday")
         verbs = [t for t in triggers if t.type == "statement" and t.entry.pos == "verb" and t.timex is None
                  and abs(t.token - noun.token) <= 14 and not _is_relative(tokens, tokens[t.token].clause)]
         if verbs:

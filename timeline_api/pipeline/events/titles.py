@@ -102,6 +102,23 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
             return _finish(f"Deadline for the {what}" if what else f"Deadline {after}")
         if key == "deadline" and head.entry.pos == "noun":
             return _finish(f"Deadline {after}" if after.startswith(("for", "to")) else f"Deadline for {after}")
+    if type_ == "statement" and head.entry.pos == "noun":
+        # "Mubarak's speech on Thursday" -> "Mubarak gives speech"; "in an interview with CNN" keeps its partner
+        noun = re.sub(r"^(?:his|her|their|its|an?|the)\s+", "", trigger_text, flags=re.I).lower()
+        owner = re.search(r"((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)\s*['’]s?\s+(?:[\w-]+\s+){0,2}$", before)
+        speaker = owner.group(1) if owner else _subject(before, entities, sentence)
+        if speaker and speaker.split()[0].lower() in _PRONOUNS:
+            speaker = ""
+        words = after.split()
+        rest = ""
+        if words and words[0].lower() in ("with", "to", "on"):
+            kept = [words[0]]
+            for word in words[1:8]:
+                if word.lower() in ("to", "that", "which", "and", "who", "where", "in", "at"):
+                    break
+                kept.append(word)
+            rest = " ".join(kept)
+        return _finish(f"{speaker} gives {noun} {rest}" if speaker else f"{noun} {rest}")
     if head.entry.pos == "noun":
         support = _SUPPORT_VERBS.search(before)
         modifiers = _modifiers(before)
