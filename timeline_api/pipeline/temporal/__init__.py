@@ -11,7 +11,10 @@ HeidelTime's design with our own rules:
   underspecified ``Pending`` value ("Friday", "in May", "last year");
 - ``resolve``: the dispatch table that settles pending values against the
   anchor and the tense, and the calendar intervals of TimeML values;
-- ``tense``: the tense around an expression (nearest cue word in its clause);
+- ``tense``: the tense around an expression: the nearest cue word in its
+  clause (a future phrase looks forward only: "On Friday, X planned to ..." is
+  past), the governing verb of a yearless month ("died ... in January" is
+  past, "will ... in December" ahead), and deadline words before "by"/"until";
 - ``tagger``: the steps: tag, select, extend, resolve.
 """
 from .tagger import find_dates

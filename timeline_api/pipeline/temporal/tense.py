@@ -3,7 +3,11 @@
 A light heuristic, no parser: among the verbs and tense words of the
 expression's sentence, the one nearest the expression decides ("said
 Friday" is past even in "will leave, he said Friday"; "will meet on
-Monday" is future even after "he said").
+Monday" is future even after "he said"). A future phrase ("planned to",
+"is set to") marks what follows it; an expression before it takes the
+phrase's own verb's tense. ``governing_tense`` reads back to the verb that
+governs an expression ("died in an attack in January"), for yearless months;
+``deadline_before`` finds the words that make "by"/"until" look forward.
 """
 from __future__ import annotations
 
