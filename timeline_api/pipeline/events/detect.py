@@ -568,7 +568,9 @@ def _date_only_clause(tokens: list[_Token], clause: int, timex: Timex) -> bool:
         "on", "in", "at", "by", "early", "late", "then", "and") for t in words)
 
 
-_ADJUNCT_NEXT = frozenset("""and or but when after before as while to at in on by for with from that which who
+_ADJUNCT_NEXT = frozenset("""following amid despite during over into through against near about ahead under
+    amid unlike like without within across toward towards
+    and or but when after before as while to at in on by for with from that which who
     because since until than then""".split())
 _VERB_LIKE = re.compile(r"(?:who|which|that|whom|is|was|were|are|be|been|has|have|had|met|said|says|told|made|"
                         r"to|could|would|will|may|might|can|should|must|shall|"

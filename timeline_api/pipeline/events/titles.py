@@ -22,7 +22,8 @@ _TRAILING = {"the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "its",
 _AUX = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "did", "does", "do", "also"}
 _SUPPORT_VERBS = re.compile(
     r"\b(?:carried\s+out|carries\s+out|launched|launches|conducted|conducts|reached|reaches|signed|signs|"
-    r"announced|announces|held|holds|struck|concluded|began|started)\s+(?:(?:an?|the|its|their|new|"
+    r"announced|announces|held|holds|struck|concluded|began|started|imposed|imposes|issued|issues|lifted|"
+    r"lifts)\s+(?:(?:an?|the|its|their|new|"
     r"first|\w+-\w+)\s+){0,2}$", re.I)
 _DATELINE = re.compile(r"^(?:[A-Z][\w .,'’-]{0,60}?\s*\([^)]{1,40}\)\s*[–—-]+\s*|[A-Z][\w .]{0,30}/\s*|"
                        r"[A-Z]{3,}[A-Z ,]*(?:,\s*[\w ]+)?\s+[–—-]+\s+)")
