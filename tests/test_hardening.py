@@ -194,7 +194,7 @@ def test_hardening_forged_and_foreign_cursors(client):
     assert client.get(f"/sources?cursor={cursor}").status_code == 400
 
 
-@pytest.mark.parametrize("q", ['"', "AND", "a OR", "NEAR(", "*", "col:umn", "-x", "^", "'"])
+@pytest.mark.parametrize("q", ['"', "AND", "a OR", "NEAR(", "*", "col:umn", "-x", "^", "'", "a\x00b", "\x00'", "_"])
 def test_hardening_fts_syntax_never_fails(client, q):
     assert client.get("/events", query_string={"q": q}).status_code == 200
     assert client.get("/sources", query_string={"q": q}).status_code == 200

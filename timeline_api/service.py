@@ -55,15 +55,17 @@ def new_event_id(source_id: str, mention: EventMention) -> str:
 
 
 def _candidates(db, mention: EventMention) -> list[merge.Candidate]:
+    """Stored events that might report the same happening, found through their terms.
+
+    A match needs at least two terms shared with one citation (merge.match_score), so
+    only events sharing a term can match: the lookup reads the term postings (each
+    capped, store.events.TERM_POSTINGS_CAP) rather than everything in a date window,
+    which keeps the cost of a merge flat as the store grows. The merge then checks
+    types, dates and the shared terms.
+    """
     types = merge.COMPATIBLE_TYPES.get(mention.type, {mention.type})
     terms = merge.mention_terms(mention)
-    found: dict[str, merge.Candidate] = {}
-    if merge.is_dated(mention.date):
-        for c in event_store.candidates_by_date(db, types, mention.date, merge.MAX_CONFLICT_GAP_DAYS):
-            found[c.id] = c
-    for c in event_store.candidates_by_terms(db, types, terms):
-        found.setdefault(c.id, c)
-    return _with_citations(db, list(found.values()))
+    return _with_citations(db, event_store.candidates_by_terms(db, types, terms))
 
 
 def _with_citations(db, candidates: list[merge.Candidate]) -> list[merge.Candidate]:

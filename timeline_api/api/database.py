@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import fcntl
+import threading
 from pathlib import Path
 
 from flask import Flask, current_app, g
@@ -13,18 +14,27 @@ BUNDLED_SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
 
 
 def get_db():
-    """The request's store connection, opened on first use."""
-    if "db" not in g:
+    """The store connection of this worker thread, opened on first use and kept.
+
+    Keeping it (rather than opening one per request) keeps SQLite's page cache warm
+    and saves the open; every statement still sees the latest committed data, since
+    no transaction stays open between requests (see ``end_request``).
+    """
+    local = current_app.extensions["timeline_db"]
+    db = getattr(local, "db", None)
+    if db is None:
         # The schema was made at start-up; a request's connection never writes unless asked to.
-        g.db = store_db.connect(current_app.config["DATABASE"],
-                                read_only=current_app.config["READ_ONLY"], create=False)
-    return g.db
+        db = local.db = store_db.connect(current_app.config["DATABASE"],
+                                         read_only=current_app.config["READ_ONLY"], create=False)
+    g.db = db
+    return db
 
 
-def close_db(exc=None) -> None:
+def end_request(exc=None) -> None:
+    """Leave no transaction open on the kept connection (a failed write is rolled back)."""
     db = g.pop("db", None)
-    if db is not None:
-        db.close()
+    if db is not None and db.conn.in_transaction:
+        db.conn.rollback()
 
 
 def seeds_folder(config) -> Path | None:
@@ -60,4 +70,5 @@ def ensure_seeded(config, log=print) -> None:
 
 
 def init_app(app: Flask) -> None:
-    app.teardown_appcontext(close_db)
+    app.extensions["timeline_db"] = threading.local()
+    app.teardown_appcontext(end_request)

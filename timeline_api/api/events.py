@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from typing import Callable, Iterator
 
 from flask import Blueprint, Response, current_app, redirect, request, stream_with_context, url_for
@@ -50,9 +51,12 @@ def to_event_query(params: dict) -> EventQuery:
 
 
 def fts_query(text: str) -> str:
-    """Plain words as an FTS5 query: each word quoted, so no input is an FTS syntax error."""
-    words = [w.replace('"', "") for w in text.split()]
-    words = [w for w in words if w]
+    """Plain words as an FTS5 query: each word quoted, so no input is an FTS syntax error.
+
+    Only letters and digits are kept (the index's tokenizer splits on everything else);
+    a NUL or other control character would otherwise cut SQLite's string short.
+    """
+    words = re.findall(r"[^\W_]+", text)
     return " ".join(f'"{w}"' for w in words) or '""'
 
 

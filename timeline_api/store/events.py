@@ -174,6 +174,12 @@ def refresh_event(db: sqlite_utils.Database, event_id: str, now: str, resolve) -
     rows = [{"event_id": event_id, "kind": kind, "term": t.lower()}
             for kind, values in (("actor", actors), ("place", places), ("keyword", keywords))
             for t in values if t.strip()]
+    # 'term' rows: every citation's own terms, what the merge looks candidates up by
+    # (a mention is matched against one citation, whose participants the event's
+    # filtered actor and place lists may leave out).
+    merge_terms = {t.lower() for c in cites for column in ("actors", "places", "keywords")
+                   for t in json.loads(c[column] or "[]") if t.strip()}
+    rows += [{"event_id": event_id, "kind": "term", "term": t} for t in sorted(merge_terms)]
     if rows:
         db["event_terms"].insert_all(rows, ignore=True)
 
@@ -297,12 +303,11 @@ def candidates_by_terms(db, types: set[str], terms: set[str], limit: int = 200) 
     one = (f"select * from (select event_id from event_terms where kind = ? and term = ? "
            f"order by rowid desc limit {TERM_POSTINGS_CAP})")
     # SQLite allows 500 terms in one compound select: nest groups of 450.
-    arms = 3 * len(terms)
+    arms = len(terms)
     postings = " union all ".join(
         "select * from (" + " union all ".join([one] * min(450, arms - i)) + ")"
         for i in range(0, arms, 450))
-    posting_args = [value for term in sorted(terms)
-                    for kind in ("actor", "place", "keyword") for value in (kind, term)]
+    posting_args = [value for term in sorted(terms) for value in ("term", term)]
     sql = f"""
         select {CANDIDATE_COLUMNS} from events where id in (
             select event_id from ({postings}) group by event_id order by count(*) desc limit {int(limit)}
