@@ -39,6 +39,12 @@ PAST_MONTHS = [
     ("In February, rebels shelled the city for a week.", "2015-12-01", "February", "2015-02"),
     ("The colonel will command a shuttle mission in December.", "1998-03-04", "December", "1998-12"),
     ("In December, the agency will launch the probe.", "1998-03-04", "December", "1998-12"),
+    ("At least 12 people were killed in a car bombing in Baghdad in January, officials said.", "2005-12-06", "January", "2005-01"),
+    ("Talks resumed in January after a long pause.", "2025-12-06", "January", "2025-01"),
+    ("Talks are expected to resume in January.", "2025-12-06", "January", "2026-01"),
+    ("Parliament is due to vote on the bill in February.", "2025-12-06", "February", "2026-02"),
+    ("The law took effect in January.", "2025-12-06", "January", "2025-01"),
+    ("The measure takes effect in January.", "2025-12-06", "January", "2026-01"),
 ]
 
 #: Deadlines point forward: "until X", "by X" after a word that sets a
@@ -50,6 +56,8 @@ DEADLINES = [
     ("The deadline is Friday.", "2025-11-06", "Friday", "2025-11-07"),
     ("Lawmakers have until March 1 to pass the budget.", "2025-11-06", "March 1", "2026-03-01"),
     ("The ministry has until Friday to respond.", "2025-11-06", "Friday", "2025-11-07"),
+    ("The court has given the government until February 15 to respond.", "2025-11-06", "February 15", "2026-02-15"),
+    ("The ministry was told to finish the work by Friday.", "2025-11-06", "Friday", "2025-11-07"),
     ("The government extended the ceasefire until Tuesday.", "2025-11-06", "Tuesday", "2025-11-11"),
     ("The judge ordered the company to stop the work by Monday.", "2025-11-06", "Monday", "2025-11-10"),
     ("The hearing is set for January 12.", "2025-11-06", "January 12", "2026-01-12"),
@@ -77,6 +85,8 @@ TIMES = [
     ("The blast struck at 12 p.m. local time on Wednesday.", "2024-12-26", "12 p.m. local time on Wednesday", "2024-12-25T12:00"),
     ("The blast struck at 12 p.m. local time on Wednesday night.", "2024-12-26", "12 p.m. local time on Wednesday night", "2024-12-25T12:00"),
     ("Rebels attacked on Wednesday night.", "2024-12-26", "Wednesday night", "2024-12-25TNI"),
+    ("Gunmen opened fire late Wednesday night.", "2024-12-26", "late Wednesday night", "2024-12-25TNI"),
+    ("The attack happened at about 3:30 a.m. local time Tuesday.", "2024-01-10", "3:30 a.m. local time Tuesday", "2024-01-09T03:30"),
     ("Rebels attacked early Tuesday. The explosion came at 3:30 a.m.", "2024-01-10", "3:30 a.m.", "2024-01-09T03:30"),
     ("Police arrived at 3:30 p.m. Tuesday.", "2024-01-10", "3:30 p.m. Tuesday", "2024-01-09T15:30"),
     ("The fire broke out at 4 in the morning.", "2024-01-10", "4 in the morning", "2024-01-10T04:00"),
