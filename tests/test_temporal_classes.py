@@ -77,7 +77,11 @@ DATELINES = [
     ("Updated 12:03 GMT, Mon 3 Feb 2012\nText.", "2012-02-03", "3 Feb 2012", "2012-02-03"),
     ("Updated 12:03 GMT, Mon 3 Feb 2012\nText.", "2012-02-03", "12:03 GMT", "2012-02-03T12:03"),
     ("March 5, 2012 10:30\nThe talks resumed.", "2012-03-05", "10:30", "2012-03-05T10:30"),
+    ("Updated 12:03 GMT, Mon 3 Feb 2012\nText.", "2012-02-05", "12:03 GMT", "2012-02-03T12:03"),
+    ("Posted 09:15, 4 March 2013 by staff\nText.", "2013-03-06", "09:15", "2013-03-04T09:15"),
+    ("Posted 18:40, March 4, 2013\nText.", "2013-03-06", "18:40", "2013-03-04T18:40"),
     ("The score was 17:03 at half time.", "2012-03-05", "17:03", None),
+    ("At 10:30, 2 people were hurt.", "2012-03-05", "10:30", None),
 ]
 
 #: Clock times and parts of the day (TimeML TIME values).

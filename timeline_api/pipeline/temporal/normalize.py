@@ -570,6 +570,11 @@ def n_set(m: re.Match, text: str) -> Raw | None:
 _DATE_BEFORE_CLOCK = re.compile(r"(?:\b(?:19|20)\d\d|\b[A-Za-z]{3,9}\.?\s+\d\d)[,.]?\s+(?:at\s+)?$")
 
 
+#: ... or just after it ("09:15, 4 March 2013", "10:30 GMT, Mon 3 Feb 2012").
+_DATE_AFTER_CLOCK = re.compile(r"[ \t]*,?[ \t]*(?:[A-Z][a-z]{2,8}\.?,?[ \t]+)?(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?"
+                               r"|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?)[ \t]+(?:19|20)\d\d\b")
+
+
 def n_clock(m: re.Match, text: str) -> Raw | None:
     g = m.groupdict()
     if g.get("named"):
@@ -583,7 +588,8 @@ def n_clock(m: re.Match, text: str) -> Raw | None:
     elif g.get("hour2"):
         hhmm = f"{int(g['hour2']):02d}:{g['minute2']}"
         if not g.get("tz") and not g.get("weekday") and not g.get("dayword") and \
-                not _DATE_BEFORE_CLOCK.search(text, max(0, m.start() - 40), m.start()):
+                not _DATE_BEFORE_CLOCK.search(text, max(0, m.start() - 40), m.start()) and \
+                not _DATE_AFTER_CLOCK.match(text, m.end()):
             return None  # "3:2" scores and ratios; but "March 5, 2012 10:30" is a timestamp
     else:
         hour = int(g["hour"])

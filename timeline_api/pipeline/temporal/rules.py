@@ -267,7 +267,7 @@ _OTHER = [
          r"saturday|sunday)\s+(?P<parts>mornings|afternoons|evenings|nights)\b", "set",
          "on Tuesday nights", "weekday"),
     Rule("clock", r"\b{CLOCK}{TZ}(?:,?\s+(?:on\s+)?(?:{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night)\b)?"
-         r"|{DAYWORD}|{MONTH}\s*{DAY}))?", "clock",
+         r"|{DAYWORD}|{MONTH}\s*{DAY}(?!,?\s*(?:19|20)\d\d)))?", "clock",
          "12 p.m. local time", "clock"),
     Rule("clock_part", r"\b(?P<hour3>1[0-2]|[1-9])(?:\s+o'clock)?\s+in\s+the\s+"
          r"(?P<pp>morning|afternoon|evening|night)\b", "clock", "4 in the morning", "clock"),

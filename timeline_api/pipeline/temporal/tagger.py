@@ -326,6 +326,22 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
     return Timex(c.start, c.end, text[c.start:c.end], raw.type, value, mod, date)
 
 
+#: What may stand between a timestamp's clock time and its date ("12:03 GMT, Mon 3 Feb 2012").
+_CLOCK_DATE_GAP = re.compile(r"[,\s]*(?:(?:%s)\.?,?\s*)?$" % _alternation(vocab.WEEKDAYS), re.IGNORECASE)
+
+
+def _date_after_clock(text: str, c: Candidate, following: Candidate) -> None:
+    """A bare clock time followed by a full date on its line takes that date's day."""
+    value = c.raw.value
+    if not (isinstance(value, Pending) and value.kind == "clock" and value.args[0] == Pending("same_day")):
+        return
+    after = following.raw.value
+    if not (isinstance(after, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", after)):
+        return
+    if _CLOCK_DATE_GAP.match(text, c.end, following.start):
+        c.raw = Raw(c.raw.type, Pending("clock", (after, value.args[1])), c.raw.mod, c.raw.start, c.raw.end)
+
+
 def find_dates(text: str, published: dt.date | dt.datetime | str) -> list[Timex]:
     """Temporal expressions of ``text`` resolved against the publication date.
 
@@ -338,7 +354,9 @@ def find_dates(text: str, published: dt.date | dt.datetime | str) -> list[Timex]
     extend(text, kept)
     out = []
     ctx: dict = {}
-    for c in kept:
+    for k, c in enumerate(kept):
+        if k + 1 < len(kept):
+            _date_after_clock(text, c, kept[k + 1])
         try:
             out.append(_to_timex(text, c, anchor, ctx))
         except (ValueError, OverflowError, KeyError):
