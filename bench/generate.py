@@ -218,14 +218,15 @@ def event_row(e: Event) -> dict:
 
 
 def term_rows(e: Event):
-    """event_terms rows, as refresh_event writes them."""
+    """event_terms rows, as refresh_event writes them (the 'term' rows hold every
+    citation's terms; the synthetic citations share the event's)."""
     seen = set()
     for kind, values in (("actor", e.actors), ("place", e.places), ("keyword", e.keywords)):
         for t in values:
-            key = (kind, t.lower())
-            if key not in seen:
-                seen.add(key)
-                yield {"event_id": e.id, "kind": kind, "term": t.lower()}
+            for key in ((kind, t.lower()), ("term", t.lower())):
+                if key not in seen:
+                    seen.add(key)
+                    yield {"event_id": e.id, "kind": key[0], "term": key[1]}
 
 
 def build(path: str, n_events: int, n_sources: int, seed: int = 5, log=print) -> dict:

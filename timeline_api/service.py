@@ -20,6 +20,7 @@ from .pipeline.model import Document, EventMention
 from .pipeline.run import Extraction, extract
 from .store import citations as citation_store
 from .store import events as event_store
+from .store import facets as facet_store
 from .store import sources as source_store
 
 
@@ -244,6 +245,11 @@ def event_resources(db, rows: list[dict]) -> list[dict]:
 def list_events(db, query: event_store.EventQuery) -> tuple[list[dict], tuple | None]:
     rows, next_key = event_store.query_events(db, query)
     return event_resources(db, rows), next_key
+
+
+def event_facets(db, query: event_store.EventQuery) -> dict:
+    """Counts by type, year and month of the events a query matches (GET /events/facets)."""
+    return facet_store.facet_counts(db, query)
 
 
 def get_event(db, event_id: str) -> tuple[dict | None, str | None]:

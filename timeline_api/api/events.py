@@ -10,10 +10,9 @@ from flask import Blueprint, Response, current_app, redirect, request, stream_wi
 
 from .. import cursor, service
 from ..store.events import EventQuery
-from ..store.facets import facet_counts
 from . import formats
 from .database import get_db
-from .http import json_response, parse_query
+from .http import json_response, page_response, parse_query
 from .schemas import EventsQuery, FacetsQuery, NoQuery
 
 bp = Blueprint("events", __name__)
@@ -72,15 +71,8 @@ def list_events():
     if answer != "json":
         return export(answer, query, capped="limit" in request.args)
     events, next_key = service.list_events(get_db(), query)
-    links = {"self": request.url, "next": None}
-    headers = {}
-    if next_key is not None:
-        args = request.args.to_dict(flat=False)
-        args["cursor"] = [cursor.encode(cursor_secret(), next_key, scope)]
-        links["next"] = url_for("events.list_events", _external=True, **args)
-        headers["Link"] = f'<{links["next"]}>; rel="next"'
     meta = {"count": len(events), "limit": query.limit, "sort": query.sort, "match": query.match}
-    return json_response({"data": events, "links": links, "meta": meta}, headers=headers)
+    return page_response("events.list_events", events, next_key, cursor_secret(), scope, meta)
 
 
 #: Rows read per store query while an export streams.
@@ -127,7 +119,7 @@ def event_facets():
     """Counts by type, year and month of the events GET /events would list (all pages)."""
     params = parse_query(_facets_query, ("type", "precision"))
     query = to_event_query({**params, "sort": "date", "limit": 1})
-    return json_response({"data": facet_counts(get_db(), query)})
+    return json_response({"data": service.event_facets(get_db(), query)})
 
 
 @bp.get("/events/<event_id>")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from flask import Flask, Response, current_app, request
+from flask import Flask, Response, current_app, request, url_for
 from marshmallow import Schema, ValidationError
 from werkzeug.exceptions import HTTPException
 
@@ -24,6 +24,20 @@ def json_response(data, status: int = 200, headers: dict | None = None) -> Respo
         response.set_etag(hashlib.sha256(body.encode("utf-8")).hexdigest()[:32])
         response.make_conditional(request)
     return response
+
+
+def page_response(endpoint: str, data: list, next_key, secret: bytes, scope: str, meta: dict) -> Response:
+    """One page of a keyset-paged list: ``links.next`` and a ``Link`` header when there is more."""
+    from .. import cursor
+
+    links = {"self": request.url, "next": None}
+    headers = {}
+    if next_key is not None:
+        args = request.args.to_dict(flat=False)
+        args["cursor"] = [cursor.encode(secret, next_key, scope)]
+        links["next"] = url_for(endpoint, _external=True, **args)
+        headers["Link"] = f'<{links["next"]}>; rel="next"'
+    return json_response({"data": data, "links": links, "meta": meta}, headers=headers)
 
 
 def problem_response(status: int, detail: str, slug: str | None = None, errors=None,

@@ -8,8 +8,8 @@ from .. import cursor, documents, service
 from ..errors import DocumentError, QueryError, UnsupportedMediaType
 from .auth import require_writer
 from .database import get_db
-from .events import cursor_secret
-from .http import json_response, parse_query, validation_error
+from .events import cursor_secret, fts_query
+from .http import json_response, page_response, parse_query, validation_error
 from .schemas import DocumentBody, NoQuery, SourcesQuery
 
 bp = Blueprint("sources", __name__)
@@ -62,22 +62,9 @@ def list_sources():
     if params.get("cursor"):
         after = tuple(cursor.decode(cursor_secret(), params["cursor"], scope))
     sources, next_key = service.list_sources(get_db(), params["limit"], after,
-                                             params.get("q") and _fts(params["q"]), params.get("outlet"))
-    links = {"self": request.url, "next": None}
-    headers = {}
-    if next_key is not None:
-        args = request.args.to_dict(flat=False)
-        args["cursor"] = [cursor.encode(cursor_secret(), next_key, scope)]
-        links["next"] = url_for("sources.list_sources", _external=True, **args)
-        headers["Link"] = f'<{links["next"]}>; rel="next"'
-    return json_response({"data": sources, "links": links, "meta": {"count": len(sources)}},
-                         headers=headers)
-
-
-def _fts(text: str) -> str:
-    from .events import fts_query
-
-    return fts_query(text)
+                                             params.get("q") and fts_query(params["q"]), params.get("outlet"))
+    return page_response("sources.list_sources", sources, next_key, cursor_secret(), scope,
+                         {"count": len(sources)})
 
 
 @bp.get("/sources/<source_id>")
