@@ -288,10 +288,10 @@ def candidates_by_date(db, types: set[str], date: DateInterval, slack_days: int,
 #: Postings read per (kind, term) when looking candidates up by terms: the most recent ones.
 #: A term rarer than this is read whole; only very common terms ("united states") are cut,
 #: so the lookup costs the same at 1k and 1M events.
-TERM_POSTINGS_CAP = 1000
+TERM_POSTINGS_CAP = 300
 
 
-def candidates_by_terms(db, types: set[str], terms: set[str], limit: int = 200) -> list[Candidate]:
+def candidates_by_terms(db, types: set[str], terms: set[str], limit: int = 50) -> list[Candidate]:
     """Events of these types sharing at least one term with the mention (indexed).
 
     Ranked by the number of shared terms; each (kind, term) contributes at most its
