@@ -197,14 +197,13 @@ def ingest_paths(db: sqlite_utils.Database, paths: Iterable[str], published=None
 # ---------------------------------------------------------------- reading
 
 def citation_resource(row: dict) -> dict:
-    metadata = json.loads(row.get("metadata") or "{}")
     return {
         "source_id": row["source_id"],
         "title": row["source_title"],
         "outlet": row["outlet"],
         "url": row["url"] or None,
         "published": row["published"],
-        "document": metadata.get("file"),
+        "document": row.get("document"),
         "quote": row["quote"],
         "start": row["start"],
         "end": row["end"],

@@ -116,7 +116,8 @@ def citation_rows(db: sqlite_utils.Database, event_ids: list[str]) -> dict[str, 
     # Sorted here, not by SQL: an ORDER BY over the joined rows makes SQLite copy every
     # (wide) row into a temporary B-tree, which cost more than the query on a page of 50.
     sql = f"""
-        select c.*, s.title as source_title, s.outlet, s.url, s.published, s.metadata
+        select c.*, s.title as source_title, s.outlet, s.url, s.published,
+               json_extract(s.metadata, '$.file') as document
         from citations c join sources s on s.id = c.source_id
         where c.event_id in ({marks})
     """
