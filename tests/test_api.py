@@ -6,6 +6,8 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
+from timeline_api.store import schema
+
 AUTH = {"Authorization": "Bearer s3cret-token"}
 DOC = {
     "title": "Ceasefire agreed",
@@ -286,7 +288,7 @@ def test_api_types(client):
 
 def test_api_health(client):
     body = client.get("/health").get_json()
-    assert body["status"] == "ok" and body["schema_version"] == 1
+    assert body["status"] == "ok" and body["schema_version"] == schema.SCHEMA_VERSION == 2
     assert body["counts"]["sources"] == 5 and body["counts"]["events"] > 0
     assert body["writes_enabled"] is False
 

@@ -1,4 +1,4 @@
-"""The `timeline-api` command: ingest, serve, extract, dates, evaluate, export."""
+"""The `timeline-api` command: ingest, serve, extract, dates, reindex, evaluate, export."""
 from __future__ import annotations
 
 import json
@@ -196,6 +196,24 @@ def dates(path, published):
     except TimelineError as exc:
         _fail(exc.detail)
     _emit([t.to_dict() for t in find_dates(doc.text, doc.published)])
+
+
+@main.command()
+@db_option
+@click.option("--all", "everything", is_flag=True, help="Rewrite every event's JSON, not only missing ones.")
+def reindex(db, everything):
+    """Store each event's finished JSON where it is missing (stores made before schema 2).
+
+    Such a store serves as it is, building every event per request; after this its
+    pages are read from the stored JSON.
+    """
+    if not Path(db).is_file():
+        _fail(f"{db}: no such store")
+    store = store_db.connect(db)  # adds the event_bodies table to an older store
+    done = service.reindex(store, everything,
+                           progress=lambda n: click.echo(f"{n} events", err=True) if n % 100_000 == 0 else None)
+    store.close()
+    click.echo(f"stored the JSON of {done} events in {db}")
 
 
 @main.command()

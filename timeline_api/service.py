@@ -115,9 +115,11 @@ def ingest_extraction(db: sqlite_utils.Database, extraction: Extraction,
     result = IngestResult(origin, "added", title=doc.title)
     with db.atomic():
         previous = source_store.find_by_url(db, doc.url)
+        changed: list[str] = []
         if previous is not None:
             result.status = "replaced"
-            for event_id in source_store.delete_source_rows(db, previous["id"]):
+            changed = source_store.delete_source_rows(db, previous["id"])
+            for event_id in changed:
                 event_store.refresh_event(db, event_id, now, merge.resolve_date)
         sid = source_store.insert_source(db, doc, digest, now)
         result.source_id = sid
@@ -139,6 +141,7 @@ def ingest_extraction(db: sqlite_utils.Database, extraction: Extraction,
             touched.append(event_id)
         for event_id in dict.fromkeys(touched):
             _absorb_undated(db, event_id, now)
+        store_event_bodies(db, [*changed, *touched])
         source_store.set_event_count(db, sid)
         result.event_ids = source_store.event_ids_of_source(db, sid)
     return result
@@ -237,13 +240,61 @@ def event_resource(row: dict, citations: list[dict]) -> dict:
 
 
 def event_resources(db, rows: list[dict]) -> list[dict]:
+    """Events built from their rows and citations (what ``event_bodies`` stores)."""
     cites = event_store.citation_rows(db, [r["id"] for r in rows])
     return [event_resource(r, cites.get(r["id"], [])) for r in rows]
 
 
+def dumps(data) -> str:
+    """The JSON text of the API: compact, UTF-8 kept as is."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def store_event_bodies(db, event_ids: Iterable[str]) -> int:
+    """Write the finished JSON of these events (those that still exist); returns how many."""
+    rows = event_store.event_rows(db, list(dict.fromkeys(event_ids)))
+    event_store.save_event_bodies(db, {e["id"]: dumps(e) for e in event_resources(db, rows)})
+    return len(rows)
+
+
+def reindex(db, everything: bool = False, batch: int = 500,
+            progress: Callable[[int], None] | None = None) -> int:
+    """Store the JSON of every event that lacks it (all events with ``everything``).
+
+    A store from before schema version 2 serves without stored bodies, building each
+    event per request; this fills them in, one transaction per batch.
+    """
+    pick = event_store.ids_after if everything else event_store.ids_without_body
+    done, after = 0, ""
+    while True:
+        ids = pick(db, after, batch)
+        if not ids:
+            return done
+        with db.atomic():
+            done += store_event_bodies(db, ids)
+        after = ids[-1]
+        if progress:
+            progress(done)
+
+
+def event_bodies(db, ids: list[str]) -> list[str]:
+    """The JSON text of these events, in this order; missing bodies are built here."""
+    stored = event_store.event_bodies(db, ids)
+    missing = [i for i in ids if i not in stored]
+    if missing:
+        stored.update((e["id"], dumps(e)) for e in event_resources(db, event_store.event_rows(db, missing)))
+    return [stored[i] for i in ids if i in stored]
+
+
+def list_event_bodies(db, query: event_store.EventQuery) -> tuple[list[str], tuple | None]:
+    """One page of the timeline as JSON texts, and the keyset position after it."""
+    rows, next_key = event_store.query_events(db, query, full_rows=False)
+    return event_bodies(db, [r["id"] for r in rows]), next_key
+
+
 def list_events(db, query: event_store.EventQuery) -> tuple[list[dict], tuple | None]:
-    rows, next_key = event_store.query_events(db, query)
-    return event_resources(db, rows), next_key
+    bodies, next_key = list_event_bodies(db, query)
+    return [json.loads(b) for b in bodies], next_key
 
 
 def event_facets(db, query: event_store.EventQuery) -> dict:
@@ -251,15 +302,21 @@ def event_facets(db, query: event_store.EventQuery) -> dict:
     return facet_store.facet_counts(db, query)
 
 
-def get_event(db, event_id: str) -> tuple[dict | None, str | None]:
-    """The event, or (None, new id) when the id was merged into another event."""
-    row = event_store.get_event_row(db, event_id)
-    if row is not None:
-        return event_resources(db, [row])[0], None
+def get_event_body(db, event_id: str) -> tuple[str | None, str | None]:
+    """The event's JSON text, or (None, new id) when the id was merged into another event."""
+    bodies = event_bodies(db, [event_id])
+    if bodies:
+        return bodies[0], None
     alias = event_store.resolve_alias(db, event_id)
     if alias is not None:
         return None, alias
     raise NotFound(f"no event with id {event_id!r}")
+
+
+def get_event(db, event_id: str) -> tuple[dict | None, str | None]:
+    """The event, or (None, new id) when the id was merged into another event."""
+    body, alias = get_event_body(db, event_id)
+    return (json.loads(body) if body is not None else None), alias
 
 
 def source_resource(row: dict, with_text: bool = False) -> dict:
@@ -286,8 +343,7 @@ def get_source(db, source_id: str) -> dict:
         raise NotFound(f"no source with id {source_id!r}")
     out = source_resource(row, with_text=True)
     ids = source_store.event_ids_of_source(db, source_id)
-    rows = [event_store.get_event_row(db, i) for i in ids]
-    events = event_resources(db, [r for r in rows if r is not None])
+    events = [json.loads(b) for b in event_bodies(db, ids)]
     events.sort(key=lambda e: (e["date"]["start"] is None, e["date"]["start"] or "", e["id"]))
     out["events"] = events
     return out

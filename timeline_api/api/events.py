@@ -12,7 +12,7 @@ from .. import cursor, service
 from ..store.events import EventQuery
 from . import formats
 from .database import get_db
-from .http import json_response, page_response, parse_query
+from .http import json_response, json_text_response, page_response, parse_query
 from .schemas import EventsQuery, FacetsQuery, NoQuery
 
 bp = Blueprint("events", __name__)
@@ -70,7 +70,7 @@ def list_events():
     answer = formats.negotiate(params.get("format"), request.accept_mimetypes)
     if answer != "json":
         return export(answer, query, capped="limit" in request.args)
-    events, next_key = service.list_events(get_db(), query)
+    events, next_key = service.list_event_bodies(get_db(), query)
     meta = {"count": len(events), "limit": query.limit, "sort": query.sort, "match": query.match}
     return page_response("events.list_events", events, next_key, cursor_secret(), scope, meta)
 
@@ -125,7 +125,7 @@ def event_facets():
 @bp.get("/events/<event_id>")
 def get_event(event_id: str):
     parse_query(_no_query)
-    event, moved_to = service.get_event(get_db(), event_id)
+    body, moved_to = service.get_event_body(get_db(), event_id)
     if moved_to is not None:
         return redirect(url_for("events.get_event", event_id=moved_to), code=301)
-    return json_response({"data": event})
+    return json_text_response(f'{{"data":{body}}}')

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from dataclasses import dataclass, field
 
 import sqlite_utils
@@ -227,9 +228,56 @@ def move_citations(db, from_event: str, to_event: str) -> None:
 
 
 def delete_event(db, event_id: str) -> None:
+    db.execute("delete from event_bodies where event_id = ?", [event_id])
     db.execute("delete from event_terms where event_id = ?", [event_id])
     db.execute("delete from citations where event_id = ?", [event_id])
     db.execute("delete from events where id = ?", [event_id])
+
+
+# ---------------------------------------------------------------- stored JSON bodies
+
+def event_bodies(db: sqlite_utils.Database, event_ids: list[str]) -> dict[str, str]:
+    """The stored JSON of these events (those that have one).
+
+    A store made before schema version 2 has no ``event_bodies`` table; it still
+    serves, read-only too, with every body missing.
+    """
+    if not event_ids:
+        return {}
+    marks = ",".join("?" for _ in event_ids)
+    try:
+        cursor = db.execute(f"select event_id, body from event_bodies where event_id in ({marks})",
+                            list(event_ids))
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return {}
+        raise
+    return dict(cursor.fetchall())
+
+
+def save_event_bodies(db: sqlite_utils.Database, bodies: dict[str, str]) -> None:
+    db.conn.executemany("insert or replace into event_bodies (event_id, body) values (?, ?)",
+                   list(bodies.items()))
+
+
+def event_rows(db: sqlite_utils.Database, event_ids: list[str]) -> list[dict]:
+    """The rows of these events that exist, in no particular order."""
+    if not event_ids:
+        return []
+    marks = ",".join("?" for _ in event_ids)
+    return list(db.query(f"select {EVENT_COLUMNS} from events where id in ({marks})", list(event_ids)))
+
+
+def ids_without_body(db: sqlite_utils.Database, after: str, limit: int) -> list[str]:
+    """Event ids past ``after`` (in id order) that have no stored body."""
+    sql = ("select id from events where id > ? and id not in (select event_id from event_bodies) "
+           "order by id limit ?")
+    return [row[0] for row in db.execute(sql, [after, limit])]
+
+
+def ids_after(db: sqlite_utils.Database, after: str, limit: int) -> list[str]:
+    return [row[0] for row in db.execute("select id from events where id > ? order by id limit ?",
+                                         [after, limit])]
 
 
 # ---------------------------------------------------------------- merge candidates
@@ -407,8 +455,13 @@ def _filters(query: EventQuery, fts_driven: bool = True) -> tuple[list[str], lis
     return where, args
 
 
-def query_events(db: sqlite_utils.Database, query: EventQuery) -> tuple[list[dict], tuple | None]:
-    """One page of events and the keyset position after it (None on the last page)."""
+def query_events(db: sqlite_utils.Database, query: EventQuery,
+                 full_rows: bool = True) -> tuple[list[dict], tuple | None]:
+    """One page of events and the keyset position after it (None on the last page).
+
+    With ``full_rows`` false the rows hold only the sort key and ``id`` (enough to
+    look the stored bodies up): the page is then read off the indexes alone.
+    """
     descending = query.sort == "-date"
     direction = "desc" if descending else "asc"
     compare = "<" if descending else ">"
@@ -433,7 +486,7 @@ def query_events(db: sqlite_utils.Database, query: EventQuery) -> tuple[list[dic
     # With one arm the page is read straight off the index. With several (one per span
     # class) each arm yields only keys, the union keeps the first n, and just those n rows
     # are read: reading whole rows in every arm read up to 8 x n rows per page.
-    columns = EVENT_COLUMNS if len(arms) == 1 else f"{key}, id"
+    columns = EVENT_COLUMNS if len(arms) == 1 and full_rows else f"{key}, id"
     for arm, params in zip(arms, arm_args):
         conditions = [arm] + base_where
         cond_args = list(params) + list(base_args)
@@ -447,6 +500,9 @@ def query_events(db: sqlite_utils.Database, query: EventQuery) -> tuple[list[dic
         args += cond_args
     if len(selects) == 1:
         sql = selects[0]
+    elif not full_rows:
+        sql = (" union all ".join(f"select * from ({s})" for s in selects)
+               + f" order by {key} {direction}, id {direction} limit {n}")
     else:
         keys = (" union all ".join(f"select * from ({s})" for s in selects)
                 + f" order by {key} {direction}, id {direction} limit {n}")

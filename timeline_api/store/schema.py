@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 1
+#: 2 added ``event_bodies`` (each event's finished JSON); a version-1 store still serves
+#: (bodies are built per request) and ``timeline-api reindex`` fills the table.
+SCHEMA_VERSION = 2
 
 #: Upper bound (days) of the interval length in each span class, shortest first.
 #: The last class holds open-ended and very long intervals; it is scanned whole.
@@ -74,6 +76,9 @@ TABLES = {
     ),
     # One row per (event, normalized term): the merge looks candidates up here.
     "event_terms": ({"event_id": str, "kind": str, "term": str}, {"pk": ("event_id", "kind", "term")}),
+    # Each event's public JSON (citations included), written whenever the event changes, so
+    # a page of the timeline is one lookup per event and a string join, not 50 rebuilds.
+    "event_bodies": ({"event_id": str, "body": str}, {"pk": "event_id"}),
     # Ids of events absorbed by a merge, so that old links keep working.
     "event_aliases": ({"alias": str, "event_id": str}, {"pk": "alias"}),
 }
