@@ -160,3 +160,75 @@ def test_store_queries_use_indexes(fresh_db, query, index, monkeypatch):
     plan = seen[0]
     assert index in plan, plan
     assert "SCAN events" not in plan.replace("SCAN events USING", "USING"), plan
+
+
+def _pages_of_keys(db, query):
+    """Every page as the API reads it (keys only, which is where the probing plan applies)."""
+    out, after = [], None
+    while True:
+        query.after = after
+        rows, after = event_store.query_events(db, query, full_rows=False)
+        out += [r["id"] for r in rows]
+        if after is None:
+            return out
+
+
+@pytest.fixture(scope="module")
+def worded_store():
+    """1,200 events whose titles hold words of known density, in date order of insertion."""
+    db = store_db.connect(":memory:")
+    titles = {}
+    for i in range(1200):
+        words = ["said"]
+        if i % 3 == 0:
+            words.append("ceasefire")
+        if i % 7 == 0:
+            words.append("talks")
+        if 500 <= i < 700:
+            words.append("middle")
+        date = None if i % 50 == 49 else BASE + dt.timedelta(days=i // 2)
+        interval = DateInterval(date, date, "day") if date else DateInterval(None, None, "unknown")
+        event_id = f"ev_{(i * 7919) % 10007:05d}"
+        mention = EventMention(type="strike" if i % 2 else "attack", title=" ".join(words), summary="s",
+                               quote="q", start=0, end=1, date=interval)
+        event_store.create_event(db, event_id, mention, "now")
+        titles[event_id] = (words, interval, mention.type)
+    yield db, titles
+    db.close()
+
+
+@pytest.mark.parametrize("word", ["said", "ceasefire", "talks", "middle"])
+@pytest.mark.parametrize("sort", ["date", "-date"])
+def test_store_full_text_plans_agree_with_brute_force(worded_store, monkeypatch, word, sort):
+    """Dense words are probed along the sort index, sparse ones use their hit set; a dense
+    sample that the walk does not bear out ("middle": every hit in the middle of the store)
+    falls back to the hit set. Every plan must give the brute-force order, page after page."""
+    db, titles = worded_store
+    monkeypatch.setattr(event_store, "FTS_DRIVEN_MAX_HITS", 20)
+    monkeypatch.setattr(event_store, "FTS_DENSITY_SAMPLE", 200)
+    probed = []
+    original = event_store._query_by_probing
+
+    def spy(*args):
+        page = original(*args)
+        probed.append(page is not None)
+        return page
+
+    monkeypatch.setattr(event_store, "_query_by_probing", spy)
+
+    def key(item):
+        event_id, (_, interval, _) = item
+        day = interval.start.toordinal() if interval.start else None
+        if sort == "date":
+            return (day if day is not None else schema.UNDATED_SORT_ASC, event_id)
+        return (-(day if day is not None else -10**9), [-ord(ch) for ch in event_id])
+
+    for types in ([], ["strike"]):
+        expected = [i for i, (words, _, kind) in sorted(titles.items(), key=key)
+                    if word in words and (not types or kind in types)]
+        for limit in (7, 50):
+            got = _pages_of_keys(db, EventQuery(q=f'"{word}"', sort=sort, limit=limit, types=types))
+            assert got == expected, (word, sort, types, limit)
+    # Dense words are answered by probing; "middle" tries it and falls back; "talks" never tries.
+    assert {"said": probed and all(probed), "ceasefire": probed and all(probed),
+            "middle": False in probed, "talks": not probed}[word]
