@@ -473,9 +473,10 @@ GENERAL = [
      [("January 1", D(2025, 1, 1), D(2025, 1, 1))],
      [("deadline", D(2025, 1, 1), D(2025, 1, 1))],
      "New constitution takes effect"),
+    # a scheduled hearing is a legal event, not a deadline
     ("A hearing on the request is set for January 9.",
      [("January 9", D(2025, 1, 9), D(2025, 1, 9))],
-     [("deadline", D(2025, 1, 9), D(2025, 1, 9))],
+     [("other", D(2025, 1, 9), D(2025, 1, 9))],
      "Hearing scheduled"),
     ("A federal judge on Monday struck down the permit for the mine.",
      [("Monday", D(2024, 12, 23), D(2024, 12, 23))],

@@ -37,9 +37,10 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import UNDATED, DateInterval, Document, EventMention, Sentence, Timex
+from .anchors import find_anchors, shifted
 from .entities import Entity, find_entities, names
 from .titles import keywords_for, summary_for, title_for
-from .vocabulary import TYPE_PRIORITY, TriggerEntry, combined_pattern, gazetteer, normalize_form
+from .vocabulary import TYPE_PRIORITY, TriggerEntry, combined_pattern, gazetteer, light_verbs, normalize_form
 
 _TOKEN = re.compile(r"-[LR][RSC]B-|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[-'’.]\w+)*|``|''|[^\w\s]")
 
@@ -345,6 +346,31 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
     if entry.needs == "named_subject_any":
         return bool(re.search(r"\b[A-Z][\w’'-]+\s+(?:(?:has|had|who)\s+)?$", before)) and \
             not re.fullmatch(r"\s*[A-Z][\w’'-]+\s+", text[sentence.start:start])
+    if entry.needs == "place_object":  # "left Haiti on Sunday", "leave the country", not "left him" nor "leave room"
+        return bool(re.match(r"\s+(?:(?:the\s+)?[A-Z][\w'’.-]+|the\s+(?:country|city|island|region|area|capital|"
+                             r"port|ship|hospital|prison|embassy)\b)", after)) \
+            and not re.search(r"\b(?:to|will|would|must|should|could|may|might)\s+$", before, re.I)
+    if entry.needs == "found_event":  # "the first case was confirmed", not "was found to be", "was found guilty"
+        return not re.match(r"\s+(?:to|that|guilty|innocent|liable|wanting|lacking|in\s+contempt)\b", after, re.I)
+    if entry.needs == "person_subject":  # "two passengers died", "Jackson died", not "the deal died"
+        last = " ".join(before.split()[-4:])
+        return bool(re.search(r"\b(?:he|she|they|who|people|persons|passengers|patients|children|babies|men|women|"
+                              r"soldiers|civilians|workers|miners|victims|crew|pilgrims|migrants|residents|"
+                              r"hostages|prisoners|detainees|inmates|others|\d[\d,]*|one|two|three|four|five|six|"
+                              r"seven|eight|nine|ten|dozens|hundreds|thousands)\b", last, re.I)) \
+            or bool(re.search(r"\b[A-Z][\w'’-]+\s+(?:(?:has|had|who|later|reportedly)\s+)?$", before))
+    if entry.needs == "court_subject":  # "a federal court ordered the release", not "the general ordered"
+        return bool(re.search(r"\b(?:court|judges?|tribunal|justices?|magistrates?|jury|juries|arbitrators?)\s+"
+                              r"(?:(?:on\s+)?[\w'’.-]+\s+){0,3}$", before, re.I))
+    if entry.needs == "legal_subject":  # "Ms Jackson's civil action, which seeks damages, was filed on Wednesday"
+        lead = text[sentence.start:start]
+        return bool(re.search(r"\b(?:lawsuits?|suits?|complaints?|appeals?|charges|motions?|petitions?|claims?|"
+                              r"actions?|cases?|indictments?|injunctions?)\b", lead, re.I))
+    if entry.needs == "document_dated":  # "the memo, dated September 14 2003", not "the dated buildings"
+        timex = _date_within(timexes, end, text, 2)
+        return timex is not None and bool(re.search(
+            r"\b(?:memos?|memorandum|letters?|documents?|reports?|cables?|e-?mails?|notes?|orders?|directives?|"
+            r"decrees?|contracts?|agreements?|messages?|filings?|minutes|papers?|warrants?)\s*,?\s*$", before, re.I))
     near = " ".join(before.split()[-5:] + after.split()[:5])
     if entry.needs == "law_near":
         return bool(re.search(r"\b(?:bill|law|legislation|resolution|budget|constitution|amendment|measure|"
@@ -542,6 +568,12 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
             later = [t for t in triggers if t.start >= timex.end and tokens[t.token].clause <= clause + 3
                      and not _is_relative(tokens, tokens[t.token].clause)]
             chosen.extend(later[:1])
+        elif light_verbs().search(doc_text[tokens[clause_tokens[0]].start:timex.start]):
+            # "The protest, organised by students, took place on Friday": the date of a clause that
+            # only says something happened is the subject noun's, however far back it is
+            nouns = [t for t in triggers if t.end <= timex.start and t.entry.pos == "noun"
+                     and not _is_relative(tokens, tokens[t.token].clause)]
+            chosen.extend(nouns[:1])
         else:
             # a clause of its own with no trigger: its date may still complete the event just
             # before it ("clashes ..., late on Monday"), but never a statement's
@@ -610,7 +642,8 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
             if trigger.text.lower() in _PRESENT_REPORTING and not _recent(timex.date, doc.published):
                 continue  # "In 2003 ..., Bogdanos says": the date is not the saying's
             score = _distance(trigger, timex, tokens)
-            if trigger.type == "other" and trigger.entry.pos == "noun" and score > 8:
+            if trigger.type == "other" and trigger.entry.pos == "noun" and score > 8 \
+                    and not light_verbs().search(doc.text[trigger.end:timex.start]):
                 continue  # "the oil spill ... three weeks from now": a topic noun is dated only up close
             if trigger.timex is not None and _coordinated(trigger.timex, timex, doc.text):
                 # "were Indonesia last week and Liberia on Monday": one trigger, two dated events
@@ -630,10 +663,13 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
 
     _since_clause(triggers, tokens)
     _then_anaphora(triggers, tokens)
+    _relative_anchors(triggers, tokens, sentence, doc.text)
     for trigger in triggers:
         trigger.factual = _factual(trigger, tokens, doc.published)
         trigger.type = _refine_type(trigger, doc.published, sentence.text,
                                     doc.text[max(sentence.start, trigger.start - 30):trigger.start])
+        if trigger.type == "deadline":
+            trigger.type = _scheduled_type(trigger, tokens) or trigger.type
         if not trigger.type:
             trigger.factual, trigger.type = False, trigger.entry.type
     _announcements(triggers, tokens)
@@ -820,6 +856,26 @@ def _then_anaphora(triggers: list[_Trigger], tokens: list[_Token]) -> None:
             trigger.derived = True
 
 
+def _relative_anchors(triggers: list[_Trigger], tokens: list[_Token], sentence: Sentence, text: str) -> None:
+    """'Schools closed on Tuesday, a day after the first case was confirmed': the event of the
+    anchored clause takes the day of the sentence's dated event, shifted (see anchors.py)."""
+    for anchor in find_anchors(text, sentence.start, sentence.end):
+        first = _token_at(tokens, anchor.end)
+        anchored = next((t for t in triggers if t.start >= anchor.end and t.token - first <= 10), None)
+        if anchored is None or anchored.timex is not None:
+            continue
+        references = [t for t in triggers if t is not anchored and t.timex is not None and not t.derived
+                      and not anchor.start <= t.start < anchored.end]
+        if not references:
+            continue
+        reference = min(references, key=lambda t: abs(t.token - anchored.token))
+        date = shifted(reference.date, anchor)
+        if date is None:
+            continue
+        anchored.timex = Timex(anchor.start, anchor.end, anchor.text, "DATE", date.start.isoformat(), None, date)
+        anchored.date, anchored.score, anchored.derived = date, reference.score + 5, True
+
+
 _STATE_ATTACKER = re.compile(
     r"\b(?:US|U\.S\.|American|Israeli|Russian|Turkish|Iranian|Saudi(?:-led)?|NATO|coalition|Pakistani|"
     r"Ukrainian|Chinese|British|French|Syrian\s+government|government|army|military)\s+(?:[\w-]+\s+)?$")
@@ -827,7 +883,7 @@ _DISASTER = re.compile(
     r"\b(?:flu|influenza|virus|pandemic|epidemic|disease|infection|h1n1|h5n1|swine|earthquake|"
     r"quake|tsunami|hurricane|storm|cyclone|typhoon|flood(?:s|ing)?|landslide|drought|famine|crash|"
     r"accident|blaze|wildfire|spill|heat\s*wave|cholera|cancer|overdose|rig|oil|refinery|mine|reactor|"
-    r"pipeline|gusher|well)\b", re.I)
+    r"pipeline|gusher|well|plant|factory|chemicals?|boiler|gas\s+leak|fireworks)\b", re.I)
 
 
 _PRESENT_REPORTING = frozenset({"says", "say", "warns", "denies", "confirms", "announces", "insists", "claims"})
@@ -860,6 +916,32 @@ def _refine_type(trigger: _Trigger, published: dt.date, clause_text: str = "", b
     if type_ == "withdrawal" and trigger.entry.key == "end" and date is UNDATED:
         return "withdrawal"
     return type_
+
+
+_SCHEDULING = frozenset({"set for", "scheduled for", "slated for", "planned for", "scheduled to", "set to begin",
+                         "due on", "is due", "are due", "scheduled to begin", "scheduled to start", "due to begin",
+                         "due to start", "set to start", "slated to begin", "slated to start"})
+_NOT_SCHEDULED = frozenset({"deadline", "withdrawal", "statement"})
+
+
+def _scheduled_type(trigger: _Trigger, tokens: list[_Token]) -> str:
+    """'A hearing on the request is set for January 9': what is scheduled is a hearing (a legal event),
+    not a deadline; the type of the event noun the scheduling verb's subject names, if there is one
+    and the clause does not itself speak of a deadline or an end."""
+    if trigger.entry.pos != "verb" or " ".join(trigger.text.lower().split()) not in _SCHEDULING:
+        return ""
+    clause = tokens[trigger.token].clause
+    lead = [t for t in tokens[max(0, trigger.token - 10):trigger.token] if t.clause == clause]
+    words = " ".join(t.text for t in lead)
+    if re.search(r"\b(?:deadline|end|ending|expiry|expiration|withdrawal|departure|handover)\b", words, re.I):
+        return ""
+    pattern, rows = combined_pattern()
+    found = ""
+    for match in pattern.finditer(words):
+        for entry in rows.get(normalize_form(match.group(0)), ()):
+            if entry.pos == "noun" and entry.type not in _NOT_SCHEDULED:
+                found = entry.type
+    return found
 
 
 def _announcements(triggers: list[_Trigger], tokens: list[_Token]) -> None:

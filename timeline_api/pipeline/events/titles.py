@@ -82,7 +82,8 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
             match = re.search(r"((?:[A-Z][\w’'-]*\s+){1,3})$", before)
             who = match.group(1).strip() if match else subject
             return _finish(f"Fall of {who}" if who else f"{trigger_text} {after}")
-    if type_ == "deadline" and head.entry.pos == "verb" and key in _DEADLINE_KEYS:
+    if (type_ == "deadline" or head.entry.type == "deadline") and head.entry.pos == "verb" and key in _DEADLINE_KEYS:
+        # also a scheduled hearing or meeting, typed by what is scheduled ("Hearing on a stay scheduled")
         return _finish(_deadline_title(text, head, sentence, tokens, entities))
     if type_ == "deadline":
         if key == "end" and head.entry.pos == "verb":
@@ -133,6 +134,8 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
             noun = modifiers + trigger_text
         if type_ == "agreement" and subject:
             return _finish(f"{subject} {trigger_text} {after}")
+        if not after.strip():
+            after = _noun_complement(text[head.end:sentence.end], entities, sentence, head)
         return _finish(f"{noun} {after}")
     # verbs
     reduced = re.search(r"\b((?:[a-z-]+\s+){0,2}[a-z]+)\s+$", before)
@@ -174,9 +177,40 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
             # "Olga Lerma says police arrested Olga Lerma": what was said, without naming her twice
             return _finish(complement)
         return _finish(f"{subject} {verb} {complement}")
+    if not subject and re.match(r"(?:was|were|been|is|are)\s", lower):
+        # "a day after the country's first case was confirmed": the passive's subject is just before
+        subject, verb = _passive_subject(before), lower.split(None, 1)[1]
     if _repeats(subject, after):
         subject = ""
     return _finish(f"{subject} {verb} {after}" if subject else f"{verb} {after}")
+
+
+_PARTICIPLE_BY = re.compile(r"^\s*,\s*((?:[a-z]+ed|led|held|run|set\s+up|carried\s+out|called)\s+by\s+[^,;:()]+?)"
+                            r"\s*(?:[,;:(]|$)")
+
+
+def _noun_complement(rest: str, entities: list[Entity], sentence: Sentence, head: "_Trigger") -> str:
+    """What a bare event noun ("The protest, organised by students, took place") can be titled with:
+    the participle phrase after it, else the first place the sentence names."""
+    participle = _PARTICIPLE_BY.match(rest)
+    if participle:
+        return " ".join(participle.group(1).split()[:9])
+    places = [e for e in entities if e.kind == "place"]
+    return f"in {places[0].surface}" if places else ""
+
+
+def _passive_subject(before: str) -> str:
+    """The noun phrase right before a passive trigger, within its clause ('the first case')."""
+    words = before.split()[-7:]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].lower() in ("after", "before", "since", "when", "that", "which", "who", "and", "as", ",",
+                                "because", "until", "once", "while", "where", "``", "''"):
+            words = words[k + 1:]
+            break
+    phrase = " ".join(words)
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+    phrase = re.sub(r"\s+(['’]s)\b", r"\1", phrase)
+    return phrase if 0 < len(phrase.split()) <= 6 else ""
 
 
 def _repeats(subject: str, rest: str) -> bool:

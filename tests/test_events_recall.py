@@ -1,0 +1,152 @@
+"""Event detection on the miss classes of unseen news: passives, arrivals and departures, rescues,
+court orders, deaths, rating actions, dated documents, scheduled hearings, light verbs and events
+dated relative to another. Hand-built sentences and Timex lists, as in test_events.py."""
+import datetime as dt
+
+import pytest
+
+from timeline_api.pipeline.events import detect_events
+from timeline_api.pipeline.events.anchors import find_anchors, shifted
+from timeline_api.pipeline.model import UNDATED, DateInterval, Document, Timex
+from timeline_api.pipeline.sentences import split_sentences
+
+PUBLISHED = dt.date(2024, 12, 25)  # a Wednesday
+D = dt.date
+
+
+def timex(text: str, words: str, start: dt.date, end: dt.date, precision: str = "day") -> Timex:
+    at = text.index(words)
+    return Timex(at, at + len(words), words, "DATE", start.isoformat(), None,
+                 DateInterval(start, end, precision, "exact", words))
+
+
+def detect(text: str, spans=()):
+    doc = Document(text=text, published=PUBLISHED, title="t")
+    return detect_events(doc, split_sentences(text), [timex(text, *span) for span in spans])
+
+
+def summary(mentions):
+    return [(m.type, m.date.start, m.date.end) for m in mentions]
+
+
+MONDAY = ("on Monday", D(2024, 12, 23), D(2024, 12, 23))
+SATURDAY = ("on Saturday", D(2024, 12, 28), D(2024, 12, 28))
+FOR_SATURDAY = ("Saturday", D(2024, 12, 28), D(2024, 12, 28))
+
+VOCABULARY = [
+    # passives of finding and confirming
+    ("The region's first case of cholera was confirmed on Monday by the health ministry.", [MONDAY], "other"),
+    ("A second unexploded shell was found near the school on Monday.", [MONDAY], "other"),
+    # arrivals, departures, rescues
+    ("The hospital ship will dock at the northern harbour on Saturday, port officials said.", [SATURDAY], "other"),
+    ("The last team of firefighters left Valparaiso on Monday after three weeks of work.", [MONDAY], "other"),
+    ("Eleven fishermen were rescued from a capsized trawler on Monday.", [MONDAY], "other"),
+    # courts: an order, a passive filing
+    ("On Monday, a district court ordered the ministry to publish the contracts.",
+     [("On Monday", D(2024, 12, 23), D(2024, 12, 23))], "other"),
+    ("The complaint, which names four former directors, was filed in the high court on Monday.", [MONDAY], "other"),
+    # deaths with a person as subject
+    ("Two climbers died on the mountain on Monday when an ice shelf gave way.", [MONDAY], "other"),
+    # disclosures are statements
+    ("The airline disclosed on Monday that it had lost the records of 9,000 passengers.", [MONDAY], "statement"),
+    # rating actions, also in a relative clause
+    ("Investors sold the bonds, an analyst at Fitch, which downgraded the city's debt on Monday, said.",
+     [MONDAY], "other"),
+    # a dated document
+    ("The letter, dated March 3 2019, warned the board about the dam.",
+     [("March 3 2019", D(2019, 3, 3), D(2019, 3, 3))], "other"),
+    # what a gas explosion at a factory is: an accident, not an attack
+    ("A gas cylinder exploded at a textile factory on Monday, injuring nine workers.", [MONDAY], "other"),
+    ("A roadside bomb exploded next to an army convoy on Monday.", [MONDAY], "attack"),
+    # scheduled hearings and talks are what is scheduled, not deadlines
+    ("The sentencing hearing is scheduled for Saturday.", [FOR_SATURDAY], "other"),
+    ("A second round of talks between the unions and the ministry is set for Saturday.", [FOR_SATURDAY], "negotiation"),
+    ("The deadline for the bids is set for Saturday.", [FOR_SATURDAY], "deadline"),
+]
+
+
+@pytest.mark.parametrize("text, spans, type_", VOCABULARY, ids=[c[0][:40] for c in VOCABULARY])
+def test_events_recall_vocabulary(text, spans, type_):
+    mentions = [m for m in detect(text, spans) if m.date is not UNDATED]
+    assert [(m.type, m.date.start) for m in mentions] == [(type_, spans[0][1])]
+
+
+NOT_EVENTS = [
+    ("The drug was found to be ineffective on Monday, the study says.", [MONDAY]),
+    ("Voters said they would rather leave the country than stay, a poll found on Monday.", [MONDAY]),
+    ("The proposal died in committee on Monday.", [MONDAY]),
+    ("The dated buildings on the square will be torn down on Saturday.", [SATURDAY]),
+]
+
+
+@pytest.mark.parametrize("text, spans", NOT_EVENTS, ids=[c[0][:40] for c in NOT_EVENTS])
+def test_events_recall_look_alikes_are_not_these_events(text, spans):
+    kinds = {m.trigger.lower() for m in detect(text, spans)}
+    assert not kinds & {"was found", "leave", "died", "ordered", "dated"}
+
+
+def test_events_recall_light_verb_dates_the_subject_noun():
+    text = "The protest, organised by nurses from four hospitals in the city, took place on Monday."
+    mentions = detect(text, [MONDAY])
+    assert summary(mentions) == [("other", D(2024, 12, 23), D(2024, 12, 23))]
+    assert mentions[0].title == "Protest organised by nurses from four hospitals in the city"
+
+
+def test_events_recall_light_verb_summit_is_a_meeting():
+    text = "The summit of the three presidents, the first since 2015, was held in Quito on Monday."
+    assert summary(detect(text, [MONDAY])) == [("negotiation", D(2024, 12, 23), D(2024, 12, 23))]
+
+
+def test_events_recall_bare_noun_titles_get_a_complement():
+    text = "The blast, which nobody has claimed so far, happened on Monday in Mosul."
+    mention = detect(text, [MONDAY])[0]
+    assert mention.title == "Blast in Mosul"
+
+
+# -- events dated relative to another ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, spans, expected",
+    [
+        ("The ministry closed all schools on Monday, a day after the first case was confirmed.", [MONDAY],
+         {("other", D(2024, 12, 23)), ("other", D(2024, 12, 22))}),
+        ("A day after the first case was confirmed, the ministry closed all schools on Monday.", [MONDAY],
+         {("other", D(2024, 12, 22)), ("other", D(2024, 12, 23))}),
+        ("The rebels stormed the barracks on Saturday, two weeks after government troops withdrew from the area.",
+         [SATURDAY], {("attack", D(2024, 12, 28)), ("withdrawal", D(2024, 12, 14))}),
+        ("The minister resigned on Monday, two days before the ministry's report was published.", [MONDAY],
+         {("other", D(2024, 12, 23))}),  # "published" is in no table: nothing to date
+    ],
+)
+def test_events_recall_relative_anchor_dates_the_anchored_event(text, spans, expected):
+    assert {(m.type, m.date.start) for m in detect(text, spans) if m.date is not UNDATED} == expected
+
+
+def test_events_recall_relative_anchor_needs_a_dated_reference():
+    # the remarks are dated in another sentence: the attack stays undated
+    text = "The remarks came a day after a drone strike in Baghdad killed a commander."
+    assert [(m.type, m.date) for m in detect(text)] == [("strike", UNDATED)]
+
+
+def test_events_recall_relative_anchor_months_stay_undated():
+    text = "The company collapsed on Monday, months after the first case was confirmed."
+    assert all(m.trigger != "was confirmed" or m.date is UNDATED for m in detect(text, [MONDAY]))
+
+
+@pytest.mark.parametrize(
+    "words, days, approximate",
+    [("a day after", -1, False), ("two weeks before", 14, False), ("the day before", 1, False),
+     ("hours after", 0, True), ("3 days after", -3, False)],
+)
+def test_events_recall_anchor_words(words, days, approximate):
+    text = f"It happened {words} the vote."
+    (anchor,) = find_anchors(text, 0, len(text))
+    assert (anchor.days, anchor.approximate) == (days, approximate)
+
+
+def test_events_recall_anchor_shift_needs_a_day():
+    (anchor,) = find_anchors("a day after the vote", 0, 20)
+    month = DateInterval(D(2024, 12, 1), D(2024, 12, 31), "month", "exact", "in December")
+    day = DateInterval(D(2024, 12, 23), D(2024, 12, 23), "day", "exact", "on Monday")
+    assert shifted(month, anchor) is None
+    assert (shifted(day, anchor).start, shifted(day, anchor).end) == (D(2024, 12, 22), D(2024, 12, 22))
