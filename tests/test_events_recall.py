@@ -150,3 +150,16 @@ def test_events_recall_anchor_shift_needs_a_day():
     day = DateInterval(D(2024, 12, 23), D(2024, 12, 23), "day", "exact", "on Monday")
     assert shifted(month, anchor) is None
     assert (shifted(day, anchor).start, shifted(day, anchor).end) == (D(2024, 12, 22), D(2024, 12, 22))
+
+
+def test_events_recall_present_perfect_takes_no_past_date():
+    # a run-on sentence: the season belongs to the first clause, not to "have warned"
+    text = "New cases come at the start of summer Doctors have warned that the numbers could rise."
+    spring = ("the start of summer", D(2024, 6, 1), D(2024, 6, 30), "season")
+    assert [m for m in detect(text, [spring]) if m.date is not UNDATED] == []
+
+
+def test_events_recall_present_perfect_keeps_a_date_ahead():
+    text = "The army has given the militia until Saturday to leave the valley."
+    assert summary(detect(text, [("Saturday", D(2024, 12, 28), D(2024, 12, 28))])) == [
+        ("deadline", D(2024, 12, 28), D(2024, 12, 28))]

@@ -641,6 +641,11 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
         for trigger in _attach(timex, datable, tokens, doc.text):
             if trigger.text.lower() in _PRESENT_REPORTING and not _recent(timex.date, doc.published):
                 continue  # "In 2003 ..., Bogdanos says": the date is not the saying's
+            if _present_perfect(trigger, tokens) and timex.date.end is not None \
+                    and timex.date.end < doc.published and not _recent(timex.date, doc.published) \
+                    and not re.search(r"\b(?:since|for|over|during|in\s+the\s+(?:past|last))\s+(?:the\s+)?$",
+                                      doc.text[max(0, timex.start - 20):timex.start], re.I):
+                continue  # "... at the start of winter Experts have warned": a perfect is not dated in the past
             score = _distance(trigger, timex, tokens)
             if trigger.type == "other" and trigger.entry.pos == "noun" and score > 8 \
                     and not light_verbs().search(doc.text[trigger.end:timex.start]):
@@ -887,6 +892,17 @@ _DISASTER = re.compile(
 
 
 _PRESENT_REPORTING = frozenset({"says", "say", "warns", "denies", "confirms", "announces", "insists", "claims"})
+
+
+def _present_perfect(trigger: _Trigger, tokens: list[_Token]) -> bool:
+    """'have warned', 'has also confirmed': English does not put a past date on these."""
+    lead = [t.text.lower() for t in tokens[max(0, trigger.token - 2):trigger.token]]
+    if not lead or trigger.entry.pos != "verb":
+        return False
+    if trigger.text.lower().split()[0] in ("been",):
+        return False  # "has been confirmed" is a passive, dated like any other
+    return lead[-1] in ("has", "have", "'ve") or (len(lead) == 2 and lead[0] in ("has", "have", "'ve")
+                                                   and lead[1] in ("also", "already", "now", "since", "recently"))
 
 
 def _recent(date: DateInterval, published: dt.date) -> bool:
