@@ -163,3 +163,44 @@ def test_events_recall_present_perfect_keeps_a_date_ahead():
     text = "The army has given the militia until Saturday to leave the valley."
     assert summary(detect(text, [("Saturday", D(2024, 12, 28), D(2024, 12, 28))])) == [
         ("deadline", D(2024, 12, 28), D(2024, 12, 28))]
+
+
+# -- from the second fresh set: protests, obstruction, tokenized possessives, the month May -------
+
+MORE = [
+    # a protest put down, protesters taking to the streets
+    ("Riot police fired tear gas at protesters in the port on Monday.", [MONDAY], "other"),
+    ("Thousands of farmers took to the streets of the capital on Monday.", [MONDAY], "other"),
+    # police and protesters clash: a protest event, not a war; rebels and troops: a conflict
+    ("Police clashed with protesters outside the parliament on Monday.", [MONDAY], "other"),
+    ("Rebels clashed with army troops near the border on Monday.", [MONDAY], "conflict"),
+    # passives of obstruction
+    ("On Monday, a reporter was turned away from the island by police.",
+     [("On Monday", D(2024, 12, 23), D(2024, 12, 23))], "other"),
+    # a when-clause gives its time to the event it hangs on
+    ("A TV crew was threatened with arrest while attempting to film an oil-covered beach in Alabama last week.",
+     [("last week", D(2024, 12, 16), D(2024, 12, 22), "week")], "other"),
+    # a Penn Treebank possessive ("last week 's") dates the noun after it
+    ("The clip , already aired in last week 's opening statements , was shown again .",
+     [("last week", D(2024, 12, 16), D(2024, 12, 22), "week")], "other"),
+    # a calendar date names the document noun after it, and its "May" is no modal
+    ("Investigators quoted from the 10 May 2019 recording .",
+     [("the 10 May 2019", D(2019, 5, 10), D(2019, 5, 10))], "other"),
+]
+
+
+@pytest.mark.parametrize("text, spans, type_", MORE, ids=[c[0][:40] for c in MORE])
+def test_events_recall_second_fresh_set_classes(text, spans, type_):
+    mentions = [m for m in detect(text, spans) if m.date is not UNDATED]
+    assert [(m.type, m.date.start) for m in mentions] == [(type_, spans[0][1])]
+
+
+def test_events_recall_cries_for_an_ouster_are_no_fall():
+    text = "Crowds gathered on Monday with cries for the ouster of the president."
+    assert all(m.type != "regime_change" for m in detect(text, [MONDAY]))
+
+
+def test_events_recall_passive_title_names_who_it_happened_to():
+    text = "The agency reported that at least 90 people were detained on Monday near the stadium."
+    mention = detect(text, [MONDAY])[0]
+    assert mention.title.startswith("At least 90 people detained")

@@ -63,7 +63,7 @@ _HEDGES = frozenset("""may might could would should can cannot likely unlikely p
     committed committing pledge pledged demands calls proposals talk talks discussions debate
     extend extending extension must needs need threat threaten threatened warning aim aims aimed
     ready prepared preparing prepare effort efforts attempt attempts attempting plot plotting stage
-    staging try trying bid""".split())
+    staging try trying bid cries cry crying clamour clamor chants chanting""".split())
 _DEADLINE_HEDGES = frozenset("""may might could would should can cannot likely unlikely possible possibly
     potential potentially if whether unless want wants wanted seek seeks seeking call calls calling demand demands
     demanding urge urges urged proposal proposed propose proposes hope hopes consider considering considered
@@ -350,6 +350,9 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
         return bool(re.match(r"\s+(?:(?:the\s+)?[A-Z][\w'’.-]+|the\s+(?:country|city|island|region|area|capital|"
                              r"port|ship|hospital|prison|embassy)\b)", after)) \
             and not re.search(r"\b(?:to|will|would|must|should|could|may|might)\s+$", before, re.I)
+    if entry.needs == "date_before":  # "the 10 May 2009 recording", "a March 2003 memo"
+        return any(t.end <= start and re.fullmatch(r"\s*(?:['’]s\s*)?", text[t.end:start]) and t.date is not None
+                   and t.date.start is not None for t in timexes or ())
     if entry.needs == "found_event":  # "the first case was confirmed", not "was found to be", "was found guilty"
         return not re.match(r"\s+(?:to|that|guilty|innocent|liable|wanting|lacking|in\s+contempt)\b", after, re.I)
     if entry.needs == "person_subject":  # "two passengers died", "Jackson died", not "the deal died"
@@ -420,7 +423,9 @@ def _factual(trigger: _Trigger, tokens: list[_Token], published: dt.date | None 
     clause = tokens[i].clause
     saying = trigger.type == "statement" and trigger.entry.pos == "verb"  # a speech noun is any happening
     window = 2 if saying else 6
-    before = [t.text.lower() for t in tokens[max(0, i - window):i] if t.clause == clause]
+    # the month "May" is no modal ("in the 10 May 2009 recording"): capitalized inside the sentence
+    before = [t.text.lower() for k, t in enumerate(tokens[max(0, i - window):i], start=max(0, i - window))
+              if t.clause == clause and not (t.text == "May" and k > 0 and tokens[k - 1].text not in _QUOTES)]
     for k in range(len(before) - 1, -1, -1):  # "have not launched attacks since Assad fell"
         if before[k] in _SCOPE_BREAKS:
             before = before[k + 1:]
@@ -496,12 +501,13 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
     j = _token_at(tokens, max(timex.start, timex.end - 1))
     clause = tokens[i].clause
     chosen: list[_Trigger] = []
-    if re.match(r"['’]s?(?![\w])", doc_text[timex.end:timex.end + 3]):
+    if re.match(r"(?:\s?['’]s|['’])(?![\w'’])", doc_text[timex.end:timex.end + 4]):
         # "last month's market bombing", "Tuesday's attack": a possessive date dates the noun after it
         return [t for t in triggers if j < t.token <= j + 5][:1]
-    if re.fullmatch(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                    r"\s+\d{1,2}", timex.text.strip()):
-        # "the January 25 protest meetings": a full date right before an event noun names that event
+    if re.search(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+                 timex.text) and re.search(r"\d", timex.text):
+        # "the January 25 protest meetings", "the 10 May 2009 recording": a calendar date right before
+        # an event noun names that event
         named = [t for t in triggers if t.token == j + 1 and t.entry.pos == "noun"]
         if named:
             return named
@@ -578,7 +584,11 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
             # a clause of its own with no trigger: its date may still complete the event just
             # before it ("clashes ..., late on Monday"), but never a statement's
             earlier = [t for t in triggers if t.end <= timex.start]
-            if earlier and earlier[-1].type != "statement" and i - _last_token(tokens, earlier[-1]) <= 8:
+            # "... was turned away when trying to film the beach last week": a when-clause with no event
+            # of its own gives its time to the event it hangs on, however long it is
+            reach = 16 if opening_words[:1] in (["when"], ["while"]) and earlier \
+                and tokens[earlier[-1].token].clause == clause - 1 else 8
+            if earlier and earlier[-1].type != "statement" and i - _last_token(tokens, earlier[-1]) <= reach:
                 chosen.append(earlier[-1])
     return chosen
 
@@ -911,6 +921,11 @@ def _recent(date: DateInterval, published: dt.date) -> bool:
         or date.start is not None and date.end is not None and date.start <= published <= date.end
 
 
+_CROWD_SIDE = re.compile(r"\b(?:protesters|demonstrators|rioters|marchers|strikers|students|fans|mourners|crowds?)\b", re.I)
+_ARMED_SIDE = re.compile(r"\b(?:rebels?|militants?|insurgents?|fighters|militias?|militiamen|gunmen|guerrillas?|"
+                         r"tribesmen|army|troops|soldiers|forces\s+loyal)\b", re.I)
+
+
 def _refine_type(trigger: _Trigger, published: dt.date, clause_text: str = "", before_text: str = "") -> str:
     """Ends of missions and withdrawals with a date still ahead, or a 'by' date, are deadlines;
     what a virus or an earthquake 'kills' or 'strikes' is a disaster, not an attack."""
@@ -923,6 +938,9 @@ def _refine_type(trigger: _Trigger, published: dt.date, clause_text: str = "", b
         return "strike"  # "a US attack in Baghdad killed a commander": a state's deadly attack is a strike
     if type_ == "conflict" and _DISASTER.search(clause_text) and not _VIOLENCE.search(clause_text):
         return ""  # "fighting an oil spill"
+    if type_ == "conflict" and trigger.text.lower() in ("clashes", "clashed", "fighting", "scuffles") \
+            and _CROWD_SIDE.search(clause_text) and not _ARMED_SIDE.search(clause_text):
+        return "other"  # "clashes between police and protesters": a protest put down, not a war
     if type_ in ("withdrawal", "deadline") and date is not UNDATED:
         ahead = date.start is not None and date.start > published
         if ahead or date.qualifier in ("by", "until", "before"):

@@ -148,6 +148,11 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
     passive = bool(aux_before) and aux_before[0].lower() in ("was", "were", "been", "be", "is", "are")
     if not passive:
         verb = _present(lower, subject or "")
+    elif type_ != "statement":
+        # "MENA reported that at least 90 people were detained": the passive's subject, not the reporter
+        own = _passive_subject(re.sub(r"\s*\b(?:was|were|been|be|is|are)\s*$", "", before))
+        if own and own.split()[0].lower() not in _PRONOUNS:
+            subject = own
     if type_ == "statement":
         complement = re.sub(r"^that\s+", "", after)
         if not complement:
