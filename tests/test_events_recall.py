@@ -204,3 +204,29 @@ def test_events_recall_passive_title_names_who_it_happened_to():
     text = "The agency reported that at least 90 people were detained on Monday near the stadium."
     mention = detect(text, [MONDAY])[0]
     assert mention.title.startswith("At least 90 people detained")
+
+
+def test_events_recall_relative_anchor_takes_the_main_clause_date_without_a_main_event():
+    # a market move is no event, but its day still dates the anchored one
+    text = "Shares of glove makers fell on Monday, a day after the first case of the fever was confirmed in Lima."
+    assert [(m.type, m.date.start) for m in detect(text, [MONDAY])] == [("other", D(2024, 12, 22))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["On Monday, the mayor blamed the flooding on a breakdown of maintenance at the utility.",
+     "Norway joined a group of countries urging the junta Monday to free the detained ministers.",
+     "On Monday, the bishops condemned the attack on the cathedral."],
+)
+def test_events_recall_more_statement_verbs(text):
+    span = ("On Monday", D(2024, 12, 23), D(2024, 12, 23)) if text.startswith("On") else \
+        ("Monday", D(2024, 12, 23), D(2024, 12, 23))
+    assert [(m.type, m.date.start) for m in detect(text, [span]) if m.date is not UNDATED] == [
+        ("statement", D(2024, 12, 23))]
+
+
+def test_events_recall_a_participle_after_the_main_verb_does_not_take_the_opening_date():
+    text = ("On Monday, they vetoed a resolution in the Security Council backing a plan condemning the "
+            "crackdown and calling on the general to resign.")
+    mentions = [m for m in detect(text, [("On Monday", D(2024, 12, 23), D(2024, 12, 23))]) if m.date is not UNDATED]
+    assert [m.type for m in mentions] == ["other"]

@@ -261,7 +261,7 @@ _LEGAL_OBJECTS = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?(?:lawsuits?|suits?|com
 _OFFICIAL_OBJECTS = re.compile(r"^\s+(?:[\w'’-]+\s+){0,5}?(?:permits?|licen[cs]es?|laws?|bans?|orders?|rulings?|decisions?|"
                                r"sentences?|convictions?|contracts?|rules?|regulations?|measures?|bills?|decrees?|"
                                r"mergers?|deals?|approvals?|visas?|charges|lawsuits?|suits?|case|cases|appeals?|"
-                               r"verdicts?|policy|policies|plans?|elections?|results?|votes?)\b", re.I)
+                               r"verdicts?|policy|policies|plans?|elections?|results?|votes?|resolutions?|nominations?|appointments?)\b", re.I)
 
 
 def _date_within(timexes: list[Timex] | None, end: int, text: str, words: int) -> Timex | None:
@@ -564,7 +564,7 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
             return chosen  # "Soon after taking over in 2007, the CEO told ...": the date is the taking over's
         if opening:  # "On Wednesday, the CF, which ..., denied": the main clause's trigger
             later = [t for t in triggers if t.start >= timex.end
-                     and not _is_relative(tokens, tokens[t.token].clause)]
+                     and not _is_relative(tokens, tokens[t.token].clause) and not _participle_after_verb(t, tokens, j)]
             if later:
                 chosen.append(later[0])
         elif _date_only_clause(tokens, clause, timex) and clause_tokens[0] > 0 \
@@ -591,6 +591,15 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
             if earlier and earlier[-1].type != "statement" and i - _last_token(tokens, earlier[-1]) <= reach:
                 chosen.append(earlier[-1])
     return chosen
+
+
+def _participle_after_verb(trigger: _Trigger, tokens: list[_Token], after: int) -> bool:
+    """'On 4 February they blocked a resolution ... calling on Mr Assad to step down': an -ing trigger
+    after a finite past verb is a modifier, not the main clause's event."""
+    if not trigger.text.lower().split()[0].endswith("ing"):
+        return False
+    return any(re.fullmatch(r"[a-z]{3,}ed", t.text) or t.text in _IRREGULAR_PAST
+               for t in tokens[after + 1:trigger.token])
 
 
 _PREMODIFIER = re.compile(r"(?:first|second|third|fourth|final|last)[- ](?:quarter|half)|fiscal\s+\d{4}|"
@@ -678,7 +687,7 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
 
     _since_clause(triggers, tokens)
     _then_anaphora(triggers, tokens)
-    _relative_anchors(triggers, tokens, sentence, doc.text)
+    _relative_anchors(triggers, tokens, sentence, doc.text, timexes)
     for trigger in triggers:
         trigger.factual = _factual(trigger, tokens, doc.published)
         trigger.type = _refine_type(trigger, doc.published, sentence.text,
@@ -871,9 +880,11 @@ def _then_anaphora(triggers: list[_Trigger], tokens: list[_Token]) -> None:
             trigger.derived = True
 
 
-def _relative_anchors(triggers: list[_Trigger], tokens: list[_Token], sentence: Sentence, text: str) -> None:
+def _relative_anchors(triggers: list[_Trigger], tokens: list[_Token], sentence: Sentence, text: str,
+                      timexes: list[Timex]) -> None:
     """'Schools closed on Tuesday, a day after the first case was confirmed': the event of the
-    anchored clause takes the day of the sentence's dated event, shifted (see anchors.py)."""
+    anchored clause takes the day of the sentence's dated event, shifted (see anchors.py). With no
+    dated event, the date of the main clause does ('Shares rose on Thursday, a day after ...')."""
     for anchor in find_anchors(text, sentence.start, sentence.end):
         first = _token_at(tokens, anchor.end)
         anchored = next((t for t in triggers if t.start >= anchor.end and t.token - first <= 10), None)
@@ -881,14 +892,18 @@ def _relative_anchors(triggers: list[_Trigger], tokens: list[_Token], sentence: 
             continue
         references = [t for t in triggers if t is not anchored and t.timex is not None and not t.derived
                       and not anchor.start <= t.start < anchored.end]
-        if not references:
-            continue
-        reference = min(references, key=lambda t: abs(t.token - anchored.token))
-        date = shifted(reference.date, anchor)
+        if references:
+            reference = min(references, key=lambda t: abs(t.token - anchored.token))
+            date, score = shifted(reference.date, anchor), reference.score + 5
+        else:
+            earlier = [t for t in timexes if t.end <= anchor.start and t.date is not None]
+            if not earlier:
+                continue
+            date, score = shifted(_interval(earlier[-1], text), anchor), 5
         if date is None:
             continue
         anchored.timex = Timex(anchor.start, anchor.end, anchor.text, "DATE", date.start.isoformat(), None, date)
-        anchored.date, anchored.score, anchored.derived = date, reference.score + 5, True
+        anchored.date, anchored.score, anchored.derived = date, score, True
 
 
 _STATE_ATTACKER = re.compile(
