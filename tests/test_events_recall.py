@@ -230,3 +230,8 @@ def test_events_recall_a_participle_after_the_main_verb_does_not_take_the_openin
             "crackdown and calling on the general to resign.")
     mentions = [m for m in detect(text, [("On Monday", D(2024, 12, 23), D(2024, 12, 23))]) if m.date is not UNDATED]
     assert [m.type for m in mentions] == ["other"]
+
+
+def test_events_recall_the_time_one_was_reached_is_the_time_one_spoke():
+    text = "A nurse in the port contacted by phone on Monday said the hospital was full."
+    assert summary(detect(text, [MONDAY])) == [("statement", D(2024, 12, 23), D(2024, 12, 23))]

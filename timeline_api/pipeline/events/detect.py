@@ -546,6 +546,10 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
         lead = [tok.text.lower() for tok in tokens[:i] if tok.clause == clause]
         if not any(_VERB_LIKE.fullmatch(w) for w in lead):
             chosen.append(right[0])
+        elif right[0].type == "statement" and right[0].entry.pos == "verb" \
+                and all(w in _CONTACTED for w in lead if _VERB_LIKE.fullmatch(w)):
+            # "a doctor contacted by phone in the evening said": one is reached when one speaks
+            chosen.append(right[0])
     else:
         first_clause = next((tok.clause for tok in tokens if tok.text not in _CLAUSE_PUNCT), 0)
         clause_tokens = [k for k, tok in enumerate(tokens) if tok.clause == clause]
@@ -602,6 +606,8 @@ def _participle_after_verb(trigger: _Trigger, tokens: list[_Token], after: int) 
                for t in tokens[after + 1:trigger.token])
 
 
+_CONTACTED = frozenset({"contacted", "reached", "interviewed", "asked", "questioned", "speaking", "talking",
+                        "telephoned", "phoned", "quoted", "visited"})
 _PREMODIFIER = re.compile(r"(?:first|second|third|fourth|final|last)[- ](?:quarter|half)|fiscal\s+\d{4}|"
                           r"(?:Q[1-4]|H[12])(?:\s+\d{4})?", re.I)
 _MEDIUM = re.compile(r"^(?:in|during|at|through|via)\s+(?:an?|the|his|her|its|their|a\s+joint|one)\s+(?:[\w-]+\s+){0,2}?"
