@@ -437,7 +437,10 @@ def test_events_seed_gold_precision_and_recall_before_merging():
 
 @pytest.mark.skipif(not TIMELINE17.exists(), reason="timeline17 corpus not available")
 @pytest.mark.parametrize("gold_name", ["timeline17_sample.json", "timeline17_heldout.json",
-                                       "timeline17_heldout2.json", "timeline17_heldout4.json"])
+                                       "timeline17_heldout2.json", "timeline17_heldout3.json",
+                                       "timeline17_heldout4.json", "timeline17_fresh2.json",
+                                       "timeline17_fresh4.json", "timeline17_fresh5.json",
+                                       "timeline17_fresh6.json"])
 def test_events_timeline17_gold_precision_and_recall(gold_name):
     import yaml
 
