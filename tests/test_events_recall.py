@@ -235,3 +235,26 @@ def test_events_recall_a_participle_after_the_main_verb_does_not_take_the_openin
 def test_events_recall_the_time_one_was_reached_is_the_time_one_spoke():
     text = "A nurse in the port contacted by phone on Monday said the hospital was full."
     assert summary(detect(text, [MONDAY])) == [("statement", D(2024, 12, 23), D(2024, 12, 23))]
+
+
+# -- from the fourth fresh set ----------------------------------------------------------------
+
+FOURTH = [
+    # a year before a name and a disaster noun names that disaster
+    ("The leak is now larger than the 1979 Ixtoc disaster in the same gulf.",
+     [("1979", D(1979, 1, 1), D(1979, 12, 31), "year")], "other", D(1979, 1, 1)),
+    # an envoy sent is a visit
+    ("Ankara is sending a senior envoy to Tehran on Monday, officials said.", [MONDAY], "other", D(2024, 12, 23)),
+    # "quoted as saying" is a statement
+    ("The minister was quoted as saying on Monday that the border would stay shut.", [MONDAY], "statement",
+     D(2024, 12, 23)),
+    # "died since protests began in March": the month is the protests', not the deaths'
+    ("Hundreds of people have died since protests against the governor began in March.",
+     [("March", D(2024, 3, 1), D(2024, 3, 31), "month")], "other", D(2024, 3, 1)),
+]
+
+
+@pytest.mark.parametrize("text, spans, type_, start", FOURTH, ids=[c[0][:40] for c in FOURTH])
+def test_events_recall_fourth_fresh_set_classes(text, spans, type_, start):
+    mentions = [m for m in detect(text, spans) if m.date is not UNDATED]
+    assert [(m.type, m.date.start) for m in mentions] == [(type_, start)]

@@ -351,8 +351,12 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
                              r"port|ship|hospital|prison|embassy)\b)", after)) \
             and not re.search(r"\b(?:to|will|would|must|should|could|may|might)\s+$", before, re.I)
     if entry.needs == "date_before":  # "the 10 May 2009 recording", "a March 2003 memo"
-        return any(t.end <= start and re.fullmatch(r"\s*(?:['’]s\s*)?", text[t.end:start]) and t.date is not None
+        return any(t.end <= start and re.fullmatch(r"\s*(?:['’]s\s*)?(?:[A-Z][\w'’.-]*\s+){0,3}", text[t.end:start])
+                   and t.date is not None
                    and t.date.start is not None for t in timexes or ())
+    if entry.needs == "envoy_object":  # "is sending a very important envoy to Damascus", not "sent shockwaves"
+        return bool(re.match(r"\s+(?:\S+\s+){0,4}?(?:envoys?|delegations?|delegates|emissar(?:y|ies)|mediators?|"
+                             r"negotiators?|ministers?|representatives?)\b", after, re.I))
     if entry.needs == "found_event":  # "the first case was confirmed", not "was found to be", "was found guilty"
         return not re.match(r"\s+(?:to|that|guilty|innocent|liable|wanting|lacking|in\s+contempt)\b", after, re.I)
     if entry.needs == "person_subject":  # "two passengers died", "Jackson died", not "the deal died"
@@ -518,7 +522,11 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
                     r"November|December)", timex.text.strip()) and j + 1 < len(tokens) \
             and re.fullmatch(r"[A-Za-z][\w-]*", tokens[j + 1].text) and tokens[j + 1].text.lower() not in _ADJUNCT_NEXT:
         # "the 2005 Nobel Peace Prize", "the 2000 election": the year modifies the next noun only
-        following = [t for t in triggers if t.token in (j + 1, j + 2)]
+        # (past a name: "the 1989 Exxon Valdez disaster")
+        k = j + 1
+        while k < min(len(tokens) - 1, j + 4) and tokens[k].text[:1].isupper():
+            k += 1
+        following = [t for t in triggers if t.token in (j + 1, j + 2, k)]
         return following[:1]
     # "the events of 2014 when ISIS overran ...": the date also belongs to the when-clause
     if j + 1 < len(tokens) and tokens[j + 1].text.lower() == "when":
@@ -531,7 +539,9 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
     if left:
         nearest = left[-1]
         if nearest.entry.pos == "noun" and len(left) > 1 and left[-2].entry.pos == "verb" \
-                and left[-2].type != "statement" and nearest.token - _last_token(tokens, left[-2]) <= 3:
+                and left[-2].type != "statement" and nearest.token - _last_token(tokens, left[-2]) <= 3 \
+                and not any(t.text.lower() in _SCOPE_BREAKS or t.text.lower() in ("during", "amid")
+                            for t in tokens[_last_token(tokens, left[-2]) + 1:nearest.token]):
             # "filed the lawsuit in September", "extend the truce until March": the verb's date
             nearest = left[-2]
         gap = [tok.text.lower() for tok in tokens[_last_token(tokens, nearest) + 1:i]]
