@@ -258,3 +258,16 @@ FOURTH = [
 def test_events_recall_fourth_fresh_set_classes(text, spans, type_, start):
     mentions = [m for m in detect(text, spans) if m.date is not UNDATED]
     assert [(m.type, m.date.start) for m in mentions] == [(type_, start)]
+
+
+def test_events_recall_unmarked_relative_clause_keeps_each_date_with_its_verb():
+    text = "Sanctions the council imposed in 2019 were lifted on Monday."
+    spans = [("2019", D(2019, 1, 1), D(2019, 12, 31), "year"), MONDAY]
+    assert sorted((m.trigger, m.date.start) for m in detect(text, spans)) == [
+        ("imposed", D(2019, 1, 1)), ("lifted", D(2024, 12, 23))]
+
+
+def test_events_recall_scheduled_subject_before_a_relative_clause():
+    text = "The retrial, which was postponed twice last spring, is scheduled for Saturday."
+    mentions = [m for m in detect(text, [FOR_SATURDAY]) if m.date is not UNDATED]
+    assert [(m.type, m.title) for m in mentions] == [("other", "Retrial scheduled")]

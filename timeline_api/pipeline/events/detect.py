@@ -385,9 +385,10 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
     if entry.needs == "captive_near":
         return bool(re.search(r"\b(?:hostages?|prisoners?|detainees?|captives?|from\s+(?:prison|jail|custody)|"
                               r"kidnapped|abducted)\b", near, re.I))
-    if entry.needs == "sanction_near":
+    if entry.needs == "sanction_near":  # also "Sanctions the EU imposed in 2011 were lifted"
+        wider = " ".join(text[max(sentence.start, start - 80):start].split()[-8:] + after.split()[:5])
         return bool(re.search(r"\b(?:sanctions?|ban|embargo|curfew|state\s+of\s+emergency|emergency\s+law|"
-                              r"restrictions?|blockade|martial\s+law|no-fly\s+zone)\b", near, re.I))
+                              r"restrictions?|blockade|martial\s+law|no-fly\s+zone)\b", wider, re.I))
     if entry.needs == "quoted_label":
         return bool(re.match(r"\s+(?:\S+\s+){0,14}?(?:``|“|\")", after)) and not re.match(r"\s+(?:for|on|off)\b", after)
     if entry.needs == "site_near":
@@ -520,7 +521,8 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
         return [t for t in triggers if t.token in (j + 1, j + 2)][:1]
     if re.fullmatch(r"(?:the\s+)?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|"
                     r"November|December)", timex.text.strip()) and j + 1 < len(tokens) \
-            and re.fullmatch(r"[A-Za-z][\w-]*", tokens[j + 1].text) and tokens[j + 1].text.lower() not in _ADJUNCT_NEXT:
+            and re.fullmatch(r"[A-Za-z][\w-]*", tokens[j + 1].text) and tokens[j + 1].text.lower() not in _ADJUNCT_NEXT \
+            and tokens[j + 1].text.lower() not in _AUXILIARIES:
         # "the 2005 Nobel Peace Prize", "the 2000 election": the year modifies the next noun only
         # (past a name: "the 1989 Exxon Valdez disaster")
         k = j + 1
@@ -635,6 +637,9 @@ def _date_only_clause(tokens: list[_Token], clause: int, timex: Timex) -> bool:
         "on", "in", "at", "by", "early", "late", "then", "and") for t in words)
 
 
+#: "Sanctions imposed in 2011 were lifted": a year before an auxiliary ends its clause, it names no noun.
+_AUXILIARIES = frozenset("""is are was were be been has have had will would shall should can could may might
+    must do does did""".split())
 _ADJUNCT_NEXT = frozenset("""following amid despite during over into through against near about ahead under
     amid unlike like without within across toward towards
     and or but when after before as while to at in on by for with from that which who
@@ -997,6 +1002,10 @@ def _scheduled_type(trigger: _Trigger, tokens: list[_Token]) -> str:
         return ""
     clause = tokens[trigger.token].clause
     lead = [t for t in tokens[max(0, trigger.token - 10):trigger.token] if t.clause == clause]
+    if all(t.text.lower() in ("is", "are", "was", "were", "has", "have", "had", "been", "now", "also", "still")
+           for t in lead):
+        # "The trial, which was postponed twice, is scheduled for Thursday": the subject clause
+        lead = [t for t in tokens if t.clause == tokens[0].clause][:10]
     words = " ".join(t.text for t in lead)
     if re.search(r"\b(?:deadline|end|ending|expiry|expiration|withdrawal|departure|handover)\b", words, re.I):
         return ""

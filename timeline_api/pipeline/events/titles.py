@@ -234,6 +234,9 @@ _SUBJECT_END = re.compile(
 _GIVING = frozenset({"gave", "given", "give", "gives", "giving", "granted"})
 
 
+_COPULA_ONLY = re.compile(r"(?:(?:is|are|was|were|has|have|had|been|will|be|now|also|still)\s*)*", re.I)
+
+
 def _clause_np(text: str, head: "_Trigger", sentence: Sentence, tokens: list["_Token"],
                entities: list[Entity]) -> str:
     """The noun phrase that opens the trigger's clause ("The original ceasefire was due to expire"
@@ -242,6 +245,11 @@ def _clause_np(text: str, head: "_Trigger", sentence: Sentence, tokens: list["_T
     clause = tokens[index].clause
     first = next(t for t in tokens if t.clause == clause)
     span = re.sub(r"^(?:and|but|while|then|so)\s+", "", text[first.start:head.start].strip(), flags=re.I)
+    if _COPULA_ONLY.fullmatch(span) and tokens:
+        # "The trial, which was postponed twice, is scheduled for Thursday": the subject is the
+        # sentence's first clause, before the relative clause
+        opening = [t for t in tokens if t.clause == tokens[0].clause]
+        span = text[opening[0].start:opening[-1].end]
     cut = _SUBJECT_END.search(" " + span)
     if cut:
         span = (" " + span)[:cut.start()]
