@@ -271,3 +271,32 @@ def test_events_recall_scheduled_subject_before_a_relative_clause():
     text = "The retrial, which was postponed twice last spring, is scheduled for Saturday."
     mentions = [m for m in detect(text, [FOR_SATURDAY]) if m.date is not UNDATED]
     assert [(m.type, m.title) for m in mentions] == [("other", "Retrial scheduled")]
+
+
+# -- gaps seen across unannotated Timeline17 articles -------------------------------------------
+
+GAPS = [
+    ("Amnesty International, in a statement Monday, called for the prisoners to be freed.", [
+        ("Monday", D(2024, 12, 23), D(2024, 12, 23))], "statement"),
+    ("The regulator on Monday backtracked on its plan to cap fares.", [MONDAY], "other"),
+    ("The president's son promised a program of reforms on Monday.", [MONDAY], "statement"),
+    ("The ministry asked a federal appeals court on Monday to suspend the order.", [MONDAY], "other"),
+    ("Insurers blamed the fire at the chemical depot on Monday for the losses.", [MONDAY], "other"),
+    ("Two children were pulled out alive from a collapsed school on Monday.", [MONDAY], "other"),
+    ("Hundreds of mourners gathered on Monday for the funeral of the poet.", [MONDAY], "other"),
+    ("On Monday, the WHO raised the alert level to five.", [("On Monday", D(2024, 12, 23), D(2024, 12, 23))], "other"),
+    ("A nurse was confirmed to have the virus on Monday.", [MONDAY], "other"),
+]
+
+
+@pytest.mark.parametrize("text, spans, type_", GAPS, ids=[c[0][:40] for c in GAPS])
+def test_events_recall_gap_classes(text, spans, type_):
+    mentions = [m for m in detect(text, spans) if m.date is not UNDATED]
+    assert (type_, D(2024, 12, 23)) in [(m.type, m.date.start) for m in mentions]
+
+
+@pytest.mark.parametrize("text", ["Troops opened fire on the crowd on Monday.",
+                                  "The minister came under fire on Monday for the delays.",
+                                  "The bloc approved bans on travel to Europe on Monday."])
+def test_events_recall_fire_and_travel_look_alikes(text):
+    assert all(m.trigger.lower() not in ("fire", "travel to") for m in detect(text, [MONDAY]))

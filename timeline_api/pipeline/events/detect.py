@@ -189,7 +189,7 @@ def _tokenize(sentence: Sentence) -> list[_Token]:
     clause = 0
     for i, token in enumerate(tokens):
         word = token.text.lower()
-        opens = word in _CLAUSE_WORDS and i > 0
+        opens = word in _CLAUSE_WORDS and i > 0 and not token.text.isupper()  # "the WHO raised": a name
         if word == "that" and i > 0 and any(t.text.lower() in _REPORTING for t in tokens[max(0, i - 4):i]):
             opens = True
         if word in _CLAUSE_PUNCT or opens:
@@ -358,7 +358,16 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
         return bool(re.match(r"\s+(?:\S+\s+){0,4}?(?:envoys?|delegations?|delegates|emissar(?:y|ies)|mediators?|"
                              r"negotiators?|ministers?|representatives?)\b", after, re.I))
     if entry.needs == "found_event":  # "the first case was confirmed", not "was found to be", "was found guilty"
+        if re.match(r"\s+to\s+(?:have|be\s+(?:infected|carrying|positive|ill|sick|dead|missing|suffering))\b", after, re.I):
+            return True  # "was confirmed to have the virus", "was found to be infected": a diagnosis
         return not re.match(r"\s+(?:to|that|guilty|innocent|liable|wanting|lacking|in\s+contempt)\b", after, re.I)
+    if entry.needs == "court_object":  # "asked a federal appeals court Friday to delay", not "asked reporters"
+        return bool(re.match(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:court|judge|tribunal|justices)\b", after, re.I))
+    if entry.needs == "fire_event":  # "the fire at the drilling station", not "opened fire" nor "under fire"
+        return bool(re.match(r"\s+(?:at|in|on\s+board|aboard|that|which|broke\s+out|swept|destroyed|gutted|raged)\b",
+                             after, re.I)) and not re.search(
+            r"\b(?:open(?:ed|s|ing)?|under|cease|return(?:ed)?|exchange(?:d)?\s+of|hold(?:s|ing)?|held|catch|caught|"
+            r"set|sets|friendly|heavy|gun|rocket|mortar|artillery|sniper|machine-gun|live)\s+$", before, re.I)
     if entry.needs == "person_subject":  # "two passengers died", "Jackson died", not "the deal died"
         last = " ".join(before.split()[-4:])
         return bool(re.search(r"\b(?:he|she|they|who|people|persons|passengers|patients|children|babies|men|women|"
@@ -398,7 +407,8 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
     if entry.needs == "crowd_near":
         around = " ".join(before.split()[-8:] + after.split()[:8])
         return bool(re.search(r"\b(?:people|protesters|demonstrators|supporters|opponents|crowds?|thousands|"
-                              r"hundreds|dozens|students|workers|activists|opposition|residents|citizens|youths?|"
+                              r"hundreds|dozens|students|workers|activists|opposition|residents|citizens|youths?|mourners|worshippers|"
+                              r"pilgrims|fans|spectators|marchers|"
                               r"women|men|square|streets?|rally|march)\b", around, re.I)) \
             and not re.search(r"\b(?:prices?|shares?|stocks?|markets?|dollar|euro|yen|crude|oil|index|bonds?)\s+$",
                               before, re.I)
@@ -590,6 +600,12 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
             later = [t for t in triggers if t.start >= timex.end and tokens[t.token].clause <= clause + 3
                      and not _is_relative(tokens, tokens[t.token].clause)]
             chosen.extend(later[:1])
+        elif _MEDIUM.match(" ".join(opening_words)):
+            # "Human Rights Watch, in a statement Wednesday, called for ...": an aside naming the medium
+            # dates the statement that follows it
+            later = [t for t in triggers if t.start >= timex.end and t.type == "statement"
+                     and tokens[t.token].clause <= clause + 2 and not _is_relative(tokens, tokens[t.token].clause)]
+            chosen.extend(later[:1])
         elif light_verbs().search(doc_text[tokens[clause_tokens[0]].start:timex.start]):
             # "The protest, organised by students, took place on Friday": the date of a clause that
             # only says something happened is the subject noun's, however far back it is
@@ -775,7 +791,8 @@ def _clause_end(tokens: list[_Token], offset: int) -> int:
 _IRREGULAR_PAST = frozenset("""began broke came fell found gave got held hit left lost made met ran rose sank saw
     sent shot spoke stood struck took threw went won wrote became brought built bought caught chose drove fled
     flew fought grew hung hid kept laid led lit paid put quit rode rang sold shut sought sat spent spread stole
-    swore swept taught tore woke wore wept""".split())
+    swore swept taught tore woke wore wept burst blew drew dug fed froze sped stuck withdrew overthrew undertook
+    upheld shook swung slid split sprang dealt bled beat bit hurt""".split())
 #: '-ed' words that report a state, an opinion or a plan rather than a happening.
 _NOT_HAPPENINGS = frozenset("""expected estimated based seemed remained continued appeared needed wanted used
     related concerned involved required dated compared scheduled planned aimed hoped tried managed allowed
@@ -813,8 +830,12 @@ def _fallback_triggers(text: str, sentence: Sentence, tokens: list[_Token], time
         if any(tokens[t.token].clause == clause for t in triggers):
             continue  # the clause has its own event (its date may have gone elsewhere on purpose)
         candidates = [k for k in range(i - 1, -1, -1) if tokens[k].clause == clause][:10]
+        last = _token_at(tokens, max(timex.start, timex.end - 1))
         if len(candidates) <= 2:  # an opening date: the verb follows
             candidates += [k for k in range(i + 1, len(tokens)) if tokens[k].clause in (clause, clause + 1)][:8]
+        elif last + 1 < len(tokens) and tokens[last + 1].clause == clause:
+            # "The administration on Friday backtracked on its plan": the verb right after the date
+            candidates.insert(0, last + 1)
         for k in candidates:
             word = tokens[k].text
             low = word.lower()
