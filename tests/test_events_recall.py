@@ -300,3 +300,33 @@ def test_events_recall_gap_classes(text, spans, type_):
                                   "The bloc approved bans on travel to Europe on Monday."])
 def test_events_recall_fire_and_travel_look_alikes(text):
     assert all(m.trigger.lower() not in ("fire", "travel to") for m in detect(text, [MONDAY]))
+
+
+# -- from the fifth fresh set -----------------------------------------------------------------
+
+FIFTH = [
+    # a disaster in a relative clause, named with a capital, after a tally word
+    ("Donations went to the victims of the Tsunami which struck the coast on Monday.", [MONDAY], "other"),
+    ("Aid reached the survivors of the cyclone which battered the delta on Monday.", [MONDAY], "other"),
+    # "quoted X, a title, as saying on Monday"
+    ("Agencies quoted Ivan Petrov, head of the state exporter, as saying on Monday that contracts were lost.",
+     [MONDAY], "statement"),
+]
+
+
+@pytest.mark.parametrize("text, spans, type_", FIFTH, ids=[c[0][:40] for c in FIFTH])
+def test_events_recall_fifth_fresh_set_classes(text, spans, type_):
+    mentions = [m for m in detect(text, spans) if m.date is not UNDATED]
+    assert [(m.type, m.date.start) for m in mentions] == [(type_, D(2024, 12, 23))]
+
+
+def test_events_recall_a_perfect_fallback_verb_takes_no_old_date():
+    text = "How the slick has spread Approximate locations 2 November - 15 December Maps by the agency ."
+    span = ("2 November", D(2024, 11, 2), D(2024, 11, 2))
+    assert [m for m in detect(text, [span]) if m.date is not UNDATED] == []
+
+
+def test_events_recall_a_capitalized_disaster_inside_a_law_name_is_no_event():
+    text = "The state passed the 2019 Coastal Oil Spill Prevention Act in a late session."
+    span = ("2019", D(2019, 1, 1), D(2019, 12, 31), "year")
+    assert all(m.trigger != "Oil Spill" for m in detect(text, [span]))

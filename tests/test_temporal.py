@@ -23,6 +23,7 @@ from timeline_api.pipeline.temporal.rules import COMPILED
 from timeline_api.pipeline.temporal.tagger import select, tag
 
 EXPRESSIONS = [
+    ('For the victims of the tsunami which struck Thailand on Boxing Day , 2004 , the club raised money', '2010-01-14', 'Boxing Day , 2004', 'DATE', '2004-12-26', None, '2004-12-26..2004-12-26 day exact'),
     # news days: "earlier in the day", "in the evening" are the day last mentioned, else the anchor
     ('Troops had pulled back earlier in the day, officials said', '2011-03-18', 'earlier in the day', 'DATE', '2011-03-18', 'START', '2011-03-18..2011-03-18 day early'),
     ('A nurse reached in the evening said the ward was full', '2011-03-18', 'the evening', 'DATE', '2011-03-18', None, '2011-03-18..2011-03-18 day exact'),

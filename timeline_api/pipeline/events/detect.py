@@ -233,7 +233,9 @@ def _find_triggers(doc_text: str, sentence: Sentence, tokens: list[_Token],
                 start = end - len(text)
             if any(t.start <= start < t.end or t.start < end <= t.end for t in timexes):
                 continue  # "the end of September" is a date, not an event
-            if text[:1].isupper() and start > sentence.start and entry.type not in ("regime_change", "agreement"):
+            if text[:1].isupper() and start > sentence.start and entry.type not in ("regime_change", "agreement") \
+                    and not (entry.key in ("earthquake", "disaster") and not _INSTITUTION_NAME.match(doc_text[end:end + 60])):
+                # "the Tsunami which struck Thailand" is one, not "the Oil Spill Prevention Act"
                 continue  # "the United States": part of a name (an agreement's name is still an agreement)
             if not _context_ok(entry, doc_text, sentence, start, end, timexes):
                 continue
@@ -246,6 +248,11 @@ def _find_triggers(doc_text: str, sentence: Sentence, tokens: list[_Token],
             kept.append(trigger)
     kept.sort(key=lambda t: t.start)
     return kept
+
+
+_INSTITUTION_NAME = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Act|Prevention|Commission|Agency|Fund|Relief|Centre|"
+                               r"Center|Authority|Law|Bill|Program|Programme|Committee|Council|Task|Response|Unit|"
+                               r"Team|Appeal|Institute|Office|Service|Trust|Foundation)\b")
 
 
 def _names_leader(words: str) -> bool:
@@ -357,6 +364,11 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
     if entry.needs == "envoy_object":  # "is sending a very important envoy to Damascus", not "sent shockwaves"
         return bool(re.match(r"\s+(?:\S+\s+){0,4}?(?:envoys?|delegations?|delegates|emissar(?:y|ies)|mediators?|"
                              r"negotiators?|ministers?|representatives?)\b", after, re.I))
+    if entry.needs == "disaster_subject":  # "the tsunami which struck Thailand", not "the army struck"
+        return bool(re.search(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|tsunamis?|hurricanes?|storms?|cyclones?|"
+                              r"typhoons?|tornado(?:e?s)?|floods?|flooding|landslides?|mudslides?|avalanches?|"
+                              r"eruptions?|droughts?|blizzards?|wildfires?|fires?|heat\s*waves?|outbreaks?|epidemics?)"
+                              r"\b(?:\s+[\w'’-]+){0,5}\s*$", " ".join(before.split()[-7:]), re.I))
     if entry.needs == "found_event":  # "the first case was confirmed", not "was found to be", "was found guilty"
         if re.match(r"\s+to\s+(?:have|be\s+(?:infected|carrying|positive|ill|sick|dead|missing|suffering))\b", after, re.I):
             return True  # "was confirmed to have the virus", "was found to be infected": a diagnosis
@@ -691,8 +703,10 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
         return []
 
     # "the death toll from the uprising passed 5,400 in January": the date is the toll's, not the uprising's
+    # (but "the victims of the earthquake which shook the island on Tuesday": the relative clause is the quake's)
     datable = [t for t in triggers if not (t.entry.pos == "noun" and _TALLY.search(
-        doc.text[max(sentence.start, t.start - 40):t.start]))]
+        doc.text[max(sentence.start, t.start - 40):t.start]) and not re.match(
+            r"\s+(?:[\w-]+\s+)?(?:which|that)\s", doc.text[t.end:t.end + 30]))]
     for timex in timexes:
         for trigger in _attach(timex, datable, tokens, doc.text):
             if trigger.text.lower() in _PRESENT_REPORTING and not _recent(timex.date, doc.published):
@@ -842,6 +856,9 @@ def _fallback_triggers(text: str, sentence: Sentence, tokens: list[_Token], time
             past = low in _IRREGULAR_PAST or (re.fullmatch(r"[a-z]{3,}ed", low) and low not in _NOT_HAPPENINGS)
             if not past or k in taken or word[:1].isupper():
                 continue
+            if k > 0 and tokens[k - 1].text.lower() in ("has", "have", "'ve") and not _recent(
+                    _interval(timex, text), published):
+                continue  # "How the oil has spread ... 22 April - 15 May": a perfect takes no past date
             if k > 0 and tokens[k - 1].text.lower() in ("the", "a", "an", "its", "their", "his", "her"):
                 continue  # "the troubled bank": an adjective
             if _is_relative(tokens, tokens[k].clause) or any(

@@ -66,6 +66,15 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
             own = [e for e in entities if tokens[next((k for k, t in enumerate(tokens)
                                                          if t.end > sentence.start + e.start), 0)].clause in clauses]
             subject = _subject(text[sentence.start:anchor], own, sentence)
+            if not subject and opener in ("which", "that"):
+                # "the Tsunami which struck Thailand": the noun the relative clause hangs on
+                at = next(k for k, t in enumerate(tokens) if t.clause == clause)
+                words = []
+                for t in reversed(tokens[:at]):
+                    if t.text.lower() in _NP_STOPS or not re.fullmatch(r"[\w'’-]+", t.text) or len(words) == 3:
+                        break
+                    words.insert(0, t.text)
+                subject = " ".join(words)
     elif not subject:
         subject = _subject(text[sentence.start:anchor], entities, sentence)
     key = head.entry.key
@@ -416,6 +425,7 @@ def _plural_word(word: str) -> bool:
         len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")))
 
 
+_NP_STOPS = frozenset("the a an of to for and or in on at by with from this that its their his her".split())
 _PRONOUNS = frozenset("it they he she we i you this that these those there which who".split())
 _NP_CUT = re.compile(
     r"\s(?:in|at|on|from|during|last|this|according|with|under|who|which|that|after|since|before|"

@@ -198,7 +198,7 @@ _ABSOLUTE = [
          r"(?:{YEAR}|(?P<yrel>this|last|next)\s+year|the\s+year)", "half",
          "the first half of 2025", "half"),
     Rule("half_code", r"\bH(?P<hnum>[12])[\s-]+{YEAR}", "half", "H1 2025", "codes"),
-    Rule("holiday", r"\b{HOLIDAY}(?:\s+{YEAR})?\b", "holiday", "Christmas Day", "holiday"),
+    Rule("holiday", r"\b{HOLIDAY}(?:\s*,?\s+{YEAR})?\b", "holiday", "Christmas Day", "holiday"),
 ]
 
 #: Dates relative to the anchor.
