@@ -330,3 +330,23 @@ def test_events_recall_a_capitalized_disaster_inside_a_law_name_is_no_event():
     text = "The state passed the 2019 Coastal Oil Spill Prevention Act in a late session."
     span = ("2019", D(2019, 1, 1), D(2019, 12, 31), "year")
     assert all(m.trigger != "Oil Spill" for m in detect(text, [span]))
+
+
+@pytest.mark.parametrize(
+    "text, spans, type_",
+    [
+        # a capitalized name before the date is no verb: the date still reaches the verb after it
+        ("The United States on Monday imposed fresh sanctions on the junta.",
+         [("on Monday", D(2024, 12, 23), D(2024, 12, 23))], "other"),
+        ("Speaking in Lima Monday, the president proposed a regional summit.",
+         [("Monday", D(2024, 12, 23), D(2024, 12, 23))], "statement"),
+        ("The minister, in a phone conversation with her counterpart on Monday, urged restraint.", [MONDAY],
+         "statement"),
+        ("In March, the lender was taken over by a larger rival.",
+         [("March", D(2024, 3, 1), D(2024, 3, 31), "month")], "other"),
+        ("The tribute concert takes place at the national stadium on Monday.", [MONDAY], "other"),
+    ],
+)
+def test_events_recall_last_gap_classes(text, spans, type_):
+    mentions = [m for m in detect(text, spans) if m.date is not UNDATED]
+    assert [(m.type, m.date.start) for m in mentions] == [(type_, spans[0][1])]

@@ -367,7 +367,7 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
     if entry.needs == "disaster_subject":  # "the tsunami which struck Thailand", not "the army struck"
         return bool(re.search(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|tsunamis?|hurricanes?|storms?|cyclones?|"
                               r"typhoons?|tornado(?:e?s)?|floods?|flooding|landslides?|mudslides?|avalanches?|"
-                              r"eruptions?|droughts?|blizzards?|wildfires?|fires?|heat\s*waves?|outbreaks?|epidemics?)"
+                              r"eruptions?|droughts?|blizzards?|wildfires?|fires?|heat\s*waves?|outbreaks?|epidemics?|spill|slick)"
                               r"\b(?:\s+[\w'’-]+){0,5}\s*$", " ".join(before.split()[-7:]), re.I))
     if entry.needs == "found_event":  # "the first case was confirmed", not "was found to be", "was found guilty"
         if re.match(r"\s+to\s+(?:have|be\s+(?:infected|carrying|positive|ill|sick|dead|missing|suffering))\b", after, re.I):
@@ -577,7 +577,8 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
     elif right:
         # rightwards only from the front of the clause: "Iraq and the US in September announced",
         # not "friends who met her last week say"
-        lead = [tok.text.lower() for tok in tokens[:i] if tok.clause == clause]
+        # (a capitalized word is a name, not a verb: "The United States on Thursday imposed")
+        lead = [tok.text.lower() for tok in tokens[:i] if tok.clause == clause and not tok.text[:1].isupper()]
         if not any(_VERB_LIKE.fullmatch(w) for w in lead):
             chosen.append(right[0])
         elif right[0].type == "statement" and right[0].entry.pos == "verb" \
@@ -591,7 +592,8 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
         # first clause that happens to mention a month ("The company expects ... its April orders, he said")
         opening = clause == first_clause and (i - clause_tokens[0] <= 4 or len(clause_tokens) <= 6)
         opening_words = [tok.text.lower() for tok in tokens if tok.clause == clause]
-        if clause == first_clause and _MEDIUM.match(" ".join(opening_words)):
+        if clause == first_clause and (_MEDIUM.match(" ".join(opening_words)) or opening_words[:1] in (
+                ["speaking"], ["talking"], ["writing"], ["addressing"])):  # "Speaking in Caracas Monday, X proposed"
             # "In an interview released Tuesday, X warned ...", "In a statement on Wednesday, the
             # company said ...": the date is the statement's
             later = [t for t in triggers if t.start >= timex.end and t.type == "statement"
@@ -654,7 +656,7 @@ _MEDIUM = re.compile(r"^(?:in|during|at|through|via)\s+(?:an?|the|his|her|its|th
                      r"(?:statement|interview|letter|speech|address|news\s+conference|press\s+conference|briefing|"
                      r"post|tweet|e-?mail|message|broadcast|video|report|testimony|remarks|op-ed|editorial|filing|"
                      r"communique|communiqué|announcement|appearance|hearing|sermon|column|order|decree|ruling|decision|"
-                     r"notice|memo|directive|judgment|judgement|opinion)s?\b", re.I)
+                     r"notice|memo|directive|judgment|judgement|opinion|conversation|phone\s+call|telephone\s+call|call)s?\b", re.I)
 _TALLY = re.compile(r"\b(?:toll|tally|number|count|figures?|cost|costs|casualties|victims|"
                     r"anniversary)\s+(?:(?:from|of|in|since)\s+)(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+|their\s+)?"
                     r"(?:[\w-]+\s+){0,2}$", re.I)
