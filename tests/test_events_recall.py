@@ -350,3 +350,12 @@ def test_events_recall_a_capitalized_disaster_inside_a_law_name_is_no_event():
 def test_events_recall_last_gap_classes(text, spans, type_):
     mentions = [m for m in detect(text, spans) if m.date is not UNDATED]
     assert [(m.type, m.date.start) for m in mentions] == [(type_, spans[0][1])]
+
+
+def test_events_recall_a_day_precise_start_in_a_relative_clause_is_an_event():
+    text = "The second relief well, which started 16 May, has now reached 13,871 feet."
+    mention = detect(text, [("16 May", D(2024, 5, 16), D(2024, 5, 16))])[0]
+    assert (mention.type, mention.date.start, mention.title) == ("other", D(2024, 5, 16), "Second relief well starts")
+    # a month is background: "the relief wells that began in May are ..."
+    text = "The relief wells that began in May are expected to finish soon."
+    assert detect(text, [("May", D(2024, 5, 1), D(2024, 5, 31), "month")]) == []

@@ -863,9 +863,12 @@ def _fallback_triggers(text: str, sentence: Sentence, tokens: list[_Token], time
                 continue  # "How the oil has spread ... 22 April - 15 May": a perfect takes no past date
             if k > 0 and tokens[k - 1].text.lower() in ("the", "a", "an", "its", "their", "his", "her"):
                 continue  # "the troubled bank": an adjective
-            if _is_relative(tokens, tokens[k].clause) or any(
-                    tok.text.lower() in ("that", "which", "who") for tok in tokens[max(0, k - 2):k]):
-                break  # "the relief wells that began in May are ...": background, not the news
+            if (_is_relative(tokens, tokens[k].clause) or any(
+                    tok.text.lower() in ("that", "which", "who") for tok in tokens[max(0, k - 2):k])) and not (
+                    low in ("began", "started", "opened", "ended") and timex.date.precision == "day"):
+                # "the relief wells that began in May are ...": background, not the news; but "the second
+                # relief well, which started 16 May": a day-precise start is an event of its own
+                break
             trigger = _Trigger(_FALLBACK, word, tokens[k].start, tokens[k].end, k, type="other")
             trigger.timex, trigger.score = timex, abs(k - i)
             trigger.date = _interval(timex, text)

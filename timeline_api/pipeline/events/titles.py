@@ -69,6 +69,8 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
             if not subject and opener in ("which", "that"):
                 # "the Tsunami which struck Thailand": the noun the relative clause hangs on
                 at = next(k for k, t in enumerate(tokens) if t.clause == clause)
+                while at > 0 and tokens[at - 1].text == ",":  # "the second relief well, which started"
+                    at -= 1
                 words = []
                 for t in reversed(tokens[:at]):
                     if t.text.lower() in _NP_STOPS or not re.fullmatch(r"[\w'’-]+", t.text) or len(words) == 3:
