@@ -115,7 +115,7 @@ def test_events_recall_bare_noun_titles_get_a_complement():
         ("The rebels stormed the barracks on Saturday, two weeks after government troops withdrew from the area.",
          [SATURDAY], {("attack", D(2024, 12, 28)), ("withdrawal", D(2024, 12, 14))}),
         ("The minister resigned on Monday, two days before the ministry's report was published.", [MONDAY],
-         {("other", D(2024, 12, 23))}),  # "published" is in no table: nothing to date
+         {("other", D(2024, 12, 23)), ("other", D(2024, 12, 25))}),
     ],
 )
 def test_events_recall_relative_anchor_dates_the_anchored_event(text, spans, expected):
@@ -359,3 +359,27 @@ def test_events_recall_a_day_precise_start_in_a_relative_clause_is_an_event():
     # a month is background: "the relief wells that began in May are ..."
     text = "The relief wells that began in May are expected to finish soon."
     assert detect(text, [("May", D(2024, 5, 1), D(2024, 5, 31), "month")]) == []
+
+
+@pytest.mark.parametrize(
+    "text, spans, type_",
+    [
+        ("Meanwhile , on Monday , the regional government announced new checks at the border.",
+         [("on Monday", D(2024, 12, 23), D(2024, 12, 23))], "statement"),
+        ("Senators introduced legislation on Monday to raise the liability cap.", [MONDAY], "other"),
+        ("The patient was discharged from hospital on Monday.", [MONDAY], "other"),
+        ("Government troops advanced on the port on Monday.", [MONDAY], "conflict"),
+        ("The study, published on Monday in a medical journal, found fewer cases.", [MONDAY], "other"),
+        ("The donors' conference takes place in Geneva on Monday.", [MONDAY], "negotiation"),
+        ("The health minister resigned on Monday over the scandal.", [MONDAY], "other"),
+    ],
+)
+def test_events_recall_gap_scan_classes(text, spans, type_):
+    mentions = [m for m in detect(text, spans) if m.date is not UNDATED]
+    assert (type_, D(2024, 12, 23)) in [(m.type, m.date.start) for m in mentions]
+
+
+def test_events_recall_an_opening_date_skips_a_before_clause():
+    text = "Aug. 2 - Government data shows that oil leaked for months before the well was capped ."
+    span = ("Aug. 2", D(2024, 8, 2), D(2024, 8, 2))
+    assert all(m.trigger != "was capped" or m.date is UNDATED for m in detect(text, [span]))

@@ -351,6 +351,11 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
         return bool(re.match(r"\s+of\s+(?:the\s+)?[A-Za-z]", after)) or text[start - 2:start] in ("'s", "’s") \
             or bool(re.search(r"['’]s\s+$", before))
     if entry.needs == "named_subject_any":
+        if re.search(r"\b(?:minister|president|premier|chancellor|governor|mayor|chairman|chairwoman|chief\s+executive|"
+                     r"director|ceo|head|coach|manager|speaker|secretary|commissioner|ambassador|envoy|editor|"
+                     r"bishop|general|commander|spokesman|spokeswoman)\s+(?:(?:has|had|who|then|later)\s+)?$",
+                     before, re.I):
+            return True  # "the minister resigned"
         return bool(re.search(r"\b[A-Z][\w’'-]+\s+(?:(?:has|had|who)\s+)?$", before)) and \
             not re.fullmatch(r"\s*[A-Z][\w’'-]+\s+", text[sentence.start:start])
     if entry.needs == "place_object":  # "left Haiti on Sunday", "leave the country", not "left him" nor "leave room"
@@ -369,6 +374,10 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
                               r"typhoons?|tornado(?:e?s)?|floods?|flooding|landslides?|mudslides?|avalanches?|"
                               r"eruptions?|droughts?|blizzards?|wildfires?|fires?|heat\s*waves?|outbreaks?|epidemics?|spill|slick)"
                               r"\b(?:\s+[\w'’-]+){0,5}\s*$", " ".join(before.split()[-7:]), re.I))
+    if entry.needs == "study_subject":  # "research published on Tuesday", not "the hostages were released"
+        return bool(re.search(r"\b(?:stud(?:y|ies)|report|research|survey|paper|findings|data|figures|statistics|"
+                              r"analysis|review|audit)\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?$",
+                              before, re.I))
     if entry.needs == "found_event":  # "the first case was confirmed", not "was found to be", "was found guilty"
         if re.match(r"\s+to\s+(?:have|be\s+(?:infected|carrying|positive|ill|sick|dead|missing|suffering))\b", after, re.I):
             return True  # "was confirmed to have the virus", "was found to be infected": a diagnosis
@@ -586,7 +595,8 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
             # "a doctor contacted by phone in the evening said": one is reached when one speaks
             chosen.append(right[0])
     else:
-        first_clause = next((tok.clause for tok in tokens if tok.text not in _CLAUSE_PUNCT), 0)
+        first_clause = next((tok.clause for tok in tokens if tok.text not in _CLAUSE_PUNCT
+                             and tok.text.lower() not in _DISCOURSE), 0)  # "Meanwhile, this week, X announced"
         clause_tokens = [k for k, tok in enumerate(tokens) if tok.clause == clause]
         # an opening adverbial: "On Wednesday, ...", "Shafaq News/ On Wednesday, ...", not a whole
         # first clause that happens to mention a month ("The company expects ... its April orders, he said")
@@ -604,7 +614,8 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
             return chosen  # "Soon after taking over in 2007, the CEO told ...": the date is the taking over's
         if opening:  # "On Wednesday, the CF, which ..., denied": the main clause's trigger
             later = [t for t in triggers if t.start >= timex.end
-                     and not _is_relative(tokens, tokens[t.token].clause) and not _participle_after_verb(t, tokens, j)]
+                     and not _is_relative(tokens, tokens[t.token].clause) and not _participle_after_verb(t, tokens, j)
+                     and not any(tok.text.lower() in ("before", "until", "since") for tok in tokens[max(0, t.token - 4):t.token])]
             if later:
                 chosen.append(later[0])
         elif _date_only_clause(tokens, clause, timex) and clause_tokens[0] > 0 \
@@ -648,6 +659,8 @@ def _participle_after_verb(trigger: _Trigger, tokens: list[_Token], after: int) 
                for t in tokens[after + 1:trigger.token])
 
 
+_DISCOURSE = frozenset({"meanwhile", "however", "separately", "also", "moreover", "still", "and", "but", "so", "yet",
+                        "elsewhere", "nonetheless", "nevertheless", "instead", "indeed", "now", "then"})
 _CONTACTED = frozenset({"contacted", "reached", "interviewed", "asked", "questioned", "speaking", "talking",
                         "telephoned", "phoned", "quoted", "visited"})
 _PREMODIFIER = re.compile(r"(?:first|second|third|fourth|final|last)[- ](?:quarter|half)|fiscal\s+\d{4}|"
