@@ -437,7 +437,11 @@ def test_events_seed_gold_precision_and_recall_before_merging():
 
 @pytest.mark.skipif(not TIMELINE17.exists(), reason="timeline17 corpus not available")
 @pytest.mark.parametrize("gold_name", ["timeline17_sample.json", "timeline17_heldout.json",
-                                       "timeline17_heldout2.json", "timeline17_heldout4.json"])
+                                       "timeline17_heldout2.json", "timeline17_heldout3.json",
+                                       "timeline17_heldout4.json", "timeline17_fresh2.json",
+                                       "timeline17_fresh4.json", "timeline17_fresh5.json",
+                                       "timeline17_fresh6.json", "timeline17_fresh7.json",
+                                       "timeline17_fresh8.json"])
 def test_events_timeline17_gold_precision_and_recall(gold_name):
     import yaml
 
@@ -473,9 +477,10 @@ GENERAL = [
      [("January 1", D(2025, 1, 1), D(2025, 1, 1))],
      [("deadline", D(2025, 1, 1), D(2025, 1, 1))],
      "New constitution takes effect"),
+    # a scheduled hearing is a legal event, not a deadline
     ("A hearing on the request is set for January 9.",
      [("January 9", D(2025, 1, 9), D(2025, 1, 9))],
-     [("deadline", D(2025, 1, 9), D(2025, 1, 9))],
+     [("other", D(2025, 1, 9), D(2025, 1, 9))],
      "Hearing scheduled"),
     ("A federal judge on Monday struck down the permit for the mine.",
      [("Monday", D(2024, 12, 23), D(2024, 12, 23))],

@@ -170,3 +170,30 @@ def test_service_mention_compared_with_closest_citation(fresh_db):
                                        actors=(), places=())], published=D(2024, 12, 10))
     events = _events(fresh_db)
     assert sorted(len(e["citations"]) for e in events) == [1, 2]
+
+
+def test_service_one_article_two_places_same_day_stay_two_events(fresh_db):
+    # "protests in the capital on Wednesday ... clashes Wednesday night in the port city": two happenings
+    text = ("Protesters took to the streets of Cairo on Wednesday against the government.\n"
+            "Security forces and protesters clashed Wednesday night in Suez.")
+    first, second = text.split("\n")
+    keywords = ("protest", "protesters", "security", "forces")
+    mentions = [_mention(first, DAY, type_="other", title="Protest in Cairo", keywords=keywords, actors=(),
+                         places=("Cairo",)),
+                _mention(second, DAY, type_="other", title="Clashes in Suez", keywords=keywords, actors=(),
+                         places=("Suez",), start=len(first) + 1)]
+    result = _ingest(fresh_db, text, mentions)
+    assert result.events_created == 2 and len(_events(fresh_db)) == 2
+
+
+def test_service_one_article_same_place_same_day_is_one_event(fresh_db):
+    text = ("Protesters took to the streets of Cairo on Wednesday.\n"
+            "In Cairo, the protesters chanted against the government on Wednesday.")
+    first, second = text.split("\n")
+    keywords = ("protest", "protesters", "cairo")
+    mentions = [_mention(first, DAY, type_="other", title="Protest in Cairo", keywords=keywords, actors=(),
+                         places=("Cairo",)),
+                _mention(second, DAY, type_="other", title="Protest in Cairo", keywords=keywords, actors=(),
+                         places=("Cairo",), start=len(first) + 1)]
+    _ingest(fresh_db, text, mentions)
+    assert len(_events(fresh_db)) == 1

@@ -23,6 +23,10 @@ from timeline_api.pipeline.temporal.rules import COMPILED
 from timeline_api.pipeline.temporal.tagger import select, tag
 
 EXPRESSIONS = [
+    ('For the victims of the tsunami which struck Thailand on Boxing Day , 2004 , the club raised money', '2010-01-14', 'Boxing Day , 2004', 'DATE', '2004-12-26', None, '2004-12-26..2004-12-26 day exact'),
+    # news days: "earlier in the day", "in the evening" are the day last mentioned, else the anchor
+    ('Troops had pulled back earlier in the day, officials said', '2011-03-18', 'earlier in the day', 'DATE', '2011-03-18', 'START', '2011-03-18..2011-03-18 day early'),
+    ('A nurse reached in the evening said the ward was full', '2011-03-18', 'the evening', 'DATE', '2011-03-18', None, '2011-03-18..2011-03-18 day exact'),
     ('Shafaq News/ On Wednesday, the Iraqi Coordination Framework denied', '2024-12-25', 'Wednesday', 'DATE', '2024-12-25', None, '2024-12-25..2024-12-25 day exact'),
     ('Months ago, Baghdad and Washington announced an agreement', '2024-12-25', 'Months ago', 'DATE', 'PAST_REF', None, None),
     ('setting a deadline for the withdrawal of forces by September 2025.', '2024-12-25', 'September 2025', 'DATE', '2025-09', None, '2025-09-01..2025-09-30 month by'),

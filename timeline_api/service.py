@@ -74,7 +74,8 @@ def _with_citations(db, candidates: list[merge.Candidate]) -> list[merge.Candida
     cited = citation_store.cited_mentions(db, [c.id for c in candidates])
     for candidate in candidates:
         candidate.cited = [
-            merge.Cited(r["source_id"], r["start"], r["end"], event_store.interval_from_row(r), r["terms"])
+            merge.Cited(r["source_id"], r["start"], r["end"], event_store.interval_from_row(r), r["terms"],
+                        {p.lower() for p in json.loads(r["places"] or "[]") if p})
             for r in cited.get(candidate.id, [])
         ]
     return candidates

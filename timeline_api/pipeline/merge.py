@@ -48,6 +48,7 @@ class Cited:
     end: int
     date: DateInterval
     terms: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -123,12 +124,28 @@ def _closest(terms: set[str], candidate: Candidate) -> set[str]:
     return max((c.terms for c in candidate.cited), key=lambda t: (term_similarity(terms, t), len(terms & t)))
 
 
+def _elsewhere_in_same_source(mention: EventMention, terms: set[str], source_id: str | None,
+                              candidate: Candidate) -> bool:
+    """'Protesters took to the streets in Egypt on Wednesday ... clashes Wednesday night in Suez': one
+    article naming two places for two sentences of the same day reports two happenings."""
+    if source_id is None or not mention.places or not candidate.cited:
+        return False
+    closest = max(candidate.cited, key=lambda c: (term_similarity(terms, c.terms), len(terms & c.terms)))
+    if closest.source_id != source_id or not closest.places:
+        return False
+    mine = {p.lower() for p in mention.places}
+    theirs = {p.lower() for p in closest.places}
+    return not any(a == b or a in b or b in a for a in mine for b in theirs)
+
+
 def match_score(mention: EventMention, terms: set[str], candidate: Candidate,
                 source_id: str | None = None) -> float:
     """How well a mention fits a stored event: 0 for no, else the term similarity."""
     if not types_compatible(mention.type, candidate.type):
         return 0.0
     if _same_sentence_other_date(mention, source_id, candidate):
+        return 0.0
+    if _elsewhere_in_same_source(mention, terms, source_id, candidate):
         return 0.0
     closest = _closest(terms, candidate)
     similarity = term_similarity(terms, closest)

@@ -37,9 +37,10 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import UNDATED, DateInterval, Document, EventMention, Sentence, Timex
+from .anchors import find_anchors, shifted
 from .entities import Entity, find_entities, names
 from .titles import keywords_for, summary_for, title_for
-from .vocabulary import TYPE_PRIORITY, TriggerEntry, combined_pattern, gazetteer, normalize_form
+from .vocabulary import TYPE_PRIORITY, TriggerEntry, combined_pattern, gazetteer, light_verbs, normalize_form
 
 _TOKEN = re.compile(r"-[LR][RSC]B-|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[-'’.]\w+)*|``|''|[^\w\s]")
 
@@ -62,7 +63,7 @@ _HEDGES = frozenset("""may might could would should can cannot likely unlikely p
     committed committing pledge pledged demands calls proposals talk talks discussions debate
     extend extending extension must needs need threat threaten threatened warning aim aims aimed
     ready prepared preparing prepare effort efforts attempt attempts attempting plot plotting stage
-    staging try trying bid""".split())
+    staging try trying bid cries cry crying clamour clamor chants chanting""".split())
 _DEADLINE_HEDGES = frozenset("""may might could would should can cannot likely unlikely possible possibly
     potential potentially if whether unless want wants wanted seek seeks seeking call calls calling demand demands
     demanding urge urges urged proposal proposed propose proposes hope hopes consider considering considered
@@ -188,7 +189,7 @@ def _tokenize(sentence: Sentence) -> list[_Token]:
     clause = 0
     for i, token in enumerate(tokens):
         word = token.text.lower()
-        opens = word in _CLAUSE_WORDS and i > 0
+        opens = word in _CLAUSE_WORDS and i > 0 and not token.text.isupper()  # "the WHO raised": a name
         if word == "that" and i > 0 and any(t.text.lower() in _REPORTING for t in tokens[max(0, i - 4):i]):
             opens = True
         if word in _CLAUSE_PUNCT or opens:
@@ -232,7 +233,9 @@ def _find_triggers(doc_text: str, sentence: Sentence, tokens: list[_Token],
                 start = end - len(text)
             if any(t.start <= start < t.end or t.start < end <= t.end for t in timexes):
                 continue  # "the end of September" is a date, not an event
-            if text[:1].isupper() and start > sentence.start and entry.type not in ("regime_change", "agreement"):
+            if text[:1].isupper() and start > sentence.start and entry.type not in ("regime_change", "agreement") \
+                    and not (entry.key in ("earthquake", "disaster") and not _INSTITUTION_NAME.match(doc_text[end:end + 60])):
+                # "the Tsunami which struck Thailand" is one, not "the Oil Spill Prevention Act"
                 continue  # "the United States": part of a name (an agreement's name is still an agreement)
             if not _context_ok(entry, doc_text, sentence, start, end, timexes):
                 continue
@@ -245,6 +248,11 @@ def _find_triggers(doc_text: str, sentence: Sentence, tokens: list[_Token],
             kept.append(trigger)
     kept.sort(key=lambda t: t.start)
     return kept
+
+
+_INSTITUTION_NAME = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Act|Prevention|Commission|Agency|Fund|Relief|Centre|"
+                               r"Center|Authority|Law|Bill|Program|Programme|Committee|Council|Task|Response|Unit|"
+                               r"Team|Appeal|Institute|Office|Service|Trust|Foundation)\b")
 
 
 def _names_leader(words: str) -> bool:
@@ -260,7 +268,7 @@ _LEGAL_OBJECTS = re.compile(r"^\s+(?:[\w'’-]+\s+){0,3}?(?:lawsuits?|suits?|com
 _OFFICIAL_OBJECTS = re.compile(r"^\s+(?:[\w'’-]+\s+){0,5}?(?:permits?|licen[cs]es?|laws?|bans?|orders?|rulings?|decisions?|"
                                r"sentences?|convictions?|contracts?|rules?|regulations?|measures?|bills?|decrees?|"
                                r"mergers?|deals?|approvals?|visas?|charges|lawsuits?|suits?|case|cases|appeals?|"
-                               r"verdicts?|policy|policies|plans?|elections?|results?|votes?)\b", re.I)
+                               r"verdicts?|policy|policies|plans?|elections?|results?|votes?|resolutions?|nominations?|appointments?)\b", re.I)
 
 
 def _date_within(timexes: list[Timex] | None, end: int, text: str, words: int) -> Timex | None:
@@ -343,8 +351,63 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
         return bool(re.match(r"\s+of\s+(?:the\s+)?[A-Za-z]", after)) or text[start - 2:start] in ("'s", "’s") \
             or bool(re.search(r"['’]s\s+$", before))
     if entry.needs == "named_subject_any":
+        if re.search(r"\b(?:minister|president|premier|chancellor|governor|mayor|chairman|chairwoman|chief\s+executive|"
+                     r"director|ceo|head|coach|manager|speaker|secretary|commissioner|ambassador|envoy|editor|"
+                     r"bishop|general|commander|spokesman|spokeswoman)\s+(?:(?:has|had|who|then|later)\s+)?$",
+                     before, re.I):
+            return True  # "the minister resigned"
         return bool(re.search(r"\b[A-Z][\w’'-]+\s+(?:(?:has|had|who)\s+)?$", before)) and \
             not re.fullmatch(r"\s*[A-Z][\w’'-]+\s+", text[sentence.start:start])
+    if entry.needs == "place_object":  # "left Haiti on Sunday", "leave the country", not "left him" nor "leave room"
+        return bool(re.match(r"\s+(?:(?:the\s+)?[A-Z][\w'’.-]+|the\s+(?:country|city|island|region|area|capital|"
+                             r"port|ship|hospital|prison|embassy)\b)", after)) \
+            and not re.search(r"\b(?:to|will|would|must|should|could|may|might)\s+$", before, re.I)
+    if entry.needs == "date_before":  # "the 10 May 2009 recording", "a March 2003 memo"
+        return any(t.end <= start and re.fullmatch(r"\s*(?:['’]s\s*)?(?:[A-Z][\w'’.-]*\s+){0,3}", text[t.end:start])
+                   and t.date is not None
+                   and t.date.start is not None for t in timexes or ())
+    if entry.needs == "envoy_object":  # "is sending a very important envoy to Damascus", not "sent shockwaves"
+        return bool(re.match(r"\s+(?:\S+\s+){0,4}?(?:envoys?|delegations?|delegates|emissar(?:y|ies)|mediators?|"
+                             r"negotiators?|ministers?|representatives?)\b", after, re.I))
+    if entry.needs == "disaster_subject":  # "the tsunami which struck Thailand", not "the army struck"
+        return bool(re.search(r"\b(?:earthquakes?|quakes?|tremors?|aftershocks?|tsunamis?|hurricanes?|storms?|cyclones?|"
+                              r"typhoons?|tornado(?:e?s)?|floods?|flooding|landslides?|mudslides?|avalanches?|"
+                              r"eruptions?|droughts?|blizzards?|wildfires?|fires?|heat\s*waves?|outbreaks?|epidemics?|spill|slick)"
+                              r"\b(?:\s+[\w'’-]+){0,5}\s*$", " ".join(before.split()[-7:]), re.I))
+    if entry.needs == "study_subject":  # "research published on Tuesday", not "the hostages were released"
+        return bool(re.search(r"\b(?:stud(?:y|ies)|report|research|survey|paper|findings|data|figures|statistics|"
+                              r"analysis|review|audit)\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+)?$",
+                              before, re.I))
+    if entry.needs == "found_event":  # "the first case was confirmed", not "was found to be", "was found guilty"
+        if re.match(r"\s+to\s+(?:have|be\s+(?:infected|carrying|positive|ill|sick|dead|missing|suffering))\b", after, re.I):
+            return True  # "was confirmed to have the virus", "was found to be infected": a diagnosis
+        return not re.match(r"\s+(?:to|that|guilty|innocent|liable|wanting|lacking|in\s+contempt)\b", after, re.I)
+    if entry.needs == "court_object":  # "asked a federal appeals court Friday to delay", not "asked reporters"
+        return bool(re.match(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:court|judge|tribunal|justices)\b", after, re.I))
+    if entry.needs == "fire_event":  # "the fire at the drilling station", not "opened fire" nor "under fire"
+        return bool(re.match(r"\s+(?:at|in|on\s+board|aboard|that|which|broke\s+out|swept|destroyed|gutted|raged)\b",
+                             after, re.I)) and not re.search(
+            r"\b(?:open(?:ed|s|ing)?|under|cease|return(?:ed)?|exchange(?:d)?\s+of|hold(?:s|ing)?|held|catch|caught|"
+            r"set|sets|friendly|heavy|gun|rocket|mortar|artillery|sniper|machine-gun|live)\s+$", before, re.I)
+    if entry.needs == "person_subject":  # "two passengers died", "Jackson died", not "the deal died"
+        last = " ".join(before.split()[-4:])
+        return bool(re.search(r"\b(?:he|she|they|who|people|persons|passengers|patients|children|babies|men|women|"
+                              r"soldiers|civilians|workers|miners|victims|crew|pilgrims|migrants|residents|"
+                              r"hostages|prisoners|detainees|inmates|others|\d[\d,]*|one|two|three|four|five|six|"
+                              r"seven|eight|nine|ten|dozens|hundreds|thousands)\b", last, re.I)) \
+            or bool(re.search(r"\b[A-Z][\w'’-]+\s+(?:(?:has|had|who|later|reportedly)\s+)?$", before))
+    if entry.needs == "court_subject":  # "a federal court ordered the release", not "the general ordered"
+        return bool(re.search(r"\b(?:court|judges?|tribunal|justices?|magistrates?|jury|juries|arbitrators?)\s+"
+                              r"(?:(?:on\s+)?[\w'’.-]+\s+){0,3}$", before, re.I))
+    if entry.needs == "legal_subject":  # "Ms Jackson's civil action, which seeks damages, was filed on Wednesday"
+        lead = text[sentence.start:start]
+        return bool(re.search(r"\b(?:lawsuits?|suits?|complaints?|appeals?|charges|motions?|petitions?|claims?|"
+                              r"actions?|cases?|indictments?|injunctions?)\b", lead, re.I))
+    if entry.needs == "document_dated":  # "the memo, dated September 14 2003", not "the dated buildings"
+        timex = _date_within(timexes, end, text, 2)
+        return timex is not None and bool(re.search(
+            r"\b(?:memos?|memorandum|letters?|documents?|reports?|cables?|e-?mails?|notes?|orders?|directives?|"
+            r"decrees?|contracts?|agreements?|messages?|filings?|minutes|papers?|warrants?)\s*,?\s*$", before, re.I))
     near = " ".join(before.split()[-5:] + after.split()[:5])
     if entry.needs == "law_near":
         return bool(re.search(r"\b(?:bill|law|legislation|resolution|budget|constitution|amendment|measure|"
@@ -352,9 +415,10 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
     if entry.needs == "captive_near":
         return bool(re.search(r"\b(?:hostages?|prisoners?|detainees?|captives?|from\s+(?:prison|jail|custody)|"
                               r"kidnapped|abducted)\b", near, re.I))
-    if entry.needs == "sanction_near":
+    if entry.needs == "sanction_near":  # also "Sanctions the EU imposed in 2011 were lifted"
+        wider = " ".join(text[max(sentence.start, start - 80):start].split()[-8:] + after.split()[:5])
         return bool(re.search(r"\b(?:sanctions?|ban|embargo|curfew|state\s+of\s+emergency|emergency\s+law|"
-                              r"restrictions?|blockade|martial\s+law|no-fly\s+zone)\b", near, re.I))
+                              r"restrictions?|blockade|martial\s+law|no-fly\s+zone)\b", wider, re.I))
     if entry.needs == "quoted_label":
         return bool(re.match(r"\s+(?:\S+\s+){0,14}?(?:``|“|\")", after)) and not re.match(r"\s+(?:for|on|off)\b", after)
     if entry.needs == "site_near":
@@ -364,7 +428,8 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
     if entry.needs == "crowd_near":
         around = " ".join(before.split()[-8:] + after.split()[:8])
         return bool(re.search(r"\b(?:people|protesters|demonstrators|supporters|opponents|crowds?|thousands|"
-                              r"hundreds|dozens|students|workers|activists|opposition|residents|citizens|youths?|"
+                              r"hundreds|dozens|students|workers|activists|opposition|residents|citizens|youths?|mourners|worshippers|"
+                              r"pilgrims|fans|spectators|marchers|"
                               r"women|men|square|streets?|rally|march)\b", around, re.I)) \
             and not re.search(r"\b(?:prices?|shares?|stocks?|markets?|dollar|euro|yen|crude|oil|index|bonds?)\s+$",
                               before, re.I)
@@ -394,7 +459,9 @@ def _factual(trigger: _Trigger, tokens: list[_Token], published: dt.date | None 
     clause = tokens[i].clause
     saying = trigger.type == "statement" and trigger.entry.pos == "verb"  # a speech noun is any happening
     window = 2 if saying else 6
-    before = [t.text.lower() for t in tokens[max(0, i - window):i] if t.clause == clause]
+    # the month "May" is no modal ("in the 10 May 2009 recording"): capitalized inside the sentence
+    before = [t.text.lower() for k, t in enumerate(tokens[max(0, i - window):i], start=max(0, i - window))
+              if t.clause == clause and not (t.text == "May" and k > 0 and tokens[k - 1].text not in _QUOTES)]
     for k in range(len(before) - 1, -1, -1):  # "have not launched attacks since Assad fell"
         if before[k] in _SCOPE_BREAKS:
             before = before[k + 1:]
@@ -470,12 +537,13 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
     j = _token_at(tokens, max(timex.start, timex.end - 1))
     clause = tokens[i].clause
     chosen: list[_Trigger] = []
-    if re.match(r"['’]s?(?![\w])", doc_text[timex.end:timex.end + 3]):
+    if re.match(r"(?:\s?['’]s|['’])(?![\w'’])", doc_text[timex.end:timex.end + 4]):
         # "last month's market bombing", "Tuesday's attack": a possessive date dates the noun after it
         return [t for t in triggers if j < t.token <= j + 5][:1]
-    if re.fullmatch(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                    r"\s+\d{1,2}", timex.text.strip()):
-        # "the January 25 protest meetings": a full date right before an event noun names that event
+    if re.search(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+                 timex.text) and re.search(r"\d", timex.text):
+        # "the January 25 protest meetings", "the 10 May 2009 recording": a calendar date right before
+        # an event noun names that event
         named = [t for t in triggers if t.token == j + 1 and t.entry.pos == "noun"]
         if named:
             return named
@@ -484,9 +552,14 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
         return [t for t in triggers if t.token in (j + 1, j + 2)][:1]
     if re.fullmatch(r"(?:the\s+)?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|"
                     r"November|December)", timex.text.strip()) and j + 1 < len(tokens) \
-            and re.fullmatch(r"[A-Za-z][\w-]*", tokens[j + 1].text) and tokens[j + 1].text.lower() not in _ADJUNCT_NEXT:
+            and re.fullmatch(r"[A-Za-z][\w-]*", tokens[j + 1].text) and tokens[j + 1].text.lower() not in _ADJUNCT_NEXT \
+            and tokens[j + 1].text.lower() not in _AUXILIARIES:
         # "the 2005 Nobel Peace Prize", "the 2000 election": the year modifies the next noun only
-        following = [t for t in triggers if t.token in (j + 1, j + 2)]
+        # (past a name: "the 1989 Exxon Valdez disaster")
+        k = j + 1
+        while k < min(len(tokens) - 1, j + 4) and tokens[k].text[:1].isupper():
+            k += 1
+        following = [t for t in triggers if t.token in (j + 1, j + 2, k)]
         return following[:1]
     # "the events of 2014 when ISIS overran ...": the date also belongs to the when-clause
     if j + 1 < len(tokens) and tokens[j + 1].text.lower() == "when":
@@ -499,7 +572,9 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
     if left:
         nearest = left[-1]
         if nearest.entry.pos == "noun" and len(left) > 1 and left[-2].entry.pos == "verb" \
-                and left[-2].type != "statement" and nearest.token - _last_token(tokens, left[-2]) <= 3:
+                and left[-2].type != "statement" and nearest.token - _last_token(tokens, left[-2]) <= 3 \
+                and not any(t.text.lower() in _SCOPE_BREAKS or t.text.lower() in ("during", "amid")
+                            for t in tokens[_last_token(tokens, left[-2]) + 1:nearest.token]):
             # "filed the lawsuit in September", "extend the truce until March": the verb's date
             nearest = left[-2]
         gap = [tok.text.lower() for tok in tokens[_last_token(tokens, nearest) + 1:i]]
@@ -511,17 +586,24 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
     elif right:
         # rightwards only from the front of the clause: "Iraq and the US in September announced",
         # not "friends who met her last week say"
-        lead = [tok.text.lower() for tok in tokens[:i] if tok.clause == clause]
+        # (a capitalized word is a name, not a verb: "The United States on Thursday imposed")
+        lead = [tok.text.lower() for tok in tokens[:i] if tok.clause == clause and not tok.text[:1].isupper()]
         if not any(_VERB_LIKE.fullmatch(w) for w in lead):
             chosen.append(right[0])
+        elif right[0].type == "statement" and right[0].entry.pos == "verb" \
+                and all(w in _CONTACTED for w in lead if _VERB_LIKE.fullmatch(w)):
+            # "a doctor contacted by phone in the evening said": one is reached when one speaks
+            chosen.append(right[0])
     else:
-        first_clause = next((tok.clause for tok in tokens if tok.text not in _CLAUSE_PUNCT), 0)
+        first_clause = next((tok.clause for tok in tokens if tok.text not in _CLAUSE_PUNCT
+                             and tok.text.lower() not in _DISCOURSE), 0)  # "Meanwhile, this week, X announced"
         clause_tokens = [k for k, tok in enumerate(tokens) if tok.clause == clause]
         # an opening adverbial: "On Wednesday, ...", "Shafaq News/ On Wednesday, ...", not a whole
         # first clause that happens to mention a month ("The company expects ... its April orders, he said")
         opening = clause == first_clause and (i - clause_tokens[0] <= 4 or len(clause_tokens) <= 6)
         opening_words = [tok.text.lower() for tok in tokens if tok.clause == clause]
-        if clause == first_clause and _MEDIUM.match(" ".join(opening_words)):
+        if clause == first_clause and (_MEDIUM.match(" ".join(opening_words)) or opening_words[:1] in (
+                ["speaking"], ["talking"], ["writing"], ["addressing"])):  # "Speaking in Caracas Monday, X proposed"
             # "In an interview released Tuesday, X warned ...", "In a statement on Wednesday, the
             # company said ...": the date is the statement's
             later = [t for t in triggers if t.start >= timex.end and t.type == "statement"
@@ -532,7 +614,8 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
             return chosen  # "Soon after taking over in 2007, the CEO told ...": the date is the taking over's
         if opening:  # "On Wednesday, the CF, which ..., denied": the main clause's trigger
             later = [t for t in triggers if t.start >= timex.end
-                     and not _is_relative(tokens, tokens[t.token].clause)]
+                     and not _is_relative(tokens, tokens[t.token].clause) and not _participle_after_verb(t, tokens, j)
+                     and not any(tok.text.lower() in ("before", "until", "since") for tok in tokens[max(0, t.token - 4):t.token])]
             if later:
                 chosen.append(later[0])
         elif _date_only_clause(tokens, clause, timex) and clause_tokens[0] > 0 \
@@ -542,22 +625,51 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
             later = [t for t in triggers if t.start >= timex.end and tokens[t.token].clause <= clause + 3
                      and not _is_relative(tokens, tokens[t.token].clause)]
             chosen.extend(later[:1])
+        elif _MEDIUM.match(" ".join(opening_words)):
+            # "Human Rights Watch, in a statement Wednesday, called for ...": an aside naming the medium
+            # dates the statement that follows it
+            later = [t for t in triggers if t.start >= timex.end and t.type == "statement"
+                     and tokens[t.token].clause <= clause + 2 and not _is_relative(tokens, tokens[t.token].clause)]
+            chosen.extend(later[:1])
+        elif light_verbs().search(doc_text[tokens[clause_tokens[0]].start:timex.start]):
+            # "The protest, organised by students, took place on Friday": the date of a clause that
+            # only says something happened is the subject noun's, however far back it is
+            nouns = [t for t in triggers if t.end <= timex.start and t.entry.pos == "noun"
+                     and not _is_relative(tokens, tokens[t.token].clause)]
+            chosen.extend(nouns[:1])
         else:
             # a clause of its own with no trigger: its date may still complete the event just
             # before it ("clashes ..., late on Monday"), but never a statement's
             earlier = [t for t in triggers if t.end <= timex.start]
-            if earlier and earlier[-1].type != "statement" and i - _last_token(tokens, earlier[-1]) <= 8:
+            # "... was turned away when trying to film the beach last week": a when-clause with no event
+            # of its own gives its time to the event it hangs on, however long it is
+            reach = 16 if opening_words[:1] in (["when"], ["while"]) and earlier \
+                and tokens[earlier[-1].token].clause == clause - 1 else 8
+            if earlier and earlier[-1].type != "statement" and i - _last_token(tokens, earlier[-1]) <= reach:
                 chosen.append(earlier[-1])
     return chosen
 
 
+def _participle_after_verb(trigger: _Trigger, tokens: list[_Token], after: int) -> bool:
+    """'On 4 February they blocked a resolution ... calling on Mr Assad to step down': an -ing trigger
+    after a finite past verb is a modifier, not the main clause's event."""
+    if not trigger.text.lower().split()[0].endswith("ing"):
+        return False
+    return any(re.fullmatch(r"[a-z]{3,}ed", t.text) or t.text in _IRREGULAR_PAST
+               for t in tokens[after + 1:trigger.token])
+
+
+_DISCOURSE = frozenset({"meanwhile", "however", "separately", "also", "moreover", "still", "and", "but", "so", "yet",
+                        "elsewhere", "nonetheless", "nevertheless", "instead", "indeed", "now", "then"})
+_CONTACTED = frozenset({"contacted", "reached", "interviewed", "asked", "questioned", "speaking", "talking",
+                        "telephoned", "phoned", "quoted", "visited"})
 _PREMODIFIER = re.compile(r"(?:first|second|third|fourth|final|last)[- ](?:quarter|half)|fiscal\s+\d{4}|"
                           r"(?:Q[1-4]|H[12])(?:\s+\d{4})?", re.I)
 _MEDIUM = re.compile(r"^(?:in|during|at|through|via)\s+(?:an?|the|his|her|its|their|a\s+joint|one)\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:statement|interview|letter|speech|address|news\s+conference|press\s+conference|briefing|"
                      r"post|tweet|e-?mail|message|broadcast|video|report|testimony|remarks|op-ed|editorial|filing|"
                      r"communique|communiqué|announcement|appearance|hearing|sermon|column|order|decree|ruling|decision|"
-                     r"notice|memo|directive|judgment|judgement|opinion)s?\b", re.I)
+                     r"notice|memo|directive|judgment|judgement|opinion|conversation|phone\s+call|telephone\s+call|call)s?\b", re.I)
 _TALLY = re.compile(r"\b(?:toll|tally|number|count|figures?|cost|costs|casualties|victims|"
                     r"anniversary)\s+(?:(?:from|of|in|since)\s+)(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+|their\s+)?"
                     r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -568,6 +680,9 @@ def _date_only_clause(tokens: list[_Token], clause: int, timex: Timex) -> bool:
         "on", "in", "at", "by", "early", "late", "then", "and") for t in words)
 
 
+#: "Sanctions imposed in 2011 were lifted": a year before an auxiliary ends its clause, it names no noun.
+_AUXILIARIES = frozenset("""is are was were be been has have had will would shall should can could may might
+    must do does did""".split())
 _ADJUNCT_NEXT = frozenset("""following amid despite during over into through against near about ahead under
     amid unlike like without within across toward towards
     and or but when after before as while to at in on by for with from that which who
@@ -603,14 +718,22 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
         return []
 
     # "the death toll from the uprising passed 5,400 in January": the date is the toll's, not the uprising's
+    # (but "the victims of the earthquake which shook the island on Tuesday": the relative clause is the quake's)
     datable = [t for t in triggers if not (t.entry.pos == "noun" and _TALLY.search(
-        doc.text[max(sentence.start, t.start - 40):t.start]))]
+        doc.text[max(sentence.start, t.start - 40):t.start]) and not re.match(
+            r"\s+(?:[\w-]+\s+)?(?:which|that)\s", doc.text[t.end:t.end + 30]))]
     for timex in timexes:
         for trigger in _attach(timex, datable, tokens, doc.text):
             if trigger.text.lower() in _PRESENT_REPORTING and not _recent(timex.date, doc.published):
                 continue  # "In 2003 ..., Bogdanos says": the date is not the saying's
+            if _present_perfect(trigger, tokens) and timex.date.end is not None \
+                    and timex.date.end < doc.published and not _recent(timex.date, doc.published) \
+                    and not re.search(r"\b(?:since|for|over|during|in\s+the\s+(?:past|last))\s+(?:the\s+)?$",
+                                      doc.text[max(0, timex.start - 20):timex.start], re.I):
+                continue  # "... at the start of winter Experts have warned": a perfect is not dated in the past
             score = _distance(trigger, timex, tokens)
-            if trigger.type == "other" and trigger.entry.pos == "noun" and score > 8:
+            if trigger.type == "other" and trigger.entry.pos == "noun" and score > 8 \
+                    and not light_verbs().search(doc.text[trigger.end:timex.start]):
                 continue  # "the oil spill ... three weeks from now": a topic noun is dated only up close
             if trigger.timex is not None and _coordinated(trigger.timex, timex, doc.text):
                 # "were Indonesia last week and Liberia on Monday": one trigger, two dated events
@@ -630,10 +753,13 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
 
     _since_clause(triggers, tokens)
     _then_anaphora(triggers, tokens)
+    _relative_anchors(triggers, tokens, sentence, doc.text, timexes)
     for trigger in triggers:
         trigger.factual = _factual(trigger, tokens, doc.published)
         trigger.type = _refine_type(trigger, doc.published, sentence.text,
                                     doc.text[max(sentence.start, trigger.start - 30):trigger.start])
+        if trigger.type == "deadline":
+            trigger.type = _scheduled_type(trigger, tokens) or trigger.type
         if not trigger.type:
             trigger.factual, trigger.type = False, trigger.entry.type
     _announcements(triggers, tokens)
@@ -694,7 +820,8 @@ def _clause_end(tokens: list[_Token], offset: int) -> int:
 _IRREGULAR_PAST = frozenset("""began broke came fell found gave got held hit left lost made met ran rose sank saw
     sent shot spoke stood struck took threw went won wrote became brought built bought caught chose drove fled
     flew fought grew hung hid kept laid led lit paid put quit rode rang sold shut sought sat spent spread stole
-    swore swept taught tore woke wore wept""".split())
+    swore swept taught tore woke wore wept burst blew drew dug fed froze sped stuck withdrew overthrew undertook
+    upheld shook swung slid split sprang dealt bled beat bit hurt""".split())
 #: '-ed' words that report a state, an opinion or a plan rather than a happening.
 _NOT_HAPPENINGS = frozenset("""expected estimated based seemed remained continued appeared needed wanted used
     related concerned involved required dated compared scheduled planned aimed hoped tried managed allowed
@@ -732,19 +859,29 @@ def _fallback_triggers(text: str, sentence: Sentence, tokens: list[_Token], time
         if any(tokens[t.token].clause == clause for t in triggers):
             continue  # the clause has its own event (its date may have gone elsewhere on purpose)
         candidates = [k for k in range(i - 1, -1, -1) if tokens[k].clause == clause][:10]
+        last = _token_at(tokens, max(timex.start, timex.end - 1))
         if len(candidates) <= 2:  # an opening date: the verb follows
             candidates += [k for k in range(i + 1, len(tokens)) if tokens[k].clause in (clause, clause + 1)][:8]
+        elif last + 1 < len(tokens) and tokens[last + 1].clause == clause:
+            # "The administration on Friday backtracked on its plan": the verb right after the date
+            candidates.insert(0, last + 1)
         for k in candidates:
             word = tokens[k].text
             low = word.lower()
             past = low in _IRREGULAR_PAST or (re.fullmatch(r"[a-z]{3,}ed", low) and low not in _NOT_HAPPENINGS)
             if not past or k in taken or word[:1].isupper():
                 continue
+            if k > 0 and tokens[k - 1].text.lower() in ("has", "have", "'ve") and not _recent(
+                    _interval(timex, text), published):
+                continue  # "How the oil has spread ... 22 April - 15 May": a perfect takes no past date
             if k > 0 and tokens[k - 1].text.lower() in ("the", "a", "an", "its", "their", "his", "her"):
                 continue  # "the troubled bank": an adjective
-            if _is_relative(tokens, tokens[k].clause) or any(
-                    tok.text.lower() in ("that", "which", "who") for tok in tokens[max(0, k - 2):k]):
-                break  # "the relief wells that began in May are ...": background, not the news
+            if (_is_relative(tokens, tokens[k].clause) or any(
+                    tok.text.lower() in ("that", "which", "who") for tok in tokens[max(0, k - 2):k])) and not (
+                    low in ("began", "started", "opened", "ended") and timex.date.precision == "day"):
+                # "the relief wells that began in May are ...": background, not the news; but "the second
+                # relief well, which started 16 May": a day-precise start is an event of its own
+                break
             trigger = _Trigger(_FALLBACK, word, tokens[k].start, tokens[k].end, k, type="other")
             trigger.timex, trigger.score = timex, abs(k - i)
             trigger.date = _interval(timex, text)
@@ -820,6 +957,32 @@ def _then_anaphora(triggers: list[_Trigger], tokens: list[_Token]) -> None:
             trigger.derived = True
 
 
+def _relative_anchors(triggers: list[_Trigger], tokens: list[_Token], sentence: Sentence, text: str,
+                      timexes: list[Timex]) -> None:
+    """'Schools closed on Tuesday, a day after the first case was confirmed': the event of the
+    anchored clause takes the day of the sentence's dated event, shifted (see anchors.py). With no
+    dated event, the date of the main clause does ('Shares rose on Thursday, a day after ...')."""
+    for anchor in find_anchors(text, sentence.start, sentence.end):
+        first = _token_at(tokens, anchor.end)
+        anchored = next((t for t in triggers if t.start >= anchor.end and t.token - first <= 10), None)
+        if anchored is None or anchored.timex is not None:
+            continue
+        references = [t for t in triggers if t is not anchored and t.timex is not None and not t.derived
+                      and not anchor.start <= t.start < anchored.end]
+        if references:
+            reference = min(references, key=lambda t: abs(t.token - anchored.token))
+            date, score = shifted(reference.date, anchor), reference.score + 5
+        else:
+            earlier = [t for t in timexes if t.end <= anchor.start and t.date is not None]
+            if not earlier:
+                continue
+            date, score = shifted(_interval(earlier[-1], text), anchor), 5
+        if date is None:
+            continue
+        anchored.timex = Timex(anchor.start, anchor.end, anchor.text, "DATE", date.start.isoformat(), None, date)
+        anchored.date, anchored.score, anchored.derived = date, score, True
+
+
 _STATE_ATTACKER = re.compile(
     r"\b(?:US|U\.S\.|American|Israeli|Russian|Turkish|Iranian|Saudi(?:-led)?|NATO|coalition|Pakistani|"
     r"Ukrainian|Chinese|British|French|Syrian\s+government|government|army|military)\s+(?:[\w-]+\s+)?$")
@@ -827,16 +990,32 @@ _DISASTER = re.compile(
     r"\b(?:flu|influenza|virus|pandemic|epidemic|disease|infection|h1n1|h5n1|swine|earthquake|"
     r"quake|tsunami|hurricane|storm|cyclone|typhoon|flood(?:s|ing)?|landslide|drought|famine|crash|"
     r"accident|blaze|wildfire|spill|heat\s*wave|cholera|cancer|overdose|rig|oil|refinery|mine|reactor|"
-    r"pipeline|gusher|well)\b", re.I)
+    r"pipeline|gusher|well|plant|factory|chemicals?|boiler|gas\s+leak|fireworks)\b", re.I)
 
 
 _PRESENT_REPORTING = frozenset({"says", "say", "warns", "denies", "confirms", "announces", "insists", "claims"})
+
+
+def _present_perfect(trigger: _Trigger, tokens: list[_Token]) -> bool:
+    """'have warned', 'has also confirmed': English does not put a past date on these."""
+    lead = [t.text.lower() for t in tokens[max(0, trigger.token - 2):trigger.token]]
+    if not lead or trigger.entry.pos != "verb":
+        return False
+    if trigger.text.lower().split()[0] in ("been",):
+        return False  # "has been confirmed" is a passive, dated like any other
+    return lead[-1] in ("has", "have", "'ve") or (len(lead) == 2 and lead[0] in ("has", "have", "'ve")
+                                                   and lead[1] in ("also", "already", "now", "since", "recently"))
 
 
 def _recent(date: DateInterval, published: dt.date) -> bool:
     """Within the week before publication (a present-tense 'says' is not dated next month)."""
     return date.end is not None and date.start is not None and 0 <= (published - date.end).days <= 7 \
         or date.start is not None and date.end is not None and date.start <= published <= date.end
+
+
+_CROWD_SIDE = re.compile(r"\b(?:protesters|demonstrators|rioters|marchers|strikers|students|fans|mourners|crowds?)\b", re.I)
+_ARMED_SIDE = re.compile(r"\b(?:rebels?|militants?|insurgents?|fighters|militias?|militiamen|gunmen|guerrillas?|"
+                         r"tribesmen|army|troops|soldiers|forces\s+loyal)\b", re.I)
 
 
 def _refine_type(trigger: _Trigger, published: dt.date, clause_text: str = "", before_text: str = "") -> str:
@@ -851,6 +1030,9 @@ def _refine_type(trigger: _Trigger, published: dt.date, clause_text: str = "", b
         return "strike"  # "a US attack in Baghdad killed a commander": a state's deadly attack is a strike
     if type_ == "conflict" and _DISASTER.search(clause_text) and not _VIOLENCE.search(clause_text):
         return ""  # "fighting an oil spill"
+    if type_ == "conflict" and trigger.text.lower() in ("clashes", "clashed", "fighting", "scuffles") \
+            and _CROWD_SIDE.search(clause_text) and not _ARMED_SIDE.search(clause_text):
+        return "other"  # "clashes between police and protesters": a protest put down, not a war
     if type_ in ("withdrawal", "deadline") and date is not UNDATED:
         ahead = date.start is not None and date.start > published
         if ahead or date.qualifier in ("by", "until", "before"):
@@ -860,6 +1042,36 @@ def _refine_type(trigger: _Trigger, published: dt.date, clause_text: str = "", b
     if type_ == "withdrawal" and trigger.entry.key == "end" and date is UNDATED:
         return "withdrawal"
     return type_
+
+
+_SCHEDULING = frozenset({"set for", "scheduled for", "slated for", "planned for", "scheduled to", "set to begin",
+                         "due on", "is due", "are due", "scheduled to begin", "scheduled to start", "due to begin",
+                         "due to start", "set to start", "slated to begin", "slated to start"})
+_NOT_SCHEDULED = frozenset({"deadline", "withdrawal", "statement"})
+
+
+def _scheduled_type(trigger: _Trigger, tokens: list[_Token]) -> str:
+    """'A hearing on the request is set for January 9': what is scheduled is a hearing (a legal event),
+    not a deadline; the type of the event noun the scheduling verb's subject names, if there is one
+    and the clause does not itself speak of a deadline or an end."""
+    if trigger.entry.pos != "verb" or " ".join(trigger.text.lower().split()) not in _SCHEDULING:
+        return ""
+    clause = tokens[trigger.token].clause
+    lead = [t for t in tokens[max(0, trigger.token - 10):trigger.token] if t.clause == clause]
+    if all(t.text.lower() in ("is", "are", "was", "were", "has", "have", "had", "been", "now", "also", "still")
+           for t in lead):
+        # "The trial, which was postponed twice, is scheduled for Thursday": the subject clause
+        lead = [t for t in tokens if t.clause == tokens[0].clause][:10]
+    words = " ".join(t.text for t in lead)
+    if re.search(r"\b(?:deadline|end|ending|expiry|expiration|withdrawal|departure|handover)\b", words, re.I):
+        return ""
+    pattern, rows = combined_pattern()
+    found = ""
+    for match in pattern.finditer(words):
+        for entry in rows.get(normalize_form(match.group(0)), ()):
+            if entry.pos == "noun" and entry.type not in _NOT_SCHEDULED:
+                found = entry.type
+    return found
 
 
 def _announcements(triggers: list[_Trigger], tokens: list[_Token]) -> None:

@@ -66,6 +66,17 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
             own = [e for e in entities if tokens[next((k for k, t in enumerate(tokens)
                                                          if t.end > sentence.start + e.start), 0)].clause in clauses]
             subject = _subject(text[sentence.start:anchor], own, sentence)
+            if not subject and opener in ("which", "that"):
+                # "the Tsunami which struck Thailand": the noun the relative clause hangs on
+                at = next(k for k, t in enumerate(tokens) if t.clause == clause)
+                while at > 0 and tokens[at - 1].text == ",":  # "the second relief well, which started"
+                    at -= 1
+                words = []
+                for t in reversed(tokens[:at]):
+                    if t.text.lower() in _NP_STOPS or not re.fullmatch(r"[\w'’-]+", t.text) or len(words) == 3:
+                        break
+                    words.insert(0, t.text)
+                subject = " ".join(words)
     elif not subject:
         subject = _subject(text[sentence.start:anchor], entities, sentence)
     key = head.entry.key
@@ -82,7 +93,8 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
             match = re.search(r"((?:[A-Z][\w’'-]*\s+){1,3})$", before)
             who = match.group(1).strip() if match else subject
             return _finish(f"Fall of {who}" if who else f"{trigger_text} {after}")
-    if type_ == "deadline" and head.entry.pos == "verb" and key in _DEADLINE_KEYS:
+    if (type_ == "deadline" or head.entry.type == "deadline") and head.entry.pos == "verb" and key in _DEADLINE_KEYS:
+        # also a scheduled hearing or meeting, typed by what is scheduled ("Hearing on a stay scheduled")
         return _finish(_deadline_title(text, head, sentence, tokens, entities))
     if type_ == "deadline":
         if key == "end" and head.entry.pos == "verb":
@@ -133,6 +145,8 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
             noun = modifiers + trigger_text
         if type_ == "agreement" and subject:
             return _finish(f"{subject} {trigger_text} {after}")
+        if not after.strip():
+            after = _noun_complement(text[head.end:sentence.end], entities, sentence, head)
         return _finish(f"{noun} {after}")
     # verbs
     reduced = re.search(r"\b((?:[a-z-]+\s+){0,2}[a-z]+)\s+$", before)
@@ -145,6 +159,11 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
     passive = bool(aux_before) and aux_before[0].lower() in ("was", "were", "been", "be", "is", "are")
     if not passive:
         verb = _present(lower, subject or "")
+    elif type_ != "statement":
+        # "MENA reported that at least 90 people were detained": the passive's subject, not the reporter
+        own = _passive_subject(re.sub(r"\s*\b(?:was|were|been|be|is|are)\s*$", "", before))
+        if own and own.split()[0].lower() not in _PRONOUNS:
+            subject = own
     if type_ == "statement":
         complement = re.sub(r"^that\s+", "", after)
         if not complement:
@@ -174,9 +193,40 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
             # "Olga Lerma says police arrested Olga Lerma": what was said, without naming her twice
             return _finish(complement)
         return _finish(f"{subject} {verb} {complement}")
+    if not subject and re.match(r"(?:was|were|been|is|are)\s", lower):
+        # "a day after the country's first case was confirmed": the passive's subject is just before
+        subject, verb = _passive_subject(before), lower.split(None, 1)[1]
     if _repeats(subject, after):
         subject = ""
     return _finish(f"{subject} {verb} {after}" if subject else f"{verb} {after}")
+
+
+_PARTICIPLE_BY = re.compile(r"^\s*,\s*((?:[a-z]+ed|led|held|run|set\s+up|carried\s+out|called)\s+by\s+[^,;:()]+?)"
+                            r"\s*(?:[,;:(]|$)")
+
+
+def _noun_complement(rest: str, entities: list[Entity], sentence: Sentence, head: "_Trigger") -> str:
+    """What a bare event noun ("The protest, organised by students, took place") can be titled with:
+    the participle phrase after it, else the first place the sentence names."""
+    participle = _PARTICIPLE_BY.match(rest)
+    if participle:
+        return " ".join(participle.group(1).split()[:9])
+    places = [e for e in entities if e.kind == "place"]
+    return f"in {places[0].surface}" if places else ""
+
+
+def _passive_subject(before: str) -> str:
+    """The noun phrase right before a passive trigger, within its clause ('the first case')."""
+    words = before.split()[-7:]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].lower() in ("after", "before", "since", "when", "that", "which", "who", "and", "as", ",",
+                                "because", "until", "once", "while", "where", "``", "''"):
+            words = words[k + 1:]
+            break
+    phrase = " ".join(words)
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
+    phrase = re.sub(r"\s+(['’]s)\b", r"\1", phrase)
+    return phrase if 0 < len(phrase.split()) <= 6 else ""
 
 
 def _repeats(subject: str, rest: str) -> bool:
@@ -195,6 +245,9 @@ _SUBJECT_END = re.compile(
 _GIVING = frozenset({"gave", "given", "give", "gives", "giving", "granted"})
 
 
+_COPULA_ONLY = re.compile(r"(?:(?:is|are|was|were|has|have|had|been|will|be|now|also|still)\s*)*", re.I)
+
+
 def _clause_np(text: str, head: "_Trigger", sentence: Sentence, tokens: list["_Token"],
                entities: list[Entity]) -> str:
     """The noun phrase that opens the trigger's clause ("The original ceasefire was due to expire"
@@ -203,6 +256,11 @@ def _clause_np(text: str, head: "_Trigger", sentence: Sentence, tokens: list["_T
     clause = tokens[index].clause
     first = next(t for t in tokens if t.clause == clause)
     span = re.sub(r"^(?:and|but|while|then|so)\s+", "", text[first.start:head.start].strip(), flags=re.I)
+    if _COPULA_ONLY.fullmatch(span) and tokens:
+        # "The trial, which was postponed twice, is scheduled for Thursday": the subject is the
+        # sentence's first clause, before the relative clause
+        opening = [t for t in tokens if t.clause == tokens[0].clause]
+        span = text[opening[0].start:opening[-1].end]
     cut = _SUBJECT_END.search(" " + span)
     if cut:
         span = (" " + span)[:cut.start()]
@@ -369,6 +427,7 @@ def _plural_word(word: str) -> bool:
         len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")))
 
 
+_NP_STOPS = frozenset("the a an of to for and or in on at by with from this that its their his her".split())
 _PRONOUNS = frozenset("it they he she we i you this that these those there which who".split())
 _NP_CUT = re.compile(
     r"\s(?:in|at|on|from|during|last|this|according|with|under|who|which|that|after|since|before|"

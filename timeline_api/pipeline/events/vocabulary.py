@@ -70,6 +70,14 @@ def trigger_entries() -> tuple[TriggerEntry, ...]:
 
 
 @lru_cache(maxsize=None)
+def light_verbs() -> re.Pattern:
+    """'took place', 'was held' ... followed by at most six words up to the end of the text searched."""
+    forms = _load("triggers.json")["_light_verbs"]["forms"]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
+                      + r")(?:\s+\S+){0,6}\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
 def gazetteer() -> dict:
     return _load("gazetteer.json")
 

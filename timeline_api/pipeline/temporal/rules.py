@@ -198,7 +198,7 @@ _ABSOLUTE = [
          r"(?:{YEAR}|(?P<yrel>this|last|next)\s+year|the\s+year)", "half",
          "the first half of 2025", "half"),
     Rule("half_code", r"\bH(?P<hnum>[12])[\s-]+{YEAR}", "half", "H1 2025", "codes"),
-    Rule("holiday", r"\b{HOLIDAY}(?:\s+{YEAR})?\b", "holiday", "Christmas Day", "holiday"),
+    Rule("holiday", r"\b{HOLIDAY}(?:\s*,?\s+{YEAR})?\b", "holiday", "Christmas Day", "holiday"),
 ]
 
 #: Dates relative to the anchor.
@@ -215,6 +215,10 @@ _RELATIVE = [
     Rule("anaphoric_unit", r"\b(?:(?P<part>earlier|later)\s+)?(?:the\s+(?P<arel>same|previous|following|next|"
          r"preceding|prior)|(?P<that>that)(?:\s+same)?)\s+(?P<unit>day|week|month|year)\b(?![-'’])",
          "anaphoric_unit", "later that year", "unit"),
+    Rule("anaphoric_day_part", r"\b(?P<part>earlier|later)\s+in\s+the\s+day\b", "anaphoric_day_part",
+         "later in the day", "unit"),
+    Rule("anaphoric_part_of_day", r"(?<=\bin\s)the\s+(?P<dpart>morning|afternoon|evening)\b",
+         "anaphoric_day_part", "in the evening", "daypart"),
     Rule("relative_unit", r"\b(?:the\s+)?{REL}\s+(?P<unit>week|weekend|month|quarter|year|decade|century)"
          r"(?!s)\b", "relative_unit", "next month", "unit"),
     Rule("ago", r"\b{NUM}[\s-]+(?:(?:more|full|long)\s+)?{UNIT}s?\s+(?P<orso>or\s+so\s+)?(?P<dir>ago|earlier|before|later|from\s+now|hence|back)\b",

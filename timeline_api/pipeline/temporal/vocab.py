@@ -277,7 +277,7 @@ broke chose became ran brought caught fought knew grew drew threw flew drove rod
 stood understood began shot stole swore tore wore woke sank sat slept swept taught
 withdrew overran undertook forgot forgave hid lay meant ate fled hung quit shut split
 spread sought built bent lent dealt dug stuck swung won wound ago
-died sued tied lied eyed owed vied
+died sued tied lied eyed owed vied burst blew froze shook
 """.split())
 
 #: Words ending in -ed that are not past-tense verbs.
