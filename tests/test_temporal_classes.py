@@ -128,7 +128,26 @@ SEASONS = [
     ("The vote was held in the fall of 2023.", "2025-01-10", "the fall of 2023", "2023-FA"),
 ]
 
-CLASSES = (TENSE_DIRECTION + PAST_MONTHS + DEADLINES + DATELINES + TIMES + SETS + WEEKS
+#: The tense of a weekday: a reporting clause after a comma or quote mark
+#: ("..., officials said") does not govern it; a verb after "and"/"but" belongs
+#: to another verb phrase; present-tense verbs of scheduled happenings look ahead.
+WEEKDAY_TENSE = [
+    ("The minister will travel to Paris on Friday, his office said.", "2024-05-15", "Friday", "2024-05-17"),
+    ("Talks resume Friday, officials said.", "2024-05-15", "Friday", "2024-05-17"),
+    ('"We will win on Sunday," the coach told reporters.', "2024-05-15", "Sunday", "2024-05-19"),
+    ("The rebels attacked the town on Monday, the army said.", "2024-05-15", "Monday", "2024-05-13"),
+    ("Over the weekend, officials confirmed the report.", "2024-05-15", "the weekend", "2024-W19-WE"),
+    ("On Monday, a spokesman said the plant would close.", "2024-05-15", "Monday", "2024-05-13"),
+    ("He met the president on Tuesday and will meet the premier on Friday.", "2024-05-15", "Tuesday", "2024-05-14"),
+    ("Students marched on Saturday and were planning a second rally.", "2024-05-17", "Saturday", "2024-05-11"),
+    ("The team lost on Sunday but will play again on Friday.", "2024-05-15", "Sunday", "2024-05-12"),
+    ("The election takes place on Sunday.", "2024-05-15", "Sunday", "2024-05-19"),
+    ("The president arrives Monday for a state visit.", "2024-05-15", "Monday", "2024-05-20"),
+    ("The exhibition opens on Saturday at the city museum.", "2024-05-15", "Saturday", "2024-05-18"),
+    ("Talks did resume on Monday after a pause.", "2024-05-15", "Monday", "2024-05-13"),
+]
+
+CLASSES = (TENSE_DIRECTION + WEEKDAY_TENSE + PAST_MONTHS + DEADLINES + DATELINES + TIMES + SETS + WEEKS
            + SEASONS)
 
 #: Words that look like dates here but are not.

@@ -58,10 +58,30 @@ _CLAUSE_BOUNDARY = re.compile(r"\b(?:that|which|who|whom|whose|where|because|whi
                               r"unless|whether)\b|[;:—–(]", re.IGNORECASE)
 
 
+#: Words before a base-form verb that take over its tense ("did resume", "to begin").
+_AUXILIARY_BEFORE = frozenset({
+    "did", "didn't", "not", "never", "to", "could", "would", "should", "might", "can", "may",
+    "must", "had", "has", "have", "will", "shall", "cannot", "won't", "doesn't", "don't",
+})
+
+
+#: Marks between an expression and a reporting verb that set the report apart
+#: ("... on Friday, officials said", "... on Sunday,\" he told reporters").
+_REPORTING_GAP = re.compile(r"[,\"”“`]|['’](?!s\b)")
+
+#: Coordinators (see ``vocab.COORDINATORS``).
+_COORDINATOR = re.compile(r"\b(?:%s)\b" % "|".join(sorted(vocab.COORDINATORS)), re.IGNORECASE)
+
+
 def _cue(word: str, prev: list[str]) -> str | None:
     w = word.lower()
     if w in vocab.FUTURE_WORDS or w.endswith("'ll"):
         return "future"
+    if w in vocab.SCHEDULE_VERBS:
+        # "the election takes place on Sunday"; not a noun ("the leaves") nor after an
+        # auxiliary that carries the tense itself ("did resume", "to begin")
+        aux = prev[-1] if prev else ""
+        return None if aux in vocab.DETERMINERS or aux in _AUXILIARY_BEFORE else "future"
     if w in vocab.PRESENT_WORDS:
         return "present"
     if w in vocab.PERFECT_WORDS:
@@ -83,7 +103,8 @@ def _cue(word: str, prev: list[str]) -> str | None:
 
 
 #: Words that are cues whatever their neighbours (lower case).
-_CUE_WORDS = vocab.FUTURE_WORDS | vocab.PRESENT_WORDS | vocab.PERFECT_WORDS | vocab.IRREGULAR_PAST
+_CUE_WORDS = (vocab.FUTURE_WORDS | vocab.PRESENT_WORDS | vocab.PERFECT_WORDS | vocab.IRREGULAR_PAST
+              | vocab.SCHEDULE_VERBS)
 
 
 def _sentence_cues(text: str, left: int, right: int) -> list[tuple[int, int, str | None, str | None]]:
@@ -129,6 +150,11 @@ def tense_at(text: str, start: int, end: int, cache: dict | None = None) -> str 
     # ("said late Monday that he would act": "would" belongs to another clause);
     # when every cue is behind one, the nearest still decides.
     walls = [m.start() for m in _CLAUSE_BOUNDARY.finditer(text, left, right)]
+    # behind the expression, a coordinator opens another verb phrase ("met him on
+    # Tuesday and will meet ..."): a wall for the cues after it
+    walls_after = walls + [m.start() for m in _COORDINATOR.finditer(text, end, right)]
+    # "Over the weekend, officials said ...": a fronted expression belongs to the report
+    fronted = len(_WORD.findall(text, left, start)) <= FRONTED_WORDS
     best: tuple[int, int, str] | None = None
     fallback: tuple[int, int, str] | None = None
     for s, e, before, after in cues:
@@ -138,13 +164,16 @@ def tense_at(text: str, start: int, end: int, cache: dict | None = None) -> str 
             # prefer the verb before the expression on ties ("said Friday" vs "Friday said")
             rank, cue = (start - e, 0), after
         elif s >= end:
+            if text[s:e].lower() in vocab.REPORTING_VERBS and _REPORTING_GAP.search(text, end, s) \
+                    and not fronted:
+                continue  # "will travel on Friday, his office said": the report is not the event
             rank, cue = (s - end, 1), before
         else:
             continue  # inside the expression itself
         if cue is None:
             continue
         lo, hi = (e, start) if e <= start else (end, s)
-        if any(lo <= w < hi for w in walls):
+        if any(lo <= w < hi for w in (walls if e <= start else walls_after)):
             if fallback is None or rank < fallback[:2]:
                 fallback = (rank[0], rank[1], cue)
             continue

@@ -366,3 +366,24 @@ AHEAD_OF_WORDS = frozenset({
     "ahead of", "before", "until", "for", "awaiting", "await", "awaits", "upcoming",
     "next", "this coming", "prepare for", "preparing for", "in the run-up to",
 })
+
+#: Reporting verbs. After an expression and a comma or quote mark they head a
+#: reporting clause that does not govern the expression ("The minister will
+#: travel on Friday, his office said": Friday is ahead).
+REPORTING_VERBS = frozenset({
+    "said", "says", "say", "told", "tells", "added", "adds", "reported", "reports",
+    "stated", "states", "noted", "notes", "announced", "announces", "declared", "explained",
+    "insisted", "claimed", "claims", "warned", "warns", "wrote", "writes", "predicted",
+    "confirmed", "confirms", "acknowledged", "argued", "argues", "recalled", "replied",
+})
+
+#: Words that join a second verb phrase: a tense cue after one of them, behind
+#: an expression, belongs to that other verb ("met him on Tuesday and will meet ...").
+COORDINATORS = frozenset({"and", "but", "or", "then", "before", "after"})
+
+#: Present-tense verbs of scheduled happenings: a weekday with them lies ahead
+#: ("The election takes place on Sunday", "The president arrives Friday").
+SCHEDULE_VERBS = frozenset("""
+arrives arrive begins begin starts opens closes ends resumes resume convenes convene
+meets travels departs leaves returns visits hosts kicks takes goes expires lands
+""".split())
