@@ -79,7 +79,7 @@ EXPRESSIONS = [
     ('Families gathered on Thanksgiving.', '2024-12-01', 'Thanksgiving', 'DATE', '2024-11-28', None, '2024-11-28..2024-11-28 day exact'),
     ('The report came out in fiscal 2023.', '2025-01-01', 'fiscal 2023', 'DATE', '2023', None, '2023-01-01..2023-12-31 year exact'),
     ('He moved there in nineteen ninety-six.', '2025-01-01', 'nineteen ninety-six', 'DATE', '1996', None, '1996-01-01..1996-12-31 year exact'),
-    ('Sales rose in the fourth quarter.', '2025-02-10', 'the fourth quarter', 'DATE', '2025-Q4', None, '2025-10-01..2025-12-31 quarter exact'),
+    ('Sales rose in the fourth quarter.', '2025-02-10', 'the fourth quarter', 'DATE', '2024-Q4', None, '2024-10-01..2024-12-31 quarter exact'),
     ('The beginning of next year will be busy.', '2025-06-01', 'The beginning of next year', 'DATE', '2026', 'START', '2026-01-01..2026-04-30 year early'),
     ('The minister resigned yesterday.', '2024-03-15', 'yesterday', 'DATE', '2024-03-14', None, '2024-03-14..2024-03-14 day exact'),
     ('The minister resigns today.', '2024-03-15', 'today', 'DATE', '2024-03-15', None, '2024-03-15..2024-03-15 day exact'),

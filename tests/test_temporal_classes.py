@@ -147,7 +147,25 @@ WEEKDAY_TENSE = [
     ("Talks did resume on Monday after a pause.", "2024-05-15", "Monday", "2024-05-13"),
 ]
 
-CLASSES = (TENSE_DIRECTION + WEEKDAY_TENSE + PAST_MONTHS + DEADLINES + DATELINES + TIMES + SETS + WEEKS
+#: Quarters without a year: the nearest, the tense breaking the balance; "the
+#: latest quarter" has ended; "the quarter ended <day>" is the quarter of the
+#: three months up to that day.
+QUARTERS = [
+    ("Profits fell 12% in the fourth quarter, the company said.", "2024-01-25", "the fourth quarter", "2023-Q4"),
+    ("The carrier reported a loss for the fourth quarter.", "2019-02-04", "the fourth quarter", "2018-Q4"),
+    ("The company expects sales to recover in the first quarter.", "2023-11-20", "the first quarter", "2024-Q1"),
+    ("Output shrank in the first quarter.", "2023-11-20", "the first quarter", "2023-Q1"),
+    ("The lender will book a fourth-quarter charge.", "2023-10-20", "fourth-quarter", "2023-Q4"),
+    ("The lender will book a fourth-quarter charge. Deposits fell in the latest quarter.", "2023-10-20",
+     "the latest quarter", "2023-Q3"),
+    ("Margins narrowed in the most recent quarter.", "2023-08-02", "the most recent quarter", "2023-Q2"),
+    ("Revenue rose 5% in the quarter ended March 31.", "2024-05-02", "the quarter", "2024-Q1"),
+    ("The retailer lost money in the quarter ended July 31.", "2024-09-02", "the quarter", "2024-Q2"),
+    ("Sales rose in the quarter ending Sept. 30, 2022.", "2024-09-02", "the quarter", "2022-Q3"),
+    ("Results for this year's fourth quarter will be weak.", "2024-01-25", "this year's fourth quarter", "2024-Q4"),
+]
+
+CLASSES = (TENSE_DIRECTION + WEEKDAY_TENSE + QUARTERS + PAST_MONTHS + DEADLINES + DATELINES + TIMES + SETS + WEEKS
            + SEASONS)
 
 #: Words that look like dates here but are not.

@@ -243,7 +243,9 @@ def n_quarter(m: re.Match, text: str) -> Raw | None:
     if year:
         return Raw("DATE", f"{year}-Q{q}", start=start)
     rel = g.get("yrel") or g.get("yrel2")
-    offset = {"this": 0, "last": -1, "next": 1}.get(_word(rel), 0)
+    # no year named: None, the nearest such quarter ("profits fell in the fourth
+    # quarter", written in January, is last year's)
+    offset = {"this": 0, "last": -1, "next": 1}.get(_word(rel)) if rel else None
     return Raw("DATE", Pending("quarter", (q, offset)), start=start)
 
 
@@ -255,7 +257,7 @@ def n_period_anaphor(m: re.Match, text: str) -> Raw | None:
     if g.get("current"):
         return Raw("DATE", Pending("relative", ("quarter", 0)))  # "the current quarter": the anchor's
     back = 1 if g.get("ago") else 0
-    return Raw("DATE", Pending("quarter_anaphor", (back,)))
+    return Raw("DATE", Pending("quarter_anaphor", (back, bool(g.get("latest")))))
 
 
 def n_year_part(m: re.Match, text: str) -> Raw | None:

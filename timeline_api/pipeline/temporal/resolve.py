@@ -157,8 +157,23 @@ def r_relative_season(anchor: dt.date, tense: Tense, code: str, offset: int) -> 
     return f"{year:04d}-{code}"
 
 
-def r_quarter(anchor: dt.date, tense: Tense, q: int, offset: int) -> str:
-    return f"{anchor.year + offset:04d}-Q{q}"
+def r_quarter(anchor: dt.date, tense: Tense, q: int, offset: int | None) -> str:
+    """A quarter: of the year named ("this year's", offset 0), else the nearest one.
+
+    Nearest as for months: a quarter containing the anchor is at distance 0,
+    others at their nearest day, the tense breaking the balance ("profits
+    fell in the fourth quarter", written in January, is last year's; "expects
+    growth in the first quarter", written in November, next year's).
+    """
+    if offset is not None:
+        return f"{anchor.year + offset:04d}-Q{q}"
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        start = dt.date(year, 3 * q - 2, 1)
+        end = _last_day(year, 3 * q)
+        point = anchor if start <= anchor <= end else start if start > anchor else end
+        candidates.append((point, f"{year:04d}-Q{q}"))
+    return _nearest(anchor, tense, candidates)
 
 
 def r_half(anchor: dt.date, tense: Tense, h: int, offset: int) -> str:
@@ -270,18 +285,39 @@ def c_same_day(anchor: dt.date, tense: Tense, ctx: dict) -> str:
     return ctx.get("day") or anchor.isoformat()
 
 
-def c_quarter_anaphor(anchor: dt.date, tense: Tense, ctx: dict, back: int) -> str:
+def c_quarter_anaphor(anchor: dt.date, tense: Tense, ctx: dict, back: int, latest: bool = False) -> str:
     """"the quarter", "the year-ago quarter": the quarter under discussion.
 
     That is the last quarter mentioned; without one, the quarter before the
     anchor's in a past-tense sentence (results are reported after a quarter
-    ends), else the anchor's own. ``back`` = 1 for the same quarter a year earlier.
+    ends), else the anchor's own. ``back`` = 1 for the same quarter a year
+    earlier. "The latest quarter" has ended: a quarter after the one before
+    the anchor's is not it unless it was reported in the past tense (a
+    company's fiscal quarter: "reported a decline in fourth-quarter
+    earnings"); "will take a fourth-quarter charge", written in October, does
+    not make the fourth quarter the latest.
     """
     quarter = ctx.get("quarter")
+    last_ended = r_relative(anchor, tense, "quarter", -1)
+    if latest and (quarter is None or (quarter > last_ended and ctx.get("quarter_tense") != "past")):
+        quarter = last_ended
     if quarter is None:
-        quarter = r_relative(anchor, tense, "quarter", -1 if tense == "past" else 0)
+        quarter = last_ended if tense == "past" else r_relative(anchor, tense, "quarter", 0)
     year, q = int(quarter[:4]), quarter[-1]
     return f"{year - back:04d}-Q{q}"
+
+
+def c_quarter_ending(anchor: dt.date, tense: Tense, ctx: dict, day: str | Pending, back: int) -> str:
+    """"the quarter ended Sept. 30": the quarter under discussion if one was
+    named (a company's fiscal quarters keep their own numbers: "its fiscal
+    first quarter ... the quarter ended Sept. 30"), else the calendar quarter
+    that holds most of the three months up to that day (a quarter ended July
+    31 is mostly the second); ``back`` = 1 for "the year-ago quarter ended ..."."""
+    if ctx.get("quarter"):
+        return c_quarter_anaphor(anchor, tense, ctx, back)
+    end = dt.date.fromisoformat(resolve(day, anchor, tense)[:10])
+    middle = end - dt.timedelta(days=45)
+    return f"{middle.year - back:04d}-Q{(middle.month - 1) // 3 + 1}"
 
 
 def c_period_of_year(anchor: dt.date, tense: Tense, ctx: dict, year: int) -> str:
@@ -326,7 +362,7 @@ def c_weekday_anaphor(anchor: dt.date, tense: Tense, ctx: dict, weekday: int, of
 CONTEXT_RESOLVERS: dict[str, Callable[..., str]] = {
     "quarter_anaphor": c_quarter_anaphor, "period_of_year": c_period_of_year, "ago": c_ago,
     "anaphor": c_anaphor, "clock": c_clock, "same_day": c_same_day,
-    "weekday_anaphor": c_weekday_anaphor,
+    "weekday_anaphor": c_weekday_anaphor, "quarter_ending": c_quarter_ending,
 }
 
 #: Resolver per kind of pending value.

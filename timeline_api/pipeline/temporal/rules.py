@@ -182,8 +182,8 @@ _ABSOLUTE = [
          r"(?:fiscal[\s-]+|calendar[\s-]+)?quarter(?![\w-])(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?"
          r"(?:{YEAR2}|(?P<yrel2>this|last|next)\s+year|the\s+year))?",
          "quarter", "the third quarter of 2025", "unit"),
-    Rule("period_anaphor", r"\b(?:the|its)\s+(?:(?P<current>current|present)\s+|(?:latest|most\s+recent|recent|fiscal|same|"
-         r"comparable|corresponding)\s+)?(?:(?P<ago>year[\s-]+ago|year[\s-]+earlier|prior[\s-]+year)\s+)?"
+    Rule("period_anaphor", r"\b(?:the|its)\s+(?:(?P<current>current|present)\s+|(?P<latest>latest|most\s+recent|recent)\s+|"
+         r"(?:fiscal|same|comparable|corresponding)\s+)?(?:(?P<ago>year[\s-]+ago|year[\s-]+earlier|prior[\s-]+year)\s+)?"
          r"(?:fiscal[\s-]+)?(?:quarter|period)(?![\w-]|\s+of\b)",
          "period_anaphor", "the latest quarter", "period"),
     Rule("year_period", r"\bthe\s+{YEAR}\s+(?:quarter|period)\b", "period_anaphor", "the 1988 period", "period"),

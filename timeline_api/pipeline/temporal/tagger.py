@@ -310,10 +310,10 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
         ctx.pop("day", None)
     if re.match(r"\d{4}-\d\d-\d\d", value) and raw.type in ("DATE", "TIME"):
         ctx["day"], ctx["day_at"] = value[:10], c.end  # the day a later bare clock time is on
-    explicit = not isinstance(raw.value, Pending) or raw.value.kind == "quarter"
+    explicit = not isinstance(raw.value, Pending) or raw.value.kind in ("quarter", "quarter_ending")
     if explicit and re.fullmatch(r"\d{4}-Q[1-4]", value):
         # only a quarter named outright opens a topic; anaphors do not chain
-        ctx["quarter"], ctx["quarter_at"] = value, c.end
+        ctx["quarter"], ctx["quarter_at"], ctx["quarter_tense"] = value, c.end, tense
     mod = c.mod or raw.mod
     date = None
     if raw.type in ("DATE", "TIME"):
@@ -342,6 +342,27 @@ def _date_after_clock(text: str, c: Candidate, following: Candidate) -> None:
         c.raw = Raw(c.raw.type, Pending("clock", (after, value.args[1])), c.raw.mod, c.raw.start, c.raw.end)
 
 
+#: What joins "the quarter" to the day it ended on ("the quarter ended Sept. 30").
+_QUARTER_ENDED_GAP = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|through)\s+(?:on\s+)?$",
+                                re.IGNORECASE)
+
+
+def _quarter_ending(text: str, c: Candidate, following: Candidate) -> None:
+    """"the quarter ended Sept. 30": the quarter of the three months up to that day."""
+    value = c.raw.value
+    if not (isinstance(value, Pending) and value.kind == "quarter_anaphor"):
+        return
+    day = following.raw.value
+    if isinstance(day, str):
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+            return
+    elif not (day.kind == "month" and day.args[1] is not None):
+        return
+    if _QUARTER_ENDED_GAP.match(text[c.end:following.start]):
+        c.raw = Raw(c.raw.type, Pending("quarter_ending", (day, value.args[0])), c.raw.mod,
+                    c.raw.start, c.raw.end)
+
+
 def find_dates(text: str, published: dt.date | dt.datetime | str) -> list[Timex]:
     """Temporal expressions of ``text`` resolved against the publication date.
 
@@ -357,6 +378,7 @@ def find_dates(text: str, published: dt.date | dt.datetime | str) -> list[Timex]
     for k, c in enumerate(kept):
         if k + 1 < len(kept):
             _date_after_clock(text, c, kept[k + 1])
+            _quarter_ending(text, c, kept[k + 1])
         try:
             out.append(_to_timex(text, c, anchor, ctx))
         except (ValueError, OverflowError, KeyError):

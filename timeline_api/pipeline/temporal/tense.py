@@ -102,6 +102,14 @@ def _cue(word: str, prev: list[str]) -> str | None:
     return None
 
 
+#: A past participle after "has"/"have" (adverbs between): a perfect, "has
+#: fallen since Monday", not "has no plans for Monday".
+_PARTICIPLE_AFTER = re.compile(
+    r"(?:\s+(?:already|not|now|also|just|recently|never|long|since|yet|still|repeatedly|previously))*"
+    r"\s+(?:been|[a-z]+(?:ed|en|wn|ne|un|ung)|%s)\b" % "|".join(sorted(vocab.IRREGULAR_PAST)),
+    re.IGNORECASE)
+
+
 #: Words that are cues whatever their neighbours (lower case).
 _CUE_WORDS = (vocab.FUTURE_WORDS | vocab.PRESENT_WORDS | vocab.PERFECT_WORDS | vocab.IRREGULAR_PAST
               | vocab.SCHEDULE_VERBS)
@@ -115,6 +123,8 @@ def _sentence_cues(text: str, left: int, right: int) -> list[tuple[int, int, str
         w = m.group(0).lower()
         if w in _CUE_WORDS or w.endswith("'ll") or (len(w) > 4 and w.endswith("ed")):
             cue = _cue(w, [p2, p1])
+            if w in vocab.PERFECT_WORDS and not _PARTICIPLE_AFTER.match(text, m.end()):
+                cue = "present"  # "has no estimate of fourth-quarter results": not a perfect
             if cue is not None:
                 before = cue
                 if cue == "future" and w in vocab.FORWARD_ONLY_WORDS:

@@ -278,6 +278,7 @@ stood understood began shot stole swore tore wore woke sank sat slept swept taug
 withdrew overran undertook forgot forgave hid lay meant ate fled hung quit shut split
 spread sought built bent lent dealt dug stuck swung won wound ago
 died sued tied lied eyed owed vied
+shrank slid sprang spun strove wept bled clung flung froze knelt leapt lit sped
 """.split())
 
 #: Words ending in -ed that are not past-tense verbs.
