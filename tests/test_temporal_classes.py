@@ -163,6 +163,9 @@ QUARTERS = [
     ("The retailer lost money in the quarter ended July 31.", "2024-09-02", "the quarter", "2024-Q2"),
     ("Sales rose in the quarter ending Sept. 30, 2022.", "2024-09-02", "the quarter", "2022-Q3"),
     ("Results for this year's fourth quarter will be weak.", "2024-01-25", "this year's fourth quarter", "2024-Q4"),
+    ("The bank expects to report a third-quarter loss.", "2023-11-20", "third-quarter", "2023-Q3"),
+    ("The insurer will release its third-quarter results next week.", "2023-10-28", "third-quarter", "2023-Q3"),
+    ("The chain said sales fell in the third quarter.", "2024-05-20", "the third quarter", "2023-Q3"),
 ]
 
 CLASSES = (TENSE_DIRECTION + WEEKDAY_TENSE + QUARTERS + PAST_MONTHS + DEADLINES + DATELINES + TIMES + SETS + WEEKS

@@ -162,18 +162,28 @@ def r_quarter(anchor: dt.date, tense: Tense, q: int, offset: int | None) -> str:
 
     Nearest as for months: a quarter containing the anchor is at distance 0,
     others at their nearest day, the tense breaking the balance ("profits
-    fell in the fourth quarter", written in January, is last year's; "expects
-    growth in the first quarter", written in November, next year's).
+    fell in the third quarter", written in May, is last year's; "expects
+    growth in the first quarter", written in November, next year's). A
+    quarter that ended less than ``REPORTING_DAYS`` ago is not pushed away
+    by a future tense: its results are still to come ("expects to report
+    third-quarter results", written in November).
     """
     if offset is not None:
         return f"{anchor.year + offset:04d}-Q{q}"
-    candidates = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        start = dt.date(year, 3 * q - 2, 1)
-        end = _last_day(year, 3 * q)
-        point = anchor if start <= anchor <= end else start if start > anchor else end
-        candidates.append((point, f"{year:04d}-Q{q}"))
-    return _nearest(anchor, tense, candidates)
+
+    def cost(year: int) -> tuple[int, bool]:
+        start, end = dt.date(year, 3 * q - 2, 1), _last_day(year, 3 * q)
+        distance = (start - anchor).days if start > anchor else max(0, (anchor - end).days)
+        if (tense == "past" and start > anchor) or (
+                tense == "future" and (anchor - end).days > REPORTING_DAYS):
+            distance += TENSE_PENALTY_DAYS
+        return distance, start > anchor
+    year = min((anchor.year - 1, anchor.year, anchor.year + 1), key=cost)
+    return f"{year:04d}-Q{q}"
+
+
+#: Days after its end during which a quarter's results are still reported.
+REPORTING_DAYS = 100
 
 
 def r_half(anchor: dt.date, tense: Tense, h: int, offset: int) -> str:
