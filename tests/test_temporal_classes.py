@@ -168,7 +168,20 @@ QUARTERS = [
     ("The chain said sales fell in the third quarter.", "2024-05-20", "the third quarter", "2023-Q3"),
 ]
 
-CLASSES = (TENSE_DIRECTION + WEEKDAY_TENSE + QUARTERS + PAST_MONTHS + DEADLINES + DATELINES + TIMES + SETS + WEEKS
+#: Ranges: a yearless start takes its year from the range's end; when both are
+#: yearless the end is resolved first and the start is the latest such month before it.
+RANGES = [
+    ("Between May and July 2023, exports rose.", "2024-05-15", "May", "2023-05"),
+    ("The strike ran from March 3 to April 5, 2020.", "2024-05-15", "March 3", "2020-03-03"),
+    ("Fighting raged from late March to early April 2021.", "2024-05-15", "late March", "2021-03"),
+    ("The report covers January-March 2022.", "2024-05-15", "January", "2022-01"),
+    ("Sales rose in April and May 2019.", "2024-05-15", "April", "2019-04"),
+    ("The roads were closed from December to February 2021.", "2024-05-15", "December", "2020-12"),
+    ("From June to August, temperatures soared.", "2024-05-15", "June", "2023-06"),
+    ("The exhibition ran from October to January.", "2024-05-15", "October", "2023-10"),
+]
+
+CLASSES = (TENSE_DIRECTION + WEEKDAY_TENSE + QUARTERS + RANGES + PAST_MONTHS + DEADLINES + DATELINES + TIMES + SETS + WEEKS
            + SEASONS)
 
 #: Words that look like dates here but are not.

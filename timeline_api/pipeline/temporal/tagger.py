@@ -38,6 +38,7 @@ class Candidate:
     mod: str | None = None
     qualifier_start: int = -1
     qualifier: str | None = None
+    range_end: Candidate | None = None  # the other end of "from June to August"
 
 
 def _anchor(published: dt.date | dt.datetime | str) -> dt.date:
@@ -342,6 +343,41 @@ def _date_after_clock(text: str, c: Candidate, following: Candidate) -> None:
         c.raw = Raw(c.raw.type, Pending("clock", (after, value.args[1])), c.raw.mod, c.raw.start, c.raw.end)
 
 
+#: What joins the two ends of a range ("from June to August 2023", "between May and July").
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s+|\s*[-–]\s*", re.IGNORECASE)
+
+
+def _yearless_month(raw: Raw) -> bool:
+    return isinstance(raw.value, Pending) and raw.value.kind == "month"
+
+
+def _link_range(text: str, c: Candidate, following: Candidate) -> None:
+    """A yearless month (and day) that opens a range takes its year from the range's end.
+
+    "Between May and July 2023", "from March 3 to April 5, 2020": the year
+    written once; "from June to August" (both yearless): the end is resolved
+    first and the start is the latest such month before it.
+    """
+    if not _yearless_month(c.raw) or not _RANGE_GAP.fullmatch(text, c.end, following.start):
+        return
+    end = following.raw.value
+    if isinstance(end, str):
+        if re.match(r"\d{4}-\d\d(?:-\d\d)?$", end):
+            c.raw = Raw(c.raw.type, _range_start(c.raw.value, end), c.raw.mod, c.raw.start, c.raw.end)
+    elif _yearless_month(following.raw):
+        c.range_end = following
+
+
+def _range_start(start: Pending, end: str) -> str:
+    """The value of a range's yearless start given its end's value."""
+    month, day = start.args
+    year, end_month = int(end[:4]), int(end[5:7])
+    end_day = int(end[8:10]) if len(end) >= 10 else 31
+    if (month, day or 1) > (end_month, end_day):
+        year -= 1  # "from December to February 2024": December 2023
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
 #: What joins "the quarter" to the day it ended on ("the quarter ended Sept. 30").
 _QUARTER_ENDED_GAP = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|through)\s+(?:on\s+)?$",
                                 re.IGNORECASE)
@@ -379,7 +415,11 @@ def find_dates(text: str, published: dt.date | dt.datetime | str) -> list[Timex]
         if k + 1 < len(kept):
             _date_after_clock(text, c, kept[k + 1])
             _quarter_ending(text, c, kept[k + 1])
+            _link_range(text, c, kept[k + 1])
         try:
+            if c.range_end is not None:  # resolve the end first, on a copy of the context
+                end = _to_timex(text, c.range_end, anchor, dict(ctx)).value
+                c.raw = Raw(c.raw.type, _range_start(c.raw.value, end), c.raw.mod, c.raw.start, c.raw.end)
             out.append(_to_timex(text, c, anchor, ctx))
         except (ValueError, OverflowError, KeyError):
             continue  # an impossible date ("February 30") is not a date
