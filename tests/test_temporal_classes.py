@@ -166,6 +166,12 @@ QUARTERS = [
     ("The bank expects to report a third-quarter loss.", "2023-11-20", "third-quarter", "2023-Q3"),
     ("The insurer will release its third-quarter results next week.", "2023-10-28", "third-quarter", "2023-Q3"),
     ("The chain said sales fell in the third quarter.", "2024-05-20", "the third quarter", "2023-Q3"),
+    ("Profit rose in the second quarter, against a loss in the corresponding period last year.", "2024-08-02",
+     "the corresponding period last year", "2023-Q2"),
+    ("Revenue fell in the second quarter. For the quarter a year ago, the firm earned $3 million.", "2024-08-02",
+     "the quarter a year ago", "2023-Q2"),
+    ("The miner lost money in the third quarter; in the same period a year earlier it broke even.", "2024-11-02",
+     "the same period a year earlier", "2023-Q3"),
 ]
 
 #: Ranges: a yearless start takes its year from the range's end; when both are

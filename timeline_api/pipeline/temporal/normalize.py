@@ -256,7 +256,7 @@ def n_period_anaphor(m: re.Match, text: str) -> Raw | None:
         return Raw("DATE", Pending("period_of_year", (int(g["year"]),)))
     if g.get("current"):
         return Raw("DATE", Pending("relative", ("quarter", 0)))  # "the current quarter": the anchor's
-    back = 1 if g.get("ago") else 0
+    back = 1 if g.get("ago") or g.get("ago2") else 0
     return Raw("DATE", Pending("quarter_anaphor", (back, bool(g.get("latest")))))
 
 

@@ -184,8 +184,9 @@ _ABSOLUTE = [
          "quarter", "the third quarter of 2025", "unit"),
     Rule("period_anaphor", r"\b(?:the|its)\s+(?:(?P<current>current|present)\s+|(?P<latest>latest|most\s+recent|recent)\s+|"
          r"(?:fiscal|same|comparable|corresponding)\s+)?(?:(?P<ago>year[\s-]+ago|year[\s-]+earlier|prior[\s-]+year)\s+)?"
-         r"(?:fiscal[\s-]+)?(?:quarter|period)(?![\w-]|\s+of\b)",
-         "period_anaphor", "the latest quarter", "period"),
+         r"(?:fiscal[\s-]+)?(?:quarter|period)(?:\s+(?P<ago2>last\s+year|a\s+year\s+(?:ago|earlier|before)"
+         r"|the\s+(?:previous|prior)\s+year)\b|(?![\w-]|\s+of\b))",
+         "period_anaphor", "the corresponding period last year", "period"),
     Rule("year_period", r"\bthe\s+{YEAR}\s+(?:quarter|period)\b", "period_anaphor", "the 1988 period", "period"),
     Rule("year_end", r"\b(?:the\s+)?(?:(?P<part>end|beginning|start|middle|close)\s+of\s+the\s+"
          r"(?P<unit>year|month|week|decade)|year[\s-]+end|year's\s+end)\b", "year_part", "the end of the year", "unit"),
