@@ -98,6 +98,11 @@ TIMES = [
     ("Shares fell in mid-afternoon yesterday.", "2024-01-10", "mid-afternoon yesterday", "2024-01-09TAF"),
     ("The storm hit in the late afternoon.", "2024-01-10", "late afternoon", "2024-01-10TAF"),
     ("The president will speak later this afternoon.", "2024-01-10", "later this afternoon", "2024-01-10TAF"),
+    ("The blast happened at 10:30 a.m. local time (0730 GMT) on Tuesday.", "2024-05-15",
+     "10:30 a.m. local time", "2024-05-14T10:30"),
+    ("The blast happened at 10:30 a.m. local time (0730 GMT) on Tuesday.", "2024-05-15", "0730 GMT", "2024-05-14T07:30"),
+    ("Polls closed at 8 p.m. (1800 GMT) Sunday.", "2024-05-15", "8 p.m.", "2024-05-12T20:00"),
+    ("Sirens sounded at 6:15 a.m., on Monday, May 13.", "2024-05-15", "6:15 a.m., on Monday", "2024-05-13T06:15"),
 ]
 
 #: Sets: how often.

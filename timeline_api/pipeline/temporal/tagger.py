@@ -343,6 +343,38 @@ def _date_after_clock(text: str, c: Candidate, following: Candidate) -> None:
         c.raw = Raw(c.raw.type, Pending("clock", (after, value.args[1])), c.raw.mod, c.raw.start, c.raw.end)
 
 
+#: What may stand between a clock time and the day named after it ("at 10:30 a.m.
+#: local time (0730 GMT) on Tuesday"): blanks, commas, brackets, "on".
+_CLOCK_DAY_GAP = re.compile(r"[\s,()\[\]]*(?:on\s+)?", re.IGNORECASE)
+
+#: Pending kinds that name a day a clock time can be on.
+_DAY_KINDS = frozenset({"weekday", "day", "month"})
+
+
+def _day_after_clock(text: str, kept: list[Candidate], k: int) -> None:
+    """A bare clock time followed closely by a day takes that day, not the one before.
+
+    "The blast happened at 10:30 a.m. local time (0730 GMT) on Tuesday": both
+    clock times are Tuesday's. Other clock times in between are skipped.
+    """
+    c = kept[k]
+    value = c.raw.value
+    if not (isinstance(value, Pending) and value.kind == "clock" and value.args[0] == Pending("same_day")):
+        return
+    end = c.end
+    for following in kept[k + 1:k + 4]:
+        if not _CLOCK_DAY_GAP.fullmatch(text, end, following.start):
+            return
+        day = following.raw.value
+        if isinstance(day, Pending) and day.kind == "clock":
+            end = following.end
+            continue
+        if isinstance(day, Pending) and day.kind in _DAY_KINDS and following.raw.type == "DATE" and (
+                day.kind != "month" or day.args[1] is not None):
+            c.raw = Raw(c.raw.type, Pending("clock", (day, value.args[1])), c.raw.mod, c.raw.start, c.raw.end)
+        return
+
+
 #: What joins the two ends of a range ("from June to August 2023", "between May and July").
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s+|\s*[-–]\s*", re.IGNORECASE)
 
@@ -414,6 +446,7 @@ def find_dates(text: str, published: dt.date | dt.datetime | str) -> list[Timex]
     for k, c in enumerate(kept):
         if k + 1 < len(kept):
             _date_after_clock(text, c, kept[k + 1])
+            _day_after_clock(text, kept, k)
             _quarter_ending(text, c, kept[k + 1])
             _link_range(text, c, kept[k + 1])
         try:
