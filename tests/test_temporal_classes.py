@@ -150,6 +150,18 @@ WEEKDAY_TENSE = [
     ("The president arrives Monday for a state visit.", "2024-05-15", "Monday", "2024-05-20"),
     ("The exhibition opens on Saturday at the city museum.", "2024-05-15", "Saturday", "2024-05-18"),
     ("Talks did resume on Monday after a pause.", "2024-05-15", "Monday", "2024-05-13"),
+    ("The storm hit the coast on Friday.", "2024-05-15", "Friday", "2024-05-10"),
+    ("The central bank cut rates on Thursday.", "2024-05-15", "Thursday", "2024-05-09"),
+    ("The storm will hit the coast on Friday.", "2024-05-15", "Friday", "2024-05-17"),
+]
+
+#: Parts of a day referred back to: the day last mentioned, or the one after it.
+DAY_PART_ANAPHORS = [
+    ("The ship sank on March 3, 2020. The next morning, rescuers arrived.", "2024-05-15",
+     "The next morning", "2020-03-04"),
+    ("Voters went to the polls on Sunday. That night, crowds celebrated.", "2024-05-15", "That night", "2024-05-12"),
+    ("The court ruled on June 2, 2021; the following evening the minister quit.", "2024-05-15",
+     "the following evening", "2021-06-03"),
 ]
 
 #: Quarters without a year: the nearest, the tense breaking the balance; "the
@@ -192,7 +204,7 @@ RANGES = [
     ("The exhibition ran from October to January.", "2024-05-15", "October", "2023-10"),
 ]
 
-CLASSES = (TENSE_DIRECTION + WEEKDAY_TENSE + QUARTERS + RANGES + PAST_MONTHS + DEADLINES + DATELINES + TIMES + SETS + WEEKS
+CLASSES = (TENSE_DIRECTION + WEEKDAY_TENSE + QUARTERS + RANGES + DAY_PART_ANAPHORS + PAST_MONTHS + DEADLINES + DATELINES + TIMES + SETS + WEEKS
            + SEASONS)
 
 #: Words that look like dates here but are not.

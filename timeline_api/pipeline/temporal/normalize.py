@@ -389,6 +389,16 @@ def n_anaphoric_unit(m: re.Match, text: str) -> Raw | None:
     return Raw("DATE", Pending("anaphor", (unit, offset)), mod=mod)
 
 
+def n_anaphoric_part(m: re.Match, text: str) -> Raw | None:
+    """"the next morning", "that night": the day last mentioned (or the next one).
+
+    Valued as the day, as TimeBank does ("the next morning" -> the next day).
+    """
+    g = m.groupdict()
+    offset = {"next": 1, "following": 1, "previous": -1}.get(_word(g.get("arel")), 0)
+    return Raw("DATE", Pending("anaphor", ("day", offset)))
+
+
 def _duration_value(n: float | None, unit: str) -> str:
     code, clock = vocab.UNITS[unit]
     if n is None:
@@ -619,6 +629,7 @@ NORMALIZERS: dict[str, Callable[[re.Match, str], Raw | None]] = {
     "decade": n_decade, "century": n_century, "season": n_season, "quarter": n_quarter,
     "half": n_half, "holiday": n_holiday, "day_word": n_day_word, "day_part": n_day_part,
     "weekday": n_weekday, "relative_unit": n_relative_unit, "anaphoric_unit": n_anaphoric_unit,
+    "anaphoric_part": n_anaphoric_part,
     "ago": n_ago, "vague_ago": n_vague_ago, "ago_day": n_ago_day, "year_ago": n_year_ago,
     "reference": n_reference, "the_year": n_the_year, "unit_long": n_unit_long,
     "period_anaphor": n_period_anaphor, "year_part": n_year_part, "weekend": n_weekend,

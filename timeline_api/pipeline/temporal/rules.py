@@ -216,6 +216,8 @@ _RELATIVE = [
     Rule("anaphoric_unit", r"\b(?:(?P<part>earlier|later)\s+)?(?:the\s+(?P<arel>same|previous|following|next|"
          r"preceding|prior)|(?P<that>that)(?:\s+same)?)\s+(?P<unit>day|week|month|year)\b(?![-'’])",
          "anaphoric_unit", "later that year", "unit"),
+    Rule("anaphoric_part", r"\b(?:the\s+(?P<arel>next|following|previous)|(?P<that>that)(?:\s+same)?)\s+"
+         r"(?P<part>morning|afternoon|evening|night)\b(?![-'’])", "anaphoric_part", "the next morning", "daypart"),
     Rule("relative_unit", r"\b(?:the\s+)?{REL}\s+(?P<unit>week|weekend|month|quarter|year|decade|century)"
          r"(?!s)\b", "relative_unit", "next month", "unit"),
     Rule("ago", r"\b{NUM}[\s-]+(?:(?:more|full|long)\s+)?{UNIT}s?\s+(?P<orso>or\s+so\s+)?(?P<dir>ago|earlier|before|later|from\s+now|hence|back)\b",

@@ -77,6 +77,9 @@ def _cue(word: str, prev: list[str]) -> str | None:
     w = word.lower()
     if w in vocab.FUTURE_WORDS or w.endswith("'ll"):
         return "future"
+    if w in vocab.SAME_FORM_PAST:
+        aux = prev[-1] if prev else ""
+        return None if aux in vocab.DETERMINERS or aux in _AUXILIARY_BEFORE else "past"
     if w in vocab.SCHEDULE_VERBS:
         # "the election takes place on Sunday"; not a noun ("the leaves") nor after an
         # auxiliary that carries the tense itself ("did resume", "to begin")
@@ -112,7 +115,7 @@ _PARTICIPLE_AFTER = re.compile(
 
 #: Words that are cues whatever their neighbours (lower case).
 _CUE_WORDS = (vocab.FUTURE_WORDS | vocab.PRESENT_WORDS | vocab.PERFECT_WORDS | vocab.IRREGULAR_PAST
-              | vocab.SCHEDULE_VERBS)
+              | vocab.SCHEDULE_VERBS | vocab.SAME_FORM_PAST)
 
 
 def _sentence_cues(text: str, left: int, right: int) -> list[tuple[int, int, str | None, str | None]]:

@@ -388,3 +388,8 @@ SCHEDULE_VERBS = frozenset("""
 arrives arrive begins begin starts opens closes ends resumes resume convenes convene
 meets travels departs leaves returns visits hosts kicks takes goes expires lands
 """.split())
+
+#: Verbs whose past is their present ("The storm hit on Friday"): past cues
+#: unless a determiner makes them nouns ("a hit") or an auxiliary or "to"
+#: carries the tense ("will hit", "to cut").
+SAME_FORM_PAST = frozenset({"hit", "cut", "put", "shut", "quit", "spread", "hurt", "beat"})
