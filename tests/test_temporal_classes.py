@@ -176,6 +176,9 @@ QUARTERS = [
     ("The lender will book a fourth-quarter charge. Deposits fell in the latest quarter.", "2023-10-20",
      "the latest quarter", "2023-Q3"),
     ("Margins narrowed in the most recent quarter.", "2023-08-02", "the most recent quarter", "2023-Q2"),
+    ("The lender will book a fourth-quarter charge. Deposits fell in the latest quarter, against a gain "
+     "a year earlier.", "2023-10-20", "a year earlier", "2022-Q3"),
+    ("Profit rose in the latest quarter, from a loss a year ago.", "2023-08-02", "a year ago", "2022-Q2"),
     ("Revenue rose 5% in the quarter ended March 31.", "2024-05-02", "the quarter", "2024-Q1"),
     ("The retailer lost money in the quarter ended July 31.", "2024-09-02", "the quarter", "2024-Q2"),
     ("Sales rose in the quarter ending Sept. 30, 2022.", "2024-09-02", "the quarter", "2022-Q3"),

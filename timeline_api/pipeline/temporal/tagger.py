@@ -311,7 +311,8 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
         ctx.pop("day", None)
     if re.match(r"\d{4}-\d\d-\d\d", value) and raw.type in ("DATE", "TIME"):
         ctx["day"], ctx["day_at"] = value[:10], c.end  # the day a later bare clock time is on
-    explicit = not isinstance(raw.value, Pending) or raw.value.kind in ("quarter", "quarter_ending")
+    explicit = not isinstance(raw.value, Pending) or raw.value.kind in ("quarter", "quarter_ending") or (
+        raw.value.kind == "quarter_anaphor" and raw.value.args[1:] == (True,))  # "the latest quarter"
     if explicit and re.fullmatch(r"\d{4}-Q[1-4]", value):
         # only a quarter named outright opens a topic; anaphors do not chain
         ctx["quarter"], ctx["quarter_at"], ctx["quarter_tense"] = value, c.end, tense
