@@ -207,7 +207,16 @@ RANGES = [
     ("The exhibition ran from October to January.", "2024-05-15", "October", "2023-10"),
 ]
 
-CLASSES = (TENSE_DIRECTION + WEEKDAY_TENSE + QUARTERS + RANGES + DAY_PART_ANAPHORS + PAST_MONTHS + DEADLINES + DATELINES + TIMES + SETS + WEEKS
+#: Business shorthand: hyphenated part modifiers, two-digit fiscal years.
+SHORTHAND = [
+    ("Shares have fallen since end-March.", "2024-05-15", "end-March", "2024-03"),
+    ("Rates will peak in early-2025.", "2024-05-15", "early-2025", "2025"),
+    ("Growth stalled in late-2023.", "2024-05-15", "late-2023", "2023"),
+    ("Sales in FY24 rose 4%.", "2024-05-15", "FY24", "2024"),
+    ("The group cut its guidance for FY25.", "2024-05-15", "FY25", "2025"),
+]
+
+CLASSES = (TENSE_DIRECTION + WEEKDAY_TENSE + QUARTERS + RANGES + DAY_PART_ANAPHORS + SHORTHAND + PAST_MONTHS + DEADLINES + DATELINES + TIMES + SETS + WEEKS
            + SEASONS)
 
 #: Words that look like dates here but are not.

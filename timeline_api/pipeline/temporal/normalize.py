@@ -73,7 +73,7 @@ def _is_capitalized(s: str) -> bool:
 
 def _previous_word(text: str, start: int) -> str:
     m = re.search(r"([A-Za-z'-]+)\W*$", text[max(0, start - 30):start])
-    return m.group(1).lower() if m else ""
+    return m.group(1).lower().rstrip("-") if m else ""  # "end-March": "end"
 
 
 def _next_word(text: str, end: int) -> str:
@@ -158,6 +158,14 @@ def n_year(m: re.Match, text: str) -> Raw | None:
     if not 1600 <= year <= 2099:
         return None
     return Raw("DATE", f"{year:04d}")
+
+
+def n_fiscal_short(m: re.Match, text: str) -> Raw | None:
+    """"FY24": fiscal 2024 (a two-digit year after 50 is the 1900s)."""
+    if m.group(0)[:2] != "FY":
+        return None  # "fy" in lower case is no fiscal year
+    yy = int(m.group("yy"))
+    return Raw("DATE", f"{1900 + yy if yy > 50 else 2000 + yy:04d}")
 
 
 _YEAR_WORD_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
@@ -625,7 +633,7 @@ def n_clock(m: re.Match, text: str) -> Raw | None:
 #: Normalizer per rule (the ``normalizer`` field of ``rules.Rule``).
 NORMALIZERS: dict[str, Callable[[re.Match, str], Raw | None]] = {
     "ymd": n_ymd, "week_of": n_week_of, "month": n_month, "month_relyear": n_month_relyear,
-    "relative_month": n_relative_month, "year": n_year, "year_words": n_year_words,
+    "relative_month": n_relative_month, "year": n_year, "fiscal_short": n_fiscal_short, "year_words": n_year_words,
     "decade": n_decade, "century": n_century, "season": n_season, "quarter": n_quarter,
     "half": n_half, "holiday": n_holiday, "day_word": n_day_word, "day_part": n_day_part,
     "weekday": n_weekday, "relative_unit": n_relative_unit, "anaphoric_unit": n_anaphoric_unit,

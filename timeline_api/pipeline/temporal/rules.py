@@ -159,9 +159,11 @@ _ABSOLUTE = [
     Rule("relative_month", r"\b{REL}\s+{MONTH}(?!\s*\d)", "relative_month", "last November", "month"),
     Rule("month", r"\b{MONTH}", "month", "in September", "month"),
     # a year is not part of a number, an amount or a code; "2014-15" and "2014-2016" are ranges
-    Rule("year", r"(?:(?<=\d{4}[-–])|(?<=mid-)|(?<![\w$£€#.,/:–-]))"
+    Rule("year", r"(?:(?<=\d{4}[-–])|(?<=mid-)|(?<=early-)|(?<=late-)|(?<=end-)|(?<![\w$£€#.,/:–-]))"
          r"(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar\s+year|FY)\s*)?"
          r"{YEAR}(?![%/]|[.,:]\d|[-–]\d(?!\d(?:\d\d)?\b)|\s*(?:%|percent))", "year", "in 2014", "digit"),
+    # "FY24", "FY 2024-25" is FY2024 (the year the fiscal year is named after comes first)
+    Rule("fiscal_short", r"\bFY[\s-]?'?(?P<yy>\d\d)(?![\d%/])\b", "fiscal_short", "FY24", "digit"),
     Rule("year_words", r"\b(?:the\s+year\s+)?{YEARWORDS}\b", "year_words", "nineteen ninety-six", "year_words"),
     Rule("month_year_words", r"\b{MONTH},?\s+(?:of\s+)?{YEARWORDS}\b", "year_words",
          "January nineteen ninety-seven", "year_words"),

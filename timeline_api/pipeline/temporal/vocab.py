@@ -146,6 +146,7 @@ PART_MODIFIERS: dict[str, tuple[str, str]] = {
     "mid": ("MID", "mid"), "mid-": ("MID", "mid"), "the middle of": ("MID", "mid"),
     "middle of": ("MID", "mid"), "the mid": ("MID", "mid"), "the mid-": ("MID", "mid"),
     "late": ("END", "late"), "later": ("END", "late"), "the late": ("END", "late"),
+    "end-": ("END", "late"), "start-": ("START", "early"),
     "the end of": ("END", "late"), "end of": ("END", "late"),
     "the close of": ("END", "late"), "the last days of": ("END", "late"),
 }
