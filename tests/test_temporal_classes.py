@@ -153,6 +153,11 @@ WEEKDAY_TENSE = [
     ("The storm hit the coast on Friday.", "2024-05-15", "Friday", "2024-05-10"),
     ("The central bank cut rates on Thursday.", "2024-05-15", "Thursday", "2024-05-09"),
     ("The storm will hit the coast on Friday.", "2024-05-15", "Friday", "2024-05-17"),
+    ("The minister, who arrived on Monday, will leave on Friday.", "2024-05-15", "Monday", "2024-05-13"),
+    ("A spokesman said the talks, which began on Monday, would end Friday.", "2024-05-15", "Monday", "2024-05-13"),
+    ("The strike, scheduled for Friday, was called off.", "2024-05-15", "Friday", "2024-05-17"),
+    ("The bill passed on Tuesday of last week.", "2024-05-15", "Tuesday of last week", "2024-05-07"),
+    ("The vote is set for Friday next week.", "2024-05-15", "Friday next week", "2024-05-24"),
 ]
 
 #: Parts of a day referred back to: the day last mentioned, or the one after it.

@@ -376,6 +376,15 @@ def n_weekday(m: re.Match, text: str) -> Raw | None:
     return Raw("DATE", Pending("weekday", (weekday_of(name), offset, part)))
 
 
+def n_weekday_of_week(m: re.Match, text: str) -> Raw | None:
+    """"Tuesday of last week", "Friday next week": that day of the week named."""
+    if not _is_capitalized(m.group("weekday")):
+        return None
+    part = vocab.DAY_PARTS[_word(m.group("part"))] if m.group("part") else None
+    offset = {"last": -1, "next": 1, "this": 0}[_word(m.group("wrel"))]
+    return Raw("DATE", Pending("weekday_in_week", (weekday_of(m.group("weekday")), offset, part)))
+
+
 def n_relative_unit(m: re.Match, text: str) -> Raw | None:
     g = m.groupdict()
     unit = _word(g["unit"])
@@ -636,7 +645,7 @@ NORMALIZERS: dict[str, Callable[[re.Match, str], Raw | None]] = {
     "relative_month": n_relative_month, "year": n_year, "fiscal_short": n_fiscal_short, "year_words": n_year_words,
     "decade": n_decade, "century": n_century, "season": n_season, "quarter": n_quarter,
     "half": n_half, "holiday": n_holiday, "day_word": n_day_word, "day_part": n_day_part,
-    "weekday": n_weekday, "relative_unit": n_relative_unit, "anaphoric_unit": n_anaphoric_unit,
+    "weekday": n_weekday, "weekday_of_week": n_weekday_of_week, "relative_unit": n_relative_unit, "anaphoric_unit": n_anaphoric_unit,
     "anaphoric_part": n_anaphoric_part,
     "ago": n_ago, "vague_ago": n_vague_ago, "ago_day": n_ago_day, "year_ago": n_year_ago,
     "reference": n_reference, "the_year": n_the_year, "unit_long": n_unit_long,

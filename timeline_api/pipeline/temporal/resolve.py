@@ -219,6 +219,12 @@ def r_weekday(anchor: dt.date, tense: Tense, weekday: int, offset: int, part: st
     return day.isoformat() + (f"T{part}" if part else "")
 
 
+def r_weekday_in_week(anchor: dt.date, tense: Tense, weekday: int, offset: int, part: str | None) -> str:
+    """"Tuesday of last week": that weekday in the (ISO) week ``offset`` weeks from the anchor's."""
+    day = anchor + dt.timedelta(weeks=offset, days=weekday - anchor.isoweekday())
+    return day.isoformat() + (f"T{part}" if part else "")
+
+
 def r_relative(anchor: dt.date, tense: Tense, unit: str, offset: int) -> str:
     """"last week", "this month", "next year": the anchor's unit moved by offset."""
     if unit == "day":
@@ -380,6 +386,7 @@ RESOLVERS: dict[str, Callable[..., str]] = {
     "month": r_month, "past_month": r_past_month, "future_month": r_future_month, "week_of": r_week_of, "month_in_year": r_month_in_year, "relative_month": r_relative_month,
     "decade": r_decade, "season": r_season, "relative_season": r_relative_season,
     "quarter": r_quarter, "half": r_half, "day": r_day, "weekday": r_weekday,
+    "weekday_in_week": r_weekday_in_week,
     "relative": r_relative, "weekend": r_weekend,
     "holiday": r_holiday, "years_before": r_years_before,
 }

@@ -214,6 +214,8 @@ _RELATIVE = [
     Rule("modified_part_of_day", r"\b(?P<pmod>mid|early|late)[\s-]+(?P<part>morning|afternoon|evening)"
          r"(?:\s+(?P<dayword>yesterday|today|tomorrow))?\b", "day_part", "mid-afternoon yesterday", "daypart"),
     Rule("tonight", r"\b(?P<tonight>tonight|overnight)\b", "day_part", "tonight", "daypart"),
+    Rule("weekday_of_week", r"\b{WEEKDAY}(?:\s+{PART})?\s+(?:of\s+)?(?P<wrel>last|next|this)\s+week\b",
+         "weekday_of_week", "Tuesday of last week", "weekday"),
     Rule("weekday", r"\b(?:{REL}\s+)?{WEEKDAY}(?:\s+{PART})?", "weekday", "last Thursday", "weekday"),
     Rule("anaphoric_unit", r"\b(?:(?P<part>earlier|later)\s+)?(?:the\s+(?P<arel>same|previous|following|next|"
          r"preceding|prior)|(?P<that>that)(?:\s+same)?)\s+(?P<unit>day|week|month|year)\b(?![-'’])",

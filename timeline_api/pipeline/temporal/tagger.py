@@ -191,7 +191,8 @@ _BOUNDARY_RX = re.compile(r"(?:(?<=\W)|^)(?P<word>%s)\s+(?:the\s+)?$" % _alterna
 
 #: Pending kinds that name a span on the calendar and take early/mid/late.
 _PARTABLE = frozenset({"month", "month_in_year", "relative_month", "decade", "season",
-                       "relative_season", "quarter", "half", "relative", "weekday", "day"})
+                       "relative_season", "quarter", "half", "relative", "weekday", "day",
+                       "weekday_in_week"})
 
 
 def _partable(raw: Raw) -> bool:
@@ -206,7 +207,7 @@ def _partable(raw: Raw) -> bool:
 
 
 def _is_day(raw: Raw) -> bool:
-    return isinstance(raw.value, Pending) and raw.value.kind in ("weekday", "day")
+    return isinstance(raw.value, Pending) and raw.value.kind in ("weekday", "day", "weekday_in_week")
 
 
 def _approximable(raw: Raw) -> bool:

@@ -69,6 +69,8 @@ _AUXILIARY_BEFORE = frozenset({
 #: ("... on Friday, officials said", "... on Sunday,\" he told reporters").
 _REPORTING_GAP = re.compile(r"[,\"”“`]|['’](?!s\b)")
 
+_COMMA = re.compile(",")
+
 #: Coordinators (see ``vocab.COORDINATORS``).
 _COORDINATOR = re.compile(r"\b(?:%s)\b" % "|".join(sorted(vocab.COORDINATORS)), re.IGNORECASE)
 
@@ -164,8 +166,11 @@ def tense_at(text: str, start: int, end: int, cache: dict | None = None) -> str 
     # when every cue is behind one, the nearest still decides.
     walls = [m.start() for m in _CLAUSE_BOUNDARY.finditer(text, left, right)]
     # behind the expression, a coordinator opens another verb phrase ("met him on
-    # Tuesday and will meet ..."): a wall for the cues after it
-    walls_after = walls + [m.start() for m in _COORDINATOR.finditer(text, end, right)]
+    # Tuesday and will meet ...") and a comma closes the expression's clause ("The
+    # minister, who arrived on Monday, will leave ...", "The strike, scheduled for
+    # Friday, was called off"): walls for the cues after it
+    walls_after = walls + [m.start() for m in _COORDINATOR.finditer(text, end, right)] + [
+        m.start() for m in _COMMA.finditer(text, end, right)]
     # "Over the weekend, officials said ...": a fronted expression belongs to the report
     fronted = len(_WORD.findall(text, left, start)) <= FRONTED_WORDS
     best: tuple[int, int, str] | None = None
