@@ -131,6 +131,17 @@ SEASONS = [
     ("Exports rose during the fall, officials said.", "2025-01-10", "the fall", "2024-FA"),
     ("Elections are due in the spring.", "2025-01-10", "the spring", "2025-SP"),
     ("The vote was held in the fall of 2023.", "2025-01-10", "the fall of 2023", "2023-FA"),
+    ("The bill passed in the fall of last year.", "2024-01-20", "the fall of last year", "2023-FA"),
+    ("Elections are due in the spring of next year.", "2024-01-20", "the spring of next year", "2025-SP"),
+    ("The pipeline opens in summer this year.", "2024-01-20", "summer this year", "2024-SU"),
+]
+
+#: Fractions and pairs of units ("half a century ago", "a quarter century", "the next couple of years").
+FRACTIONS = [
+    ("Half a century ago, the dam was built.", "2024-01-20", "Half a century ago", "1974"),
+    ("A quarter century ago, the wall fell.", "2014-11-09", "A quarter century ago", "1989"),
+    ("The plan covers the next couple of years.", "2024-01-20", "the next couple of years", "P2Y"),
+    ("He ruled for a quarter century.", "2024-01-20", "a quarter century", "P25Y"),
 ]
 
 #: The tense of a weekday: a reporting clause after a comma or quote mark
@@ -221,7 +232,7 @@ SHORTHAND = [
     ("The group cut its guidance for FY25.", "2024-05-15", "FY25", "2025"),
 ]
 
-CLASSES = (TENSE_DIRECTION + WEEKDAY_TENSE + QUARTERS + RANGES + DAY_PART_ANAPHORS + SHORTHAND + PAST_MONTHS + DEADLINES + DATELINES + TIMES + SETS + WEEKS
+CLASSES = (TENSE_DIRECTION + WEEKDAY_TENSE + QUARTERS + RANGES + DAY_PART_ANAPHORS + SHORTHAND + FRACTIONS + PAST_MONTHS + DEADLINES + DATELINES + TIMES + SETS + WEEKS
            + SEASONS)
 
 #: Words that look like dates here but are not.

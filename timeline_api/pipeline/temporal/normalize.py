@@ -217,6 +217,8 @@ def n_season(m: re.Match, text: str) -> Raw | None:
     code = vocab.SEASONS[_word(g["season"])]
     if g.get("year"):
         return Raw("DATE", f"{g['year']}-{code}")
+    if g.get("yrel"):  # "the fall of last year"
+        return Raw("DATE", Pending("season_in_year", (code, {"this": 0, "last": -1, "next": 1}[_word(g["yrel"])])))
     if g.get("rel"):
         rel = _word(g["rel"])
         offset = -1 if rel == "this past" else vocab.RELATIVE_WORDS.get(rel, 0)

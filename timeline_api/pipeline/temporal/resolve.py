@@ -157,6 +157,11 @@ def r_relative_season(anchor: dt.date, tense: Tense, code: str, offset: int) -> 
     return f"{year:04d}-{code}"
 
 
+def r_season_in_year(anchor: dt.date, tense: Tense, code: str, offset: int) -> str:
+    """"the fall of last year": that season of the anchor's year moved by offset."""
+    return f"{anchor.year + offset:04d}-{code}"
+
+
 def r_quarter(anchor: dt.date, tense: Tense, q: int, offset: int | None) -> str:
     """A quarter: of the year named ("this year's", offset 0), else the nearest one.
 
@@ -385,6 +390,7 @@ CONTEXT_RESOLVERS: dict[str, Callable[..., str]] = {
 RESOLVERS: dict[str, Callable[..., str]] = {
     "month": r_month, "past_month": r_past_month, "future_month": r_future_month, "week_of": r_week_of, "month_in_year": r_month_in_year, "relative_month": r_relative_month,
     "decade": r_decade, "season": r_season, "relative_season": r_relative_season,
+    "season_in_year": r_season_in_year,
     "quarter": r_quarter, "half": r_half, "day": r_day, "weekday": r_weekday,
     "weekday_in_week": r_weekday_in_week,
     "relative": r_relative, "weekend": r_weekend,

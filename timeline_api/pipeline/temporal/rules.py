@@ -22,7 +22,8 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-_NUMBER_WORDS = [w for w in vocab.NUMBERS if " " not in w or w.startswith("a ")]
+_NUMBER_WORDS = [w for w in vocab.NUMBERS if " " not in w or w.startswith("a ")
+                 or w in ("couple of", "half a")]
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _UNIT_WORDS = list(vocab.UNITS) + ["centuries", "millennia"]
@@ -176,6 +177,8 @@ _ABSOLUTE = [
     Rule("century", r"\b(?:the\s+)?(?P<century>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b", "century",
          "the 20th century", "unit"),
     Rule("season_year", r"\b(?:the\s+)?{SEASON}\s+(?:of\s+)?{YEAR}", "season", "summer 2024", "season"),
+    Rule("season_relative_year", r"\b(?:the\s+)?{SEASON}\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b",
+         "season", "the fall of last year", "season"),
     Rule("year_season", r"\b{YEAR}\s+{SEASON}\b", "season", "2024 summer", "season"),
     Rule("relative_season", r"\b{REL}\s+{SEASON}\b", "season", "last fall", "season"),
     Rule("season", r"\b(?:the\s+)?{SEASON}\b", "season", "in the summer", "season"),

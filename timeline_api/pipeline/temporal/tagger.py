@@ -192,7 +192,7 @@ _BOUNDARY_RX = re.compile(r"(?:(?<=\W)|^)(?P<word>%s)\s+(?:the\s+)?$" % _alterna
 #: Pending kinds that name a span on the calendar and take early/mid/late.
 _PARTABLE = frozenset({"month", "month_in_year", "relative_month", "decade", "season",
                        "relative_season", "quarter", "half", "relative", "weekday", "day",
-                       "weekday_in_week"})
+                       "weekday_in_week", "season_in_year"})
 
 
 def _partable(raw: Raw) -> bool:

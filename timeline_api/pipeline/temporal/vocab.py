@@ -54,7 +54,7 @@ NUMBERS: dict[str, int] = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12,
     "a couple of": 2, "a couple": 2, "couple of": 2,
-    "half a": 0.5, "a half": 0.5,
+    "half a": 0.5, "a half": 0.5, "a quarter": 0.25,
 }
 
 #: Quantity words that leave the number unspecified (TimeML writes ``X``).
