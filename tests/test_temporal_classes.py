@@ -232,7 +232,19 @@ SHORTHAND = [
     ("The group cut its guidance for FY25.", "2024-05-15", "FY25", "2025"),
 ]
 
-CLASSES = (TENSE_DIRECTION + WEEKDAY_TENSE + QUARTERS + RANGES + DAY_PART_ANAPHORS + SHORTHAND + FRACTIONS + PAST_MONTHS + DEADLINES + DATELINES + TIMES + SETS + WEEKS
+#: "N units ago/earlier": "ago" counts from the publication date, "earlier" (days,
+#: weeks) from the day last mentioned; "a year ago this month" is one expression.
+AGO = [
+    ("The plant closed a year ago this month.", "2024-05-15", "a year ago this month", "2023-05"),
+    ("The plant closed two years ago this week.", "2024-05-15", "two years ago this week", "2022-W19"),
+    ("The rebels attacked on March 3. Two days earlier, the army had withdrawn.", "2024-05-15",
+     "Two days earlier", "2024-03-01"),
+    ("The ship sank on Friday. A week earlier, inspectors had approved it.", "2024-05-15", "A week earlier", "2024-W18"),
+    ("Two days earlier, the army had withdrawn.", "2024-05-15", "Two days earlier", "2024-05-13"),
+    ("The dog went missing 10 days ago.", "2024-05-15", "10 days ago", "2024-05-05"),
+]
+
+CLASSES = (AGO + TENSE_DIRECTION + WEEKDAY_TENSE + QUARTERS + RANGES + DAY_PART_ANAPHORS + SHORTHAND + FRACTIONS + PAST_MONTHS + DEADLINES + DATELINES + TIMES + SETS + WEEKS
            + SEASONS)
 
 #: Words that look like dates here but are not.

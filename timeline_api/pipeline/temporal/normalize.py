@@ -476,7 +476,11 @@ def n_ago(m: re.Match, text: str) -> Raw | None:
         return Raw("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
     if unit in ("second", "minute", "hour"):
         return Raw("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-    return Raw("DATE", Pending("ago", (unit, sign * n)), mod="APPROX" if m.groupdict().get("orso") else None)
+    mod = "APPROX" if m.groupdict().get("orso") else None
+    if direction == "earlier" and unit in ("day", "night", "week"):
+        # "two days earlier": before the day last mentioned (the anchor if none)
+        return Raw("DATE", Pending("days_earlier", (unit, n)), mod=mod)
+    return Raw("DATE", Pending("ago", (unit, sign * n)), mod=mod)
 
 
 def n_ago_day(m: re.Match, text: str) -> Raw | None:
@@ -485,6 +489,8 @@ def n_ago_day(m: re.Match, text: str) -> Raw | None:
     if n is None or n != int(n):
         return None
     g = m.groupdict()
+    if g.get("aunit"):  # "a year ago this month": the anchor's month, n years back
+        return Raw("DATE", Pending("years_before_unit", (_word(g["aunit"]), int(n))))
     if g.get("weekday"):
         day = Pending("weekday", (weekday_of(g["weekday"]), 0, None))
     else:

@@ -355,6 +355,21 @@ def c_ago(anchor: dt.date, tense: Tense, ctx: dict, unit: str, n: float) -> str:
     return r_ago(anchor, tense, unit, n)
 
 
+def c_days_earlier(anchor: dt.date, tense: Tense, ctx: dict, unit: str, n: float) -> str:
+    """"two days earlier", "a week earlier": counted back from the day last mentioned."""
+    base = dt.date.fromisoformat(ctx["day"]) if ctx.get("day") else anchor
+    return r_ago(base, tense, unit, -n)
+
+
+def r_years_before_unit(anchor: dt.date, tense: Tense, unit: str, years: int) -> str:
+    """"a year ago this month": the anchor's week or month, ``years`` years back."""
+    try:
+        back = anchor.replace(year=anchor.year - years)
+    except ValueError:  # February 29
+        back = anchor.replace(year=anchor.year - years, day=28)
+    return r_relative(back, tense, unit, 0)
+
+
 _UNIT_GRANULARITY = {"day": 10, "week": 10, "month": 7, "year": 4}
 
 
@@ -384,6 +399,7 @@ CONTEXT_RESOLVERS: dict[str, Callable[..., str]] = {
     "quarter_anaphor": c_quarter_anaphor, "period_of_year": c_period_of_year, "ago": c_ago,
     "anaphor": c_anaphor, "clock": c_clock, "same_day": c_same_day,
     "weekday_anaphor": c_weekday_anaphor, "quarter_ending": c_quarter_ending,
+    "days_earlier": c_days_earlier,
 }
 
 #: Resolver per kind of pending value.
@@ -394,7 +410,7 @@ RESOLVERS: dict[str, Callable[..., str]] = {
     "quarter": r_quarter, "half": r_half, "day": r_day, "weekday": r_weekday,
     "weekday_in_week": r_weekday_in_week,
     "relative": r_relative, "weekend": r_weekend,
-    "holiday": r_holiday, "years_before": r_years_before,
+    "holiday": r_holiday, "years_before": r_years_before, "years_before_unit": r_years_before_unit,
 }
 
 

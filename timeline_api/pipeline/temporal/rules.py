@@ -229,7 +229,7 @@ _RELATIVE = [
          r"(?!s)\b", "relative_unit", "next month", "unit"),
     Rule("ago", r"\b{NUM}[\s-]+(?:(?:more|full|long)\s+)?{UNIT}s?\s+(?P<orso>or\s+so\s+)?(?P<dir>ago|earlier|before|later|from\s+now|hence|back)\b",
          "ago", "three years ago", "unit"),
-    Rule("ago_day", r"\b{NUM}\s+years?\s+ago\s+(?:{WEEKDAY}|{DAYWORD})", "ago_day",
+    Rule("ago_day", r"\b{NUM}\s+years?\s+ago\s+(?:{WEEKDAY}|{DAYWORD}|this\s+(?P<aunit>week|month))\b", "ago_day",
          "four years ago Wednesday", "unit"),
     Rule("vague_ago", r"\b(?P<vague>(?:a\s+few|several|many|some|few)\s+)?(?P<unit>years|months|weeks|days|decades|"
          r"moments|hours|minutes)\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b",
