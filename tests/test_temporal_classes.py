@@ -47,6 +47,17 @@ PAST_MONTHS = [
     ("The measure takes effect in January.", "2025-12-06", "January", "2026-01"),
 ]
 
+#: A yearless month day: a future modal puts it ahead; a weekday written with it
+#: picks the year in which it falls on that weekday.
+MONTH_DAYS = [
+    ("The election will be held on Dec. 15.", "2024-02-10", "Dec. 15", "2024-12-15"),
+    ("The summit will open on January 5, officials said.", "2024-01-20", "January 5", "2025-01-05"),
+    ("The law took effect on January 5.", "2024-01-20", "January 5", "2024-01-05"),
+    ("The editorial ran on Monday, Dec. 16.", "2024-02-10", "Monday, Dec. 16", "2024-12-16"),
+    ("The paper said in an editorial on Saturday, Dec. 16:", "2024-02-10", "Saturday, Dec. 16", "2023-12-16"),
+    ("Hudson's Bay will redeem its preferred shares on Oct. 31.", "2024-10-27", "Oct. 31", "2024-10-31"),
+]
+
 #: Deadlines point forward: "until X", "by X" after a word that sets a
 #: deadline, "has until", a present-tense "the deadline is Friday".
 DEADLINES = [
@@ -244,7 +255,7 @@ AGO = [
     ("The dog went missing 10 days ago.", "2024-05-15", "10 days ago", "2024-05-05"),
 ]
 
-CLASSES = (AGO + TENSE_DIRECTION + WEEKDAY_TENSE + QUARTERS + RANGES + DAY_PART_ANAPHORS + SHORTHAND + FRACTIONS + PAST_MONTHS + DEADLINES + DATELINES + TIMES + SETS + WEEKS
+CLASSES = (AGO + MONTH_DAYS + TENSE_DIRECTION + WEEKDAY_TENSE + QUARTERS + RANGES + DAY_PART_ANAPHORS + SHORTHAND + FRACTIONS + PAST_MONTHS + DEADLINES + DATELINES + TIMES + SETS + WEEKS
            + SEASONS)
 
 #: Words that look like dates here but are not.

@@ -100,6 +100,9 @@ def n_ymd(m: re.Match, text: str) -> Raw | None:
                 _word(g["month"]) == "may" and _previous_word(text, m.start()) in ("", "i", "we", "they", "it"):
             return None
     if year is None:
+        if g.get("weekday") and day is not None:
+            # "Monday, Oct. 26": the year in which that day is that weekday
+            return Raw("DATE", Pending("month_weekday", (month, day, weekday_of(g["weekday"]))))
         return Raw("DATE", Pending("month", (month, day)))
     if day is None:
         return Raw("DATE", f"{year}-{month:02d}")

@@ -72,6 +72,21 @@ def r_month(anchor: dt.date, tense: Tense, month: int, day: int | None) -> str:
     return _nearest(anchor, tense, candidates)
 
 
+def r_month_weekday(anchor: dt.date, tense: Tense, month: int, day: int, weekday: int) -> str:
+    """"Monday, Oct. 26" without a year: the year (of the three around the
+    anchor) in which that day falls on that weekday; else as a plain month day."""
+    fits = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            if dt.date(year, month, day).isoweekday() == weekday:
+                fits.append(year)
+        except ValueError:
+            continue
+    if len(fits) == 1:
+        return _month_value(fits[0], month, day)
+    return r_month(anchor, tense, month, day)
+
+
 def r_past_month(anchor: dt.date, tense: Tense, month: int, day: int | None) -> str:
     """A yearless month governed by a finite past verb: never after the anchor.
 
@@ -88,10 +103,12 @@ def r_future_month(anchor: dt.date, tense: Tense, month: int, day: int | None) -
     """A yearless month governed by a future modal: never before the anchor's month.
 
     "will be named commander for a mission in December", written in March:
-    this December, however near last December is.
+    this December, however near last December is; "will be held on Dec. 15",
+    written in February, the coming Dec. 15.
     """
     if day is not None:
-        return r_month(anchor, tense, month, day)
+        year = anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
+        return _month_value(year, month, day)
     year = anchor.year if month >= anchor.month else anchor.year + 1
     return _month_value(year, month)
 
@@ -404,7 +421,7 @@ CONTEXT_RESOLVERS: dict[str, Callable[..., str]] = {
 
 #: Resolver per kind of pending value.
 RESOLVERS: dict[str, Callable[..., str]] = {
-    "month": r_month, "past_month": r_past_month, "future_month": r_future_month, "week_of": r_week_of, "month_in_year": r_month_in_year, "relative_month": r_relative_month,
+    "month": r_month, "month_weekday": r_month_weekday, "past_month": r_past_month, "future_month": r_future_month, "week_of": r_week_of, "month_in_year": r_month_in_year, "relative_month": r_relative_month,
     "decade": r_decade, "season": r_season, "relative_season": r_relative_season,
     "season_in_year": r_season_in_year,
     "quarter": r_quarter, "half": r_half, "day": r_day, "weekday": r_weekday,

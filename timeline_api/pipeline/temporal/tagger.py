@@ -190,7 +190,7 @@ _BOUNDARY_RX = re.compile(r"(?:(?<=\W)|^)(?P<word>%s)\s+(?:the\s+)?$" % _alterna
     vocab.BOUNDARY_WORDS), re.IGNORECASE)
 
 #: Pending kinds that name a span on the calendar and take early/mid/late.
-_PARTABLE = frozenset({"month", "month_in_year", "relative_month", "decade", "season",
+_PARTABLE = frozenset({"month", "month_weekday", "month_in_year", "relative_month", "decade", "season",
                        "relative_season", "quarter", "half", "relative", "weekday", "day",
                        "weekday_in_week", "season_in_year"})
 
@@ -296,11 +296,13 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
         # deadlines: "extended the offer until Nov. 20" looks forward from a past verb
         tense = "future" if deadline_before(text, c.start) else None
     if tense in ("past", "future") and c.qualifier not in ("by", "until") and isinstance(raw.value, Pending) \
-            and raw.value.kind == "month" and raw.value.args[1] is None:
+            and raw.value.kind == "month":
         governing = governing_tense(text, c.start, c.end)
-        if governing == "past":  # "died ... in January"
+        # a day with the month follows a future modal only ("will be held on Dec. 15"): a
+        # past verb read back is too often an adjective there ("preferred shares on Oct. 31")
+        if governing == "past" and raw.value.args[1] is None:  # "died ... in January"
             raw = Raw(raw.type, Pending("past_month", raw.value.args), raw.mod)
-        elif governing == "future":  # "will ... in December"
+        elif governing == "future":  # "will ... in December", "will be held on Dec. 15"
             raw = Raw(raw.type, Pending("future_month", raw.value.args), raw.mod)
     if ctx.get("quarter_at", -10**9) < c.start - QUARTER_CONTEXT_CHARS:
         ctx.pop("quarter", None)
@@ -350,7 +352,7 @@ def _date_after_clock(text: str, c: Candidate, following: Candidate) -> None:
 _CLOCK_DAY_GAP = re.compile(r"[\s,()\[\]]*(?:on\s+)?", re.IGNORECASE)
 
 #: Pending kinds that name a day a clock time can be on.
-_DAY_KINDS = frozenset({"weekday", "day", "month"})
+_DAY_KINDS = frozenset({"weekday", "day", "month", "month_weekday"})
 
 
 def _day_after_clock(text: str, kept: list[Candidate], k: int) -> None:
@@ -426,7 +428,7 @@ def _quarter_ending(text: str, c: Candidate, following: Candidate) -> None:
     if isinstance(day, str):
         if not re.fullmatch(r"\d{4}-\d\d-\d\d", day):
             return
-    elif not (day.kind == "month" and day.args[1] is not None):
+    elif not (day.kind in ("month", "month_weekday") and day.args[1] is not None):
         return
     if _QUARTER_ENDED_GAP.match(text[c.end:following.start]):
         c.raw = Raw(c.raw.type, Pending("quarter_ending", (day, value.args[0])), c.raw.mod,
