@@ -114,6 +114,13 @@ TIMES = [
     ("The blast happened at 10:30 a.m. local time (0730 GMT) on Tuesday.", "2024-05-15", "0730 GMT", "2024-05-14T07:30"),
     ("Polls closed at 8 p.m. (1800 GMT) Sunday.", "2024-05-15", "8 p.m.", "2024-05-12T20:00"),
     ("Sirens sounded at 6:15 a.m., on Monday, May 13.", "2024-05-15", "6:15 a.m., on Monday", "2024-05-13T06:15"),
+    ("Rockets hit the capital overnight.", "2024-05-15", "overnight", "2024-05-15TNI"),
+    ("London shares closed lower Friday, hit by overnight losses in New York. The index fell 2% from the "
+     "previous Friday.", "2024-05-20", "the previous Friday", "2024-05-10"),
+    ("London shares closed lower Friday, hit by overnight losses in New York.", "2024-05-20", "overnight",
+     "2024-05-17TNI"),
+    ("The embassy was bombed on Aug. 7. Officials said the camps struck overnight were linked to it.",
+     "2024-08-20", "overnight", "2024-08-20TNI"),
 ]
 
 #: Sets: how often.

@@ -351,6 +351,8 @@ def n_day_word(m: re.Match, text: str) -> Raw | None:
 def n_day_part(m: re.Match, text: str) -> Raw | None:
     g = m.groupdict()
     if g.get("tonight"):
+        if _word(g["tonight"]) == "overnight":  # the night of the day under discussion
+            return Raw("TIME", Pending("day_part_in_context", ("NI",)))
         return Raw("TIME", Pending("day", (0, "NI")))
     part = vocab.DAY_PARTS[_word(g["part"])]
     if g.get("pmod"):  # "mid-afternoon", "early morning yesterday"

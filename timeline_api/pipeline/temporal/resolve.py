@@ -319,6 +319,15 @@ def c_clock(anchor: dt.date, tense: Tense, ctx: dict, day: Pending, hhmm: str) -
     return f"{resolve(day, anchor, tense, ctx)[:10]}T{hhmm}"
 
 
+def c_day_part_in_context(anchor: dt.date, tense: Tense, ctx: dict, part: str) -> str:
+    """"overnight": that part of the day just mentioned if it is in the anchor's
+    week of news (a report on Friday's trading, published on Monday), else of the anchor."""
+    day = ctx.get("day")
+    if day and 0 <= (anchor - dt.date.fromisoformat(day)).days <= 7:
+        return f"{day}T{part}"
+    return f"{anchor.isoformat()}T{part}"
+
+
 def c_same_day(anchor: dt.date, tense: Tense, ctx: dict) -> str:
     return ctx.get("day") or anchor.isoformat()
 
@@ -416,7 +425,7 @@ CONTEXT_RESOLVERS: dict[str, Callable[..., str]] = {
     "quarter_anaphor": c_quarter_anaphor, "period_of_year": c_period_of_year, "ago": c_ago,
     "anaphor": c_anaphor, "clock": c_clock, "same_day": c_same_day,
     "weekday_anaphor": c_weekday_anaphor, "quarter_ending": c_quarter_ending,
-    "days_earlier": c_days_earlier,
+    "days_earlier": c_days_earlier, "day_part_in_context": c_day_part_in_context,
 }
 
 #: Resolver per kind of pending value.
