@@ -56,6 +56,12 @@ MONTH_DAYS = [
     ("The editorial ran on Monday, Dec. 16.", "2024-02-10", "Monday, Dec. 16", "2024-12-16"),
     ("The paper said in an editorial on Saturday, Dec. 16:", "2024-02-10", "Saturday, Dec. 16", "2023-12-16"),
     ("Hudson's Bay will redeem its preferred shares on Oct. 31.", "2024-10-27", "Oct. 31", "2024-10-31"),
+    ("Violence in the city on Feb. 15 would be investigated, the minister said.", "2011-03-03", "Feb. 15", "2011-02-15"),
+    ("Confidence was shaken after the March 11 earthquake and tsunami caused meltdowns.", "2011-07-21",
+     "March 11", "2011-03-11"),
+    ("The rig that exploded in April was drilling a well.", "2010-07-13", "April", "2010-04"),
+    ("The company would carry out the report's advice.\n20 April: rig explodes, killing 11 people. 2 June: "
+     "government begins an inquiry.", "2010-09-08", "20 April", "2010-04-20"),
 ]
 
 #: Deadlines point forward: "until X", "by X" after a word that sets a
@@ -152,6 +158,7 @@ SEASONS = [
     ("The bill passed in the fall of last year.", "2024-01-20", "the fall of last year", "2023-FA"),
     ("Elections are due in the spring of next year.", "2024-01-20", "the spring of next year", "2025-SP"),
     ("The pipeline opens in summer this year.", "2024-01-20", "summer this year", "2024-SU"),
+    ("The anniversaries of three authors fall this year.", "2010-08-01", "this year", "2010"),
 ]
 
 #: Fractions and pairs of units ("half a century ago", "a quarter century", "the next couple of years").
@@ -185,6 +192,16 @@ WEEKDAY_TENSE = [
     ("The minister, who arrived on Monday, will leave on Friday.", "2024-05-15", "Monday", "2024-05-13"),
     ("A spokesman said the talks, which began on Monday, would end Friday.", "2024-05-15", "Monday", "2024-05-13"),
     ("The strike, scheduled for Friday, was called off.", "2024-05-15", "Friday", "2024-05-17"),
+    ("After the president's visit to the coast at the weekend, the White House said officials would return.",
+     "2010-05-05", "the weekend", "2010-W17-WE"),
+    ("In an interview on Thursday, the minister said his message at Friday's meeting would be firm.",
+     "2011-05-13", "Thursday", "2011-05-12"),
+    ("The president plans to visit the coast again on Friday, and on Wednesday, the White House called in reporters.",
+     "2010-05-27", "Wednesday", "2010-05-26"),
+    ("The regime lifted the emergency law on Thursday but activists say the violence went on.", "2011-04-25",
+     "Thursday", "2011-04-21"),
+    ("Death toll up to 24 Sunday and Monday, a witness says: residents are let down.", "2011-04-18",
+     "Sunday", "2011-04-17"),
     ("The bill passed on Tuesday of last week.", "2024-05-15", "Tuesday of last week", "2024-05-07"),
     ("The vote is set for Friday next week.", "2024-05-15", "Friday next week", "2024-05-24"),
 ]

@@ -221,6 +221,8 @@ def n_season(m: re.Match, text: str) -> Raw | None:
     if g.get("year"):
         return Raw("DATE", f"{g['year']}-{code}")
     if g.get("yrel"):  # "the fall of last year"
+        if _word(g["season"]) in vocab.SEASON_NOUNS and not re.match(r"the\s|\w+\s+of\s", m.group(0), re.I):
+            return None  # "whose anniversaries fall this year": a verb
         return Raw("DATE", Pending("season_in_year", (code, {"this": 0, "last": -1, "next": 1}[_word(g["yrel"])])))
     if g.get("rel"):
         rel = _word(g["rel"])

@@ -320,10 +320,10 @@ def c_clock(anchor: dt.date, tense: Tense, ctx: dict, day: Pending, hhmm: str) -
 
 
 def c_day_part_in_context(anchor: dt.date, tense: Tense, ctx: dict, part: str) -> str:
-    """"overnight": that part of the day just mentioned if it is in the anchor's
-    week of news (a report on Friday's trading, published on Monday), else of the anchor."""
+    """"overnight": that part of the day just mentioned if it is at most three days
+    before the anchor (a report on Friday's trading, published on Monday), else of the anchor."""
     day = ctx.get("day")
-    if day and 0 <= (anchor - dt.date.fromisoformat(day)).days <= 7:
+    if day and 0 <= (anchor - dt.date.fromisoformat(day)).days <= 3:
         return f"{day}T{part}"
     return f"{anchor.isoformat()}T{part}"
 

@@ -297,9 +297,10 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
         tense = "future" if deadline_before(text, c.start) else None
     if tense in ("past", "future") and c.qualifier not in ("by", "until") and isinstance(raw.value, Pending) \
             and raw.value.kind == "month":
-        governing = governing_tense(text, c.start, c.end)
-        # a day with the month follows a future modal only ("will be held on Dec. 15"): a
-        # past verb read back is too often an adjective there ("preferred shares on Oct. 31")
+        governing = governing_tense(text, c.start, c.end, modal_only=raw.value.args[1] is not None)
+        # a day with the month follows "will"/"shall" only ("will be held on Dec. 15"): a
+        # past verb read back is too often an adjective there ("preferred shares on Oct. 31"),
+        # "would be investigated" a report of the past
         if governing == "past" and raw.value.args[1] is None:  # "died ... in January"
             raw = Raw(raw.type, Pending("past_month", raw.value.args), raw.mod)
         elif governing == "future":  # "will ... in December", "will be held on Dec. 15"

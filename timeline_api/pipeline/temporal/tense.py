@@ -71,8 +71,16 @@ _REPORTING_GAP = re.compile(r"[,\"”“`]|['’](?!s\b)")
 
 _COMMA = re.compile(",")
 
-#: Coordinators (see ``vocab.COORDINATORS``).
-_COORDINATOR = re.compile(r"\b(?:%s)\b" % "|".join(sorted(vocab.COORDINATORS)), re.IGNORECASE)
+#: A coordinator right before a cue, an adverb allowed between ("and will", "but
+#: later said"; see ``vocab.COORDINATORS``).
+_COORDINATED = re.compile(r"\b(?:%s)\s+(?:(?:[a-z]+ly|then|later|also|again|still|soon)\s+)?$"
+                          % "|".join(sorted(vocab.COORDINATORS)), re.IGNORECASE)
+
+_BUT = re.compile(r"\bbut\b", re.IGNORECASE)
+
+#: Where a clause starts inside a sentence: after a comma with a coordinator, or a
+#: semicolon or colon ("..., and on Wednesday, the White House called ...").
+_CLAUSE_START = re.compile(r",\s*(?:and|but|while|whereas)\s+|[;:]\s*", re.IGNORECASE)
 
 
 def _cue(word: str, prev: list[str]) -> str | None:
@@ -95,7 +103,8 @@ def _cue(word: str, prev: list[str]) -> str | None:
         # a participle after "will be", "to be": future; after "is"/"are": present passive;
         # after a determiner it is an adjective ("the proposed merger"), no cue at all
         aux = prev[-1] if prev else ""
-        if aux in vocab.DETERMINERS and w not in vocab.IRREGULAR_PAST:
+        if aux in vocab.DETERMINERS and aux != "that" and w not in vocab.IRREGULAR_PAST:
+            # ("the rig that exploded": "that" is a relative pronoun before a verb)
             return None
         if w.startswith("un") and not w.startswith("under") and w not in vocab.UN_VERBS:
             return None  # "unspecified", "unexpected": adjectives
@@ -165,33 +174,54 @@ def tense_at(text: str, start: int, end: int, cache: dict | None = None) -> str 
     # ("said late Monday that he would act": "would" belongs to another clause);
     # when every cue is behind one, the nearest still decides.
     walls = [m.start() for m in _CLAUSE_BOUNDARY.finditer(text, left, right)]
-    # behind the expression, a coordinator opens another verb phrase ("met him on
-    # Tuesday and will meet ...") and a comma closes the expression's clause ("The
-    # minister, who arrived on Monday, will leave ...", "The strike, scheduled for
-    # Friday, was called off"): walls for the cues after it
-    walls_after = walls + [m.start() for m in _COORDINATOR.finditer(text, end, right)] + [
-        m.start() for m in _COMMA.finditer(text, end, right)]
-    # "Over the weekend, officials said ...": a fronted expression belongs to the report
-    fronted = len(_WORD.findall(text, left, start)) <= FRONTED_WORDS
+    # An expression that opens its clause ("On Friday, ...", "..., and on Wednesday,
+    # the White House called ...") belongs to the clause's verb after it; the cues
+    # before the clause's start are behind a wall.
+    clause_start = left
+    for m in _CLAUSE_START.finditer(text, left, start):
+        clause_start = m.end()
+    fronted = len(_WORD.findall(text, clause_start, start)) <= FRONTED_WORDS
+    walls_before = walls + [clause_start] if fronted and clause_start > left else walls
+    # Otherwise a comma after the expression closes its clause ("The minister, who
+    # arrived on Monday, will leave ...", "The strike, scheduled for Friday, was
+    # called off"): a wall for the cues behind it.
+    walls_after = walls if fronted else walls + [m.start() for m in _COMMA.finditer(text, end, right)]
+    cue_starts = [c[0] for c in cues if c[1] <= right]
+
+    def closes_clause(s: int, e: int) -> bool:
+        """No other cue after the one at s:e before its clause ends."""
+        stop = min((w for w in walls if w >= e), default=right)
+        return not any(e <= c < stop for c in cue_starts)
     best: tuple[int, int, str] | None = None
     fallback: tuple[int, int, str] | None = None
     for s, e, before, after in cues:
         if e > right:
             continue
+        walled = False
         if e <= start:
             # prefer the verb before the expression on ties ("said Friday" vs "Friday said")
             rank, cue = (start - e, 0), after
         elif s >= end:
-            if text[s:e].lower() in vocab.REPORTING_VERBS and _REPORTING_GAP.search(text, end, s) \
-                    and not fronted:
-                continue  # "will travel on Friday, his office said": the report is not the event
+            if not fronted and text[s:e].lower() in vocab.REPORTING_VERBS \
+                    and _REPORTING_GAP.search(text, end, s) and closes_clause(s, e):
+                # "will travel on Friday, his office said": a report closing the
+                # sentence is not the event ("..., the White House said officials
+                # would return" is: it goes on)
+                continue
             rank, cue = (s - end, 1), before
+            # a verb right after "and" heads another verb phrase ("met him on Tuesday
+            # and will meet ..."), not "the earthquake and tsunami caused"; "but"
+            # always opens another clause ("... on Thursday but activists say ...")
+            walled = _COORDINATED.search(text, max(end, s - 40), s) is not None or \
+                _BUT.search(text, end, s) is not None
         else:
             continue  # inside the expression itself
         if cue is None:
             continue
         lo, hi = (e, start) if e <= start else (end, s)
-        if any(lo <= w < hi for w in (walls if e <= start else walls_after)):
+        if walled or any(lo <= w < hi for w in (walls_before if e <= start else walls_after)):
+            if cue == "present" or text[s:e].lower() in vocab.SCHEDULE_VERBS:
+                continue  # a present verb in another clause is too weak a cue ("20 April: ... begins")
             if fallback is None or rank < fallback[:2]:
                 fallback = (rank[0], rank[1], cue)
             continue
@@ -219,7 +249,17 @@ def _word_cue(words: list, i: int) -> str | None:
     return cue
 
 
-def _read_back(text: str, words: list, start: int) -> str | None:
+def _modal_future(words: list, i: int, cue: str | None, modal_only: bool) -> str | None:
+    """``cue`` unless ``modal_only`` and it is a future not made by "will"/"shall"
+    two words back ("will be held" is; "would be investigated", "expected" are not)."""
+    if modal_only and cue == "future":
+        before = words[i - 2].group(0).lower() if i >= 2 else ""
+        if not (before in vocab.FUTURE_MODALS or before.endswith("'ll")):
+            return None
+    return cue
+
+
+def _read_back(text: str, words: list, start: int, modal_only: bool = False) -> str | None:
     for i in range(len(words) - 1, max(-1, len(words) - 1 - GOVERNING_REACH_WORDS), -1):
         m = words[i]
         w = m.group(0).lower()
@@ -232,9 +272,11 @@ def _read_back(text: str, words: list, start: int) -> str | None:
             return "future"
         if w in vocab.GOVERNING_STOP_WORDS:
             return None
-        cue = _word_cue(words, i)
+        cue = _modal_future(words, i, _word_cue(words, i), modal_only)
         if cue is not None:
             return cue if cue in ("past", "future") else None
+        if modal_only and _word_cue(words, i) is not None:
+            return None
     return None
 
 
@@ -243,7 +285,7 @@ def _read_back(text: str, words: list, start: int) -> str | None:
 FRONTED_WORDS = 2
 
 
-def governing_tense(text: str, start: int, end: int) -> str | None:
+def governing_tense(text: str, start: int, end: int, modal_only: bool = False) -> str | None:
     """"past" or "future" when the verb governing the expression says so plainly.
 
     Reads back at most ``GOVERNING_REACH_WORDS`` words in the clause to the
@@ -256,7 +298,7 @@ def governing_tense(text: str, start: int, end: int) -> str | None:
     left, right = sentence_bounds(text, start, end)
     words = list(_WORD.finditer(text, left, start))[-(GOVERNING_REACH_WORDS + 2):]
     if words and not _CLAUSE_BOUNDARY.search(text, words[-1].end(), start):
-        found = _read_back(text, words, start)
+        found = _read_back(text, words, start, modal_only)
         if found is not None or len(words) > FRONTED_WORDS:
             return found
     if not re.match(r"\s*,", text[end:end + 3]):
@@ -272,6 +314,7 @@ def governing_tense(text: str, start: int, end: int) -> str | None:
             return None
         cue = _word_cue(after, i)
         if cue is not None:
+            cue = _modal_future(after, i, cue, modal_only)
             return cue if cue in ("past", "future") else None
     return None
 

@@ -381,7 +381,7 @@ REPORTING_VERBS = frozenset({
 
 #: Words that join a second verb phrase: a tense cue after one of them, behind
 #: an expression, belongs to that other verb ("met him on Tuesday and will meet ...").
-COORDINATORS = frozenset({"and", "but", "or", "then", "before", "after"})
+COORDINATORS = frozenset({"and", "but", "or", "then"})
 
 #: Present-tense verbs of scheduled happenings: a weekday with them lies ahead
 #: ("The election takes place on Sunday", "The president arrives Friday").
