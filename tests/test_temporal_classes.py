@@ -60,6 +60,15 @@ MONTH_DAYS = [
     ("Confidence was shaken after the March 11 earthquake and tsunami caused meltdowns.", "2011-07-21",
      "March 11", "2011-03-11"),
     ("The rig that exploded in April was drilling a well.", "2010-07-13", "April", "2010-04"),
+    ("Gulf currents will add Cuba to the casualties of the April 20 rig explosion.", "2010-06-16",
+     "April 20", "2010-04-20"),
+    ("The value fell since the rig blew up on 20 April.", "2010-07-16", "20 April", "2010-04-20"),
+    ("Operations have come under scrutiny after the April 20 explosion killed 11 workers.", "2010-12-21",
+     "April 20", "2010-04-20"),
+    ("Timeline of the conflict:\nFebruary 24 - Rebels take the town of Misrata.\nMarch 5 - The council meets "
+     "in Benghazi.", "2011-08-22", "February 24", "2011-02-24"),
+    ("Key dates:\nApril 22 - The rig sinks.\nJune 22 - The chief hands over control.", "2011-01-11",
+     "June 22", "2010-06-22"),
     ("The company would carry out the report's advice.\n20 April: rig explodes, killing 11 people. 2 June: "
      "government begins an inquiry.", "2010-09-08", "20 April", "2010-04-20"),
 ]
@@ -189,6 +198,7 @@ WEEKDAY_TENSE = [
     ("The storm hit the coast on Friday.", "2024-05-15", "Friday", "2024-05-10"),
     ("The central bank cut rates on Thursday.", "2024-05-15", "Thursday", "2024-05-09"),
     ("The storm will hit the coast on Friday.", "2024-05-15", "Friday", "2024-05-17"),
+    ("Argentina is expected to easily beat Georgia on Sunday.", "2011-09-29", "Sunday", "2011-10-02"),
     ("The minister, who arrived on Monday, will leave on Friday.", "2024-05-15", "Monday", "2024-05-13"),
     ("A spokesman said the talks, which began on Monday, would end Friday.", "2024-05-15", "Monday", "2024-05-13"),
     ("The strike, scheduled for Friday, was called off.", "2024-05-15", "Friday", "2024-05-17"),

@@ -276,6 +276,10 @@ DAY_CONTEXT_CHARS = 300
 QUARTER_CONTEXT_CHARS = 1500
 
 
+#: A month day used as an adjective: "the" before it, a word after it.
+_ATTRIBUTIVE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_ATTRIBUTIVE_AFTER = re.compile(r"[ \t]+[A-Za-z]")
+
 #: Words before a possessive day that put its event ahead ("ahead of Sunday's vote").
 _AHEAD_OF_RX = re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % _alternation(vocab.AHEAD_OF_WORDS), re.IGNORECASE)
 
@@ -295,7 +299,14 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
     elif c.qualifier in ("by", "until"):
         # deadlines: "extended the offer until Nov. 20" looks forward from a past verb
         tense = "future" if deadline_before(text, c.start) else None
-    if tense in ("past", "future") and c.qualifier not in ("by", "until") and isinstance(raw.value, Pending) \
+    if isinstance(raw.value, Pending) and raw.value.kind == "month" and raw.value.args[1] is not None \
+            and _ATTRIBUTIVE_BEFORE.search(text, max(0, c.start - 6), c.start) \
+            and _ATTRIBUTIVE_AFTER.match(text, c.end):
+        # "the April 20 explosion", "the Nov. 6 election": a date naming an event is not
+        # governed by the clause's verb ("will add Cuba to the casualties of the April
+        # 20 explosion"); the sentence's tense only breaks the balance
+        pass
+    elif tense in ("past", "future") and c.qualifier not in ("by", "until") and isinstance(raw.value, Pending) \
             and raw.value.kind == "month":
         governing = governing_tense(text, c.start, c.end, modal_only=raw.value.args[1] is not None)
         # a day with the month follows "will"/"shall" only ("will be held on Dec. 15"): a

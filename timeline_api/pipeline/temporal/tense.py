@@ -78,6 +78,9 @@ _COORDINATED = re.compile(r"\b(?:%s)\s+(?:(?:[a-z]+ly|then|later|also|again|stil
 
 _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
 
+#: What follows the date of a timeline entry ("March 5 - ...", "20 April: ...").
+_HEADING_AFTER = re.compile(r"[ \t]*(?:[-–—:]|\.\s)")
+
 #: Where a clause starts inside a sentence: after a comma with a coordinator, or a
 #: semicolon or colon ("..., and on Wednesday, the White House called ...").
 _CLAUSE_START = re.compile(r",\s*(?:and|but|while|whereas)\s+|[;:]\s*", re.IGNORECASE)
@@ -89,6 +92,8 @@ def _cue(word: str, prev: list[str]) -> str | None:
         return "future"
     if w in vocab.SAME_FORM_PAST:
         aux = prev[-1] if prev else ""
+        if aux.endswith("ly") and len(prev) > 1:
+            aux = prev[-2]  # "to easily beat"
         return None if aux in vocab.DETERMINERS or aux in _AUXILIARY_BEFORE else "past"
     if w in vocab.SCHEDULE_VERBS:
         # "the election takes place on Sunday"; not a noun ("the leaves") nor after an
@@ -120,7 +125,7 @@ def _cue(word: str, prev: list[str]) -> str | None:
 #: fallen since Monday", not "has no plans for Monday".
 _PARTICIPLE_AFTER = re.compile(
     r"(?:\s+(?:already|not|now|also|just|recently|never|long|since|yet|still|repeatedly|previously))*"
-    r"\s+(?:been|[a-z]+(?:ed|en|wn|ne|un|ung)|%s)\b" % "|".join(sorted(vocab.IRREGULAR_PAST)),
+    r"\s+(?:been|(?:be|over)?come|[a-z]+(?:ed|en|wn|ne|un|ung)|%s)\b" % "|".join(sorted(vocab.IRREGULAR_PAST)),
     re.IGNORECASE)
 
 
@@ -161,6 +166,8 @@ def tense_at(text: str, start: int, end: int, cache: dict | None = None) -> str 
     whole text, read once, so many expressions cost one pass.
     """
     left, right = sentence_bounds(text, start, end)
+    if not text[left:start].strip() and _HEADING_AFTER.match(text, end):
+        return "past"  # a chronology's entry, "March 5 - The council meets ...": a historic present
     if cache is None:
         cues = _sentence_cues(text, left, right)
     else:

@@ -279,7 +279,7 @@ stood understood began shot stole swore tore wore woke sank sat slept swept taug
 withdrew overran undertook forgot forgave hid lay meant ate fled hung quit shut split
 spread sought built bent lent dealt dug stuck swung won wound ago
 died sued tied lied eyed owed vied
-shrank slid sprang spun strove wept bled clung flung froze knelt leapt lit sped
+shrank slid sprang spun strove wept bled clung flung froze knelt leapt lit sped blew
 """.split())
 
 #: Words ending in -ed that are not past-tense verbs.
@@ -387,7 +387,7 @@ COORDINATORS = frozenset({"and", "but", "or", "then"})
 #: ("The election takes place on Sunday", "The president arrives Friday").
 SCHEDULE_VERBS = frozenset("""
 arrives arrive begins begin starts opens closes ends resumes resume convenes convene
-meets travels departs leaves returns visits hosts kicks takes goes expires lands
+meets travels departs returns visits hosts kicks takes goes expires lands
 """.split())
 
 #: Verbs whose past is their present ("The storm hit on Friday"): past cues
