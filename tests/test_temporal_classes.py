@@ -62,6 +62,10 @@ MONTH_DAYS = [
     ("The rig that exploded in April was drilling a well.", "2010-07-13", "April", "2010-04"),
     ("Gulf currents will add Cuba to the casualties of the April 20 rig explosion.", "2010-06-16",
      "April 20", "2010-04-20"),
+    ("Within 150 days of the April 20 spill, the company will have stopped the leak.", "2010-07-15",
+     "April 20", "2010-04-20"),
+    ("Investigators have searched for him since the Oct. 23 slaying.", "1999-05-06", "Oct. 23", "1998-10-23"),
+    ("Voters are preparing for the Aug. 10 election.", "2010-07-15", "Aug. 10", "2010-08-10"),
     ("The value fell since the rig blew up on 20 April.", "2010-07-16", "20 April", "2010-04-20"),
     ("Operations have come under scrutiny after the April 20 explosion killed 11 workers.", "2010-12-21",
      "April 20", "2010-04-20"),
@@ -199,6 +203,10 @@ WEEKDAY_TENSE = [
     ("The central bank cut rates on Thursday.", "2024-05-15", "Thursday", "2024-05-09"),
     ("The storm will hit the coast on Friday.", "2024-05-15", "Friday", "2024-05-17"),
     ("Argentina is expected to easily beat Georgia on Sunday.", "2011-09-29", "Sunday", "2011-10-02"),
+    ("The defections were sparked by the response to protests on Friday, when snipers killed 52 people.",
+     "2011-03-21", "Friday", "2011-03-18"),
+    ("Syria first agreed to the initiative on Tuesday but violence has continued.", "2012-03-29",
+     "Tuesday", "2012-03-27"),
     ("The minister, who arrived on Monday, will leave on Friday.", "2024-05-15", "Monday", "2024-05-13"),
     ("A spokesman said the talks, which began on Monday, would end Friday.", "2024-05-15", "Monday", "2024-05-13"),
     ("The strike, scheduled for Friday, was called off.", "2024-05-15", "Friday", "2024-05-17"),
@@ -266,6 +274,9 @@ RANGES = [
     ("The roads were closed from December to February 2021.", "2024-05-15", "December", "2020-12"),
     ("From June to August, temperatures soared.", "2024-05-15", "June", "2023-06"),
     ("The exhibition ran from October to January.", "2024-05-15", "October", "2023-10"),
+    ("The storm season runs from June 1 to the end of November.", "2010-05-14", "the end of November", "2010-11"),
+    ("Prices spiked on July 14, June 15 and May 16 this year.", "2011-09-15", "June 15", "2011-06-15"),
+    ("Between January and March, exports rose.", "2024-05-15", "January", "2024-01"),
 ]
 
 #: Business shorthand: hyphenated part modifiers, two-digit fiscal years.

@@ -87,6 +87,30 @@ def r_month_weekday(anchor: dt.date, tense: Tense, month: int, day: int, weekday
     return r_month(anchor, tense, month, day)
 
 
+#: How near (days) the next occurrence of a month day naming an event must be
+#: to be taken for it ("the Nov. 6 election", written in October), with and
+#: without a future tense in the sentence.
+ATTRIBUTIVE_AHEAD_DAYS = {"future": 120, None: 45}
+
+
+def r_attributive_day(anchor: dt.date, tense: Tense, month: int, day: int) -> str:
+    """A month day naming an event ("the April 20 explosion"): the latest such day
+    on or before the anchor, or the next one if it is near (``ATTRIBUTIVE_AHEAD_DAYS``)."""
+    this_year = dt.date(anchor.year, month, min(day, calendar.monthrange(anchor.year, month)[1]))
+    if this_year > anchor:
+        ahead, back = this_year, anchor.year - 1
+    else:
+        ahead, back = None, anchor.year
+        try:
+            ahead = dt.date(anchor.year + 1, month, day)
+        except ValueError:
+            ahead = dt.date(anchor.year + 1, month, 28)
+    limit = ATTRIBUTIVE_AHEAD_DAYS["future" if tense == "future" else None]
+    if (ahead - anchor).days <= limit:
+        return _month_value(ahead.year, month, day)
+    return _month_value(back, month, day)
+
+
 def r_past_month(anchor: dt.date, tense: Tense, month: int, day: int | None) -> str:
     """A yearless month governed by a finite past verb: never after the anchor.
 
@@ -430,7 +454,7 @@ CONTEXT_RESOLVERS: dict[str, Callable[..., str]] = {
 
 #: Resolver per kind of pending value.
 RESOLVERS: dict[str, Callable[..., str]] = {
-    "month": r_month, "month_weekday": r_month_weekday, "past_month": r_past_month, "future_month": r_future_month, "week_of": r_week_of, "month_in_year": r_month_in_year, "relative_month": r_relative_month,
+    "month": r_month, "month_weekday": r_month_weekday, "attributive_day": r_attributive_day, "past_month": r_past_month, "future_month": r_future_month, "week_of": r_week_of, "month_in_year": r_month_in_year, "relative_month": r_relative_month,
     "decade": r_decade, "season": r_season, "relative_season": r_relative_season,
     "season_in_year": r_season_in_year,
     "quarter": r_quarter, "half": r_half, "day": r_day, "weekday": r_weekday,

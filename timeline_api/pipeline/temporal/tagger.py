@@ -304,8 +304,8 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
             and _ATTRIBUTIVE_AFTER.match(text, c.end):
         # "the April 20 explosion", "the Nov. 6 election": a date naming an event is not
         # governed by the clause's verb ("will add Cuba to the casualties of the April
-        # 20 explosion"); the sentence's tense only breaks the balance
-        pass
+        # 20 explosion"): the last such day, unless the next one is near
+        raw = Raw(raw.type, Pending("attributive_day", raw.value.args), raw.mod)
     elif tense in ("past", "future") and c.qualifier not in ("by", "until") and isinstance(raw.value, Pending) \
             and raw.value.kind == "month":
         governing = governing_tense(text, c.start, c.end, modal_only=raw.value.args[1] is not None)
@@ -391,8 +391,12 @@ def _day_after_clock(text: str, kept: list[Candidate], k: int) -> None:
         return
 
 
-#: What joins the two ends of a range ("from June to August 2023", "between May and July").
-_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s+|\s*[-–]\s*", re.IGNORECASE)
+#: What joins the two ends of a range ("from June to August", "May-July 2023") ...
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s+|\s*[-–]\s*", re.IGNORECASE)
+#: ... or of a list that shares one year ("in April and May 2019", "on July 14, June 15 and May 16").
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+", re.IGNORECASE)
+#: "between" before a list of two makes it a range ("between May and July").
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _yearless_month(raw: Raw) -> bool:
@@ -400,30 +404,74 @@ def _yearless_month(raw: Raw) -> bool:
 
 
 def _link_range(text: str, c: Candidate, following: Candidate) -> None:
-    """A yearless month (and day) that opens a range takes its year from the range's end.
+    """A yearless month (and day) that opens a range or a list takes its year from its end.
 
-    "Between May and July 2023", "from March 3 to April 5, 2020": the year
-    written once; "from June to August" (both yearless): the end is resolved
-    first and the start is the latest such month before it.
+    "Between May and July 2023", "from March 3 to April 5, 2020", "in April and
+    May 2019": the year written once. "From June to August" (both yearless): the
+    two are resolved together (see ``_settle_range``); a list ("July 14, June 15
+    and May 16") is not a range.
     """
-    if not _yearless_month(c.raw) or not _RANGE_GAP.fullmatch(text, c.end, following.start):
+    if not _yearless_month(c.raw):
         return
+    is_range = _RANGE_GAP.fullmatch(text, c.end, following.start) is not None or (
+        _LIST_GAP.fullmatch(text, c.end, following.start) is not None
+        and _BETWEEN_BEFORE.search(text, max(0, c.start - 20), c.start) is not None)
+    is_list = not is_range and _LIST_GAP.fullmatch(text, c.end, following.start) is not None
     end = following.raw.value
-    if isinstance(end, str):
-        if re.match(r"\d{4}-\d\d(?:-\d\d)?$", end):
-            c.raw = Raw(c.raw.type, _range_start(c.raw.value, end), c.raw.mod, c.raw.start, c.raw.end)
-    elif _yearless_month(following.raw):
+    if isinstance(end, str) and re.match(r"\d{4}-\d\d(?:-\d\d)?$", end) and (is_range or is_list):
+        value = _range_start(c.raw.value, end) if is_range else _in_year(c.raw.value, int(end[:4]))
+        c.raw = Raw(c.raw.type, value, c.raw.mod, c.raw.start, c.raw.end)
+    elif is_range and _yearless_month(following.raw):
         c.range_end = following
 
 
-def _range_start(start: Pending, end: str) -> str:
-    """The value of a range's yearless start given its end's value."""
-    month, day = start.args
-    year, end_month = int(end[:4]), int(end[5:7])
-    end_day = int(end[8:10]) if len(end) >= 10 else 31
-    if (month, day or 1) > (end_month, end_day):
-        year -= 1  # "from December to February 2024": December 2023
+def _in_year(md: Pending, year: int) -> str:
+    month, day = md.args
     return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def _ymd(value: str, last: bool) -> tuple[int, int, int]:
+    return int(value[:4]), int(value[5:7]), int(value[8:10]) if len(value) >= 10 else (31 if last else 1)
+
+
+def _range_start(start: Pending, end: str) -> str:
+    """The value of a range's yearless start given its end's value: the latest before it."""
+    month, day = start.args
+    year = int(end[:4])
+    if (month, day or 1) > _ymd(end, last=True)[1:]:
+        year -= 1  # "from December to February 2024": December 2023
+    return _in_year(start, year)
+
+
+def _range_end(end: Pending, start: str) -> str:
+    """The value of a range's yearless end given its start's value: the first after it."""
+    month, day = end.args
+    year = int(start[:4])
+    if (month, day or 31) < _ymd(start, last=False)[1:]:
+        year += 1  # "from December to February": the February after
+    return _in_year(end, year)
+
+
+def _settle_range(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> None:
+    """Both ends of a range yearless: each resolved as usual; if the start falls
+    after the end, the one to move follows the sentence's tense ("From June to
+    August, temperatures soared": June goes back; "the season runs from June 1
+    to the end of November": November goes forward)."""
+    following = c.range_end
+    start = _to_timex(text, c, anchor, dict(ctx)).value
+    end = _to_timex(text, following, anchor, dict(ctx)).value
+    if not (re.match(r"\d{4}-\d\d", start) and re.match(r"\d{4}-\d\d", end)):
+        return
+    if _ymd(start, last=False) <= _ymd(end, last=True):
+        c.raw = Raw(c.raw.type, start[:10], c.raw.mod, c.raw.start, c.raw.end)
+        following.raw = Raw(following.raw.type, end[:10], following.raw.mod, following.raw.start, following.raw.end)
+    elif tense_at(text, c.start, c.end, ctx.setdefault("sentences", {})) == "past":
+        c.raw = Raw(c.raw.type, _range_start(c.raw.value, end), c.raw.mod, c.raw.start, c.raw.end)
+        following.raw = Raw(following.raw.type, end[:10], following.raw.mod, following.raw.start, following.raw.end)
+    else:
+        following.raw = Raw(following.raw.type, _range_end(following.raw.value, start), following.raw.mod,
+                            following.raw.start, following.raw.end)
+        c.raw = Raw(c.raw.type, start[:10], c.raw.mod, c.raw.start, c.raw.end)
 
 
 #: What joins "the quarter" to the day it ended on ("the quarter ended Sept. 30").
@@ -466,9 +514,8 @@ def find_dates(text: str, published: dt.date | dt.datetime | str) -> list[Timex]
             _quarter_ending(text, c, kept[k + 1])
             _link_range(text, c, kept[k + 1])
         try:
-            if c.range_end is not None:  # resolve the end first, on a copy of the context
-                end = _to_timex(text, c.range_end, anchor, dict(ctx)).value
-                c.raw = Raw(c.raw.type, _range_start(c.raw.value, end), c.raw.mod, c.raw.start, c.raw.end)
+            if c.range_end is not None:
+                _settle_range(text, c, anchor, ctx)
             out.append(_to_timex(text, c, anchor, ctx))
         except (ValueError, OverflowError, KeyError):
             continue  # an impossible date ("February 30") is not a date

@@ -26,8 +26,10 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n")
 _FUTURE_PHRASES = re.compile(
     r"\b(?:(?:(?P<aux>is|are|was|were|been|be)\s+)?(?P<verb>going|is|are|was|were|set|about|due|ready|likely|plans?|planned|planning|agreed?|"
     r"decided?|expects?|expected|wants?|wanted|hopes?|hoped|intends?|intended|aims?|aimed|"
-    r"promised?|vowed?|threatened|pledged?|prepared?|scheduled|slated)\s+to|as\s+soon\s+as|"
-    r"in\s+order\s+to)\b", re.IGNORECASE)
+    r"promised?|vowed?|threatened|pledged?|prepared?|scheduled|slated)\s+to"
+    # "agreed to the initiative": "to" before a determiner is a preposition
+    r"(?!\s+(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|some|any|all|\d)\b)"
+    r"|as\s+soon\s+as|in\s+order\s+to)\b", re.IGNORECASE)
 
 def _phrase_own_tense(phrase: str) -> str | None:
     """The tense a future phrase gives an expression written before it."""
@@ -70,6 +72,10 @@ _AUXILIARY_BEFORE = frozenset({
 _REPORTING_GAP = re.compile(r"[,\"”“`]|['’](?!s\b)")
 
 _COMMA = re.compile(",")
+
+#: A clause after a comma that tells what happened at the expression's time
+#: ("protests on Friday, when snipers killed 52"): no wall.
+_WHEN_AFTER = re.compile(r"\s*when\b", re.IGNORECASE)
 
 #: A coordinator right before a cue, an adverb allowed between ("and will", "but
 #: later said"; see ``vocab.COORDINATORS``).
@@ -192,7 +198,8 @@ def tense_at(text: str, start: int, end: int, cache: dict | None = None) -> str 
     # Otherwise a comma after the expression closes its clause ("The minister, who
     # arrived on Monday, will leave ...", "The strike, scheduled for Friday, was
     # called off"): a wall for the cues behind it.
-    walls_after = walls if fronted else walls + [m.start() for m in _COMMA.finditer(text, end, right)]
+    walls_after = walls if fronted else walls + [
+        m.start() for m in _COMMA.finditer(text, end, right) if not _WHEN_AFTER.match(text, m.end())]
     cue_starts = [c[0] for c in cues if c[1] <= right]
 
     def closes_clause(s: int, e: int) -> bool:
@@ -339,3 +346,4 @@ def deadline_before(text: str, start: int) -> bool:
     if len(words) >= 2 and words[-2].group(0).lower() in vocab.PERFECT_WORDS | {"had"}:
         return True  # "has until", "have until", "had until"
     return any(m.group(0).lower() in vocab.DEADLINE_WORDS for m in words)
+
