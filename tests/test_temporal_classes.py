@@ -203,6 +203,7 @@ WEEKDAY_TENSE = [
     ("The central bank cut rates on Thursday.", "2024-05-15", "Thursday", "2024-05-09"),
     ("The storm will hit the coast on Friday.", "2024-05-15", "Friday", "2024-05-17"),
     ("Argentina is expected to easily beat Georgia on Sunday.", "2011-09-29", "Sunday", "2011-10-02"),
+    ("They failed. Then put in new people come November.", "2008-09-19", "November", "2008-11"),
     ("The defections were sparked by the response to protests on Friday, when snipers killed 52 people.",
      "2011-03-21", "Friday", "2011-03-18"),
     ("Syria first agreed to the initiative on Tuesday but violence has continued.", "2012-03-29",

@@ -100,6 +100,8 @@ def _cue(word: str, prev: list[str]) -> str | None:
         aux = prev[-1] if prev else ""
         if aux.endswith("ly") and len(prev) > 1:
             aux = prev[-2]  # "to easily beat"
+        if aux in ("", "then", "please", "let's"):
+            return None  # an imperative: "Then put in new people come November"
         return None if aux in vocab.DETERMINERS or aux in _AUXILIARY_BEFORE else "past"
     if w in vocab.SCHEDULE_VERBS:
         # "the election takes place on Sunday"; not a noun ("the leaves") nor after an
