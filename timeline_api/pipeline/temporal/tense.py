@@ -5,7 +5,11 @@ expression's sentence, the one nearest the expression decides ("said
 Friday" is past even in "will leave, he said Friday"; "will meet on
 Monday" is future even after "he said"). A future phrase ("planned to",
 "is set to") marks what follows it; an expression before it takes the
-phrase's own verb's tense. ``governing_tense`` reads back to the verb that
+phrase's own verb's tense. Cues are read by clause: clause words, a comma
+after the expression, "and" right before a verb and "but" wall off the cues
+of other clauses, which count only when nothing else does; an expression
+opening its clause takes the verb after it; a report closing the sentence
+("..., his office said") does not count. ``governing_tense`` reads back to the verb that
 governs an expression ("died in an attack in January"), for yearless months;
 ``deadline_before`` finds the words that make "by"/"until" look forward.
 """
