@@ -73,6 +73,10 @@ MONTH_DAYS = [
      "in Benghazi.", "2011-08-22", "February 24", "2011-02-24"),
     ("Key dates:\nApril 22 - The rig sinks.\nJune 22 - The chief hands over control.", "2011-01-11",
      "June 22", "2010-06-22"),
+    ("19 July : Qatar closes its embassy after an attack by loyalists 8 August : Saudi Arabia condemns "
+     "the crackdown.", "2011-11-14", "8 August", "2011-08-08"),
+    ("The flights will depart each Thursday from August 6. This adds 700 seats.", "1998-02-13",
+     "August 6", "1998-08-06"),
     ("The company would carry out the report's advice.\n20 April: rig explodes, killing 11 people. 2 June: "
      "government begins an inquiry.", "2010-09-08", "20 April", "2010-04-20"),
 ]
@@ -202,6 +206,8 @@ WEEKDAY_TENSE = [
     ("The storm hit the coast on Friday.", "2024-05-15", "Friday", "2024-05-10"),
     ("The central bank cut rates on Thursday.", "2024-05-15", "Thursday", "2024-05-09"),
     ("The storm will hit the coast on Friday.", "2024-05-15", "Friday", "2024-05-17"),
+    ("That task will be put to the test with an address on Tuesday night.", "2010-06-13",
+     "Tuesday night", "2010-06-15TNI"),
     ("Argentina is expected to easily beat Georgia on Sunday.", "2011-09-29", "Sunday", "2011-10-02"),
     ("They failed. Then put in new people come November.", "2008-09-19", "November", "2008-11"),
     ("The defections were sparked by the response to protests on Friday, when snipers killed 52 people.",

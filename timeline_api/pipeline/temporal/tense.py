@@ -90,6 +90,10 @@ _BUT = re.compile(r"\bbut\b", re.IGNORECASE)
 
 #: What follows the date of a timeline entry ("March 5 - ...", "20 April: ...").
 _HEADING_AFTER = re.compile(r"[ \t]*(?:[-–—:]|\.\s)")
+#: A month day, which opens a chronology's entry even when glued to the previous one
+#: ("... loyalists 8 August : Saudi Arabia condemns ...").
+_ENTRY_DATE = re.compile(r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})")
+_ENTRY_AFTER = re.compile(r"[ \t]*[-–—:][ \t]+[A-Z]")
 
 #: Where a clause starts inside a sentence: after a comma with a coordinator, or a
 #: semicolon or colon ("..., and on Wednesday, the White House called ...").
@@ -106,6 +110,9 @@ def _cue(word: str, prev: list[str]) -> str | None:
             aux = prev[-2]  # "to easily beat"
         if aux in ("", "then", "please", "let's"):
             return None  # an imperative: "Then put in new people come November"
+        if aux in ("be", "been", "being", "is", "are"):  # a participle: "will be put to the test"
+            return "future" if len(prev) > 1 and prev[-2] in vocab.FUTURE_AUXILIARIES else (
+                "present" if aux != "been" else "past")
         return None if aux in vocab.DETERMINERS or aux in _AUXILIARY_BEFORE else "past"
     if w in vocab.SCHEDULE_VERBS:
         # "the election takes place on Sunday"; not a noun ("the leaves") nor after an
@@ -178,8 +185,11 @@ def tense_at(text: str, start: int, end: int, cache: dict | None = None) -> str 
     whole text, read once, so many expressions cost one pass.
     """
     left, right = sentence_bounds(text, start, end)
-    if not text[left:start].strip() and _HEADING_AFTER.match(text, end):
-        return "past"  # a chronology's entry, "March 5 - The council meets ...": a historic present
+    if (_HEADING_AFTER.match(text, end) and not text[left:start].strip()) or (
+            _ENTRY_AFTER.match(text, end) and _ENTRY_DATE.fullmatch(text[start:end])):
+        # a chronology's entry, "March 5 - The council meets ...", "... loyalists 8 August :
+        # Saudi Arabia condemns ...": a historic present
+        return "past"
     if cache is None:
         cues = _sentence_cues(text, left, right)
     else:
