@@ -238,6 +238,8 @@ DAY_PART_ANAPHORS = [
     ("Voters went to the polls on Sunday. That night, crowds celebrated.", "2024-05-15", "That night", "2024-05-12"),
     ("The court ruled on June 2, 2021; the following evening the minister quit.", "2024-05-15",
      "the following evening", "2021-06-03"),
+    ("He was arrested on Monday. The day before, he had fled the city.", "2024-05-15", "The day before", "2024-05-12"),
+    ("The ship sank on March 3, 2020, and the day after, divers found it.", "2024-05-15", "the day after", "2020-03-04"),
 ]
 
 #: Quarters without a year: the nearest, the tense breaking the balance; "the
@@ -317,6 +319,7 @@ NOT_DATES = [
     ("The fall was steep after the fall from power.", "2025-01-10"),
     ("The company raised its quarterly dividend.", "2025-01-10"),
     ("She reads the daily newspaper.", "2025-01-10"),
+    ("The day before the vote, he fled.", "2025-01-10"),
 ]
 
 

@@ -415,6 +415,12 @@ def n_anaphoric_unit(m: re.Match, text: str) -> Raw | None:
     return Raw("DATE", Pending("anaphor", (unit, offset)), mod=mod)
 
 
+def n_day_before_after(m: re.Match, text: str) -> Raw | None:
+    """"the day before", "the day after": the day next to the day last mentioned."""
+    offset = -1 if _word(m.group("dir")) == "before" else 1
+    return Raw("DATE", Pending("anaphor", (_word(m.group("unit")), offset)))
+
+
 def n_anaphoric_part(m: re.Match, text: str) -> Raw | None:
     """"the next morning", "that night": the day last mentioned (or the next one).
 
@@ -661,7 +667,7 @@ NORMALIZERS: dict[str, Callable[[re.Match, str], Raw | None]] = {
     "decade": n_decade, "century": n_century, "season": n_season, "quarter": n_quarter,
     "half": n_half, "holiday": n_holiday, "day_word": n_day_word, "day_part": n_day_part,
     "weekday": n_weekday, "weekday_of_week": n_weekday_of_week, "relative_unit": n_relative_unit, "anaphoric_unit": n_anaphoric_unit,
-    "anaphoric_part": n_anaphoric_part,
+    "anaphoric_part": n_anaphoric_part, "day_before_after": n_day_before_after,
     "ago": n_ago, "vague_ago": n_vague_ago, "ago_day": n_ago_day, "year_ago": n_year_ago,
     "reference": n_reference, "the_year": n_the_year, "unit_long": n_unit_long,
     "period_anaphor": n_period_anaphor, "year_part": n_year_part, "weekend": n_weekend,

@@ -223,6 +223,10 @@ _RELATIVE = [
     Rule("anaphoric_unit", r"\b(?:(?P<part>earlier|later)\s+)?(?:the\s+(?P<arel>same|previous|following|next|"
          r"preceding|prior)|(?P<that>that)(?:\s+same)?)\s+(?P<unit>day|week|month|year)\b(?![-'’])",
          "anaphoric_unit", "later that year", "unit"),
+    # "the day before", "the day after" standing alone (not "the day before the vote")
+    Rule("day_before_after", r"\bthe\s+(?P<unit>day)\s+(?P<dir>before|after)\b"
+         r"(?=\s*(?:[,.;:!?)]|$|and\b|but\b))",
+         "day_before_after", "the day before", "unit"),
     Rule("anaphoric_part", r"\b(?:the\s+(?P<arel>next|following|previous)|(?P<that>that)(?:\s+same)?)\s+"
          r"(?P<part>morning|afternoon|evening|night)\b(?![-'’])", "anaphoric_part", "the next morning", "daypart"),
     Rule("relative_unit", r"\b(?:the\s+)?{REL}\s+(?P<unit>week|weekend|month|quarter|year|decade|century)"
