@@ -202,26 +202,31 @@ def tense_at(text: str, start: int, end: int, cache: dict | None = None) -> str 
     # a cue counts only if no clause boundary lies between it and the expression
     # ("said late Monday that he would act": "would" belongs to another clause);
     # when every cue is behind one, the nearest still decides.
-    walls = [m.start() for m in _CLAUSE_BOUNDARY.finditer(text, left, right)]
+    key = (left, right)
+    if cache is not None and key in cache:
+        walls, clause_starts, commas = cache[key]
+    else:
+        walls = [m.start() for m in _CLAUSE_BOUNDARY.finditer(text, left, right)]
+        clause_starts = [m.end() for m in _CLAUSE_START.finditer(text, left, right)]
+        commas = [m.start() for m in _COMMA.finditer(text, left, right) if not _WHEN_AFTER.match(text, m.end())]
+        if cache is not None:
+            cache[key] = walls, clause_starts, commas
     # An expression that opens its clause ("On Friday, ...", "..., and on Wednesday,
     # the White House called ...") belongs to the clause's verb after it; the cues
     # before the clause's start are behind a wall.
-    clause_start = left
-    for m in _CLAUSE_START.finditer(text, left, start):
-        clause_start = m.end()
+    clause_start = max((c for c in clause_starts if c <= start), default=left)
     fronted = len(_WORD.findall(text, clause_start, start)) <= FRONTED_WORDS
     walls_before = walls + [clause_start] if fronted and clause_start > left else walls
     # Otherwise a comma after the expression closes its clause ("The minister, who
     # arrived on Monday, will leave ...", "The strike, scheduled for Friday, was
     # called off"): a wall for the cues behind it.
-    walls_after = walls if fronted else walls + [
-        m.start() for m in _COMMA.finditer(text, end, right) if not _WHEN_AFTER.match(text, m.end())]
-    cue_starts = [c[0] for c in cues if c[1] <= right]
+    walls_after = walls if fronted else walls + [c for c in commas if c >= end]
+    buts = [m.start() for m in _BUT.finditer(text, end, right)] if "but" in text[end:right].lower() else []
 
     def closes_clause(s: int, e: int) -> bool:
         """No other cue after the one at s:e before its clause ends."""
         stop = min((w for w in walls if w >= e), default=right)
-        return not any(e <= c < stop for c in cue_starts)
+        return not any(e <= c[0] < stop and c[1] <= right for c in cues)
     best: tuple[int, int, str] | None = None
     fallback: tuple[int, int, str] | None = None
     for s, e, before, after in cues:
@@ -242,8 +247,7 @@ def tense_at(text: str, start: int, end: int, cache: dict | None = None) -> str 
             # a verb right after "and" heads another verb phrase ("met him on Tuesday
             # and will meet ..."), not "the earthquake and tsunami caused"; "but"
             # always opens another clause ("... on Thursday but activists say ...")
-            walled = _COORDINATED.search(text, max(end, s - 40), s) is not None or \
-                _BUT.search(text, end, s) is not None
+            walled = any(b < s for b in buts) or _COORDINATED.search(text, max(end, s - 40), s) is not None
         else:
             continue  # inside the expression itself
         if cue is None:
