@@ -124,7 +124,12 @@ def test_temporal_interval_none_for_values_off_the_calendar(value):
     ("The talks are set to resume Friday.", "Friday", "future"),
     ("Talks resumed on Friday.", "Friday", "past"),
     ("Talks have resumed since Friday.", "Friday", "past"),
-    ("Talks resume Friday.", "Friday", None),
+    ("Talks resume Friday.", "Friday", "future"),
+    ("Talks did resume on Friday.", "Friday", "past"),
+    ("The company has no estimate of the loss for Friday.", "Friday", "present"),
+    ("Prices have already fallen since Friday.", "Friday", "past"),
+    ("The talks will resume on Friday, the minister said.", "Friday", "future"),
+    ("The minister said on Friday, and repeated on Monday, that talks will resume.", "Friday", "past"),
     ("The deadline falls on Friday.", "Friday", "future"),
 ])
 def test_temporal_tense_nearest_cue(sentence, word, expected):

@@ -73,7 +73,7 @@ def _is_capitalized(s: str) -> bool:
 
 def _previous_word(text: str, start: int) -> str:
     m = re.search(r"([A-Za-z'-]+)\W*$", text[max(0, start - 30):start])
-    return m.group(1).lower() if m else ""
+    return m.group(1).lower().rstrip("-") if m else ""  # "end-March": "end"
 
 
 def _next_word(text: str, end: int) -> str:
@@ -100,6 +100,9 @@ def n_ymd(m: re.Match, text: str) -> Raw | None:
                 _word(g["month"]) == "may" and _previous_word(text, m.start()) in ("", "i", "we", "they", "it"):
             return None
     if year is None:
+        if g.get("weekday") and day is not None:
+            # "Monday, Oct. 26": the year in which that day is that weekday
+            return Raw("DATE", Pending("month_weekday", (month, day, weekday_of(g["weekday"]))))
         return Raw("DATE", Pending("month", (month, day)))
     if day is None:
         return Raw("DATE", f"{year}-{month:02d}")
@@ -160,6 +163,14 @@ def n_year(m: re.Match, text: str) -> Raw | None:
     return Raw("DATE", f"{year:04d}")
 
 
+def n_fiscal_short(m: re.Match, text: str) -> Raw | None:
+    """"FY24": fiscal 2024 (a two-digit year after 50 is the 1900s)."""
+    if m.group(0)[:2] != "FY":
+        return None  # "fy" in lower case is no fiscal year
+    yy = int(m.group("yy"))
+    return Raw("DATE", f"{1900 + yy if yy > 50 else 2000 + yy:04d}")
+
+
 _YEAR_WORD_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
                    "seventy": 70, "eighty": 80, "ninety": 90}
 
@@ -209,6 +220,10 @@ def n_season(m: re.Match, text: str) -> Raw | None:
     code = vocab.SEASONS[_word(g["season"])]
     if g.get("year"):
         return Raw("DATE", f"{g['year']}-{code}")
+    if g.get("yrel"):  # "the fall of last year"
+        if _word(g["season"]) in vocab.SEASON_NOUNS and not re.match(r"the\s|\w+\s+of\s", m.group(0), re.I):
+            return None  # "whose anniversaries fall this year": a verb
+        return Raw("DATE", Pending("season_in_year", (code, {"this": 0, "last": -1, "next": 1}[_word(g["yrel"])])))
     if g.get("rel"):
         rel = _word(g["rel"])
         offset = -1 if rel == "this past" else vocab.RELATIVE_WORDS.get(rel, 0)
@@ -243,7 +258,9 @@ def n_quarter(m: re.Match, text: str) -> Raw | None:
     if year:
         return Raw("DATE", f"{year}-Q{q}", start=start)
     rel = g.get("yrel") or g.get("yrel2")
-    offset = {"this": 0, "last": -1, "next": 1}.get(_word(rel), 0)
+    # no year named: None, the nearest such quarter ("profits fell in the fourth
+    # quarter", written in January, is last year's)
+    offset = {"this": 0, "last": -1, "next": 1}.get(_word(rel)) if rel else None
     return Raw("DATE", Pending("quarter", (q, offset)), start=start)
 
 
@@ -254,8 +271,8 @@ def n_period_anaphor(m: re.Match, text: str) -> Raw | None:
         return Raw("DATE", Pending("period_of_year", (int(g["year"]),)))
     if g.get("current"):
         return Raw("DATE", Pending("relative", ("quarter", 0)))  # "the current quarter": the anchor's
-    back = 1 if g.get("ago") else 0
-    return Raw("DATE", Pending("quarter_anaphor", (back,)))
+    back = 1 if g.get("ago") or g.get("ago2") else 0
+    return Raw("DATE", Pending("quarter_anaphor", (back, bool(g.get("latest")))))
 
 
 def n_year_part(m: re.Match, text: str) -> Raw | None:
@@ -336,6 +353,8 @@ def n_day_word(m: re.Match, text: str) -> Raw | None:
 def n_day_part(m: re.Match, text: str) -> Raw | None:
     g = m.groupdict()
     if g.get("tonight"):
+        if _word(g["tonight"]) == "overnight":  # the night of the day under discussion
+            return Raw("TIME", Pending("day_part_in_context", ("NI",)))
         return Raw("TIME", Pending("day", (0, "NI")))
     part = vocab.DAY_PARTS[_word(g["part"])]
     if g.get("pmod"):  # "mid-afternoon", "early morning yesterday"
@@ -366,6 +385,15 @@ def n_weekday(m: re.Match, text: str) -> Raw | None:
     return Raw("DATE", Pending("weekday", (weekday_of(name), offset, part)))
 
 
+def n_weekday_of_week(m: re.Match, text: str) -> Raw | None:
+    """"Tuesday of last week", "Friday next week": that day of the week named."""
+    if not _is_capitalized(m.group("weekday")):
+        return None
+    part = vocab.DAY_PARTS[_word(m.group("part"))] if m.group("part") else None
+    offset = {"last": -1, "next": 1, "this": 0}[_word(m.group("wrel"))]
+    return Raw("DATE", Pending("weekday_in_week", (weekday_of(m.group("weekday")), offset, part)))
+
+
 def n_relative_unit(m: re.Match, text: str) -> Raw | None:
     g = m.groupdict()
     unit = _word(g["unit"])
@@ -391,6 +419,22 @@ def n_anaphoric_day_part(m: re.Match, text: str) -> Raw | None:
     """"later in the day", "in the evening": the day last mentioned (or the anchor), as news uses them."""
     mod = {"earlier": "START", "later": "END"}.get(_word(m.groupdict().get("part")))
     return Raw("DATE", Pending("anaphor", ("day", 0)), mod=mod)
+
+
+def n_day_before_after(m: re.Match, text: str) -> Raw | None:
+    """"the day before", "the day after": the day next to the day last mentioned."""
+    offset = -1 if _word(m.group("dir")) == "before" else 1
+    return Raw("DATE", Pending("anaphor", (_word(m.group("unit")), offset)))
+
+
+def n_anaphoric_part(m: re.Match, text: str) -> Raw | None:
+    """"the next morning", "that night": the day last mentioned (or the next one).
+
+    Valued as the day, as TimeBank does ("the next morning" -> the next day).
+    """
+    g = m.groupdict()
+    offset = {"next": 1, "following": 1, "previous": -1}.get(_word(g.get("arel")), 0)
+    return Raw("DATE", Pending("anaphor", ("day", offset)))
 
 
 def _duration_value(n: float | None, unit: str) -> str:
@@ -451,7 +495,11 @@ def n_ago(m: re.Match, text: str) -> Raw | None:
         return Raw("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
     if unit in ("second", "minute", "hour"):
         return Raw("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
-    return Raw("DATE", Pending("ago", (unit, sign * n)), mod="APPROX" if m.groupdict().get("orso") else None)
+    mod = "APPROX" if m.groupdict().get("orso") else None
+    if direction == "earlier" and unit in ("day", "night", "week"):
+        # "two days earlier": before the day last mentioned (the anchor if none)
+        return Raw("DATE", Pending("days_earlier", (unit, n)), mod=mod)
+    return Raw("DATE", Pending("ago", (unit, sign * n)), mod=mod)
 
 
 def n_ago_day(m: re.Match, text: str) -> Raw | None:
@@ -460,6 +508,8 @@ def n_ago_day(m: re.Match, text: str) -> Raw | None:
     if n is None or n != int(n):
         return None
     g = m.groupdict()
+    if g.get("aunit"):  # "a year ago this month": the anchor's month, n years back
+        return Raw("DATE", Pending("years_before_unit", (_word(g["aunit"]), int(n))))
     if g.get("weekday"):
         day = Pending("weekday", (weekday_of(g["weekday"]), 0, None))
     else:
@@ -619,10 +669,11 @@ def n_clock(m: re.Match, text: str) -> Raw | None:
 #: Normalizer per rule (the ``normalizer`` field of ``rules.Rule``).
 NORMALIZERS: dict[str, Callable[[re.Match, str], Raw | None]] = {
     "ymd": n_ymd, "week_of": n_week_of, "month": n_month, "month_relyear": n_month_relyear,
-    "relative_month": n_relative_month, "year": n_year, "year_words": n_year_words,
+    "relative_month": n_relative_month, "year": n_year, "fiscal_short": n_fiscal_short, "year_words": n_year_words,
     "decade": n_decade, "century": n_century, "season": n_season, "quarter": n_quarter,
     "half": n_half, "holiday": n_holiday, "day_word": n_day_word, "day_part": n_day_part,
-    "weekday": n_weekday, "relative_unit": n_relative_unit, "anaphoric_unit": n_anaphoric_unit,
+    "weekday": n_weekday, "weekday_of_week": n_weekday_of_week, "relative_unit": n_relative_unit, "anaphoric_unit": n_anaphoric_unit,
+    "anaphoric_part": n_anaphoric_part, "day_before_after": n_day_before_after,
     "anaphoric_day_part": n_anaphoric_day_part,
     "ago": n_ago, "vague_ago": n_vague_ago, "ago_day": n_ago_day, "year_ago": n_year_ago,
     "reference": n_reference, "the_year": n_the_year, "unit_long": n_unit_long,

@@ -72,6 +72,45 @@ def r_month(anchor: dt.date, tense: Tense, month: int, day: int | None) -> str:
     return _nearest(anchor, tense, candidates)
 
 
+def r_month_weekday(anchor: dt.date, tense: Tense, month: int, day: int, weekday: int) -> str:
+    """"Monday, Oct. 26" without a year: the year (of the three around the
+    anchor) in which that day falls on that weekday; else as a plain month day."""
+    fits = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            if dt.date(year, month, day).isoweekday() == weekday:
+                fits.append(year)
+        except ValueError:
+            continue
+    if len(fits) == 1:
+        return _month_value(fits[0], month, day)
+    return r_month(anchor, tense, month, day)
+
+
+#: How near (days) the next occurrence of a month day naming an event must be
+#: to be taken for it ("the Nov. 6 election", written in October), with and
+#: without a future tense in the sentence.
+ATTRIBUTIVE_AHEAD_DAYS = {"future": 120, None: 45}
+
+
+def r_attributive_day(anchor: dt.date, tense: Tense, month: int, day: int) -> str:
+    """A month day naming an event ("the April 20 explosion"): the latest such day
+    on or before the anchor, or the next one if it is near (``ATTRIBUTIVE_AHEAD_DAYS``)."""
+    this_year = dt.date(anchor.year, month, min(day, calendar.monthrange(anchor.year, month)[1]))
+    if this_year > anchor:
+        ahead, back = this_year, anchor.year - 1
+    else:
+        ahead, back = None, anchor.year
+        try:
+            ahead = dt.date(anchor.year + 1, month, day)
+        except ValueError:
+            ahead = dt.date(anchor.year + 1, month, 28)
+    limit = ATTRIBUTIVE_AHEAD_DAYS["future" if tense == "future" else None]
+    if (ahead - anchor).days <= limit:
+        return _month_value(ahead.year, month, day)
+    return _month_value(back, month, day)
+
+
 def r_past_month(anchor: dt.date, tense: Tense, month: int, day: int | None) -> str:
     """A yearless month governed by a finite past verb: never after the anchor.
 
@@ -88,10 +127,12 @@ def r_future_month(anchor: dt.date, tense: Tense, month: int, day: int | None) -
     """A yearless month governed by a future modal: never before the anchor's month.
 
     "will be named commander for a mission in December", written in March:
-    this December, however near last December is.
+    this December, however near last December is; "will be held on Dec. 15",
+    written in February, the coming Dec. 15.
     """
     if day is not None:
-        return r_month(anchor, tense, month, day)
+        year = anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
+        return _month_value(year, month, day)
     year = anchor.year if month >= anchor.month else anchor.year + 1
     return _month_value(year, month)
 
@@ -157,8 +198,38 @@ def r_relative_season(anchor: dt.date, tense: Tense, code: str, offset: int) -> 
     return f"{year:04d}-{code}"
 
 
-def r_quarter(anchor: dt.date, tense: Tense, q: int, offset: int) -> str:
-    return f"{anchor.year + offset:04d}-Q{q}"
+def r_season_in_year(anchor: dt.date, tense: Tense, code: str, offset: int) -> str:
+    """"the fall of last year": that season of the anchor's year moved by offset."""
+    return f"{anchor.year + offset:04d}-{code}"
+
+
+def r_quarter(anchor: dt.date, tense: Tense, q: int, offset: int | None) -> str:
+    """A quarter: of the year named ("this year's", offset 0), else the nearest one.
+
+    Nearest as for months: a quarter containing the anchor is at distance 0,
+    others at their nearest day, the tense breaking the balance ("profits
+    fell in the third quarter", written in May, is last year's; "expects
+    growth in the first quarter", written in November, next year's). A
+    quarter that ended less than ``REPORTING_DAYS`` ago is not pushed away
+    by a future tense: its results are still to come ("expects to report
+    third-quarter results", written in November).
+    """
+    if offset is not None:
+        return f"{anchor.year + offset:04d}-Q{q}"
+
+    def cost(year: int) -> tuple[int, bool]:
+        start, end = dt.date(year, 3 * q - 2, 1), _last_day(year, 3 * q)
+        distance = (start - anchor).days if start > anchor else max(0, (anchor - end).days)
+        if (tense == "past" and start > anchor) or (
+                tense == "future" and (anchor - end).days > REPORTING_DAYS):
+            distance += TENSE_PENALTY_DAYS
+        return distance, start > anchor
+    year = min((anchor.year - 1, anchor.year, anchor.year + 1), key=cost)
+    return f"{year:04d}-Q{q}"
+
+
+#: Days after its end during which a quarter's results are still reported.
+REPORTING_DAYS = 100
 
 
 def r_half(anchor: dt.date, tense: Tense, h: int, offset: int) -> str:
@@ -191,6 +262,12 @@ def r_weekday(anchor: dt.date, tense: Tense, weekday: int, offset: int, part: st
     else:
         days = delta - 7 if delta > 0 else delta
     day = anchor + dt.timedelta(days=days)
+    return day.isoformat() + (f"T{part}" if part else "")
+
+
+def r_weekday_in_week(anchor: dt.date, tense: Tense, weekday: int, offset: int, part: str | None) -> str:
+    """"Tuesday of last week": that weekday in the (ISO) week ``offset`` weeks from the anchor's."""
+    day = anchor + dt.timedelta(weeks=offset, days=weekday - anchor.isoweekday())
     return day.isoformat() + (f"T{part}" if part else "")
 
 
@@ -266,22 +343,52 @@ def c_clock(anchor: dt.date, tense: Tense, ctx: dict, day: Pending, hhmm: str) -
     return f"{resolve(day, anchor, tense, ctx)[:10]}T{hhmm}"
 
 
+def c_day_part_in_context(anchor: dt.date, tense: Tense, ctx: dict, part: str) -> str:
+    """"overnight": that part of the day just mentioned if it is at most three days
+    before the anchor (a report on Friday's trading, published on Monday), else of the anchor."""
+    day = ctx.get("day")
+    if day and 0 <= (anchor - dt.date.fromisoformat(day)).days <= 3:
+        return f"{day}T{part}"
+    return f"{anchor.isoformat()}T{part}"
+
+
 def c_same_day(anchor: dt.date, tense: Tense, ctx: dict) -> str:
     return ctx.get("day") or anchor.isoformat()
 
 
-def c_quarter_anaphor(anchor: dt.date, tense: Tense, ctx: dict, back: int) -> str:
+def c_quarter_anaphor(anchor: dt.date, tense: Tense, ctx: dict, back: int, latest: bool = False) -> str:
     """"the quarter", "the year-ago quarter": the quarter under discussion.
 
     That is the last quarter mentioned; without one, the quarter before the
     anchor's in a past-tense sentence (results are reported after a quarter
-    ends), else the anchor's own. ``back`` = 1 for the same quarter a year earlier.
+    ends), else the anchor's own. ``back`` = 1 for the same quarter a year
+    earlier. "The latest quarter" has ended: a quarter after the one before
+    the anchor's is not it unless it was reported in the past tense (a
+    company's fiscal quarter: "reported a decline in fourth-quarter
+    earnings"); "will take a fourth-quarter charge", written in October, does
+    not make the fourth quarter the latest.
     """
     quarter = ctx.get("quarter")
+    last_ended = r_relative(anchor, tense, "quarter", -1)
+    if latest and (quarter is None or (quarter > last_ended and ctx.get("quarter_tense") != "past")):
+        quarter = last_ended
     if quarter is None:
-        quarter = r_relative(anchor, tense, "quarter", -1 if tense == "past" else 0)
+        quarter = last_ended if tense == "past" else r_relative(anchor, tense, "quarter", 0)
     year, q = int(quarter[:4]), quarter[-1]
     return f"{year - back:04d}-Q{q}"
+
+
+def c_quarter_ending(anchor: dt.date, tense: Tense, ctx: dict, day: str | Pending, back: int) -> str:
+    """"the quarter ended Sept. 30": the quarter under discussion if one was
+    named (a company's fiscal quarters keep their own numbers: "its fiscal
+    first quarter ... the quarter ended Sept. 30"), else the calendar quarter
+    that holds most of the three months up to that day (a quarter ended July
+    31 is mostly the second); ``back`` = 1 for "the year-ago quarter ended ..."."""
+    if ctx.get("quarter"):
+        return c_quarter_anaphor(anchor, tense, ctx, back)
+    end = dt.date.fromisoformat(resolve(day, anchor, tense)[:10])
+    middle = end - dt.timedelta(days=45)
+    return f"{middle.year - back:04d}-Q{(middle.month - 1) // 3 + 1}"
 
 
 def c_period_of_year(anchor: dt.date, tense: Tense, ctx: dict, year: int) -> str:
@@ -296,6 +403,21 @@ def c_ago(anchor: dt.date, tense: Tense, ctx: dict, unit: str, n: float) -> str:
     if quarter and unit == "year" and n == -1:
         return f"{int(quarter[:4]) - 1:04d}-Q{quarter[-1]}"
     return r_ago(anchor, tense, unit, n)
+
+
+def c_days_earlier(anchor: dt.date, tense: Tense, ctx: dict, unit: str, n: float) -> str:
+    """"two days earlier", "a week earlier": counted back from the day last mentioned."""
+    base = dt.date.fromisoformat(ctx["day"]) if ctx.get("day") else anchor
+    return r_ago(base, tense, unit, -n)
+
+
+def r_years_before_unit(anchor: dt.date, tense: Tense, unit: str, years: int) -> str:
+    """"a year ago this month": the anchor's week or month, ``years`` years back."""
+    try:
+        back = anchor.replace(year=anchor.year - years)
+    except ValueError:  # February 29
+        back = anchor.replace(year=anchor.year - years, day=28)
+    return r_relative(back, tense, unit, 0)
 
 
 _UNIT_GRANULARITY = {"day": 10, "week": 10, "month": 7, "year": 4}
@@ -326,16 +448,19 @@ def c_weekday_anaphor(anchor: dt.date, tense: Tense, ctx: dict, weekday: int, of
 CONTEXT_RESOLVERS: dict[str, Callable[..., str]] = {
     "quarter_anaphor": c_quarter_anaphor, "period_of_year": c_period_of_year, "ago": c_ago,
     "anaphor": c_anaphor, "clock": c_clock, "same_day": c_same_day,
-    "weekday_anaphor": c_weekday_anaphor,
+    "weekday_anaphor": c_weekday_anaphor, "quarter_ending": c_quarter_ending,
+    "days_earlier": c_days_earlier, "day_part_in_context": c_day_part_in_context,
 }
 
 #: Resolver per kind of pending value.
 RESOLVERS: dict[str, Callable[..., str]] = {
-    "month": r_month, "past_month": r_past_month, "future_month": r_future_month, "week_of": r_week_of, "month_in_year": r_month_in_year, "relative_month": r_relative_month,
+    "month": r_month, "month_weekday": r_month_weekday, "attributive_day": r_attributive_day, "past_month": r_past_month, "future_month": r_future_month, "week_of": r_week_of, "month_in_year": r_month_in_year, "relative_month": r_relative_month,
     "decade": r_decade, "season": r_season, "relative_season": r_relative_season,
+    "season_in_year": r_season_in_year,
     "quarter": r_quarter, "half": r_half, "day": r_day, "weekday": r_weekday,
+    "weekday_in_week": r_weekday_in_week,
     "relative": r_relative, "weekend": r_weekend,
-    "holiday": r_holiday, "years_before": r_years_before,
+    "holiday": r_holiday, "years_before": r_years_before, "years_before_unit": r_years_before_unit,
 }
 
 

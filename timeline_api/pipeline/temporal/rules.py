@@ -22,7 +22,8 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
-_NUMBER_WORDS = [w for w in vocab.NUMBERS if " " not in w or w.startswith("a ")]
+_NUMBER_WORDS = [w for w in vocab.NUMBERS if " " not in w or w.startswith("a ")
+                 or w in ("couple of", "half a")]
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _UNIT_WORDS = list(vocab.UNITS) + ["centuries", "millennia"]
@@ -159,9 +160,11 @@ _ABSOLUTE = [
     Rule("relative_month", r"\b{REL}\s+{MONTH}(?!\s*\d)", "relative_month", "last November", "month"),
     Rule("month", r"\b{MONTH}", "month", "in September", "month"),
     # a year is not part of a number, an amount or a code; "2014-15" and "2014-2016" are ranges
-    Rule("year", r"(?:(?<=\d{4}[-–])|(?<=mid-)|(?<![\w$£€#.,/:–-]))"
+    Rule("year", r"(?:(?<=\d{4}[-–])|(?<=mid-)|(?<=early-)|(?<=late-)|(?<=end-)|(?<![\w$£€#.,/:–-]))"
          r"(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|calendar\s+year|FY)\s*)?"
          r"{YEAR}(?![%/]|[.,:]\d|[-–]\d(?!\d(?:\d\d)?\b)|\s*(?:%|percent))", "year", "in 2014", "digit"),
+    # "FY24", "FY 2024-25" is FY2024 (the year the fiscal year is named after comes first)
+    Rule("fiscal_short", r"\bFY[\s-]?'?(?P<yy>\d\d)(?![\d%/])\b", "fiscal_short", "FY24", "digit"),
     Rule("year_words", r"\b(?:the\s+year\s+)?{YEARWORDS}\b", "year_words", "nineteen ninety-six", "year_words"),
     Rule("month_year_words", r"\b{MONTH},?\s+(?:of\s+)?{YEARWORDS}\b", "year_words",
          "January nineteen ninety-seven", "year_words"),
@@ -174,6 +177,8 @@ _ABSOLUTE = [
     Rule("century", r"\b(?:the\s+)?(?P<century>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b", "century",
          "the 20th century", "unit"),
     Rule("season_year", r"\b(?:the\s+)?{SEASON}\s+(?:of\s+)?{YEAR}", "season", "summer 2024", "season"),
+    Rule("season_relative_year", r"\b(?:the\s+)?{SEASON}\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b",
+         "season", "the fall of last year", "season"),
     Rule("year_season", r"\b{YEAR}\s+{SEASON}\b", "season", "2024 summer", "season"),
     Rule("relative_season", r"\b{REL}\s+{SEASON}\b", "season", "last fall", "season"),
     Rule("season", r"\b(?:the\s+)?{SEASON}\b", "season", "in the summer", "season"),
@@ -182,10 +187,11 @@ _ABSOLUTE = [
          r"(?:fiscal[\s-]+|calendar[\s-]+)?quarter(?![\w-])(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?"
          r"(?:{YEAR2}|(?P<yrel2>this|last|next)\s+year|the\s+year))?",
          "quarter", "the third quarter of 2025", "unit"),
-    Rule("period_anaphor", r"\b(?:the|its)\s+(?:(?P<current>current|present)\s+|(?:latest|most\s+recent|recent|fiscal|same|"
-         r"comparable|corresponding)\s+)?(?:(?P<ago>year[\s-]+ago|year[\s-]+earlier|prior[\s-]+year)\s+)?"
-         r"(?:fiscal[\s-]+)?(?:quarter|period)(?![\w-]|\s+of\b)",
-         "period_anaphor", "the latest quarter", "period"),
+    Rule("period_anaphor", r"\b(?:the|its)\s+(?:(?P<current>current|present)\s+|(?P<latest>latest|most\s+recent|recent)\s+|"
+         r"(?:fiscal|same|comparable|corresponding)\s+)?(?:(?P<ago>year[\s-]+ago|year[\s-]+earlier|prior[\s-]+year)\s+)?"
+         r"(?:fiscal[\s-]+)?(?:quarter|period)(?:\s+(?P<ago2>last\s+year|a\s+year\s+(?:ago|earlier|before)"
+         r"|the\s+(?:previous|prior)\s+year)\b|(?![\w-]|\s+of\b))",
+         "period_anaphor", "the corresponding period last year", "period"),
     Rule("year_period", r"\bthe\s+{YEAR}\s+(?:quarter|period)\b", "period_anaphor", "the 1988 period", "period"),
     Rule("year_end", r"\b(?:the\s+)?(?:(?P<part>end|beginning|start|middle|close)\s+of\s+the\s+"
          r"(?P<unit>year|month|week|decade)|year[\s-]+end|year's\s+end)\b", "year_part", "the end of the year", "unit"),
@@ -211,6 +217,8 @@ _RELATIVE = [
     Rule("modified_part_of_day", r"\b(?P<pmod>mid|early|late)[\s-]+(?P<part>morning|afternoon|evening)"
          r"(?:\s+(?P<dayword>yesterday|today|tomorrow))?\b", "day_part", "mid-afternoon yesterday", "daypart"),
     Rule("tonight", r"\b(?P<tonight>tonight|overnight)\b", "day_part", "tonight", "daypart"),
+    Rule("weekday_of_week", r"\b{WEEKDAY}(?:\s+{PART})?\s+(?:of\s+)?(?P<wrel>last|next|this)\s+week\b",
+         "weekday_of_week", "Tuesday of last week", "weekday"),
     Rule("weekday", r"\b(?:{REL}\s+)?{WEEKDAY}(?:\s+{PART})?", "weekday", "last Thursday", "weekday"),
     Rule("anaphoric_unit", r"\b(?:(?P<part>earlier|later)\s+)?(?:the\s+(?P<arel>same|previous|following|next|"
          r"preceding|prior)|(?P<that>that)(?:\s+same)?)\s+(?P<unit>day|week|month|year)\b(?![-'’])",
@@ -219,11 +227,17 @@ _RELATIVE = [
          "later in the day", "unit"),
     Rule("anaphoric_part_of_day", r"(?<=\bin\s)the\s+(?P<dpart>morning|afternoon|evening)\b",
          "anaphoric_day_part", "in the evening", "daypart"),
+    # "the day before", "the day after" standing alone (not "the day before the vote")
+    Rule("day_before_after", r"\bthe\s+(?P<unit>day)\s+(?P<dir>before|after)\b"
+         r"(?=\s*(?:[,.;:!?)]|$|and\b|but\b))",
+         "day_before_after", "the day before", "unit"),
+    Rule("anaphoric_part", r"\b(?:the\s+(?P<arel>next|following|previous)|(?P<that>that)(?:\s+same)?)\s+"
+         r"(?P<part>morning|afternoon|evening|night)\b(?![-'’])", "anaphoric_part", "the next morning", "daypart"),
     Rule("relative_unit", r"\b(?:the\s+)?{REL}\s+(?P<unit>week|weekend|month|quarter|year|decade|century)"
          r"(?!s)\b", "relative_unit", "next month", "unit"),
     Rule("ago", r"\b{NUM}[\s-]+(?:(?:more|full|long)\s+)?{UNIT}s?\s+(?P<orso>or\s+so\s+)?(?P<dir>ago|earlier|before|later|from\s+now|hence|back)\b",
          "ago", "three years ago", "unit"),
-    Rule("ago_day", r"\b{NUM}\s+years?\s+ago\s+(?:{WEEKDAY}|{DAYWORD})", "ago_day",
+    Rule("ago_day", r"\b{NUM}\s+years?\s+ago\s+(?:{WEEKDAY}|{DAYWORD}|this\s+(?P<aunit>week|month))\b", "ago_day",
          "four years ago Wednesday", "unit"),
     Rule("vague_ago", r"\b(?P<vague>(?:a\s+few|several|many|some|few)\s+)?(?P<unit>years|months|weeks|days|decades|"
          r"moments|hours|minutes)\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b",

@@ -38,6 +38,7 @@ class Candidate:
     mod: str | None = None
     qualifier_start: int = -1
     qualifier: str | None = None
+    range_end: Candidate | None = None  # the other end of "from June to August"
 
 
 def _anchor(published: dt.date | dt.datetime | str) -> dt.date:
@@ -189,8 +190,9 @@ _BOUNDARY_RX = re.compile(r"(?:(?<=\W)|^)(?P<word>%s)\s+(?:the\s+)?$" % _alterna
     vocab.BOUNDARY_WORDS), re.IGNORECASE)
 
 #: Pending kinds that name a span on the calendar and take early/mid/late.
-_PARTABLE = frozenset({"month", "month_in_year", "relative_month", "decade", "season",
-                       "relative_season", "quarter", "half", "relative", "weekday", "day"})
+_PARTABLE = frozenset({"month", "month_weekday", "month_in_year", "relative_month", "decade", "season",
+                       "relative_season", "quarter", "half", "relative", "weekday", "day",
+                       "weekday_in_week", "season_in_year"})
 
 
 def _partable(raw: Raw) -> bool:
@@ -205,7 +207,7 @@ def _partable(raw: Raw) -> bool:
 
 
 def _is_day(raw: Raw) -> bool:
-    return isinstance(raw.value, Pending) and raw.value.kind in ("weekday", "day")
+    return isinstance(raw.value, Pending) and raw.value.kind in ("weekday", "day", "weekday_in_week")
 
 
 def _approximable(raw: Raw) -> bool:
@@ -274,6 +276,10 @@ DAY_CONTEXT_CHARS = 300
 QUARTER_CONTEXT_CHARS = 1500
 
 
+#: A month day used as an adjective: "the" before it, a word after it.
+_ATTRIBUTIVE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_ATTRIBUTIVE_AFTER = re.compile(r"[ \t]+[A-Za-z]")
+
 #: Words before a possessive day that put its event ahead ("ahead of Sunday's vote").
 _AHEAD_OF_RX = re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % _alternation(vocab.AHEAD_OF_WORDS), re.IGNORECASE)
 
@@ -293,12 +299,22 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
     elif c.qualifier in ("by", "until"):
         # deadlines: "extended the offer until Nov. 20" looks forward from a past verb
         tense = "future" if deadline_before(text, c.start) else None
-    if tense in ("past", "future") and c.qualifier not in ("by", "until") and isinstance(raw.value, Pending) \
-            and raw.value.kind == "month" and raw.value.args[1] is None:
-        governing = governing_tense(text, c.start, c.end)
-        if governing == "past":  # "died ... in January"
+    if isinstance(raw.value, Pending) and raw.value.kind == "month" and raw.value.args[1] is not None \
+            and _ATTRIBUTIVE_BEFORE.search(text, max(0, c.start - 6), c.start) \
+            and _ATTRIBUTIVE_AFTER.match(text, c.end):
+        # "the April 20 explosion", "the Nov. 6 election": a date naming an event is not
+        # governed by the clause's verb ("will add Cuba to the casualties of the April
+        # 20 explosion"): the last such day, unless the next one is near
+        raw = Raw(raw.type, Pending("attributive_day", raw.value.args), raw.mod)
+    elif tense in ("past", "future") and c.qualifier not in ("by", "until") and isinstance(raw.value, Pending) \
+            and raw.value.kind == "month":
+        governing = governing_tense(text, c.start, c.end, modal_only=raw.value.args[1] is not None)
+        # a day with the month follows "will"/"shall" only ("will be held on Dec. 15"): a
+        # past verb read back is too often an adjective there ("preferred shares on Oct. 31"),
+        # "would be investigated" a report of the past
+        if governing == "past" and raw.value.args[1] is None:  # "died ... in January"
             raw = Raw(raw.type, Pending("past_month", raw.value.args), raw.mod)
-        elif governing == "future":  # "will ... in December"
+        elif governing == "future":  # "will ... in December", "will be held on Dec. 15"
             raw = Raw(raw.type, Pending("future_month", raw.value.args), raw.mod)
     if ctx.get("quarter_at", -10**9) < c.start - QUARTER_CONTEXT_CHARS:
         ctx.pop("quarter", None)
@@ -310,10 +326,11 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
         ctx.pop("day", None)
     if re.match(r"\d{4}-\d\d-\d\d", value) and raw.type in ("DATE", "TIME"):
         ctx["day"], ctx["day_at"] = value[:10], c.end  # the day a later bare clock time is on
-    explicit = not isinstance(raw.value, Pending) or raw.value.kind == "quarter"
+    explicit = not isinstance(raw.value, Pending) or raw.value.kind in ("quarter", "quarter_ending") or (
+        raw.value.kind == "quarter_anaphor" and raw.value.args[1:] == (True,))  # "the latest quarter"
     if explicit and re.fullmatch(r"\d{4}-Q[1-4]", value):
         # only a quarter named outright opens a topic; anaphors do not chain
-        ctx["quarter"], ctx["quarter_at"] = value, c.end
+        ctx["quarter"], ctx["quarter_at"], ctx["quarter_tense"] = value, c.end, tense
     mod = c.mod or raw.mod
     date = None
     if raw.type in ("DATE", "TIME"):
@@ -342,6 +359,142 @@ def _date_after_clock(text: str, c: Candidate, following: Candidate) -> None:
         c.raw = Raw(c.raw.type, Pending("clock", (after, value.args[1])), c.raw.mod, c.raw.start, c.raw.end)
 
 
+#: What may stand between a clock time and the day named after it ("at 10:30 a.m.
+#: local time (0730 GMT) on Tuesday"): blanks, commas, brackets, "on".
+_CLOCK_DAY_GAP = re.compile(r"[\s,()\[\]]*(?:on\s+)?", re.IGNORECASE)
+
+#: Pending kinds that name a day a clock time can be on.
+_DAY_KINDS = frozenset({"weekday", "day", "month", "month_weekday"})
+
+
+def _day_after_clock(text: str, kept: list[Candidate], k: int) -> None:
+    """A bare clock time followed closely by a day takes that day, not the one before.
+
+    "The blast happened at 10:30 a.m. local time (0730 GMT) on Tuesday": both
+    clock times are Tuesday's. Other clock times in between are skipped.
+    """
+    c = kept[k]
+    value = c.raw.value
+    if not (isinstance(value, Pending) and value.kind == "clock" and value.args[0] == Pending("same_day")):
+        return
+    end = c.end
+    for following in kept[k + 1:k + 4]:
+        if not _CLOCK_DAY_GAP.fullmatch(text, end, following.start):
+            return
+        day = following.raw.value
+        if isinstance(day, Pending) and day.kind == "clock":
+            end = following.end
+            continue
+        if isinstance(day, Pending) and day.kind in _DAY_KINDS and following.raw.type == "DATE" and (
+                day.kind != "month" or day.args[1] is not None):
+            c.raw = Raw(c.raw.type, Pending("clock", (day, value.args[1])), c.raw.mod, c.raw.start, c.raw.end)
+        return
+
+
+#: What joins the two ends of a range ("from June to August", "May-July 2023") ...
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till)\s+|\s*[-–]\s*", re.IGNORECASE)
+#: ... or of a list that shares one year ("in April and May 2019", "on July 14, June 15 and May 16").
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+", re.IGNORECASE)
+#: "between" before a list of two makes it a range ("between May and July").
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _yearless_month(raw: Raw) -> bool:
+    return isinstance(raw.value, Pending) and raw.value.kind == "month"
+
+
+def _link_range(text: str, c: Candidate, following: Candidate) -> None:
+    """A yearless month (and day) that opens a range or a list takes its year from its end.
+
+    "Between May and July 2023", "from March 3 to April 5, 2020", "in April and
+    May 2019": the year written once. "From June to August" (both yearless): the
+    two are resolved together (see ``_settle_range``); a list ("July 14, June 15
+    and May 16") is not a range.
+    """
+    if not _yearless_month(c.raw):
+        return
+    is_range = _RANGE_GAP.fullmatch(text, c.end, following.start) is not None or (
+        _LIST_GAP.fullmatch(text, c.end, following.start) is not None
+        and _BETWEEN_BEFORE.search(text, max(0, c.start - 20), c.start) is not None)
+    is_list = not is_range and _LIST_GAP.fullmatch(text, c.end, following.start) is not None
+    end = following.raw.value
+    if isinstance(end, str) and re.match(r"\d{4}-\d\d(?:-\d\d)?$", end) and (is_range or is_list):
+        value = _range_start(c.raw.value, end) if is_range else _in_year(c.raw.value, int(end[:4]))
+        c.raw = Raw(c.raw.type, value, c.raw.mod, c.raw.start, c.raw.end)
+    elif is_range and _yearless_month(following.raw):
+        c.range_end = following
+
+
+def _in_year(md: Pending, year: int) -> str:
+    month, day = md.args
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def _ymd(value: str, last: bool) -> tuple[int, int, int]:
+    return int(value[:4]), int(value[5:7]), int(value[8:10]) if len(value) >= 10 else (31 if last else 1)
+
+
+def _range_start(start: Pending, end: str) -> str:
+    """The value of a range's yearless start given its end's value: the latest before it."""
+    month, day = start.args
+    year = int(end[:4])
+    if (month, day or 1) > _ymd(end, last=True)[1:]:
+        year -= 1  # "from December to February 2024": December 2023
+    return _in_year(start, year)
+
+
+def _range_end(end: Pending, start: str) -> str:
+    """The value of a range's yearless end given its start's value: the first after it."""
+    month, day = end.args
+    year = int(start[:4])
+    if (month, day or 31) < _ymd(start, last=False)[1:]:
+        year += 1  # "from December to February": the February after
+    return _in_year(end, year)
+
+
+def _settle_range(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> None:
+    """Both ends of a range yearless: each resolved as usual; if the start falls
+    after the end, the one to move follows the sentence's tense ("From June to
+    August, temperatures soared": June goes back; "the season runs from June 1
+    to the end of November": November goes forward)."""
+    following = c.range_end
+    start = _to_timex(text, c, anchor, dict(ctx)).value
+    end = _to_timex(text, following, anchor, dict(ctx)).value
+    if not (re.match(r"\d{4}-\d\d", start) and re.match(r"\d{4}-\d\d", end)):
+        return
+    if _ymd(start, last=False) <= _ymd(end, last=True):
+        c.raw = Raw(c.raw.type, start[:10], c.raw.mod, c.raw.start, c.raw.end)
+        following.raw = Raw(following.raw.type, end[:10], following.raw.mod, following.raw.start, following.raw.end)
+    elif tense_at(text, c.start, c.end, ctx.setdefault("sentences", {})) == "past":
+        c.raw = Raw(c.raw.type, _range_start(c.raw.value, end), c.raw.mod, c.raw.start, c.raw.end)
+        following.raw = Raw(following.raw.type, end[:10], following.raw.mod, following.raw.start, following.raw.end)
+    else:
+        following.raw = Raw(following.raw.type, _range_end(following.raw.value, start), following.raw.mod,
+                            following.raw.start, following.raw.end)
+        c.raw = Raw(c.raw.type, start[:10], c.raw.mod, c.raw.start, c.raw.end)
+
+
+#: What joins "the quarter" to the day it ended on ("the quarter ended Sept. 30").
+_QUARTER_ENDED_GAP = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|through)\s+(?:on\s+)?$",
+                                re.IGNORECASE)
+
+
+def _quarter_ending(text: str, c: Candidate, following: Candidate) -> None:
+    """"the quarter ended Sept. 30": the quarter of the three months up to that day."""
+    value = c.raw.value
+    if not (isinstance(value, Pending) and value.kind == "quarter_anaphor"):
+        return
+    day = following.raw.value
+    if isinstance(day, str):
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d", day):
+            return
+    elif not (day.kind in ("month", "month_weekday") and day.args[1] is not None):
+        return
+    if _QUARTER_ENDED_GAP.match(text[c.end:following.start]):
+        c.raw = Raw(c.raw.type, Pending("quarter_ending", (day, value.args[0])), c.raw.mod,
+                    c.raw.start, c.raw.end)
+
+
 def find_dates(text: str, published: dt.date | dt.datetime | str) -> list[Timex]:
     """Temporal expressions of ``text`` resolved against the publication date.
 
@@ -357,7 +510,12 @@ def find_dates(text: str, published: dt.date | dt.datetime | str) -> list[Timex]
     for k, c in enumerate(kept):
         if k + 1 < len(kept):
             _date_after_clock(text, c, kept[k + 1])
+            _day_after_clock(text, kept, k)
+            _quarter_ending(text, c, kept[k + 1])
+            _link_range(text, c, kept[k + 1])
         try:
+            if c.range_end is not None:
+                _settle_range(text, c, anchor, ctx)
             out.append(_to_timex(text, c, anchor, ctx))
         except (ValueError, OverflowError, KeyError):
             continue  # an impossible date ("February 30") is not a date

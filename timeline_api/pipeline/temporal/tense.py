@@ -5,7 +5,11 @@ expression's sentence, the one nearest the expression decides ("said
 Friday" is past even in "will leave, he said Friday"; "will meet on
 Monday" is future even after "he said"). A future phrase ("planned to",
 "is set to") marks what follows it; an expression before it takes the
-phrase's own verb's tense. ``governing_tense`` reads back to the verb that
+phrase's own verb's tense. Cues are read by clause: clause words, a comma
+after the expression, "and" right before a verb and "but" wall off the cues
+of other clauses, which count only when nothing else does; an expression
+opening its clause takes the verb after it; a report closing the sentence
+("..., his office said") does not count. ``governing_tense`` reads back to the verb that
 governs an expression ("died in an attack in January"), for yearless months;
 ``deadline_before`` finds the words that make "by"/"until" look forward.
 """
@@ -26,8 +30,10 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'(])|\n")
 _FUTURE_PHRASES = re.compile(
     r"\b(?:(?:(?P<aux>is|are|was|were|been|be)\s+)?(?P<verb>going|is|are|was|were|set|about|due|ready|likely|plans?|planned|planning|agreed?|"
     r"decided?|expects?|expected|wants?|wanted|hopes?|hoped|intends?|intended|aims?|aimed|"
-    r"promised?|vowed?|threatened|pledged?|prepared?|scheduled|slated)\s+to|as\s+soon\s+as|"
-    r"in\s+order\s+to)\b", re.IGNORECASE)
+    r"promised?|vowed?|threatened|pledged?|prepared?|scheduled|slated)\s+to"
+    # "agreed to the initiative": "to" before a determiner is a preposition
+    r"(?!\s+(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|some|any|all|\d)\b)"
+    r"|as\s+soon\s+as|in\s+order\s+to)\b", re.IGNORECASE)
 
 def _phrase_own_tense(phrase: str) -> str | None:
     """The tense a future phrase gives an expression written before it."""
@@ -58,10 +64,61 @@ _CLAUSE_BOUNDARY = re.compile(r"\b(?:that|which|who|whom|whose|where|because|whi
                               r"unless|whether)\b|[;:—–(]", re.IGNORECASE)
 
 
+#: Words before a base-form verb that take over its tense ("did resume", "to begin").
+_AUXILIARY_BEFORE = frozenset({
+    "did", "didn't", "not", "never", "to", "could", "would", "should", "might", "can", "may",
+    "must", "had", "has", "have", "will", "shall", "cannot", "won't", "doesn't", "don't",
+})
+
+
+#: Marks between an expression and a reporting verb that set the report apart
+#: ("... on Friday, officials said", "... on Sunday,\" he told reporters").
+_REPORTING_GAP = re.compile(r"[,\"”“`]|['’](?!s\b)")
+
+_COMMA = re.compile(",")
+
+#: A clause after a comma that tells what happened at the expression's time
+#: ("protests on Friday, when snipers killed 52"): no wall.
+_WHEN_AFTER = re.compile(r"\s*when\b", re.IGNORECASE)
+
+#: A coordinator right before a cue, an adverb allowed between ("and will", "but
+#: later said"; see ``vocab.COORDINATORS``).
+_COORDINATED = re.compile(r"\b(?:%s)\s+(?:(?:[a-z]+ly|then|later|also|again|still|soon)\s+)?$"
+                          % "|".join(sorted(vocab.COORDINATORS)), re.IGNORECASE)
+
+_BUT = re.compile(r"\bbut\b", re.IGNORECASE)
+
+#: What follows the date of a timeline entry ("March 5 - ...", "20 April: ...").
+_HEADING_AFTER = re.compile(r"[ \t]*(?:[-–—:]|\.\s)")
+#: A month day, which opens a chronology's entry even when glued to the previous one
+#: ("... loyalists 8 August : Saudi Arabia condemns ...").
+_ENTRY_DATE = re.compile(r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})")
+_ENTRY_AFTER = re.compile(r"[ \t]*[-–—:][ \t]+[A-Z]")
+
+#: Where a clause starts inside a sentence: after a comma with a coordinator, or a
+#: semicolon or colon ("..., and on Wednesday, the White House called ...").
+_CLAUSE_START = re.compile(r",\s*(?:and|but|while|whereas)\s+|[;:]\s*", re.IGNORECASE)
+
+
 def _cue(word: str, prev: list[str]) -> str | None:
     w = word.lower()
     if w in vocab.FUTURE_WORDS or w.endswith("'ll"):
         return "future"
+    if w in vocab.SAME_FORM_PAST:
+        aux = prev[-1] if prev else ""
+        if aux.endswith("ly") and len(prev) > 1:
+            aux = prev[-2]  # "to easily beat"
+        if aux in ("", "then", "please", "let's"):
+            return None  # an imperative: "Then put in new people come November"
+        if aux in ("be", "been", "being", "is", "are"):  # a participle: "will be put to the test"
+            return "future" if len(prev) > 1 and prev[-2] in vocab.FUTURE_AUXILIARIES else (
+                "present" if aux != "been" else "past")
+        return None if aux in vocab.DETERMINERS or aux in _AUXILIARY_BEFORE else "past"
+    if w in vocab.SCHEDULE_VERBS:
+        # "the election takes place on Sunday"; not a noun ("the leaves") nor after an
+        # auxiliary that carries the tense itself ("did resume", "to begin")
+        aux = prev[-1] if prev else ""
+        return None if aux in vocab.DETERMINERS or aux in _AUXILIARY_BEFORE else "future"
     if w in vocab.PRESENT_WORDS:
         return "present"
     if w in vocab.PERFECT_WORDS:
@@ -70,7 +127,8 @@ def _cue(word: str, prev: list[str]) -> str | None:
         # a participle after "will be", "to be": future; after "is"/"are": present passive;
         # after a determiner it is an adjective ("the proposed merger"), no cue at all
         aux = prev[-1] if prev else ""
-        if aux in vocab.DETERMINERS and w not in vocab.IRREGULAR_PAST:
+        if aux in vocab.DETERMINERS and aux != "that" and w not in vocab.IRREGULAR_PAST:
+            # ("the rig that exploded": "that" is a relative pronoun before a verb)
             return None
         if w.startswith("un") and not w.startswith("under") and w not in vocab.UN_VERBS:
             return None  # "unspecified", "unexpected": adjectives
@@ -82,8 +140,17 @@ def _cue(word: str, prev: list[str]) -> str | None:
     return None
 
 
+#: A past participle after "has"/"have" (adverbs between): a perfect, "has
+#: fallen since Monday", not "has no plans for Monday".
+_PARTICIPLE_AFTER = re.compile(
+    r"(?:\s+(?:already|not|now|also|just|recently|never|long|since|yet|still|repeatedly|previously))*"
+    r"\s+(?:been|(?:be|over)?come|[a-z]+(?:ed|en|wn|ne|un|ung)|%s)\b" % "|".join(sorted(vocab.IRREGULAR_PAST)),
+    re.IGNORECASE)
+
+
 #: Words that are cues whatever their neighbours (lower case).
-_CUE_WORDS = vocab.FUTURE_WORDS | vocab.PRESENT_WORDS | vocab.PERFECT_WORDS | vocab.IRREGULAR_PAST
+_CUE_WORDS = (vocab.FUTURE_WORDS | vocab.PRESENT_WORDS | vocab.PERFECT_WORDS | vocab.IRREGULAR_PAST
+              | vocab.SCHEDULE_VERBS | vocab.SAME_FORM_PAST)
 
 
 def _sentence_cues(text: str, left: int, right: int) -> list[tuple[int, int, str | None, str | None]]:
@@ -94,6 +161,8 @@ def _sentence_cues(text: str, left: int, right: int) -> list[tuple[int, int, str
         w = m.group(0).lower()
         if w in _CUE_WORDS or w.endswith("'ll") or (len(w) > 4 and w.endswith("ed")):
             cue = _cue(w, [p2, p1])
+            if w in vocab.PERFECT_WORDS and not _PARTICIPLE_AFTER.match(text, m.end()):
+                cue = "present"  # "has no estimate of fourth-quarter results": not a perfect
             if cue is not None:
                 before = cue
                 if cue == "future" and w in vocab.FORWARD_ONLY_WORDS:
@@ -116,6 +185,11 @@ def tense_at(text: str, start: int, end: int, cache: dict | None = None) -> str 
     whole text, read once, so many expressions cost one pass.
     """
     left, right = sentence_bounds(text, start, end)
+    if (_HEADING_AFTER.match(text, end) and not text[left:start].strip()) or (
+            _ENTRY_AFTER.match(text, end) and _ENTRY_DATE.fullmatch(text[start:end])):
+        # a chronology's entry, "March 5 - The council meets ...", "... loyalists 8 August :
+        # Saudi Arabia condemns ...": a historic present
+        return "past"
     if cache is None:
         cues = _sentence_cues(text, left, right)
     else:
@@ -128,23 +202,60 @@ def tense_at(text: str, start: int, end: int, cache: dict | None = None) -> str 
     # a cue counts only if no clause boundary lies between it and the expression
     # ("said late Monday that he would act": "would" belongs to another clause);
     # when every cue is behind one, the nearest still decides.
-    walls = [m.start() for m in _CLAUSE_BOUNDARY.finditer(text, left, right)]
+    key = (left, right)
+    if cache is not None and key in cache:
+        walls, clause_starts, commas = cache[key]
+    else:
+        walls = [m.start() for m in _CLAUSE_BOUNDARY.finditer(text, left, right)]
+        clause_starts = [m.end() for m in _CLAUSE_START.finditer(text, left, right)]
+        commas = [m.start() for m in _COMMA.finditer(text, left, right) if not _WHEN_AFTER.match(text, m.end())]
+        if cache is not None:
+            cache[key] = walls, clause_starts, commas
+    # An expression that opens its clause ("On Friday, ...", "..., and on Wednesday,
+    # the White House called ...") belongs to the clause's verb after it; the cues
+    # before the clause's start are behind a wall.
+    clause_start = max((c for c in clause_starts if c <= start), default=left)
+    fronted = len(_WORD.findall(text, clause_start, start)) <= FRONTED_WORDS
+    walls_before = walls + [clause_start] if fronted and clause_start > left else walls
+    # Otherwise a comma after the expression closes its clause ("The minister, who
+    # arrived on Monday, will leave ...", "The strike, scheduled for Friday, was
+    # called off"): a wall for the cues behind it.
+    walls_after = walls if fronted else walls + [c for c in commas if c >= end]
+    buts = [m.start() for m in _BUT.finditer(text, end, right)] if "but" in text[end:right].lower() else []
+
+    def closes_clause(s: int, e: int) -> bool:
+        """No other cue after the one at s:e before its clause ends."""
+        stop = min((w for w in walls if w >= e), default=right)
+        return not any(e <= c[0] < stop and c[1] <= right for c in cues)
     best: tuple[int, int, str] | None = None
     fallback: tuple[int, int, str] | None = None
     for s, e, before, after in cues:
         if e > right:
             continue
+        walled = False
         if e <= start:
             # prefer the verb before the expression on ties ("said Friday" vs "Friday said")
             rank, cue = (start - e, 0), after
         elif s >= end:
+            if not fronted and text[s:e].lower() in vocab.REPORTING_VERBS \
+                    and _REPORTING_GAP.search(text, end, s) and closes_clause(s, e):
+                # "will travel on Friday, his office said": a report closing the
+                # sentence is not the event ("..., the White House said officials
+                # would return" is: it goes on)
+                continue
             rank, cue = (s - end, 1), before
+            # a verb right after "and" heads another verb phrase ("met him on Tuesday
+            # and will meet ..."), not "the earthquake and tsunami caused"; "but"
+            # always opens another clause ("... on Thursday but activists say ...")
+            walled = any(b < s for b in buts) or _COORDINATED.search(text, max(end, s - 40), s) is not None
         else:
             continue  # inside the expression itself
         if cue is None:
             continue
         lo, hi = (e, start) if e <= start else (end, s)
-        if any(lo <= w < hi for w in walls):
+        if walled or any(lo <= w < hi for w in (walls_before if e <= start else walls_after)):
+            if cue == "present" or text[s:e].lower() in vocab.SCHEDULE_VERBS:
+                continue  # a present verb in another clause is too weak a cue ("20 April: ... begins")
             if fallback is None or rank < fallback[:2]:
                 fallback = (rank[0], rank[1], cue)
             continue
@@ -172,7 +283,17 @@ def _word_cue(words: list, i: int) -> str | None:
     return cue
 
 
-def _read_back(text: str, words: list, start: int) -> str | None:
+def _modal_future(words: list, i: int, cue: str | None, modal_only: bool) -> str | None:
+    """``cue`` unless ``modal_only`` and it is a future not made by "will"/"shall"
+    two words back ("will be held" is; "would be investigated", "expected" are not)."""
+    if modal_only and cue == "future":
+        before = words[i - 2].group(0).lower() if i >= 2 else ""
+        if not (before in vocab.FUTURE_MODALS or before.endswith("'ll")):
+            return None
+    return cue
+
+
+def _read_back(text: str, words: list, start: int, modal_only: bool = False) -> str | None:
     for i in range(len(words) - 1, max(-1, len(words) - 1 - GOVERNING_REACH_WORDS), -1):
         m = words[i]
         w = m.group(0).lower()
@@ -185,9 +306,11 @@ def _read_back(text: str, words: list, start: int) -> str | None:
             return "future"
         if w in vocab.GOVERNING_STOP_WORDS:
             return None
-        cue = _word_cue(words, i)
+        cue = _modal_future(words, i, _word_cue(words, i), modal_only)
         if cue is not None:
             return cue if cue in ("past", "future") else None
+        if modal_only and _word_cue(words, i) is not None:
+            return None
     return None
 
 
@@ -196,7 +319,7 @@ def _read_back(text: str, words: list, start: int) -> str | None:
 FRONTED_WORDS = 2
 
 
-def governing_tense(text: str, start: int, end: int) -> str | None:
+def governing_tense(text: str, start: int, end: int, modal_only: bool = False) -> str | None:
     """"past" or "future" when the verb governing the expression says so plainly.
 
     Reads back at most ``GOVERNING_REACH_WORDS`` words in the clause to the
@@ -209,7 +332,7 @@ def governing_tense(text: str, start: int, end: int) -> str | None:
     left, right = sentence_bounds(text, start, end)
     words = list(_WORD.finditer(text, left, start))[-(GOVERNING_REACH_WORDS + 2):]
     if words and not _CLAUSE_BOUNDARY.search(text, words[-1].end(), start):
-        found = _read_back(text, words, start)
+        found = _read_back(text, words, start, modal_only)
         if found is not None or len(words) > FRONTED_WORDS:
             return found
     if not re.match(r"\s*,", text[end:end + 3]):
@@ -225,6 +348,7 @@ def governing_tense(text: str, start: int, end: int) -> str | None:
             return None
         cue = _word_cue(after, i)
         if cue is not None:
+            cue = _modal_future(after, i, cue, modal_only)
             return cue if cue in ("past", "future") else None
     return None
 
@@ -242,3 +366,4 @@ def deadline_before(text: str, start: int) -> bool:
     if len(words) >= 2 and words[-2].group(0).lower() in vocab.PERFECT_WORDS | {"had"}:
         return True  # "has until", "have until", "had until"
     return any(m.group(0).lower() in vocab.DEADLINE_WORDS for m in words)
+

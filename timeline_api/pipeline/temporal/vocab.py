@@ -54,7 +54,7 @@ NUMBERS: dict[str, int] = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12,
     "a couple of": 2, "a couple": 2, "couple of": 2,
-    "half a": 0.5, "a half": 0.5,
+    "half a": 0.5, "a half": 0.5, "a quarter": 0.25,
 }
 
 #: Quantity words that leave the number unspecified (TimeML writes ``X``).
@@ -146,6 +146,7 @@ PART_MODIFIERS: dict[str, tuple[str, str]] = {
     "mid": ("MID", "mid"), "mid-": ("MID", "mid"), "the middle of": ("MID", "mid"),
     "middle of": ("MID", "mid"), "the mid": ("MID", "mid"), "the mid-": ("MID", "mid"),
     "late": ("END", "late"), "later": ("END", "late"), "the late": ("END", "late"),
+    "end-": ("END", "late"), "start-": ("START", "early"),
     "the end of": ("END", "late"), "end of": ("END", "late"),
     "the close of": ("END", "late"), "the last days of": ("END", "late"),
 }
@@ -277,7 +278,8 @@ broke chose became ran brought caught fought knew grew drew threw flew drove rod
 stood understood began shot stole swore tore wore woke sank sat slept swept taught
 withdrew overran undertook forgot forgave hid lay meant ate fled hung quit shut split
 spread sought built bent lent dealt dug stuck swung won wound ago
-died sued tied lied eyed owed vied burst blew froze shook
+died sued tied lied eyed owed vied burst shook
+shrank slid sprang spun strove wept bled clung flung froze knelt leapt lit sped blew
 """.split())
 
 #: Words ending in -ed that are not past-tense verbs.
@@ -366,3 +368,29 @@ AHEAD_OF_WORDS = frozenset({
     "ahead of", "before", "until", "for", "awaiting", "await", "awaits", "upcoming",
     "next", "this coming", "prepare for", "preparing for", "in the run-up to",
 })
+
+#: Reporting verbs. After an expression and a comma or quote mark they head a
+#: reporting clause that does not govern the expression ("The minister will
+#: travel on Friday, his office said": Friday is ahead).
+REPORTING_VERBS = frozenset({
+    "said", "says", "say", "told", "tells", "added", "adds", "reported", "reports",
+    "stated", "states", "noted", "notes", "announced", "announces", "declared", "explained",
+    "insisted", "claimed", "claims", "warned", "warns", "wrote", "writes", "predicted",
+    "confirmed", "confirms", "acknowledged", "argued", "argues", "recalled", "replied",
+})
+
+#: Words that join a second verb phrase: a tense cue after one of them, behind
+#: an expression, belongs to that other verb ("met him on Tuesday and will meet ...").
+COORDINATORS = frozenset({"and", "but", "or", "then"})
+
+#: Present-tense verbs of scheduled happenings: a weekday with them lies ahead
+#: ("The election takes place on Sunday", "The president arrives Friday").
+SCHEDULE_VERBS = frozenset("""
+arrives arrive begins begin starts opens closes ends resumes resume convenes convene
+meets travels departs returns visits hosts kicks takes goes expires lands
+""".split())
+
+#: Verbs whose past is their present ("The storm hit on Friday"): past cues
+#: unless a determiner makes them nouns ("a hit") or an auxiliary or "to"
+#: carries the tense ("will hit", "to cut").
+SAME_FORM_PAST = frozenset({"hit", "cut", "put", "shut", "quit", "spread", "hurt", "beat"})
