@@ -309,10 +309,16 @@ def candidates_by_terms(db, types: set[str], terms: set[str], limit: int = 50) -
         "select * from (" + " union all ".join([one] * min(450, arms - i)) + ")"
         for i in range(0, arms, 450))
     posting_args = [value for term in sorted(terms) for value in ("term", term)]
+    # The ranked ids drive the join and each is fetched by primary key: written as
+    # "id in (...) and type in (...)", SQLite chose the type index and tested every
+    # event of the type against the list (250k rows for a statement at 1M events,
+    # 40 ms per lookup). Ties go to the higher id, as that plan's sorter left them.
     sql = f"""
-        select {CANDIDATE_COLUMNS} from events where id in (
-            select event_id from ({postings}) group by event_id order by count(*) desc limit {int(limit)}
-        ) and type in ({type_marks})
+        select {CANDIDATE_COLUMNS} from (
+            select event_id, count(*) as shared from ({postings})
+            group by event_id order by shared desc, event_id desc limit {int(limit)}
+        ) ranked cross join events e on e.id = ranked.event_id
+        where e.type in ({type_marks})
     """
     rows = list(db.query(sql, posting_args + sorted(types)))
     return _with_terms(db, rows)
