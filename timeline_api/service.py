@@ -66,7 +66,12 @@ def _candidates(db, mention: EventMention) -> list[merge.Candidate]:
     """
     types = merge.COMPATIBLE_TYPES.get(mention.type, {mention.type})
     terms = merge.mention_terms(mention)
-    return _with_citations(db, event_store.candidates_by_terms(db, types, terms))
+    # Most of the events sharing a term are years away: drop them before reading
+    # their terms and citations (merge.may_match is the part of the score that
+    # needs neither).
+    found = event_store.candidates_by_terms(db, types, terms,
+                                            keep=lambda c: merge.may_match(mention, c))
+    return _with_citations(db, found)
 
 
 def _with_citations(db, candidates: list[merge.Candidate]) -> list[merge.Candidate]:
@@ -93,8 +98,10 @@ def _absorb_undated(db, event_id: str, now: str) -> None:
     )
     terms = merge.mention_terms(probe)
     types = merge.COMPATIBLE_TYPES.get(row["type"], {row["type"]})
-    for candidate in _with_citations(db, event_store.candidates_by_terms(db, types, terms)):
-        if candidate.id == event_id or merge.is_dated(candidate.date):
+    undated = event_store.candidates_by_terms(db, types, terms,
+                                              keep=lambda c: not merge.is_dated(c.date))
+    for candidate in _with_citations(db, undated):
+        if candidate.id == event_id:
             continue
         undated_probe = EventMention(**{**probe.__dict__, "date": candidate.date})
         if merge.match_score(undated_probe, terms, candidate) > 0:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
+from typing import Callable
 
 import sqlite_utils
 
@@ -234,24 +235,23 @@ def delete_event(db, event_id: str) -> None:
 
 # ---------------------------------------------------------------- merge candidates
 
-def _candidate(row: dict, terms: dict[str, set[str]], actors: dict[str, set[str]]) -> Candidate:
-    return Candidate(
-        id=row["id"], type=row["type"], date=interval_from_row(row),
-        terms=terms.get(row["id"], set()), actors=actors.get(row["id"], set()),
-    )
+def _candidate(row: dict) -> Candidate:
+    """A candidate without its terms yet (``_with_terms`` adds them)."""
+    return Candidate(id=row["id"], type=row["type"], date=interval_from_row(row))
 
 
-def _with_terms(db, rows: list[dict]) -> list[Candidate]:
-    ids = [r["id"] for r in rows]
-    terms: dict[str, set[str]] = {}
-    actors: dict[str, set[str]] = {}
-    if ids:
-        marks = ",".join("?" for _ in ids)
-        for t in db.query(f"select event_id, kind, term from event_terms where event_id in ({marks})", ids):
-            terms.setdefault(t["event_id"], set()).add(t["term"])
-            if t["kind"] == "actor":
-                actors.setdefault(t["event_id"], set()).add(t["term"])
-    return [_candidate(r, terms, actors) for r in rows]
+def _with_terms(db, candidates: list[Candidate]) -> list[Candidate]:
+    """Fill in the candidates' terms and actors from event_terms."""
+    by_id = {c.id: c for c in candidates}
+    if by_id:
+        marks = ",".join("?" for _ in by_id)
+        for t in db.execute(f"select event_id, kind, term from event_terms where event_id in ({marks})",
+                            list(by_id)):
+            candidate = by_id[t[0]]
+            candidate.terms.add(t[2])
+            if t[1] == "actor":
+                candidate.actors.add(t[2])
+    return candidates
 
 
 def candidates_by_date(db, types: set[str], date: DateInterval, slack_days: int,
@@ -283,7 +283,7 @@ def candidates_by_date(db, types: set[str], date: DateInterval, slack_days: int,
     for arm_params in params:
         args += sorted(types) + arm_params + (sorted(terms) if terms is not None else [])
     rows = list(db.query(sql, args))
-    return _with_terms(db, rows)
+    return _with_terms(db, [_candidate(r) for r in rows])
 
 
 #: Postings read per (kind, term) when looking candidates up by terms: the most recent ones.
@@ -292,11 +292,13 @@ def candidates_by_date(db, types: set[str], date: DateInterval, slack_days: int,
 TERM_POSTINGS_CAP = 300
 
 
-def candidates_by_terms(db, types: set[str], terms: set[str], limit: int = 50) -> list[Candidate]:
+def candidates_by_terms(db, types: set[str], terms: set[str], limit: int = 50,
+                        keep: Callable[[Candidate], bool] | None = None) -> list[Candidate]:
     """Events of these types sharing at least one term with the mention (indexed).
 
     Ranked by the number of shared terms; each (kind, term) contributes at most its
-    ``TERM_POSTINGS_CAP`` most recently stored events.
+    ``TERM_POSTINGS_CAP`` most recently stored events. Of the ``limit`` best, only those
+    ``keep`` accepts (seeing id, type and date) are returned, with their terms loaded.
     """
     if not terms:
         return []
@@ -320,8 +322,10 @@ def candidates_by_terms(db, types: set[str], terms: set[str], limit: int = 50) -
         ) ranked cross join events e on e.id = ranked.event_id
         where e.type in ({type_marks})
     """
-    rows = list(db.query(sql, posting_args + sorted(types)))
-    return _with_terms(db, rows)
+    found = [_candidate(r) for r in db.query(sql, posting_args + sorted(types))]
+    if keep is not None:
+        found = [c for c in found if keep(c)]
+    return _with_terms(db, found)
 
 
 def _overlap_arms(lo: int | None, hi: int | None) -> tuple[list[str], list[list]]:
