@@ -159,7 +159,7 @@ def refresh_event(db: sqlite_utils.Database, event_id: str, now: str, resolve) -
     actors = _participants(cites, best, "actors")
     places = _participants(cites, best, "places")
     keywords = _first_seen(k for c in cites for k in json.loads(c["keywords"] or "[]"))
-    db["events"].update(event_id, {
+    values = {
         **date_columns(winner),
         "type": best["type"] or cites[0]["type"],
         "conflicts": json.dumps(conflicts),
@@ -171,7 +171,15 @@ def refresh_event(db: sqlite_utils.Database, event_id: str, now: str, resolve) -
         "title": best["title"],
         "summary": best["summary"] or best["quote"],
         "updated_at": now,
-    })
+    }
+    # Only what changed is written: the full-text index is rewritten only when the
+    # title, summary or quotes are set (schema._fts_update_trigger_on), and an index
+    # only when one of its columns is.
+    stored = db.execute(f"select {', '.join(values)} from events where id = ?", [event_id]).fetchone()
+    changed = {k: v for (k, v), old in zip(values.items(), stored) if v != old}
+    if changed:
+        assignments = ", ".join(f"[{k}] = ?" for k in changed)
+        db.execute(f"update events set {assignments} where id = ?", [*changed.values(), event_id])
     db.execute("delete from event_terms where event_id = ?", [event_id])
     rows = [{"event_id": event_id, "kind": kind, "term": t.lower()}
             for kind, values in (("actor", actors), ("place", places), ("keyword", keywords))
@@ -183,7 +191,8 @@ def refresh_event(db: sqlite_utils.Database, event_id: str, now: str, resolve) -
                    for t in json.loads(c[column] or "[]") if t.strip()}
     rows += [{"event_id": event_id, "kind": "term", "term": t} for t in sorted(merge_terms)]
     if rows:
-        db["event_terms"].insert_all(rows, ignore=True)
+        db.conn.executemany("insert or ignore into event_terms (event_id, kind, term) values (?, ?, ?)",
+                            [(r["event_id"], r["kind"], r["term"]) for r in rows])
 
 
 def _first_seen(values) -> list[str]:
