@@ -181,8 +181,12 @@ def ingest_paths(db: sqlite_utils.Database, paths: Iterable[str], published=None
         if jobs > 1 and len(items) > 1:
             import multiprocessing
 
+            # One file per task: a task costs well under a millisecond against tens of
+            # milliseconds of extraction, and larger chunks left a worker idle at the end
+            # while the other finished its chunk. The workers never wait for the merge
+            # here: imap queues every task and buffers results in order.
             with multiprocessing.get_context("spawn").Pool(jobs) as pool:
-                yield from pool.imap(_read_and_extract, items, chunksize=4)
+                yield from pool.imap(_read_and_extract, items, chunksize=1)
         else:
             yield from map(_read_and_extract, items)
 
