@@ -250,12 +250,16 @@ def _candidate(row: dict) -> Candidate:
 
 
 def _with_terms(db, candidates: list[Candidate]) -> list[Candidate]:
-    """Fill in the candidates' terms and actors from event_terms."""
+    """Fill in the candidates' terms and actors from event_terms.
+
+    The 'term' rows already hold every actor, place and keyword row's term (each is
+    some citation's term, see refresh_event), so only they and the actors are read.
+    """
     by_id = {c.id: c for c in candidates}
     if by_id:
         marks = ",".join("?" for _ in by_id)
-        for t in db.execute(f"select event_id, kind, term from event_terms where event_id in ({marks})",
-                            list(by_id)):
+        for t in db.execute("select event_id, kind, term from event_terms "
+                            f"where event_id in ({marks}) and kind in ('actor', 'term')", list(by_id)):
             candidate = by_id[t[0]]
             candidate.terms.add(t[2])
             if t[1] == "actor":
