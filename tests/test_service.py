@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from timeline_api import service
 from timeline_api.pipeline.model import DateInterval, Document, EventMention
 from timeline_api.pipeline.run import Extraction
+from timeline_api.store import db as store_db
 from timeline_api.store import events as event_store
 
 D = dt.date
@@ -170,3 +172,15 @@ def test_service_mention_compared_with_closest_citation(fresh_db):
                                        actors=(), places=())], published=D(2024, 12, 10))
     events = _events(fresh_db)
     assert sorted(len(e["citations"]) for e in events) == [1, 2]
+
+
+def test_service_ingest_paths_in_parallel_gives_the_same_store():
+    """Extraction in worker processes changes nothing: the merge runs in order, in one writer."""
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    stores = []
+    for jobs in (1, 2):
+        db = store_db.connect(None)
+        results = service.ingest_paths(db, [str(seeds)], jobs=jobs)
+        events = [{k: v for k, v in e.items() if k != "updated_at"} for e in _events(db)]
+        stores.append(([(r.origin, r.status, r.event_ids) for r in results], events))
+    assert stores[0][1] and stores[0] == stores[1]
