@@ -146,6 +146,18 @@ def test_service_changed_text_at_same_url_replaces_citations(fresh_db):
     assert fresh_db.execute("pragma foreign_key_check").fetchall() == []
 
 
+def test_service_ingest_paths_in_parallel_gives_the_same_store():
+    """Extraction in worker processes changes nothing: the merge runs in order, in one writer."""
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    stores = []
+    for jobs in (1, 2):
+        db = store_db.connect(None)
+        results = service.ingest_paths(db, [str(seeds)], jobs=jobs)
+        events = [{k: v for k, v in e.items() if k != "updated_at"} for e in _events(db)]
+        stores.append(([(r.origin, r.status, r.event_ids) for r in results], events))
+    assert stores[0][1] and stores[0] == stores[1]
+
+
 def test_service_one_sentence_two_dates_stays_two_events(fresh_db):
     text = "Health officials confirmed cases in Indonesia last week and in Liberia on Monday."
     a = _mention(text, DateInterval(D(2024, 12, 16), D(2024, 12, 22), "week", "exact", "last week"),
@@ -172,15 +184,3 @@ def test_service_mention_compared_with_closest_citation(fresh_db):
                                        actors=(), places=())], published=D(2024, 12, 10))
     events = _events(fresh_db)
     assert sorted(len(e["citations"]) for e in events) == [1, 2]
-
-
-def test_service_ingest_paths_in_parallel_gives_the_same_store():
-    """Extraction in worker processes changes nothing: the merge runs in order, in one writer."""
-    seeds = Path(__file__).resolve().parent.parent / "seeds"
-    stores = []
-    for jobs in (1, 2):
-        db = store_db.connect(None)
-        results = service.ingest_paths(db, [str(seeds)], jobs=jobs)
-        events = [{k: v for k, v in e.items() if k != "updated_at"} for e in _events(db)]
-        stores.append(([(r.origin, r.status, r.event_ids) for r in results], events))
-    assert stores[0][1] and stores[0] == stores[1]
