@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from timeline_api import service
 from timeline_api.pipeline.model import DateInterval, Document, EventMention
 from timeline_api.pipeline.run import Extraction
+from timeline_api.store import db as store_db
 from timeline_api.store import events as event_store
 
 D = dt.date
@@ -142,6 +144,18 @@ def test_service_changed_text_at_same_url_replaces_citations(fresh_db):
         "or event_id not in (select id from events)").fetchone()[0]
     assert orphans == 0
     assert fresh_db.execute("pragma foreign_key_check").fetchall() == []
+
+
+def test_service_ingest_paths_in_parallel_gives_the_same_store():
+    """Extraction in worker processes changes nothing: the merge runs in order, in one writer."""
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    stores = []
+    for jobs in (1, 2):
+        db = store_db.connect(None)
+        results = service.ingest_paths(db, [str(seeds)], jobs=jobs)
+        events = [{k: v for k, v in e.items() if k != "updated_at"} for e in _events(db)]
+        stores.append(([(r.origin, r.status, r.event_ids) for r in results], events))
+    assert stores[0][1] and stores[0] == stores[1]
 
 
 def test_service_one_sentence_two_dates_stays_two_events(fresh_db):

@@ -101,6 +101,20 @@ def is_dated(date: DateInterval) -> bool:
     return date.start is not None or date.end is not None
 
 
+def may_match(mention: EventMention, candidate: Candidate) -> bool:
+    """Whether type and dates alone leave a candidate a chance (match_score's checks
+    that need neither its terms nor its citations, so the store can skip loading them)."""
+    if not types_compatible(mention.type, candidate.type):
+        return False
+    dated_m, dated_c = is_dated(mention.date), is_dated(candidate.date)
+    if mention.type in SAME_DAY_ONLY_TYPES:
+        return dated_m and dated_c and mention.date.start == candidate.date.start \
+            and mention.date.end == candidate.date.end
+    if dated_m and dated_c and gap_days(mention.date, candidate.date) > MAX_CONFLICT_GAP_DAYS:
+        return False
+    return True
+
+
 def term_similarity(a: set[str], b: set[str]) -> float:
     """Overlap coefficient: shared terms over the smaller set (short mentions match long ones)."""
     if not a or not b:
@@ -141,7 +155,7 @@ def _elsewhere_in_same_source(mention: EventMention, terms: set[str], source_id:
 def match_score(mention: EventMention, terms: set[str], candidate: Candidate,
                 source_id: str | None = None) -> float:
     """How well a mention fits a stored event: 0 for no, else the term similarity."""
-    if not types_compatible(mention.type, candidate.type):
+    if not may_match(mention, candidate):
         return 0.0
     if _same_sentence_other_date(mention, source_id, candidate):
         return 0.0

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import sqlite3
 from dataclasses import dataclass, field
+from typing import Callable
 
 import sqlite_utils
 
@@ -160,7 +161,7 @@ def refresh_event(db: sqlite_utils.Database, event_id: str, now: str, resolve) -
     actors = _participants(cites, best, "actors")
     places = _participants(cites, best, "places")
     keywords = _first_seen(k for c in cites for k in json.loads(c["keywords"] or "[]"))
-    db["events"].update(event_id, {
+    values = {
         **date_columns(winner),
         "type": best["type"] or cites[0]["type"],
         "conflicts": json.dumps(conflicts),
@@ -172,7 +173,15 @@ def refresh_event(db: sqlite_utils.Database, event_id: str, now: str, resolve) -
         "title": best["title"],
         "summary": best["summary"] or best["quote"],
         "updated_at": now,
-    })
+    }
+    # Only what changed is written: the full-text index is rewritten only when the
+    # title, summary or quotes are set (schema._fts_update_trigger_on), and an index
+    # only when one of its columns is.
+    stored = db.execute(f"select {', '.join(values)} from events where id = ?", [event_id]).fetchone()
+    changed = {k: v for (k, v), old in zip(values.items(), stored) if v != old}
+    if changed:
+        assignments = ", ".join(f"[{k}] = ?" for k in changed)
+        db.execute(f"update events set {assignments} where id = ?", [*changed.values(), event_id])
     db.execute("delete from event_terms where event_id = ?", [event_id])
     rows = [{"event_id": event_id, "kind": kind, "term": t.lower()}
             for kind, values in (("actor", actors), ("place", places), ("keyword", keywords))
@@ -184,7 +193,8 @@ def refresh_event(db: sqlite_utils.Database, event_id: str, now: str, resolve) -
                    for t in json.loads(c[column] or "[]") if t.strip()}
     rows += [{"event_id": event_id, "kind": "term", "term": t} for t in sorted(merge_terms)]
     if rows:
-        db["event_terms"].insert_all(rows, ignore=True)
+        db.conn.executemany("insert or ignore into event_terms (event_id, kind, term) values (?, ?, ?)",
+                            [(r["event_id"], r["kind"], r["term"]) for r in rows])
 
 
 def _first_seen(values) -> list[str]:
@@ -283,24 +293,27 @@ def ids_after(db: sqlite_utils.Database, after: str, limit: int) -> list[str]:
 
 # ---------------------------------------------------------------- merge candidates
 
-def _candidate(row: dict, terms: dict[str, set[str]], actors: dict[str, set[str]]) -> Candidate:
-    return Candidate(
-        id=row["id"], type=row["type"], date=interval_from_row(row),
-        terms=terms.get(row["id"], set()), actors=actors.get(row["id"], set()),
-    )
+def _candidate(row: dict) -> Candidate:
+    """A candidate without its terms yet (``_with_terms`` adds them)."""
+    return Candidate(id=row["id"], type=row["type"], date=interval_from_row(row))
 
 
-def _with_terms(db, rows: list[dict]) -> list[Candidate]:
-    ids = [r["id"] for r in rows]
-    terms: dict[str, set[str]] = {}
-    actors: dict[str, set[str]] = {}
-    if ids:
-        marks = ",".join("?" for _ in ids)
-        for t in db.query(f"select event_id, kind, term from event_terms where event_id in ({marks})", ids):
-            terms.setdefault(t["event_id"], set()).add(t["term"])
-            if t["kind"] == "actor":
-                actors.setdefault(t["event_id"], set()).add(t["term"])
-    return [_candidate(r, terms, actors) for r in rows]
+def _with_terms(db, candidates: list[Candidate]) -> list[Candidate]:
+    """Fill in the candidates' terms and actors from event_terms.
+
+    The 'term' rows already hold every actor, place and keyword row's term (each is
+    some citation's term, see refresh_event), so only they and the actors are read.
+    """
+    by_id = {c.id: c for c in candidates}
+    if by_id:
+        marks = ",".join("?" for _ in by_id)
+        for t in db.execute("select event_id, kind, term from event_terms "
+                            f"where event_id in ({marks}) and kind in ('actor', 'term')", list(by_id)):
+            candidate = by_id[t[0]]
+            candidate.terms.add(t[2])
+            if t[1] == "actor":
+                candidate.actors.add(t[2])
+    return candidates
 
 
 def candidates_by_date(db, types: set[str], date: DateInterval, slack_days: int,
@@ -332,7 +345,7 @@ def candidates_by_date(db, types: set[str], date: DateInterval, slack_days: int,
     for arm_params in params:
         args += sorted(types) + arm_params + (sorted(terms) if terms is not None else [])
     rows = list(db.query(sql, args))
-    return _with_terms(db, rows)
+    return _with_terms(db, [_candidate(r) for r in rows])
 
 
 #: Postings read per (kind, term) when looking candidates up by terms: the most recent ones.
@@ -341,11 +354,13 @@ def candidates_by_date(db, types: set[str], date: DateInterval, slack_days: int,
 TERM_POSTINGS_CAP = 300
 
 
-def candidates_by_terms(db, types: set[str], terms: set[str], limit: int = 50) -> list[Candidate]:
+def candidates_by_terms(db, types: set[str], terms: set[str], limit: int = 50,
+                        keep: Callable[[Candidate], bool] | None = None) -> list[Candidate]:
     """Events of these types sharing at least one term with the mention (indexed).
 
     Ranked by the number of shared terms; each (kind, term) contributes at most its
-    ``TERM_POSTINGS_CAP`` most recently stored events.
+    ``TERM_POSTINGS_CAP`` most recently stored events. Of the ``limit`` best, only those
+    ``keep`` accepts (seeing id, type and date) are returned, with their terms loaded.
     """
     if not terms:
         return []
@@ -358,13 +373,21 @@ def candidates_by_terms(db, types: set[str], terms: set[str], limit: int = 50) -
         "select * from (" + " union all ".join([one] * min(450, arms - i)) + ")"
         for i in range(0, arms, 450))
     posting_args = [value for term in sorted(terms) for value in ("term", term)]
+    # The ranked ids drive the join and each is fetched by primary key: written as
+    # "id in (...) and type in (...)", SQLite chose the type index and tested every
+    # event of the type against the list (250k rows for a statement at 1M events,
+    # 40 ms per lookup). Ties go to the higher id, as that plan's sorter left them.
     sql = f"""
-        select {CANDIDATE_COLUMNS} from events where id in (
-            select event_id from ({postings}) group by event_id order by count(*) desc limit {int(limit)}
-        ) and type in ({type_marks})
+        select {CANDIDATE_COLUMNS} from (
+            select event_id, count(*) as shared from ({postings})
+            group by event_id order by shared desc, event_id desc limit {int(limit)}
+        ) ranked cross join events e on e.id = ranked.event_id
+        where e.type in ({type_marks})
     """
-    rows = list(db.query(sql, posting_args + sorted(types)))
-    return _with_terms(db, rows)
+    found = [_candidate(r) for r in db.query(sql, posting_args + sorted(types))]
+    if keep is not None:
+        found = [c for c in found if keep(c)]
+    return _with_terms(db, found)
 
 
 def _overlap_arms(lo: int | None, hi: int | None) -> tuple[list[str], list[list]]:

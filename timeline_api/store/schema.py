@@ -10,6 +10,8 @@ class the length is bounded, so "overlaps [F, T]" becomes the bounded range
 """
 from __future__ import annotations
 
+import re
+
 import sqlite_utils
 
 #: 2 added ``event_bodies`` (each event's finished JSON); a version-1 store still serves
@@ -118,7 +120,27 @@ def create(db: sqlite_utils.Database) -> None:
     for table, columns in FTS:
         if not db[table].detect_fts():
             db[table].enable_fts(columns, create_triggers=True, tokenize="porter")
+        _fts_update_trigger_on(db, table, columns)
     db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+
+
+def _fts_update_trigger_on(db: sqlite_utils.Database, table: str, columns: list[str]) -> None:
+    """Make the FTS update trigger fire only when an indexed column is set.
+
+    sqlite-utils creates it as ``AFTER UPDATE ON table``: every merge's refresh of an
+    event (its citation count, dates) and every source's event count deleted and
+    re-indexed the whole text. Stores created before this are rewritten in place.
+    """
+    name = f"{table}_au"
+    row = db.execute("select sql from sqlite_master where type = 'trigger' and name = ?", [name]).fetchone()
+    if row is None:
+        return
+    sql, count = re.subn(rf'AFTER UPDATE ON ("{table}"|\[{table}\]|{table}) ',
+                         f'AFTER UPDATE OF {", ".join(f"[{c}]" for c in columns)} ON [{table}] ',
+                         row[0], count=1)
+    if count:
+        db.execute(f"drop trigger [{name}]")
+        db.execute(sql)
 
 
 def version(db: sqlite_utils.Database) -> int | None:
