@@ -232,3 +232,18 @@ def test_store_full_text_plans_agree_with_brute_force(worded_store, monkeypatch,
     # Dense words are answered by probing; "middle" tries it and falls back; "talks" never tries.
     assert {"said": probed and all(probed), "ceasefire": probed and all(probed),
             "middle": False in probed, "talks": not probed}[word]
+
+
+def test_store_counts_follow_writes_from_this_and_other_connections(tmp_path):
+    path = tmp_path / "counts.db"
+    writer = store_db.connect(path)
+    reader = store_db.connect(path, read_only=True)
+    assert store_db.table_counts(reader)["events"] == 0
+    _fill(writer, [(0, 1), (5, 3)])
+    writer.conn.commit()
+    assert store_db.table_counts(writer)["events"] == 2  # its own changes
+    assert store_db.table_counts(reader)["events"] == 2  # another connection's commit
+    writer.execute("delete from events where id = 'ev_00000'")
+    writer.conn.commit()
+    assert store_db.table_counts(writer)["events"] == 1
+    assert store_db.table_counts(reader) == {"sources": 0, "events": 1, "citations": 0}

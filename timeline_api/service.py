@@ -19,6 +19,7 @@ from .pipeline import merge
 from .pipeline.model import Document, EventMention
 from .pipeline.run import Extraction, extract
 from .store import citations as citation_store
+from .store import db as store_db
 from .store import events as event_store
 from .store import facets as facet_store
 from .store import sources as source_store
@@ -401,7 +402,5 @@ def is_empty(db) -> bool:
 
 
 def stats(db) -> dict:
-    counts = {}
-    for table in ("sources", "events", "citations"):
-        counts[table] = db.execute(f"select count(*) from {table}").fetchone()[0]
-    return counts
+    """How many sources, events and citations the store holds."""
+    return store_db.table_counts(db)
