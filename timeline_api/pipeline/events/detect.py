@@ -308,6 +308,10 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
         return bool(re.search(r"\b(?:operations?|offensives?|campaigns?|war|invasion|siege|bombardment|air\s+strikes|"
                               r"airstrikes|strikes|bombing|assault|incursion|Operation(?:\s+[A-Z][\w-]*)+)\s*,?\s*"
                               r"(?:(?:which|that)\s+)?(?:had\s+|has\s+)?$", before, re.I))
+    if entry.needs == "start_after":  # "the UN mission to Haiti began in 2004", not "the UN mission said"
+        return bool(re.match(r"(?:\s+(?:to|in|for|on))?(?:\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?\s*,?\s+"
+                             r"(?:was\s+|were\s+|had\s+|has\s+)?(?:began|begun|started|set\s+up|established|"
+                             r"deployed|arrived|launched)\b", after))
     if entry.needs == "legal_object":  # "filed the lawsuit", "lodged an appeal", not "filed a report"
         return bool(_LEGAL_OBJECTS.match(after))
     if entry.needs == "official_object":  # "struck down the permit", "blocked the merger", not "blocked the road"
