@@ -39,3 +39,73 @@ MONDAY = D(2024, 12, 23)
 ])
 def test_events_titles_types_from_the_tables(text, spans, type_):
     assert [m.type for m in detect(text, *spans) if m.date.start] == [type_]
+
+
+# -- titles ---------------------------------------------------------------------------------------
+
+TITLES = [
+    # headline present tense for any regular verb, agreeing with the subject's head noun
+    ("The regional court fined the shipping firm 3 million euros on Monday.",
+     "Regional court fines the shipping firm 3 million euros"),
+    ("Dock workers voted for a strike on Monday.", "Dock workers vote for a strike"),
+    ("Residents of Port Amar reported a fuel shortage on Monday.", "Residents of Port Amar report a fuel shortage"),
+    ("Six unions representing dock workers announced on Monday they were joining the strike.",
+     "Six unions representing dock workers announce they were joining the strike"),
+    ("The warring clans agreed on Monday to extend the truce until the end of March.",
+     "Warring clans agree to extend the truce until the end of March"),
+    # a speaker found after the verb still agrees with it
+    ("Officials said on Monday the talks would resume.", "Officials say the talks would resume"),
+    # what was said before the speaker is what the title says ...
+    ("The border crossing will reopen in the spring, the interior minister said on Monday.",
+     "Interior minister says the border crossing will reopen in the spring"),
+    # ... unless it is only a condition
+    ("If the talks fail, fighting will resume, the general warned on Monday.", "General warns"),
+    # Penn Treebank tokens never reach a title
+    ("Police said on Monday that the mayor 's office was closed .", "Police say the mayor's office closed"),
+    ("Local traders announced on Monday that they would raise $ 2 million for the flood victims.",
+     "Local traders announce they would raise $2 million for the flood victims"),
+    ("Officials said on Monday the talks -LRB- the third round -RRB- would resume.",
+     "Officials say the talks would resume"),
+    ("The mayor said on Monday that the road was open -- for now.", "Mayor says the road was open"),
+    # a participle in the object stays one; an auxiliary run before a participle goes
+    ("A monitoring group said on Monday that 40 villagers killed in the raid were buried.",
+     "Monitoring group says 40 villagers killed in the raid buried"),
+    ("The union said on Monday that two organisers have been detained.", "Union says two organisers detained"),
+    # a subjectless passive is not turned into an active verb
+    ("The senator was indicted by a grand jury on Monday.", "Senator indicted by a grand jury"),
+]
+
+
+@pytest.mark.parametrize("text, title", TITLES, ids=[t[1][:40] for t in TITLES])
+def test_events_titles_are_grammatical_headlines(text, title):
+    assert [m.title for m in detect(text, ("Monday", MONDAY, MONDAY))] == [title]
+
+
+@pytest.mark.parametrize("past, present", [
+    ("filed", "files"), ("voted", "votes"), ("banned", "bans"), ("denied", "denies"), ("turned", "turns"),
+    ("approved", "approves"), ("cancelled", "cancels"), ("called", "calls"), ("issued", "issues"),
+    ("calculated", "calculates"), ("emerged", "emerges"), ("restored", "restores"), ("feared", "fears"),
+    ("opened", "opens"), ("struck down", "strikes down"), ("pushed", "pushes"),
+])
+def test_events_titles_regular_verbs_take_headline_tense(past, present):
+    from timeline_api.pipeline.events.titles import _present
+
+    assert _present(past, "The council") == present
+
+
+@pytest.mark.parametrize("subject, plural", [
+    ("Officials", True), ("The warring clans", True), ("Residents of the town", True),
+    ("A handful of advocacy groups", True), ("Iraq and Syria", True), ("Police", True),
+    ("Committee to Protect Journalists", False), ("Northwind Airlines", False), ("Brussels", False),
+    ("The council", False), ("Human Rights Watch", False), ("Gibbs", False), ("Hamas", False),
+])
+def test_events_titles_subject_number_is_its_head_nouns(subject, plural):
+    from timeline_api.pipeline.events.titles import _plural_subject
+
+    assert _plural_subject(subject) is plural
+
+
+def test_events_titles_noun_led_titles_agree_with_the_whole_noun_phrase():
+    text = "Protests against the new governor began in March."
+    mentions = detect(text, ("March", D(2024, 3, 1), D(2024, 3, 31), "month"))
+    assert [m.title for m in mentions] == ["Protests against the new governor begin"]

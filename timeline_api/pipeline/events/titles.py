@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import DateInterval, Sentence
 from .entities import _NOT_NAMES, Entity
-from .vocabulary import headline_verbs
+from .vocabulary import gazetteer, headline_verbs
 
 if TYPE_CHECKING:  # pragma: no cover
     from .detect import _Token, _Trigger
@@ -18,7 +19,9 @@ _STOP_WORDS = re.compile(
 _TRAILING = {"the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "its", "their", "his", "her",
              "for", "by", "with", "from", "that", "is", "was", "were", "are", "be", "been", "has",
              "have", "had", "it", "this", "these", "those", "also", "very", "any", "as", "no", "later",
-             "than", "not"}
+             "than", "not", "should", "would", "could", "will", "can", "may", "might", "must", "just", "about",
+             "around", "against", "some", "such", "like", "what", "whose", "into", "if", "because", "more", "only",
+             "being", "--", "-"}
 _AUX = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "did", "does", "do", "also"}
 _SUPPORT_VERBS = re.compile(
     r"\b(?:carried\s+out|carries\s+out|launched|launches|conducted|conducts|reached|reaches|signed|signs|"
@@ -131,7 +134,8 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
                     break
                 kept.append(word)
             rest = " ".join(kept)
-        return _finish(f"{speaker} gives {noun} {rest}" if speaker else f"{noun} {rest}")
+        gives = "give" if speaker and _plural_subject(speaker) else "gives"
+        return _finish(f"{speaker} {gives} {noun} {rest}" if speaker else f"{noun} {rest}")
     if head.entry.pos == "noun":
         support = _SUPPORT_VERBS.search(before)
         modifiers = _modifiers(before)
@@ -147,7 +151,7 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
             return _finish(f"{subject} {trigger_text} {after}")
         if not after.strip():
             after = _noun_complement(text[head.end:sentence.end], entities, sentence, head)
-        return _finish(f"{noun} {after}")
+        return _finish(_agree(f"{noun} {after}", len(noun.split())))
     # verbs
     reduced = re.search(r"\b((?:[a-z-]+\s+){0,2}[a-z]+)\s+$", before)
     if after.startswith("by ") and reduced and not re.search(
@@ -158,7 +162,8 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
     aux_before = before.split()[-1:] if before.split() else []
     passive = bool(aux_before) and aux_before[0].lower() in ("was", "were", "been", "be", "is", "are")
     if not passive:
-        verb = _present(lower, subject or "")
+        if subject or type_ == "statement" or lower in headline_verbs() and not after.startswith("by "):
+            verb = _present(lower, subject or "")
     elif type_ != "statement":
         # "MENA reported that at least 90 people were detained": the passive's subject, not the reporter
         own = _passive_subject(re.sub(r"\s*\b(?:was|were|been|be|is|are)\s*$", "", before))
@@ -168,8 +173,9 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
         complement = re.sub(r"^that\s+", "", after)
         if not complement:
             quoted = re.match(r"\s*[“\"']+\s*([^”\"]+)", sentence.text)
-            complement = _clip(quoted.group(1), 12) if quoted else ""
-            if complement[:1].isupper() and not complement[1:2].isupper() and not complement.startswith("I "):
+            complement = _clip(quoted.group(1), 12) if quoted else _reported_before(text, head, sentence, tokens)
+            if quoted and complement[:1].isupper() and not complement[1:2].isupper() \
+                    and complement.split()[0] not in _NAMED_OPENERS:
                 complement = complement[0].lower() + complement[1:]
         person = re.search(r"((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)$", subject or "")
         if subject and len(subject.split()) > 4 and person:
@@ -189,6 +195,8 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
             subject = pronoun.group(1).capitalize() if pronoun else "Officials"
             if subject in ("They", "We", "I", "Officials") and not passive:
                 verb = headline_verbs().get(lower, (lower, lower))[0]
+        elif not passive:
+            verb = _present(lower, subject)  # the speaker found after the verb: "..., officials said"
         if _repeats(subject, complement):
             # "Olga Lerma says police arrested Olga Lerma": what was said, without naming her twice
             return _finish(complement)
@@ -199,6 +207,44 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
     if _repeats(subject, after):
         subject = ""
     return _finish(f"{subject} {verb} {after}" if subject else f"{verb} {after}")
+
+
+#: Opening words of reported speech that keep their capital ("Egypt", "The Hague" are caught as names).
+_NAMED_OPENERS = frozenset({"I", "I'm", "I've", "I'll"})
+_SUBORDINATORS = frozenset("if when while as because although though unless since until once but and so or".split())
+#: Opening words of reported speech that are lower case inside a title; any other capital is a name's.
+_LOWER_OPENERS = frozenset("""the a an some several many most all no few this that these those it its they their
+    there we our he his she her at least more less only one two three four five six seven eight nine ten
+    rebel-controlled government-controlled""".split())
+
+
+def _reported_before(text: str, head: "_Trigger", sentence: Sentence, tokens: list["_Token"]) -> str:
+    """What a speaker said when the sentence says it first: "Talks will resume, the minister said"
+    -> "talks will resume". Only when the speaker's clause is short (no comma between it and the verb)."""
+    index = next((k for k, t in enumerate(tokens) if t.end > head.start), len(tokens) - 1)
+    first = next((t for t in tokens if t.clause == tokens[index].clause), None)
+    if first is None or first.start <= sentence.start:
+        return ""
+    content = text[sentence.start:first.start]
+    if "," in text[first.start:head.start] or not re.search(r",\s*(?:''|”|\"|')?\s*$", content):
+        return ""
+    content = _DATELINE.sub("", content)
+    content = re.sub(r"``|''|[“”\"]", " ", content)
+    if head.timex is not None and sentence.start <= head.timex.start < first.start:
+        # "By late Friday, the situation was quiet, he said": the date opens what was said
+        content = re.sub(r"^[^,]*,", "", text[head.timex.end:first.start]) if re.match(
+            r"^[^,]*,", text[head.timex.end:first.start]) else content
+        content = re.sub(r"``|''|[“”\"]", " ", content)
+    content = re.sub(r"-LRB-.*?-RRB-", " ", content)
+    content = " ".join(content.split()).strip(" ,;:-")
+    if not content or "-LRB-" in content or content.split()[0].lower() in _SUBORDINATORS:
+        return ""  # "If it's ordered, we can do it, Gates said": no headline in a condition
+    if content.split()[0].lower() in _LOWER_OPENERS or re.fullmatch(r"[A-Z][a-z]+ly", content.split()[0]):
+        content = content[0].lower() + content[1:]
+    cut = _STOP_WORDS.search(content)
+    if cut and cut.start() > 0:
+        content = content[:cut.start()]
+    return content if len(content.split()) >= 3 else ""
 
 
 _PARTICIPLE_BY = re.compile(r"^\s*,\s*((?:[a-z]+ed|led|held|run|set\s+up|carried\s+out|called)\s+by\s+[^,;:()]+?)"
@@ -416,7 +462,36 @@ def _object(text: str, head: "_Trigger", sentence: Sentence) -> str:
     # "(a US attack) in Baghdad killed a commander" -> "... kills ..."; not after an auxiliary
     words = [verbs[w][0 if _plural_word(words[k - 1]) else 1]
              if w in verbs and k > 0 and w != "set" and words[k - 1].lower() not in _AUX
-             else w for k, w in enumerate(words)]
+             and not _participle_here(words, k) else w for k, w in enumerate(words)]
+    return " ".join(words)
+
+
+_AFTER_PARTICIPLE = frozenset({"by", "in", "at", "on", "during", "since", "over", "as", "of", "from", "for",
+                               "and", "or", "around", "near", "across", "after", "before", "when", "while",
+                               "with", "into", "outside", "inside", "throughout", "overnight", "yesterday", "today"})
+
+
+def _participle_here(words: list[str], k: int) -> bool:
+    """Whether the verb at words[k] reads as a passive participle ('civilians killed since March',
+    'protests were reportedly held around Damascus', 'stood accused of'), not a finite verb."""
+    if not re.search(r"(?:ed|held|struck|met|shot|hit|told|sent|seen|taken|given|made|built|caught|found|"
+                     r"brought|left|lost|won|kept|set|withdrawn|overrun|fallen)$", words[k].lower()):
+        return False  # "began", "fell", "withdrew": only ever the finite verb
+    nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+    return not nxt or nxt in _AFTER_PARTICIPLE or words[k - 1].lower() in (
+        "reportedly", "allegedly", "stood", "stands", "got", "gets", "being", "already")
+
+
+def _agree(title: str, start: int = 1) -> str:
+    """The first headline verb of a noun-led title agreeing with the whole noun phrase before it:
+    'Protests against the king begins' -> 'Protests against the king begin'."""
+    forms = {f: pair for pair in headline_verbs().values() for f in pair if " " not in f}
+    words = title.split()
+    for k, word in enumerate(words[start:], start):
+        pair = forms.get(word)
+        if pair and word != "set" and words[k - 1].lower() not in _AUX | {"to"}:
+            words[k] = pair[0] if _plural_subject(" ".join(words[:k])) else pair[1]
+            break
     return " ".join(words)
 
 
@@ -515,12 +590,130 @@ def _modifiers(before: str) -> str:
 
 
 def _present(past: str, subject: str) -> str:
-    forms = headline_verbs().get(past)
+    """The headline (present) form of a past verb or verb phrase, agreeing with its subject."""
+    forms = headline_verbs().get(past) or _regular_present(past)
     if not forms:
         return past
-    plural = bool(re.search(r"\band\b", subject)) or bool(re.search(r"\b[a-z]+s$", subject)) or bool(
-        re.search(r"\b(?:police|people|Police|People)$", subject))
-    return forms[0] if plural else forms[1]
+    return forms[0] if _plural_subject(subject) else forms[1]
+
+
+#: Subject heads that take a plural verb although they do not end in -s.
+_PLURAL_HEADS = frozenset({"police", "people", "they", "we", "authorities", "militia", "children", "men",
+                           "women", "staff", "crew", "personnel", "cattle", "clergy", "youth"})
+_SINGULAR_S = re.compile(r"(?:ss|us|is|ics|ews|ies?['’]s|['’]s|series|species|[A-Z]\w*s)$")
+
+
+def _plural_subject(subject: str) -> bool:
+    """Whether a subject takes a plural verb: 'Iraq and the US', 'protests against X', 'residents of Y'."""
+    words = (subject or "").split()
+    while words and words[0].lower() in ("the", "a", "an", "some", "several", "many", "most", "all", "its",
+                                         "their", "his", "her", "our"):
+        words = words[1:]
+    if len(words) > 2 and words[0].lower() in _QUANTITIES and words[1].lower() == "of":
+        words = words[2:]  # "a handful of groups say", "a number of countries have"
+    if not words:
+        return False
+    if len(words) > 1 and words[0][:1].isupper() and words[0][1:].islower() and words[1][:1].islower():
+        words[0] = words[0].lower()  # a capital that only opens the title: "Residents of Tripoli"
+    if re.search(r"\band\b", subject) and not re.search(r"\b(?:between|of|for)\b.*\band\b", subject):
+        return True
+    # the head noun is the last word before a preposition, a participle or a relative word
+    head = words[-1]
+    for k, word in enumerate(words[1:], 1):
+        if word.lower() in ("of", "in", "at", "to", "from", "against", "for", "with", "on", "near", "around",
+                            "across", "outside", "inside", "who", "which", "that", "loyal", "based") or \
+                re.fullmatch(r"[a-z]+ing", word):
+            head = words[k - 1]
+            break
+    low = head.lower()
+    if low in _PLURAL_HEADS:
+        return True
+    if not low.endswith("s") or len(low) <= 3:
+        return False
+    if head[:1].isupper():
+        # "Officials", "Protesters" open a title with a capital; "Hamas", "Brussels", "Northwind Airlines" are names
+        return head == words[0] and head[1:].islower() and not _singular_name(head) and bool(_PLURAL_NOUN.search(low))
+    return not _SINGULAR_S.search(head)
+
+
+#: Endings of plural common nouns that open a title ("Officials", "Protesters", "Rebels"), not of surnames
+#: ("Gibbs", "Jones", "Adams").
+_PLURAL_NOUN = re.compile(r"(?:^(?:troops|rebels|police|forces|talks|reports|sources|families|groups|unions|"
+                          r"gunmen|crowds|voters)$|.{3,}(?:ers|ists|ians|ors|ies|ees|ates|ites|ents|ants|als|ives|"
+                          r"ers|ions|ics|ces|ops|els|ups)$)")
+
+
+@lru_cache(maxsize=1)
+def _singular_names() -> frozenset[str]:
+    table = gazetteer()
+    names = {n for key in ("actors", "places", "capitals") for n in table[key] if " " not in n}
+    return frozenset(names) | {"Brussels", "Athens", "Wales", "Texas", "Kansas", "Arkansas", "Illinois", "Honduras",
+                               "Cyprus", "Laos", "Algiers", "Marseilles", "Reuters", "News", "Wales", "Hamas"}
+
+
+def _singular_name(word: str) -> bool:
+    return word in _singular_names() and word not in ("Americans", "Houthis")
+
+
+_QUANTITIES = frozenset({"handful", "number", "majority", "lot", "couple", "dozens", "hundreds", "thousands",
+                         "group", "series", "pair"})
+
+
+def _regular_present(past: str) -> tuple[str, str] | None:
+    """['strike down', 'strikes down'] for 'struck down'; ['file', 'files'] for 'filed': the first word
+    from the headline table or by regular English morphology, particles kept."""
+    words = past.lower().split()
+    if not words or len(words) > 3:
+        return None
+    table = headline_verbs()
+    if words[0] in table:
+        base = table[words[0]][0]
+    elif re.fullmatch(r"[a-z]{3,}ed", words[0]):
+        base = _base_of(words[0])
+    else:
+        return None
+    rest = " ".join(words[1:])
+    third = _third_person(base)
+    return (f"{base} {rest}".strip(), f"{third} {rest}".strip())
+
+
+#: Past forms whose base regular rules get wrong (stems the e-restoring rule misreads).
+_BASES = {"created": "create", "united": "unite", "invited": "invite", "cited": "cite", "completed": "complete",
+          "competed": "compete", "deleted": "delete", "opened": "open", "visited": "visit", "entered": "enter", "offered": "offer", "ordered": "order",
+          "happened": "happen", "listened": "listen", "threatened": "threaten", "gathered": "gather",
+          "delivered": "deliver", "considered": "consider", "covered": "cover", "suffered": "suffer",
+          "answered": "answer", "worsened": "worsen", "strengthened": "strengthen", "weakened": "weaken",
+          "reopened": "reopen", "developed": "develop", "budgeted": "budget", "targeted": "target",
+          "limited": "limit", "edited": "edit", "credited": "credit", "exhibited": "exhibit",
+          "prohibited": "prohibit", "inherited": "inherit", "marketed": "market", "benefited": "benefit",
+          "focused": "focus", "traveled": "travel", "labeled": "label", "canceled": "cancel", "modeled": "model",
+          "signaled": "signal", "fueled": "fuel", "totaled": "total", "leveled": "level", "channeled": "channel"}
+
+
+def _base_of(past: str) -> str:
+    """'filed' -> 'file', 'banned' -> 'ban', 'denied' -> 'deny', 'turned' -> 'turn', 'approved' -> 'approve'."""
+    if past in _BASES:
+        return _BASES[past]
+    stem = past[:-2]
+    if stem.endswith("i"):
+        return stem[:-1] + "y"  # "denied", "married"
+    if len(stem) > 2 and stem[-1] == stem[-2] and (stem[-1] not in "lsfz" or re.search(
+            r"[aeiou][^aeiou]+[eo]ll$", stem)):
+        return stem[:-1]  # "banned", "stopped", "cancelled", "controlled" (not "called", "passed")
+    if re.search(r"(?:[vcz]|[^aeiou]g|[aeiou]s|[^aeiouy][bdgkpt]l|u|ur|[^aeiou][aiou]r|ar|[^aeiou][au]t)$", stem) and \
+            not re.search(r"[aeiou]{2}r$", stem):
+        return stem + "e"  # "approved", "replaced", "urged", "used", "settled", "restored", "declared"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", stem):
+        return stem + "e"  # one syllable, one vowel, one consonant: "filed", "voted", "ruled", "fined"
+    return stem
+
+
+def _third_person(base: str) -> str:
+    if re.search(r"(?:s|sh|ch|x|z|o)$", base):
+        return base + "es"
+    if re.search(r"[^aeiou]y$", base):
+        return base[:-1] + "ies"
+    return base + "s"
 
 
 def _clip(text: str, limit: int) -> str:
@@ -528,22 +721,66 @@ def _clip(text: str, limit: int) -> str:
     return " ".join(words[:limit])
 
 
+def _untokenize(title: str) -> str:
+    """Undo Penn Treebank tokenization: quotes, "'s", "n't", "$ 2", brackets, " -- " asides."""
+    title = re.sub(r"\s*-LRB-(?!.*-RRB-).*$", "", title)  # an aside the cut left open
+    title = re.sub(r"``|''|(?<!\w)`(?!\w)", " ", title)
+    title = re.sub(r"(\ws) '(?=\s)", r"\1'", title)  # "the papers ' release"
+    title = re.sub(r"\s+(['’](?:s|re|ve|ll|d|m)|n't)\b", r"\1", title)
+    title = re.sub(r"([$£€])\s+(?=\d)", r"\1", title)
+    title = re.sub(r"(\d)\s+%", r"\1%", title)
+    title = re.sub(r"\s+([,;:!?])", r"\1", title)
+    aside = re.search(r"\s--\s", title)
+    if aside and len(title[:aside.start()].split()) >= 2:
+        title = title[:aside.start()]  # "... meets in private -- the group's first meeting"
+    return " ".join(title.replace(" --", " ").split())
+
+
+#: Trailing prepositions of adjuncts a long title can lose ("... in the early hours", "for two years").
+_ADJUNCT_PREPS = frozenset({"in", "at", "for", "during", "with", "as", "via", "under", "over", "through",
+                            "throughout", "amid"})
+_PARTICIPLE = re.compile(r"(?:ed|en|wn|held|hit|shot|struck|set|sent|met|built|caught|found|brought|lost|won|"
+                         r"kept|told|sold|paid|made|put|cut|hurt|led|fled|seen|done|gone)$", re.I)
+
+
 def _finish(title: str) -> str:
+    title = _untokenize(title)
     title = re.sub(r"\s*(?:\[[^\]]*\]|\([^)]*\)|-LRB-.*?-RRB-)", "", title)
     title = re.sub(r"^.*?(?:-RRB-|\))\s*", "", title) if re.search(r"-RRB-|\)", title) else title
     title = re.sub(r"^(?:\d+[:.]?\d*\s*(?:a\.m\.|p\.m\.|am|pm)?\s*(?:ET|GMT|BST)?\s*)+", "", title)
     words = title.split()
     verbs = headline_verbs()
     # drop auxiliaries right before a participle ("agreement was signed" -> "agreement signed")
+    # a whole run of them: "journalists have been beaten" -> "journalists beaten"; but "there had been
+    # heavy bombing" keeps its run, no participle follows it
     cleaned = []
-    for k, word in enumerate(words):
-        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
-        if word.lower() in _AUX and k > 0 and (nxt in verbs or nxt.endswith("ed") or nxt in _AUX):
+    k = 0
+    while k < len(words):
+        run = k
+        while run < len(words) and words[run].lower() in _AUX:
+            run += 1
+        if run > k and k > 0:
+            nxt = words[run].lower() if run < len(words) else ""
+            if not (nxt in verbs or nxt.endswith("ed") or (run - k > 1 or words[run - 1].lower() in ("been", "be"))
+                    and _PARTICIPLE.search(nxt) and len(nxt) > 3):
+                cleaned.extend(words[k:run])
+            k = run
             continue
-        cleaned.append(word)
+        cleaned.append(words[k])
+        k += 1
     words = cleaned
     while len(words) > 1 and words[-1].lower().strip(".,") in _TRAILING:
         words.pop()
+    if len(words) > 3 and words[-2].lower() == "and" and re.fullmatch(r"[a-z]+(?:ed|ing)", words[-1]):
+        words = words[:-2]  # "... reviewing the ruling and expected"
+    while len(words) > 12:
+        # a long title loses its last adjunct without a name: "... near the river for two years"
+        at = max((k for k, w in enumerate(words) if k >= 6 and w.lower() in _ADJUNCT_PREPS), default=0)
+        if not at or any(w[:1].isupper() for w in words[at + 1:]):
+            break
+        words = words[:at]
+        while len(words) > 1 and words[-1].lower().strip(".,") in _TRAILING:
+            words.pop()
     if len(words) > 3 and words[-2].lower() == "to":  # "... a committee to plan"
         words = words[:-2]
     if len(words) > 14:
