@@ -109,3 +109,20 @@ def test_events_titles_noun_led_titles_agree_with_the_whole_noun_phrase():
     text = "Protests against the new governor began in March."
     mentions = detect(text, ("March", D(2024, 3, 1), D(2024, 3, 31), "month"))
     assert [m.title for m in mentions] == ["Protests against the new governor begin"]
+
+
+@pytest.mark.parametrize("text, spans, title", [
+    # a verb without a subject of its own takes the sentence's: a coordinated verb ...
+    ("Port regulators approved the expansion plan last year but suspended its dredging permit in March.",
+     [("March", D(2024, 3, 1), D(2024, 3, 31), "month")], "Port regulators suspend its dredging permit"),
+    # ... or a subject set off by an apposition naming it
+    ("The bank's former treasurer, Lena Ortiz, goes on trial in May on fraud charges.",
+     [("May", D(2025, 5, 1), D(2025, 5, 31), "month")], "Bank's former treasurer Lena Ortiz goes on trial on fraud charges"),
+    # a number of people is a subject, and a plural one
+    ("At least 12 miners died on Monday in the flooded shaft.",
+     [("on Monday", MONDAY, MONDAY)], "At least 12 miners die in the flooded shaft"),
+    ("Dozens of fishermen, meanwhile, gathered on Monday at the harbour.",
+     [("on Monday", MONDAY, MONDAY)], "Dozens of fishermen gather at the harbour"),
+])
+def test_events_titles_find_the_subject_of_the_sentence(text, spans, title):
+    assert [m.title for m in detect(text, *spans)] == [title]

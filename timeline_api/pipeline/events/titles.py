@@ -80,6 +80,8 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
                         break
                     words.insert(0, t.text)
                 subject = " ".join(words)
+            if not subject:
+                subject = _sentence_subject(text, head, sentence, tokens, clause)
     elif not subject:
         subject = _subject(text[sentence.start:anchor], entities, sentence)
     key = head.entry.key
@@ -160,9 +162,13 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
         return _finish(f"{reduced.group(1)} {trigger_text} {after}")
     verb = lower
     aux_before = before.split()[-1:] if before.split() else []
-    passive = bool(aux_before) and aux_before[0].lower() in ("was", "were", "been", "be", "is", "are")
+    passive = bool(aux_before) and aux_before[0].lower() in ("was", "were", "been", "be", "is", "are", "being")
     if not passive:
-        if subject or type_ == "statement" or lower in headline_verbs() and not after.startswith("by "):
+        # "the memo, dated May 2, also stated": a participle set off by commas before the main verb
+        participle = after.startswith("by ") or re.search(r",\s*$", before) is not None and re.search(
+            r"\s,\s+(?:also\s+|then\s+)?(?:has|have|had|was|were|is|are|will|would|[a-z]+ed|[a-z]+s)\b",
+            text[head.end:sentence.end]) is not None
+        if (subject or type_ == "statement") and not participle:
             verb = _present(lower, subject or "")
     elif type_ != "statement":
         # "MENA reported that at least 90 people were detained": the passive's subject, not the reporter
@@ -326,11 +332,52 @@ def _plain_subject(text: str, head: "_Trigger", sentence: Sentence, tokens: list
     span = re.sub(r"\s+(?:has|have|had|was|were|is|are|also|reportedly|allegedly|already)(?:\s+(?:also|been|reportedly))?\s*$",
                   "", " " + span).strip(" ,;:“”\"'")
     span = re.sub(r"^(?:the|a|an)\s+", "", span, flags=re.I)
+    if re.fullmatch(r"(?:(?:at\s+least|more\s+than|up\s+to|about|nearly|almost|some|over)\s+)?[\d,]+\s+"
+                    r"(?:[a-z-]+\s+)?[a-z]+s", span, re.I):
+        return span  # "at least 14 people", "more than 300 prisoners"
     words = span.split()
-    if not 1 <= len(words) <= 4 or words[0].lower() in _PRONOUNS or any(
-            re.fullmatch(r"(?:on|in|at|last|this|by|to|of|[a-z]+ed|\d.*)", w) for w in words):
+    if not 1 <= len(words) <= 5 or words[0].lower() in _PRONOUNS or any(
+            re.fullmatch(r"(?:on|in|at|last|this|by|to|[a-z]+ed|\d.*)", w) for w in words) \
+            or "of" in (words[0], words[-1]):
         return ""
-    return span
+    return span  # "drug violence", "two heads of state"
+
+
+_OPENING_ADVERBIAL = re.compile(
+    r"^(?:(?:in|on|at|during|after|before|since|earlier|later|meanwhile|however|also|then|by|from|under|"
+    r"with|amid|despite|following|according)\b|[A-Z][a-z]+ly\b)", re.I)
+
+
+def _sentence_subject(text: str, head: "_Trigger", sentence: Sentence, tokens: list["_Token"], clause: int) -> str:
+    """The sentence's subject for a verb whose clause has none of its own: "Jackson's father, Joe, filed a
+    lawsuit" -> "Jackson's father Joe"; "State regulators approved X but suspended Y" -> "State regulators"."""
+    first = next((t for t in tokens if t.clause == clause), None)
+    if first is None:
+        return ""
+    lead = text[first.start:head.start]
+    if head.timex is not None and first.start <= head.timex.start < head.start:
+        lead = text[first.start:head.timex.start] + " " + text[head.timex.end:head.start]
+    lead = re.sub(r"\b(?:on|in|at|during|also|then|later|but|and|has|have|had|was|were|is|are|been|be|will|would|"
+                  r"who|reportedly|allegedly|already|today|yesterday|[,“”\"'`])\b|[,`'“”\"]", " ", lead, flags=re.I)
+    if lead.strip():
+        return ""  # the clause has a subject of its own (a pronoun, "reports suggest he")
+    opening = text[sentence.start:first.start]
+    if head.timex is not None and sentence.start <= head.timex.start < first.start:
+        # "Earlier this year Jackson's father, Joe, filed": the date is no part of the subject
+        opening = text[sentence.start:head.timex.start] + " " + text[head.timex.end:first.start]
+    chunks = [c.strip() for c in re.split(r"\s,\s|,\s", opening) if c.strip()]
+    while chunks and _OPENING_ADVERBIAL.match(chunks[0]):
+        chunks.pop(0)  # "In a separate development, ...", "Earlier this year ..."
+    if not chunks:
+        return ""
+    cut = _SUBJECT_END.search(" " + chunks[0])
+    noun = (" " + chunks[0])[:cut.start()].strip() if cut else chunks[0]
+    noun = re.sub(r"^(?:the|a|an)\s+", "", noun, flags=re.I)
+    if not 1 <= len(noun.split()) <= 6 or noun.split()[0].lower() in _PRONOUNS or cut and len(chunks) > 1:
+        return ""
+    if len(chunks) > 1 and re.fullmatch(r"(?:[A-Z][\w.’'-]*\s*){1,3}", chunks[1]):
+        noun += " " + chunks[1]  # an apposition naming it: "the mine's former chief executive, Daniel Ruiz"
+    return re.sub(r"\s+(['’]s)\b", r"\1", noun)
 
 
 def _deadline_title(text: str, head: "_Trigger", sentence: Sentence, tokens: list["_Token"],
@@ -610,7 +657,7 @@ def _plural_subject(subject: str) -> bool:
                                          "their", "his", "her", "our"):
         words = words[1:]
     if len(words) > 2 and words[0].lower() in _QUANTITIES and words[1].lower() == "of":
-        words = words[2:]  # "a handful of groups say", "a number of countries have"
+        return True  # "a handful of groups say", "dozens of Bedouins gather"
     if not words:
         return False
     if len(words) > 1 and words[0][:1].isupper() and words[0][1:].islower() and words[1][:1].islower():
@@ -655,8 +702,8 @@ def _singular_name(word: str) -> bool:
     return word in _singular_names() and word not in ("Americans", "Houthis")
 
 
-_QUANTITIES = frozenset({"handful", "number", "majority", "lot", "couple", "dozens", "hundreds", "thousands",
-                         "group", "series", "pair"})
+_QUANTITIES = frozenset({"handful", "number", "majority", "lot", "lots", "couple", "dozens", "hundreds", "thousands",
+                         "millions", "scores", "tens"})
 
 
 def _regular_present(past: str) -> tuple[str, str] | None:
@@ -696,7 +743,7 @@ def _base_of(past: str) -> str:
         return _BASES[past]
     stem = past[:-2]
     if stem.endswith("i"):
-        return stem[:-1] + "y"  # "denied", "married"
+        return stem + "e" if len(stem) <= 2 else stem[:-1] + "y"  # "died", "tied"; "denied", "married"
     if len(stem) > 2 and stem[-1] == stem[-2] and (stem[-1] not in "lsfz" or re.search(
             r"[aeiou][^aeiou]+[eo]ll$", stem)):
         return stem[:-1]  # "banned", "stopped", "cancelled", "controlled" (not "called", "passed")
