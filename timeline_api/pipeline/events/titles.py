@@ -27,7 +27,7 @@ _SUPPORT_VERBS = re.compile(
     r"\b(?:carried\s+out|carries\s+out|launched|launches|conducted|conducts|reached|reaches|signed|signs|"
     r"announced|announces|held|holds|struck|concluded|began|started|imposed|imposes|issued|issues|lifted|"
     r"lifts)\s+(?:(?:an?|the|its|their|new|"
-    r"first|\w+-\w+)\s+){0,2}$", re.I)
+    r"first|\w+-\w+|(?!that\b|which\b|to\b|with\b|on\b|in\b)[a-z]+)\s+){0,2}$", re.I)
 _DATELINE = re.compile(r"^(?:[A-Z][\w .,'’-]{0,60}?\s*\([^)]{1,40}\)\s*[–—-]+\s*|[A-Z][\w .]{0,30}/\s*|"
                        r"[A-Z]{3,}[A-Z ,]*(?:,\s*[\w ]+)?\s+[–—-]+\s+)")
 _STOPWORDS = frozenset("""a an the of to in on at by for from with and or but as is was were are be been
@@ -145,6 +145,10 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
             verb = _present(support.group(0).split()[0].lower() if "carr" not in support.group(0).lower()
                             else "carried out", subject)
             noun = trigger_text if type_ != "agreement" else trigger_text.lower()
+            between = support.group(0).split()[1 + ("carr" in support.group(0).lower()):]
+            lower_mods = [w for w in between if w.lower() not in ("a", "an", "the") and w[:1].islower()]
+            if lower_mods and not modifiers:  # "signed a ceasefire agreement", "launched a new offensive"
+                modifiers = " ".join(lower_mods) + " "
             return _finish(f"{subject} {verb} {modifiers}{noun} {after}")
         noun = trigger_text[0].upper() + trigger_text[1:]
         if modifiers:
@@ -169,17 +173,19 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
             r"\s,\s+(?:also\s+|then\s+)?(?:has|have|had|was|were|is|are|will|would|[a-z]+ed|[a-z]+s)\b",
             text[head.end:sentence.end]) is not None
         if (subject or type_ == "statement") and not participle:
-            verb = _present(lower, subject or "")
+            verb = _present(lower, subject or "", speaker=type_ == "statement")
     elif type_ != "statement":
         # "MENA reported that at least 90 people were detained": the passive's subject, not the reporter
-        own = _passive_subject(re.sub(r"\s*\b(?:was|were|been|be|is|are)\s*$", "", before))
+        bare = re.sub(r"\s*\b(?:was|were|been|be|is|are|being)(?:\s+(?:was|were|been|be|is|are|being))?\s*$", "", before)
+        own = _relative_passive(bare) or _passive_subject(bare)
         if own and own.split()[0].lower() not in _PRONOUNS:
             subject = own
     if type_ == "statement":
         complement = re.sub(r"^that\s+", "", after)
         if not complement:
-            quoted = re.match(r"\s*[“\"']+\s*([^”\"]+)", sentence.text)
-            complement = _clip(quoted.group(1), 12) if quoted else _reported_before(text, head, sentence, tokens)
+            quoted = re.match(r"\s*(?:[“\"]+\s*([^”\"]+)|'\s*((?:[^']|'(?=[a-z]))+)')", sentence.text)
+            complement = _clip((quoted.group(1) or quoted.group(2)).strip(" ,"), 12) if quoted \
+                else _reported_before(text, head, sentence, tokens)
             if quoted and complement[:1].isupper() and not complement[1:2].isupper() \
                     and complement.split()[0] not in _NAMED_OPENERS:
                 complement = complement[0].lower() + complement[1:]
@@ -202,7 +208,7 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
             if subject in ("They", "We", "I", "Officials") and not passive:
                 verb = headline_verbs().get(lower, (lower, lower))[0]
         elif not passive:
-            verb = _present(lower, subject)  # the speaker found after the verb: "..., officials said"
+            verb = _present(lower, subject, speaker=True)  # the speaker found after the verb: "..., officials said"
         if _repeats(subject, complement):
             # "Olga Lerma says police arrested Olga Lerma": what was said, without naming her twice
             return _finish(complement)
@@ -265,6 +271,28 @@ def _noun_complement(rest: str, entities: list[Entity], sentence: Sentence, head
         return " ".join(participle.group(1).split()[:9])
     places = [e for e in entities if e.kind == "place"]
     return f"in {places[0].surface}" if places else ""
+
+
+_RELATIVE_AGENT = re.compile(
+    r"(?<![\w'’-])(?P<n>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:that\s+|which\s+)?"
+    r"(?P<x>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*){0,3}|the\s+[a-z]+|[a-z]+s)\s+"
+    r"(?P<v>[a-z]{3,}ed)"
+    r"(?:\s+(?:in|on|at|last|this|earlier)\s+[\w ]+)?\s*$")
+
+
+def _relative_passive(before: str) -> str:
+    """'the sanctions (that) the EU imposed in 2019 (were lifted)' -> 'sanctions imposed by the EU': the
+    passive's subject with its relative clause turned round, so the title keeps who imposed them."""
+    match = _RELATIVE_AGENT.search(before)
+    if not match:
+        return ""
+    noun = re.sub(r"^(?:the|a|an|its|their)\s+", "", match.group("n"), flags=re.I)
+    if not noun or noun.split()[0].lower() in _PRONOUNS | _NP_STOPS or noun.split()[-1].lower() in _NP_STOPS:
+        return ""
+    agent = match.group("x")
+    if agent.split()[-1].lower() in _AUX or agent.lower() in _PRONOUNS:
+        return ""
+    return f"{noun} {match.group('v')} by {agent}"
 
 
 def _passive_subject(before: str) -> str:
@@ -533,11 +561,12 @@ def _agree(title: str, start: int = 1) -> str:
     """The first headline verb of a noun-led title agreeing with the whole noun phrase before it:
     'Protests against the king begins' -> 'Protests against the king begin'."""
     forms = {f: pair for pair in headline_verbs().values() for f in pair if " " not in f}
+    pasts = {past: pair for past, pair in headline_verbs().items() if " " not in past and past != "set"}
     words = title.split()
     for k, word in enumerate(words[start:], start):
-        pair = forms.get(word)
+        pair = forms.get(word) or (pasts.get(word) if k == start else None)
         if pair and word != "set" and words[k - 1].lower() not in _AUX | {"to"}:
-            words[k] = pair[0] if _plural_subject(" ".join(words[:k])) else pair[1]
+            words[k] = pair[0] if _plural_subject(" ".join(words[:k]), speaker=False) else pair[1]
             break
     return " ".join(words)
 
@@ -587,7 +616,8 @@ def _clause_subject(text: str, anchor: int, sentence: Sentence, tokens: list["_T
         return ""
     if not any(w[:1].isupper() for w in words) and not re.search(
             r"\b(?:groups|factions|forces|officials|militants|troops|protesters|police|rebels|people|"
-            r"civilians|soldiers|residents|activists|workers|children|men|women|government|army|military)$", span):
+            r"civilians|soldiers|residents|activists|workers|children|men|women|government|army|military|"
+            r"sides|parties|countries|nations|leaders|governments|delegations|negotiators|rivals)$", span):
         return ""
     start = first.start + text[first.start:anchor].find(span) - sentence.start
     whole = [e for e in entities if e.start == start and e.surface == span]
@@ -636,12 +666,13 @@ def _modifiers(before: str) -> str:
     return words
 
 
-def _present(past: str, subject: str) -> str:
-    """The headline (present) form of a past verb or verb phrase, agreeing with its subject."""
+def _present(past: str, subject: str, speaker: bool = False) -> str:
+    """The headline (present) form of a past verb or verb phrase, agreeing with its subject (``speaker``:
+    a bare capitalised word is more likely a surname, 'Gibbs says', than a plural, 'Floods kill')."""
     forms = headline_verbs().get(past) or _regular_present(past)
     if not forms:
         return past
-    return forms[0] if _plural_subject(subject) else forms[1]
+    return forms[0] if _plural_subject(subject, speaker) else forms[1]
 
 
 #: Subject heads that take a plural verb although they do not end in -s.
@@ -650,7 +681,7 @@ _PLURAL_HEADS = frozenset({"police", "people", "they", "we", "authorities", "mil
 _SINGULAR_S = re.compile(r"(?:ss|us|is|ics|ews|ies?['’]s|['’]s|series|species|[A-Z]\w*s)$")
 
 
-def _plural_subject(subject: str) -> bool:
+def _plural_subject(subject: str, speaker: bool = True) -> bool:
     """Whether a subject takes a plural verb: 'Iraq and the US', 'protests against X', 'residents of Y'."""
     words = (subject or "").split()
     while words and words[0].lower() in ("the", "a", "an", "some", "several", "many", "most", "all", "its",
@@ -679,7 +710,8 @@ def _plural_subject(subject: str) -> bool:
         return False
     if head[:1].isupper():
         # "Officials", "Protesters" open a title with a capital; "Hamas", "Brussels", "Northwind Airlines" are names
-        return head == words[0] and head[1:].islower() and not _singular_name(head) and bool(_PLURAL_NOUN.search(low))
+        return head == words[0] and head[1:].islower() and not _singular_name(head) and (
+            bool(_PLURAL_NOUN.search(low)) or not speaker and not _SINGULAR_S.search(low))
     return not _SINGULAR_S.search(head)
 
 
