@@ -36,6 +36,16 @@ MONDAY = D(2024, 12, 23)
      [("2019", D(2019, 1, 1), D(2019, 12, 31), "year")], "deployment"),
     ("The UN mission in Norland said on Monday that the roads were open.",
      [("on Monday", MONDAY, MONDAY)], "statement"),
+    # an operation opened by remote fire is a strike; without it, a phase of armed conflict
+    ("It is the second phase of Operation Harbour Shield, which began on Monday with the launch of 40 cruise "
+     "missiles from two frigates.", [("on Monday", MONDAY, MONDAY)], "strike"),
+    ("It is the second phase of Operation Harbour Shield, which began on Monday in the northern hills.",
+     [("on Monday", MONDAY, MONDAY)], "conflict"),
+    # armed forces fighting each other are armed conflict
+    ("Government troops fought with rebel units near the dam on Monday.", [("on Monday", MONDAY, MONDAY)], "conflict"),
+    # forces sent are a deployment; equipment lowered to the seabed is some other happening
+    ("Two more battalions were deployed to the border on Monday.", [("on Monday", MONDAY, MONDAY)], "deployment"),
+    ("A steel containment dome was deployed to the seabed on Monday.", [("on Monday", MONDAY, MONDAY)], "other"),
 ])
 def test_events_titles_types_from_the_tables(text, spans, type_):
     assert [m.type for m in detect(text, *spans) if m.date.start] == [type_]
@@ -144,3 +154,8 @@ def test_events_titles_find_the_subject_of_the_sentence(text, spans, title):
 ])
 def test_events_titles_keep_the_actor_and_the_object(text, title):
     assert [m.title for m in detect(text, ("Monday", MONDAY, MONDAY))] == [title]
+
+
+def test_events_titles_fighting_without_arms_is_no_conflict():
+    text = "Opposition lawmakers fought the budget bill on Monday."
+    assert "conflict" not in [m.type for m in detect(text, ("on Monday", MONDAY, MONDAY))]
