@@ -159,3 +159,21 @@ def test_events_titles_keep_the_actor_and_the_object(text, title):
 def test_events_titles_fighting_without_arms_is_no_conflict():
     text = "Opposition lawmakers fought the budget bill on Monday."
     assert "conflict" not in [m.type for m in detect(text, ("on Monday", MONDAY, MONDAY))]
+
+
+@pytest.mark.parametrize("text, spans, title", [
+    # a passive after a pronoun keeps its auxiliary (it was blocked, not it blocked)
+    ("The union said on Monday that it was blocked from the talks.", [("on Monday", MONDAY, MONDAY)],
+     "Union says it was blocked from the talks"),
+    # "stood accused" is a passive, not a verb to put in the present
+    ("The ministry stood accused on Monday of hiding the audit.", [("on Monday", MONDAY, MONDAY)],
+     "Ministry stood accused of hiding the audit"),
+    # reported speech opening with an adverbial: the adverbial is no part of what was said
+    ("Earlier in the capital, the rail union called off its strike, the ministry said on Monday.",
+     [("on Monday", MONDAY, MONDAY)], "Ministry says the rail union called off its strike"),
+    # an approximator before a removed date goes with it
+    ("Operation Dry Reed, which began about noon on Monday with shelling of the ridge, is in its second day.",
+     [("noon on Monday", MONDAY, MONDAY)], "Operation Dry Reed begins with shelling of the ridge"),
+])
+def test_events_titles_keep_voice_and_drop_what_the_date_left(text, spans, title):
+    assert [m.title for m in detect(text, *spans)] == [title]

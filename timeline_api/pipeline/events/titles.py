@@ -166,7 +166,8 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
         return _finish(f"{reduced.group(1)} {trigger_text} {after}")
     verb = lower
     aux_before = before.split()[-1:] if before.split() else []
-    passive = bool(aux_before) and aux_before[0].lower() in ("was", "were", "been", "be", "is", "are", "being")
+    passive = bool(aux_before) and aux_before[0].lower() in ("was", "were", "been", "be", "is", "are", "being",
+                                                             "stood", "stands")  # "stood accused of"
     if not passive:
         # "the memo, dated May 2, also stated": a participle set off by commas before the main verb
         participle = after.startswith("by ") or re.search(r",\s*$", before) is not None and re.search(
@@ -249,6 +250,9 @@ def _reported_before(text: str, head: "_Trigger", sentence: Sentence, tokens: li
         content = re.sub(r"``|''|[“”\"]", " ", content)
     content = re.sub(r"-LRB-.*?-RRB-", " ", content)
     content = " ".join(content.split()).strip(" ,;:-")
+    chunks = re.split(r"\s*,\s+", content, maxsplit=1)
+    if len(chunks) == 2 and _OPENING_ADVERBIAL.match(chunks[0]) and len(chunks[0].split()) <= 6:
+        content = chunks[1]  # "Also Sunday afternoon in Cairo, Al Jazeera denounces ..., the network said"
     if not content or "-LRB-" in content or content.split()[0].lower() in _SUBORDINATORS:
         return ""  # "If it's ordered, we can do it, Gates said": no headline in a condition
     if content.split()[0].lower() in _LOWER_OPENERS or re.fullmatch(r"[A-Z][a-z]+ly", content.split()[0]):
@@ -511,7 +515,8 @@ def _fall_target(rest: str) -> str:
 def _object(text: str, head: "_Trigger", sentence: Sentence) -> str:
     rest = text[head.end:sentence.end]
     if head.timex is not None and head.timex.start >= head.end and not head.derived:
-        lead = re.sub(r"\s(?:on|in|at|by|during|since|from|until|no\s+later\s+than|before|after)\s*[“\"]?\s*$", " ",
+        lead = re.sub(r"\s(?:on|in|at|by|during|since|from|until|no\s+later\s+than|before|after|about|around|"
+                      r"approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s*[“\"]?\s*$", " ",
                       text[head.end:head.timex.start])
         rest = lead + " " + text[head.timex.end:sentence.end]
     if head.type == "statement":  # a quotation is what was said: keep it
@@ -742,7 +747,7 @@ def _regular_present(past: str) -> tuple[str, str] | None:
     """['strike down', 'strikes down'] for 'struck down'; ['file', 'files'] for 'filed': the first word
     from the headline table or by regular English morphology, particles kept."""
     words = past.lower().split()
-    if not words or len(words) > 3:
+    if not words or len(words) > 4:
         return None
     table = headline_verbs()
     if words[0] in table:
@@ -815,6 +820,7 @@ def _untokenize(title: str) -> str:
     return " ".join(title.replace(" --", " ").split())
 
 
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 #: Trailing prepositions of adjuncts a long title can lose ("... in the early hours", "for two years").
 _ADJUNCT_PREPS = frozenset({"in", "at", "for", "during", "with", "as", "via", "under", "over", "through",
                             "throughout", "amid"})
@@ -840,7 +846,9 @@ def _finish(title: str) -> str:
             run += 1
         if run > k and k > 0:
             nxt = words[run].lower() if run < len(words) else ""
-            if not (nxt in verbs or nxt.endswith("ed") or (run - k > 1 or words[run - 1].lower() in ("been", "be"))
+            if words[k - 1].lower() in _PRONOUNS and any(w.lower() in _PASSIVE_AUX for w in words[k:run]):
+                cleaned.extend(words[k:run])  # "Twitter says it was blocked", not "it blocked"
+            elif not (nxt in verbs or nxt.endswith("ed") or (run - k > 1 or words[run - 1].lower() in ("been", "be"))
                     and _PARTICIPLE.search(nxt) and len(nxt) > 3):
                 cleaned.extend(words[k:run])
             k = run
