@@ -177,3 +177,10 @@ def test_events_titles_fighting_without_arms_is_no_conflict():
 ])
 def test_events_titles_keep_voice_and_drop_what_the_date_left(text, spans, title):
     assert [m.title for m in detect(text, *spans)] == [title]
+
+
+def test_events_titles_drop_a_page_timestamp():
+    from timeline_api.pipeline.events.titles import _finish
+
+    assert _finish("Tuesday 3 March 2020 09.15 GMT Health officials warn travellers") == \
+        "Health officials warn travellers"

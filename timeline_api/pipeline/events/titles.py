@@ -833,6 +833,9 @@ def _finish(title: str) -> str:
     title = re.sub(r"\s*(?:\[[^\]]*\]|\([^)]*\)|-LRB-.*?-RRB-)", "", title)
     title = re.sub(r"^.*?(?:-RRB-|\))\s*", "", title) if re.search(r"-RRB-|\)", title) else title
     title = re.sub(r"^(?:\d+[:.]?\d*\s*(?:a\.m\.|p\.m\.|am|pm)?\s*(?:ET|GMT|BST)?\s*)+", "", title)
+    # a page's timestamp left before the headline: "Wednesday 17 June 2009 15.39 BST Government officials warn"
+    title = re.sub(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+"
+                   r"\d{1,2}[.:]\d{2}\s*(?:BST|GMT|ET|EST|EDT|CET|UTC)?\s+", "", title)
     words = title.split()
     verbs = headline_verbs()
     # drop auxiliaries right before a participle ("agreement was signed" -> "agreement signed")
@@ -862,7 +865,7 @@ def _finish(title: str) -> str:
         words = words[:-2]  # "... reviewing the ruling and expected"
     while len(words) > 12:
         # a long title loses its last adjunct without a name: "... near the river for two years"
-        at = max((k for k, w in enumerate(words) if k >= 6 and w.lower() in _ADJUNCT_PREPS), default=0)
+        at = max((k for k, w in enumerate(words) if k >= 7 and w.lower() in _ADJUNCT_PREPS), default=0)
         if not at or any(w[:1].isupper() for w in words[at + 1:]):
             break
         words = words[:at]
