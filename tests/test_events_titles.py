@@ -184,3 +184,15 @@ def test_events_titles_drop_a_page_timestamp():
 
     assert _finish("Tuesday 3 March 2020 09.15 GMT Health officials warn travellers") == \
         "Health officials warn travellers"
+
+
+@pytest.mark.parametrize("text, title", [
+    # "he" is the one titled name of the sentences before ...
+    ("Mr Okafor said the pumps had failed. 'We cannot stop the leak,' he told reporters on Monday.",
+     "Mr Okafor tells reporters we cannot stop the leak"),
+    # ... and stays "He" when two people could be meant
+    ("Mr Okafor met Senator Lind. 'We cannot stop the leak,' he told reporters on Monday.",
+     "He tells reporters we cannot stop the leak"),
+])
+def test_events_titles_name_the_speaker_of_a_pronoun(text, title):
+    assert [m.title for m in detect(text, ("on Monday", MONDAY, MONDAY)) if m.date.start] == [title]

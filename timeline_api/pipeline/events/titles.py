@@ -206,10 +206,19 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
         if not subject:
             pronoun = re.search(r"\b(he|she|they|we|i)\s+(?:\w+\s+)?$", before, re.I)
             subject = pronoun.group(1).capitalize() if pronoun else "Officials"
+            if subject in ("He", "She"):
+                # "Mr Suttles said BP had failed. ... he told reporters on Saturday": the one titled name
+                # just before names the speaker
+                subject = _antecedent(text, sentence) or subject
             if subject in ("They", "We", "I", "Officials") and not passive:
                 verb = headline_verbs().get(lower, (lower, lower))[0]
         elif not passive:
             verb = _present(lower, subject, speaker=True)  # the speaker found after the verb: "..., officials said"
+        if lower in ("told", "tells", "tell") and complement and len(complement.split()) <= 3:
+            # "'We cannot stop the flow,' he told reporters": whom he told, then what
+            said = _reported_before(text, head, sentence, tokens)
+            if said:
+                complement = f"{complement} {said}"
         if _repeats(subject, complement):
             # "Olga Lerma says police arrested Olga Lerma": what was said, without naming her twice
             return _finish(complement)
@@ -231,6 +240,22 @@ _LOWER_OPENERS = frozenset("""the a an some several many most all no few this th
     rebel-controlled government-controlled""".split())
 
 
+_TITLED_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.|President|Prime\s+Minister|Minister|Gen\.|General|Senator|"
+    r"Secretary|Chancellor|Governor|Judge|Ambassador)\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
+
+
+def _antecedent(text: str, sentence: Sentence) -> str:
+    """The person a sentence's 'he' or 'she' most likely is: the one titled name ('Mr Suttles',
+    'President Barack Obama') in the two sentences before it, when there is exactly one."""
+    window = text[max(0, sentence.start - 450):sentence.start]
+    names = {m.group(1).split()[-1]: m.group(0) for m in _TITLED_NAME.finditer(window)}
+    if len(names) != 1:
+        return ""
+    name = next(iter(names.values()))
+    return re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z]\w+\s+[A-Z])", "", name)  # "Mr Tony Hayward" -> "Tony Hayward"
+
+
 def _reported_before(text: str, head: "_Trigger", sentence: Sentence, tokens: list["_Token"]) -> str:
     """What a speaker said when the sentence says it first: "Talks will resume, the minister said"
     -> "talks will resume". Only when the speaker's clause is short (no comma between it and the verb)."""
@@ -249,6 +274,7 @@ def _reported_before(text: str, head: "_Trigger", sentence: Sentence, tokens: li
             r"^[^,]*,", text[head.timex.end:first.start]) else content
         content = re.sub(r"``|''|[“”\"]", " ", content)
     content = re.sub(r"-LRB-.*?-RRB-", " ", content)
+    content = re.sub(r"^\s*'|'\s*,?\s*$", " ", content)  # a quotation in single quotes
     content = " ".join(content.split()).strip(" ,;:-")
     chunks = re.split(r"\s*,\s+", content, maxsplit=1)
     if len(chunks) == 2 and _OPENING_ADVERBIAL.match(chunks[0]) and len(chunks[0].split()) <= 6:
