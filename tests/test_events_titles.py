@@ -196,3 +196,11 @@ def test_events_titles_drop_a_page_timestamp():
 ])
 def test_events_titles_name_the_speaker_of_a_pronoun(text, title):
     assert [m.title for m in detect(text, ("on Monday", MONDAY, MONDAY)) if m.date.start] == [title]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The trial followed the singer's death on Monday.", "Death of the singer"),
+    ("Markets fell after the bank's collapse on Monday.", "Collapse of the bank"),
+])
+def test_events_titles_bare_event_nouns_name_their_owner(text, title):
+    assert [m.title for m in detect(text, ("on Monday", MONDAY, MONDAY)) if m.date.start] == [title]

@@ -155,6 +155,21 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
             noun = modifiers + trigger_text
         if type_ == "agreement" and subject:
             return _finish(f"{subject} {trigger_text} {after}")
+        owner = re.search(r"(?:^|\s)((?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+)\s*['’]s\s+(?:[a-z-]+\s+)?$", before)
+        if not after.strip() and owner and not modifiers and not _DATE_WORD.search(owner.group(1)) \
+                and owner.group(1).split()[-1].lower() not in _PRONOUNS:
+            # "the pop star's death on 25 June" -> "Death of the pop star"
+            words = owner.group(1).split()
+            kept = []
+            for word in reversed(words):  # "trial over the singer's death": the owner is "the singer"
+                if word.lower() in _NP_STOPS | {"over", "after", "before", "since", "during", "about", "into",
+                                                "against", "under", "through", "following"}:
+                    if word.lower() == "the":
+                        kept.insert(0, word)
+                    break
+                kept.insert(0, word)
+            if kept and kept[-1].lower() != "the":
+                return _finish(f"{noun} of {' '.join(kept)}")
         if not after.strip():
             after = _noun_complement(text[head.end:sentence.end], entities, sentence, head)
         return _finish(_agree(f"{noun} {after}", len(noun.split())))
@@ -287,6 +302,11 @@ def _reported_before(text: str, head: "_Trigger", sentence: Sentence, tokens: li
     if cut and cut.start() > 0:
         content = content[:cut.start()]
     return content if len(content.split()) >= 3 else ""
+
+
+_DATE_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                        r"April|May|June|July|August|September|October|November|December|today|yesterday|week|"
+                        r"month|year|weekend|day|night|\d{4})\b", re.I)
 
 
 _PARTICIPLE_BY = re.compile(r"^\s*,\s*((?:[a-z]+ed|led|held|run|set\s+up|carried\s+out|called)\s+by\s+[^,;:()]+?)"
