@@ -204,3 +204,9 @@ def test_events_titles_name_the_speaker_of_a_pronoun(text, title):
 ])
 def test_events_titles_bare_event_nouns_name_their_owner(text, title):
     assert [m.title for m in detect(text, ("on Monday", MONDAY, MONDAY)) if m.date.start] == [title]
+
+
+def test_events_titles_a_transitive_verb_without_object_is_a_participle():
+    text = "More than 300 villagers killed since March, the monitors say."
+    mentions = detect(text, ("since March", D(2024, 3, 1), D(2024, 3, 31), "month"))
+    assert [m.title for m in mentions if m.type == "attack"] == ["More than 300 villagers killed"]

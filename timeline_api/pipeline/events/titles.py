@@ -185,7 +185,10 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
                                                              "stood", "stands")  # "stood accused of"
     if not passive:
         # "the memo, dated May 2, also stated": a participle set off by commas before the main verb
-        participle = after.startswith("by ") or re.search(r",\s*$", before) is not None and re.search(
+        first_after = after.split()[0].lower() if after.split() else ""
+        # "more than 5,000 civilians killed since March": a transitive verb with no object is a participle
+        participle = lower in _TRANSITIVE_PARTICIPLES and (not first_after or first_after in _AFTER_PARTICIPLE)
+        participle = participle or after.startswith("by ") or re.search(r",\s*$", before) is not None and re.search(
             r"\s,\s+(?:also\s+|then\s+)?(?:has|have|had|was|were|is|are|will|would|[a-z]+ed|[a-z]+s)\b",
             text[head.end:sentence.end]) is not None
         if (subject or type_ == "statement") and not participle:
@@ -592,6 +595,10 @@ def _object(text: str, head: "_Trigger", sentence: Sentence) -> str:
     return " ".join(words)
 
 
+#: Verbs that need an object: without one, their -ed form is a passive participle, not a past tense.
+_TRANSITIVE_PARTICIPLES = frozenset("""killed injured wounded arrested detained captured seized attacked targeted
+    evacuated rescued displaced freed released deployed sentenced convicted charged indicted fined jailed
+    abducted kidnapped executed shot hanged""".split())
 _AFTER_PARTICIPLE = frozenset({"by", "in", "at", "on", "during", "since", "over", "as", "of", "from", "for",
                                "and", "or", "around", "near", "across", "after", "before", "when", "while",
                                "with", "into", "outside", "inside", "throughout", "overnight", "yesterday", "today"})
