@@ -210,3 +210,25 @@ def test_events_titles_a_transitive_verb_without_object_is_a_participle():
     text = "More than 300 villagers killed since March, the monitors say."
     mentions = detect(text, ("since March", D(2024, 3, 1), D(2024, 3, 31), "month"))
     assert [m.title for m in mentions if m.type == "attack"] == ["More than 300 villagers killed"]
+
+
+@pytest.mark.parametrize("text, title", [
+    # "said in a statement" after what was said: the statement's content, not the medium
+    ("Two depots were closed for repairs, the port authority said in a statement on Monday.",
+     "Port authority says two depots closed for repairs"),
+    # "As he acknowledged, X": what follows the comma
+    ("As the governor acknowledged on Monday, the levees will not hold another flood.",
+     "Governor acknowledges the levees will not hold another flood"),
+    # a condition or a purpose is no headline
+    ("As the governor acknowledged on Monday, if the rain continues the levees will fail.", "Governor acknowledges"),
+])
+def test_events_titles_say_what_was_said_around_the_speaker(text, title):
+    assert [m.title for m in detect(text, ("on Monday", MONDAY, MONDAY)) if m.date.start] == [title]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The governor would be forced from office on Monday.", "Governor forced from office"),
+    ("The witness was set to be questioned on Monday by the inquiry.", "Witness set to be questioned by the inquiry"),
+])
+def test_events_titles_passives_after_a_modal_stay_whole(text, title):
+    assert [m.title for m in detect(text, ("on Monday", MONDAY, MONDAY)) if m.date.start] == [title]

@@ -195,12 +195,23 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
             verb = _present(lower, subject or "", speaker=type_ == "statement")
     elif type_ != "statement":
         # "MENA reported that at least 90 people were detained": the passive's subject, not the reporter
-        bare = re.sub(r"\s*\b(?:was|were|been|be|is|are|being)(?:\s+(?:was|were|been|be|is|are|being))?\s*$", "", before)
+        bare = re.sub(r"\s*\b(?:(?:will|would|could|can|may|might|must|should|shall|has|have|had)\s+)?"
+                      r"(?:was|were|been|be|is|are|being)(?:\s+(?:was|were|been|be|is|are|being))?\s*$", "", before)
         own = _relative_passive(bare) or _passive_subject(bare)
+        if re.search(r"\bto$", own):
+            own += " be"  # "his client (was) set to be interviewed"
         if own and own.split()[0].lower() not in _PRONOUNS:
             subject = own
     if type_ == "statement":
         complement = re.sub(r"^that\s+", "", after)
+        medium = re.fullmatch(r"(?:in|on|to)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:statement|interview|newspaper|briefing|post|message|tweet|letter)", complement)
+        if medium:
+            # "..., Robert Gibbs announced in a statement": what was announced comes before
+            said = _reported_before(text, head, sentence, tokens)
+            complement = said or complement
+        if not complement:
+            complement = _reported_after(text, head, sentence)
         if not complement:
             quoted = re.match(r"\s*(?:[“\"]+\s*([^”\"]+)|'\s*((?:[^']|'(?=[a-z]))+)')", sentence.text)
             complement = _clip((quoted.group(1) or quoted.group(2)).strip(" ,"), 12) if quoted \
@@ -237,6 +248,8 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
             said = _reported_before(text, head, sentence, tokens)
             if said:
                 complement = f"{complement} {said}"
+        if complement:
+            verb = re.sub(r"\s+in\s+a\s+statement$", "", verb)  # "says in a statement X" -> "says X"
         if _repeats(subject, complement):
             # "Olga Lerma says police arrested Olga Lerma": what was said, without naming her twice
             return _finish(complement)
@@ -274,6 +287,28 @@ def _antecedent(text: str, sentence: Sentence) -> str:
     return re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z]\w+\s+[A-Z])", "", name)  # "Mr Tony Hayward" -> "Tony Hayward"
 
 
+def _reported_after(text: str, head: "_Trigger", sentence: Sentence) -> str:
+    """What was said after the speaker's clause: "As he acknowledged last night, the banks may need more"."""
+    start = head.timex.end if head.timex is not None and head.timex.start >= head.end else head.end
+    rest = text[start:sentence.end]
+    match = re.match(r"\s*,\s*(.+)", rest)
+    if not match or not re.match(r"\s*(?:As|Like)\b", text[sentence.start:head.start]):
+        return ""
+    content = re.sub(r"``|''|[“”\"]", " ", match.group(1))
+    content = " ".join(content.split()).strip(" ,;:.")
+    chunks = re.split(r"\s*,\s+", content, maxsplit=1)
+    if len(chunks) == 2 and (_OPENING_ADVERBIAL.match(chunks[0]) or chunks[0].lower().startswith("to ")):
+        content = chunks[1]  # "to enable that recovery, the administration may need ..."
+    elif content.lower().startswith(("to ", "if ", "when ", "unless ")):
+        return ""  # a purpose or a condition with no comma to end it
+    cut = _STOP_WORDS.search(content)
+    if cut and cut.start() > 0:
+        content = content[:cut.start()]
+    if content.split() and content.split()[0].lower() in _LOWER_OPENERS:
+        content = content[0].lower() + content[1:]
+    return content if len(content.split()) >= 3 else ""
+
+
 def _reported_before(text: str, head: "_Trigger", sentence: Sentence, tokens: list["_Token"]) -> str:
     """What a speaker said when the sentence says it first: "Talks will resume, the minister said"
     -> "talks will resume". Only when the speaker's clause is short (no comma between it and the verb)."""
@@ -292,6 +327,7 @@ def _reported_before(text: str, head: "_Trigger", sentence: Sentence, tokens: li
             r"^[^,]*,", text[head.timex.end:first.start]) else content
         content = re.sub(r"``|''|[“”\"]", " ", content)
     content = re.sub(r"-LRB-.*?-RRB-", " ", content)
+    content = re.sub(r"^.*-RRB-\s*(?:--\s*)?", "", content)  # the end of an update note the date was in
     content = re.sub(r"^\s*'|'\s*,?\s*$", " ", content)  # a quotation in single quotes
     content = " ".join(content.split()).strip(" ,;:-")
     chunks = re.split(r"\s*,\s+", content, maxsplit=1)
@@ -873,6 +909,7 @@ def _untokenize(title: str) -> str:
     return " ".join(title.replace(" --", " ").split())
 
 
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall", "to"})
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 #: Trailing prepositions of adjuncts a long title can lose ("... in the early hours", "for two years").
 _ADJUNCT_PREPS = frozenset({"in", "at", "for", "during", "with", "as", "via", "under", "over", "through",
@@ -902,8 +939,9 @@ def _finish(title: str) -> str:
             run += 1
         if run > k and k > 0:
             nxt = words[run].lower() if run < len(words) else ""
-            if words[k - 1].lower() in _PRONOUNS and any(w.lower() in _PASSIVE_AUX for w in words[k:run]):
-                cleaned.extend(words[k:run])  # "Twitter says it was blocked", not "it blocked"
+            if words[k - 1].lower() in _PRONOUNS and any(w.lower() in _PASSIVE_AUX for w in words[k:run]) \
+                    or words[k - 1].lower() in _MODALS:
+                cleaned.extend(words[k:run])  # "it was blocked", "would be forced", "set to be interviewed"
             elif not (nxt in verbs or nxt.endswith("ed") or (run - k > 1 or words[run - 1].lower() in ("been", "be"))
                     and _PARTICIPLE.search(nxt) and len(nxt) > 3):
                 cleaned.extend(words[k:run])
