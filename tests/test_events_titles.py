@@ -98,9 +98,9 @@ def test_events_titles_are_grammatical_headlines(text, title):
     ("opened", "opens"), ("struck down", "strikes down"), ("pushed", "pushes"),
 ])
 def test_events_titles_regular_verbs_take_headline_tense(past, present):
-    from timeline_api.pipeline.events.titles import _present
+    from timeline_api.pipeline.events.grammar import present as present_form
 
-    assert _present(past, "The council") == present
+    assert present_form(past, "The council") == present
 
 
 @pytest.mark.parametrize("subject, plural", [
@@ -110,9 +110,9 @@ def test_events_titles_regular_verbs_take_headline_tense(past, present):
     ("The council", False), ("Human Rights Watch", False), ("Gibbs", False), ("Hamas", False),
 ])
 def test_events_titles_subject_number_is_its_head_nouns(subject, plural):
-    from timeline_api.pipeline.events.titles import _plural_subject
+    from timeline_api.pipeline.events.grammar import plural_subject
 
-    assert _plural_subject(subject) is plural
+    assert plural_subject(subject) is plural
 
 
 def test_events_titles_noun_led_titles_agree_with_the_whole_noun_phrase():
