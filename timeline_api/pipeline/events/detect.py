@@ -84,6 +84,10 @@ _MISSION_WORDS = re.compile(
     r"\b(?:mission|missions|presence|troops|forces|deployment|operations?|occupation|activities|"
     r"combat\s+role|military|soldiers|personnel|coalition|army|staff|diplomats|embassy|peacekeepers|troop|"
     r"observers?|monitors?|services|consulate|consular|flights)\b", re.I)
+_FORCE_WORDS = re.compile(
+    r"\b(?:troops?|forces|soldiers|military|army|police|policemen|officers|marines|warships?|ships|aircraft|jets|"
+    r"fighter|bombers?|drones|units?|brigades?|battalions?|divisions?|peacekeepers|personnel|mission|observers|"
+    r"monitors|carriers?|submarines?|missiles?|batteries|guards?|reservists|contingent|task\s+force)\b", re.I)
 _REGIME_WORDS = re.compile(r"\b(?:regime|government|president|dictator|dictatorship|monarchy|leader|rule|reign|presidency|junta|king|"
                            r"shah|emperor|prime\s+minister|dynasty|cabinet)\b", re.I)
 _MILITARY = re.compile(
@@ -308,6 +312,10 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
         return bool(re.search(r"\b(?:operations?|offensives?|campaigns?|war|invasion|siege|bombardment|air\s+strikes|"
                               r"airstrikes|strikes|bombing|assault|incursion|Operation(?:\s+[A-Z][\w-]*)+)\s*,?\s*"
                               r"(?:(?:which|that)\s+)?(?:had\s+|has\s+)?$", before, re.I))
+    if entry.needs == "start_after":  # "the UN mission to Haiti began in 2004", not "the UN mission said"
+        return bool(re.match(r"(?:\s+(?:to|in|for|on))?(?:\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?\s*,?\s+"
+                             r"(?:was\s+|were\s+|had\s+|has\s+)?(?:began|begun|started|set\s+up|established|"
+                             r"deployed|arrived|launched)\b", after))
     if entry.needs == "legal_object":  # "filed the lawsuit", "lodged an appeal", not "filed a report"
         return bool(_LEGAL_OBJECTS.match(after))
     if entry.needs == "official_object":  # "struck down the permit", "blocked the merger", not "blocked the road"
@@ -440,6 +448,9 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
     if entry.needs == "mission_near":
         around = " ".join(before.split()[-8:] + after.split()[:8])
         return bool(_MISSION_WORDS.search(around))
+    if entry.needs == "force_near":  # "US forces were deployed", not "the funnel will be deployed"
+        around = " ".join(before.split()[-8:] + after.split()[:8])
+        return bool(_FORCE_WORDS.search(around))
     if entry.needs == "mission_of":
         return bool(re.match(r"\s+of\b", after)) and bool(_MISSION_WORDS.search(" ".join(after.split()[:8])))
     if entry.needs == "mission_object_verb":
@@ -1013,6 +1024,10 @@ def _recent(date: DateInterval, published: dt.date) -> bool:
         or date.start is not None and date.end is not None and date.start <= published <= date.end
 
 
+#: Remote fire that opens an operation: the operation is a strike campaign (ACLED air/missile strikes).
+_REMOTE_FIRE = re.compile(r"\bwith\s+(?:the\s+)?(?:launch\s+of\s+|firing\s+of\s+)?(?:[\w,-]+\s+){0,5}?"
+                          r"(?:missiles?|air\s*strikes?|airstrikes|air\s+raids?|bombing\s+raids?|drone\s+strikes?)\b",
+                          re.I)
 _CROWD_SIDE = re.compile(r"\b(?:protesters|demonstrators|rioters|marchers|strikers|students|fans|mourners|crowds?)\b", re.I)
 _ARMED_SIDE = re.compile(r"\b(?:rebels?|militants?|insurgents?|fighters|militias?|militiamen|gunmen|guerrillas?|"
                          r"tribesmen|army|troops|soldiers|forces\s+loyal)\b", re.I)
@@ -1028,6 +1043,8 @@ def _refine_type(trigger: _Trigger, published: dt.date, clause_text: str = "", b
     if type_ == "attack" and trigger.entry.pos == "noun" and _STATE_ATTACKER.search(
             before_text) and _KILL_WORDS.search(clause_text):
         return "strike"  # "a US attack in Baghdad killed a commander": a state's deadly attack is a strike
+    if type_ == "conflict" and trigger.entry.needs == "operation_subject" and _REMOTE_FIRE.search(clause_text):
+        return "strike"  # "Operation X, which began Saturday with the launch of 110 cruise missiles"
     if type_ == "conflict" and _DISASTER.search(clause_text) and not _VIOLENCE.search(clause_text):
         return ""  # "fighting an oil spill"
     if type_ == "conflict" and trigger.text.lower() in ("clashes", "clashed", "fighting", "scuffles") \

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..model import DateInterval, Sentence
 from .entities import _NOT_NAMES, Entity
+from .grammar import plural_subject, present
 from .vocabulary import headline_verbs
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -18,13 +19,15 @@ _STOP_WORDS = re.compile(
 _TRAILING = {"the", "a", "an", "of", "to", "in", "on", "at", "and", "or", "its", "their", "his", "her",
              "for", "by", "with", "from", "that", "is", "was", "were", "are", "be", "been", "has",
              "have", "had", "it", "this", "these", "those", "also", "very", "any", "as", "no", "later",
-             "than", "not"}
+             "than", "not", "should", "would", "could", "will", "can", "may", "might", "must", "just", "about",
+             "around", "against", "some", "such", "like", "what", "whose", "into", "if", "because", "more", "only",
+             "being", "--", "-"}
 _AUX = {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "did", "does", "do", "also"}
 _SUPPORT_VERBS = re.compile(
     r"\b(?:carried\s+out|carries\s+out|launched|launches|conducted|conducts|reached|reaches|signed|signs|"
     r"announced|announces|held|holds|struck|concluded|began|started|imposed|imposes|issued|issues|lifted|"
     r"lifts)\s+(?:(?:an?|the|its|their|new|"
-    r"first|\w+-\w+)\s+){0,2}$", re.I)
+    r"first|\w+-\w+|(?!that\b|which\b|to\b|with\b|on\b|in\b)[a-z]+)\s+){0,2}$", re.I)
 _DATELINE = re.compile(r"^(?:[A-Z][\w .,'’-]{0,60}?\s*\([^)]{1,40}\)\s*[–—-]+\s*|[A-Z][\w .]{0,30}/\s*|"
                        r"[A-Z]{3,}[A-Z ,]*(?:,\s*[\w ]+)?\s+[–—-]+\s+)")
 _STOPWORDS = frozenset("""a an the of to in on at by for from with and or but as is was were are be been
@@ -77,6 +80,8 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
                         break
                     words.insert(0, t.text)
                 subject = " ".join(words)
+            if not subject:
+                subject = _sentence_subject(text, head, sentence, tokens, clause)
     elif not subject:
         subject = _subject(text[sentence.start:anchor], entities, sentence)
     key = head.entry.key
@@ -131,23 +136,43 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
                     break
                 kept.append(word)
             rest = " ".join(kept)
-        return _finish(f"{speaker} gives {noun} {rest}" if speaker else f"{noun} {rest}")
+        gives = "give" if speaker and plural_subject(speaker) else "gives"
+        return _finish(f"{speaker} {gives} {noun} {rest}" if speaker else f"{noun} {rest}")
     if head.entry.pos == "noun":
         support = _SUPPORT_VERBS.search(before)
         modifiers = _modifiers(before)
         if support and subject:
-            verb = _present(support.group(0).split()[0].lower() if "carr" not in support.group(0).lower()
+            verb = present(support.group(0).split()[0].lower() if "carr" not in support.group(0).lower()
                             else "carried out", subject)
             noun = trigger_text if type_ != "agreement" else trigger_text.lower()
+            between = support.group(0).split()[1 + ("carr" in support.group(0).lower()):]
+            lower_mods = [w for w in between if w.lower() not in ("a", "an", "the") and w[:1].islower()]
+            if lower_mods and not modifiers:  # "signed a ceasefire agreement", "launched a new offensive"
+                modifiers = " ".join(lower_mods) + " "
             return _finish(f"{subject} {verb} {modifiers}{noun} {after}")
         noun = trigger_text[0].upper() + trigger_text[1:]
         if modifiers:
             noun = modifiers + trigger_text
         if type_ == "agreement" and subject:
             return _finish(f"{subject} {trigger_text} {after}")
+        owner = re.search(r"(?:^|\s)((?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+)\s*['’]s\s+(?:[a-z-]+\s+)?$", before)
+        if not after.strip() and owner and not modifiers and not _DATE_WORD.search(owner.group(1)) \
+                and owner.group(1).split()[-1].lower() not in _PRONOUNS:
+            # "the pop star's death on 25 June" -> "Death of the pop star"
+            words = owner.group(1).split()
+            kept = []
+            for word in reversed(words):  # "trial over the singer's death": the owner is "the singer"
+                if word.lower() in _NP_STOPS | {"over", "after", "before", "since", "during", "about", "into",
+                                                "against", "under", "through", "following"}:
+                    if word.lower() == "the":
+                        kept.insert(0, word)
+                    break
+                kept.insert(0, word)
+            if kept and kept[-1].lower() != "the":
+                return _finish(f"{noun} of {' '.join(kept)}")
         if not after.strip():
             after = _noun_complement(text[head.end:sentence.end], entities, sentence, head)
-        return _finish(f"{noun} {after}")
+        return _finish(_agree(f"{noun} {after}", len(noun.split())))
     # verbs
     reduced = re.search(r"\b((?:[a-z-]+\s+){0,2}[a-z]+)\s+$", before)
     if after.startswith("by ") and reduced and not re.search(
@@ -156,20 +181,43 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
         return _finish(f"{reduced.group(1)} {trigger_text} {after}")
     verb = lower
     aux_before = before.split()[-1:] if before.split() else []
-    passive = bool(aux_before) and aux_before[0].lower() in ("was", "were", "been", "be", "is", "are")
+    passive = bool(aux_before) and aux_before[0].lower() in ("was", "were", "been", "be", "is", "are", "being",
+                                                             "stood", "stands")  # "stood accused of"
     if not passive:
-        verb = _present(lower, subject or "")
+        # "the memo, dated May 2, also stated": a participle set off by commas before the main verb
+        first_after = after.split()[0].lower() if after.split() else ""
+        # "more than 5,000 civilians killed since March": a transitive verb with no object is a participle
+        participle = lower in _TRANSITIVE_PARTICIPLES and (not first_after or first_after in _AFTER_PARTICIPLE)
+        participle = participle or after.startswith("by ") or re.search(r",\s*$", before) is not None and re.search(
+            r"\s,\s+(?:also\s+|then\s+)?(?:has|have|had|was|were|is|are|will|would|[a-z]+ed|[a-z]+s)\b",
+            text[head.end:sentence.end]) is not None
+        if (subject or type_ == "statement") and not participle:
+            verb = present(lower, subject or "", speaker=type_ == "statement")
     elif type_ != "statement":
         # "MENA reported that at least 90 people were detained": the passive's subject, not the reporter
-        own = _passive_subject(re.sub(r"\s*\b(?:was|were|been|be|is|are)\s*$", "", before))
+        bare = re.sub(r"\s*\b(?:(?:will|would|could|can|may|might|must|should|shall|has|have|had)\s+)?"
+                      r"(?:was|were|been|be|is|are|being)(?:\s+(?:was|were|been|be|is|are|being))?\s*$", "", before)
+        own = _relative_passive(bare) or _passive_subject(bare)
+        if re.search(r"\bto$", own):
+            own += " be"  # "his client (was) set to be interviewed"
         if own and own.split()[0].lower() not in _PRONOUNS:
             subject = own
     if type_ == "statement":
         complement = re.sub(r"^that\s+", "", after)
+        medium = re.fullmatch(r"(?:in|on|to)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:statement|interview|newspaper|briefing|post|message|tweet|letter)", complement)
+        if medium:
+            # "..., Robert Gibbs announced in a statement": what was announced comes before
+            said = _reported_before(text, head, sentence, tokens)
+            complement = said or complement
         if not complement:
-            quoted = re.match(r"\s*[“\"']+\s*([^”\"]+)", sentence.text)
-            complement = _clip(quoted.group(1), 12) if quoted else ""
-            if complement[:1].isupper() and not complement[1:2].isupper() and not complement.startswith("I "):
+            complement = _reported_after(text, head, sentence)
+        if not complement:
+            quoted = re.match(r"\s*(?:[“\"]+\s*([^”\"]+)|'\s*((?:[^']|'(?=[a-z]))+)')", sentence.text)
+            complement = _clip((quoted.group(1) or quoted.group(2)).strip(" ,"), 12) if quoted \
+                else _reported_before(text, head, sentence, tokens)
+            if quoted and complement[:1].isupper() and not complement[1:2].isupper() \
+                    and complement.split()[0] not in _NAMED_OPENERS:
                 complement = complement[0].lower() + complement[1:]
         person = re.search(r"((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)$", subject or "")
         if subject and len(subject.split()) > 4 and person:
@@ -187,8 +235,21 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
         if not subject:
             pronoun = re.search(r"\b(he|she|they|we|i)\s+(?:\w+\s+)?$", before, re.I)
             subject = pronoun.group(1).capitalize() if pronoun else "Officials"
+            if subject in ("He", "She"):
+                # "Mr Suttles said BP had failed. ... he told reporters on Saturday": the one titled name
+                # just before names the speaker
+                subject = _antecedent(text, sentence) or subject
             if subject in ("They", "We", "I", "Officials") and not passive:
                 verb = headline_verbs().get(lower, (lower, lower))[0]
+        elif not passive:
+            verb = present(lower, subject, speaker=True)  # the speaker found after the verb: "..., officials said"
+        if lower in ("told", "tells", "tell") and complement and len(complement.split()) <= 3:
+            # "'We cannot stop the flow,' he told reporters": whom he told, then what
+            said = _reported_before(text, head, sentence, tokens)
+            if said:
+                complement = f"{complement} {said}"
+        if complement:
+            verb = re.sub(r"\s+in\s+a\s+statement$", "", verb)  # "says in a statement X" -> "says X"
         if _repeats(subject, complement):
             # "Olga Lerma says police arrested Olga Lerma": what was said, without naming her twice
             return _finish(complement)
@@ -199,6 +260,92 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
     if _repeats(subject, after):
         subject = ""
     return _finish(f"{subject} {verb} {after}" if subject else f"{verb} {after}")
+
+
+#: Opening words of reported speech that keep their capital ("Egypt", "The Hague" are caught as names).
+_NAMED_OPENERS = frozenset({"I", "I'm", "I've", "I'll"})
+_SUBORDINATORS = frozenset("if when while as because although though unless since until once but and so or".split())
+#: Opening words of reported speech that are lower case inside a title; any other capital is a name's.
+_LOWER_OPENERS = frozenset("""the a an some several many most all no few this that these those it its they their
+    there we our he his she her at least more less only one two three four five six seven eight nine ten
+    rebel-controlled government-controlled""".split())
+
+
+_TITLED_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.|President|Prime\s+Minister|Minister|Gen\.|General|Senator|"
+    r"Secretary|Chancellor|Governor|Judge|Ambassador)\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
+
+
+def _antecedent(text: str, sentence: Sentence) -> str:
+    """The person a sentence's 'he' or 'she' most likely is: the one titled name ('Mr Suttles',
+    'President Barack Obama') in the two sentences before it, when there is exactly one."""
+    window = text[max(0, sentence.start - 450):sentence.start]
+    names = {m.group(1).split()[-1]: m.group(0) for m in _TITLED_NAME.finditer(window)}
+    if len(names) != 1:
+        return ""
+    name = next(iter(names.values()))
+    return re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+(?=[A-Z]\w+\s+[A-Z])", "", name)  # "Mr Tony Hayward" -> "Tony Hayward"
+
+
+def _reported_after(text: str, head: "_Trigger", sentence: Sentence) -> str:
+    """What was said after the speaker's clause: "As he acknowledged last night, the banks may need more"."""
+    start = head.timex.end if head.timex is not None and head.timex.start >= head.end else head.end
+    rest = text[start:sentence.end]
+    match = re.match(r"\s*,\s*(.+)", rest)
+    if not match or not re.match(r"\s*(?:As|Like)\b", text[sentence.start:head.start]):
+        return ""
+    content = re.sub(r"``|''|[“”\"]", " ", match.group(1))
+    content = " ".join(content.split()).strip(" ,;:.")
+    chunks = re.split(r"\s*,\s+", content, maxsplit=1)
+    if len(chunks) == 2 and (_OPENING_ADVERBIAL.match(chunks[0]) or chunks[0].lower().startswith("to ")):
+        content = chunks[1]  # "to enable that recovery, the administration may need ..."
+    elif content.lower().startswith(("to ", "if ", "when ", "unless ")):
+        return ""  # a purpose or a condition with no comma to end it
+    cut = _STOP_WORDS.search(content)
+    if cut and cut.start() > 0:
+        content = content[:cut.start()]
+    if content.split() and content.split()[0].lower() in _LOWER_OPENERS:
+        content = content[0].lower() + content[1:]
+    return content if len(content.split()) >= 3 else ""
+
+
+def _reported_before(text: str, head: "_Trigger", sentence: Sentence, tokens: list["_Token"]) -> str:
+    """What a speaker said when the sentence says it first: "Talks will resume, the minister said"
+    -> "talks will resume". Only when the speaker's clause is short (no comma between it and the verb)."""
+    index = next((k for k, t in enumerate(tokens) if t.end > head.start), len(tokens) - 1)
+    first = next((t for t in tokens if t.clause == tokens[index].clause), None)
+    if first is None or first.start <= sentence.start:
+        return ""
+    content = text[sentence.start:first.start]
+    if "," in text[first.start:head.start] or not re.search(r",\s*(?:''|”|\"|')?\s*$", content):
+        return ""
+    content = _DATELINE.sub("", content)
+    content = re.sub(r"``|''|[“”\"]", " ", content)
+    if head.timex is not None and sentence.start <= head.timex.start < first.start:
+        # "By late Friday, the situation was quiet, he said": the date opens what was said
+        content = re.sub(r"^[^,]*,", "", text[head.timex.end:first.start]) if re.match(
+            r"^[^,]*,", text[head.timex.end:first.start]) else content
+        content = re.sub(r"``|''|[“”\"]", " ", content)
+    content = re.sub(r"-LRB-.*?-RRB-", " ", content)
+    content = re.sub(r"^.*-RRB-\s*(?:--\s*)?", "", content)  # the end of an update note the date was in
+    content = re.sub(r"^\s*'|'\s*,?\s*$", " ", content)  # a quotation in single quotes
+    content = " ".join(content.split()).strip(" ,;:-")
+    chunks = re.split(r"\s*,\s+", content, maxsplit=1)
+    if len(chunks) == 2 and _OPENING_ADVERBIAL.match(chunks[0]) and len(chunks[0].split()) <= 6:
+        content = chunks[1]  # "Also Sunday afternoon in Cairo, Al Jazeera denounces ..., the network said"
+    if not content or "-LRB-" in content or content.split()[0].lower() in _SUBORDINATORS:
+        return ""  # "If it's ordered, we can do it, Gates said": no headline in a condition
+    if content.split()[0].lower() in _LOWER_OPENERS or re.fullmatch(r"[A-Z][a-z]+ly", content.split()[0]):
+        content = content[0].lower() + content[1:]
+    cut = _STOP_WORDS.search(content)
+    if cut and cut.start() > 0:
+        content = content[:cut.start()]
+    return content if len(content.split()) >= 3 else ""
+
+
+_DATE_WORD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                        r"April|May|June|July|August|September|October|November|December|today|yesterday|week|"
+                        r"month|year|weekend|day|night|\d{4})\b", re.I)
 
 
 _PARTICIPLE_BY = re.compile(r"^\s*,\s*((?:[a-z]+ed|led|held|run|set\s+up|carried\s+out|called)\s+by\s+[^,;:()]+?)"
@@ -213,6 +360,28 @@ def _noun_complement(rest: str, entities: list[Entity], sentence: Sentence, head
         return " ".join(participle.group(1).split()[:9])
     places = [e for e in entities if e.kind == "place"]
     return f"in {places[0].surface}" if places else ""
+
+
+_RELATIVE_AGENT = re.compile(
+    r"(?<![\w'’-])(?P<n>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:that\s+|which\s+)?"
+    r"(?P<x>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.’'-]*){0,3}|the\s+[a-z]+|[a-z]+s)\s+"
+    r"(?P<v>[a-z]{3,}ed)"
+    r"(?:\s+(?:in|on|at|last|this|earlier)\s+[\w ]+)?\s*$")
+
+
+def _relative_passive(before: str) -> str:
+    """'the sanctions (that) the EU imposed in 2019 (were lifted)' -> 'sanctions imposed by the EU': the
+    passive's subject with its relative clause turned round, so the title keeps who imposed them."""
+    match = _RELATIVE_AGENT.search(before)
+    if not match:
+        return ""
+    noun = re.sub(r"^(?:the|a|an|its|their)\s+", "", match.group("n"), flags=re.I)
+    if not noun or noun.split()[0].lower() in _PRONOUNS | _NP_STOPS or noun.split()[-1].lower() in _NP_STOPS:
+        return ""
+    agent = match.group("x")
+    if agent.split()[-1].lower() in _AUX or agent.lower() in _PRONOUNS:
+        return ""
+    return f"{noun} {match.group('v')} by {agent}"
 
 
 def _passive_subject(before: str) -> str:
@@ -280,11 +449,52 @@ def _plain_subject(text: str, head: "_Trigger", sentence: Sentence, tokens: list
     span = re.sub(r"\s+(?:has|have|had|was|were|is|are|also|reportedly|allegedly|already)(?:\s+(?:also|been|reportedly))?\s*$",
                   "", " " + span).strip(" ,;:“”\"'")
     span = re.sub(r"^(?:the|a|an)\s+", "", span, flags=re.I)
+    if re.fullmatch(r"(?:(?:at\s+least|more\s+than|up\s+to|about|nearly|almost|some|over)\s+)?[\d,]+\s+"
+                    r"(?:[a-z-]+\s+)?[a-z]+s", span, re.I):
+        return span  # "at least 14 people", "more than 300 prisoners"
     words = span.split()
-    if not 1 <= len(words) <= 4 or words[0].lower() in _PRONOUNS or any(
-            re.fullmatch(r"(?:on|in|at|last|this|by|to|of|[a-z]+ed|\d.*)", w) for w in words):
+    if not 1 <= len(words) <= 5 or words[0].lower() in _PRONOUNS or any(
+            re.fullmatch(r"(?:on|in|at|last|this|by|to|[a-z]+ed|\d.*)", w) for w in words) \
+            or "of" in (words[0], words[-1]):
         return ""
-    return span
+    return span  # "drug violence", "two heads of state"
+
+
+_OPENING_ADVERBIAL = re.compile(
+    r"^(?:(?:in|on|at|during|after|before|since|earlier|later|meanwhile|however|also|then|by|from|under|"
+    r"with|amid|despite|following|according)\b|[A-Z][a-z]+ly\b)", re.I)
+
+
+def _sentence_subject(text: str, head: "_Trigger", sentence: Sentence, tokens: list["_Token"], clause: int) -> str:
+    """The sentence's subject for a verb whose clause has none of its own: "Jackson's father, Joe, filed a
+    lawsuit" -> "Jackson's father Joe"; "State regulators approved X but suspended Y" -> "State regulators"."""
+    first = next((t for t in tokens if t.clause == clause), None)
+    if first is None:
+        return ""
+    lead = text[first.start:head.start]
+    if head.timex is not None and first.start <= head.timex.start < head.start:
+        lead = text[first.start:head.timex.start] + " " + text[head.timex.end:head.start]
+    lead = re.sub(r"\b(?:on|in|at|during|also|then|later|but|and|has|have|had|was|were|is|are|been|be|will|would|"
+                  r"who|reportedly|allegedly|already|today|yesterday|[,“”\"'`])\b|[,`'“”\"]", " ", lead, flags=re.I)
+    if lead.strip():
+        return ""  # the clause has a subject of its own (a pronoun, "reports suggest he")
+    opening = text[sentence.start:first.start]
+    if head.timex is not None and sentence.start <= head.timex.start < first.start:
+        # "Earlier this year Jackson's father, Joe, filed": the date is no part of the subject
+        opening = text[sentence.start:head.timex.start] + " " + text[head.timex.end:first.start]
+    chunks = [c.strip() for c in re.split(r"\s,\s|,\s", opening) if c.strip()]
+    while chunks and _OPENING_ADVERBIAL.match(chunks[0]):
+        chunks.pop(0)  # "In a separate development, ...", "Earlier this year ..."
+    if not chunks:
+        return ""
+    cut = _SUBJECT_END.search(" " + chunks[0])
+    noun = (" " + chunks[0])[:cut.start()].strip() if cut else chunks[0]
+    noun = re.sub(r"^(?:the|a|an)\s+", "", noun, flags=re.I)
+    if not 1 <= len(noun.split()) <= 6 or noun.split()[0].lower() in _PRONOUNS or cut and len(chunks) > 1:
+        return ""
+    if len(chunks) > 1 and re.fullmatch(r"(?:[A-Z][\w.’'-]*\s*){1,3}", chunks[1]):
+        noun += " " + chunks[1]  # an apposition naming it: "the mine's former chief executive, Daniel Ruiz"
+    return re.sub(r"\s+(['’]s)\b", r"\1", noun)
 
 
 def _deadline_title(text: str, head: "_Trigger", sentence: Sentence, tokens: list["_Token"],
@@ -390,7 +600,8 @@ def _fall_target(rest: str) -> str:
 def _object(text: str, head: "_Trigger", sentence: Sentence) -> str:
     rest = text[head.end:sentence.end]
     if head.timex is not None and head.timex.start >= head.end and not head.derived:
-        lead = re.sub(r"\s(?:on|in|at|by|during|since|from|until|no\s+later\s+than|before|after)\s*[“\"]?\s*$", " ",
+        lead = re.sub(r"\s(?:on|in|at|by|during|since|from|until|no\s+later\s+than|before|after|about|around|"
+                      r"approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after))\s*[“\"]?\s*$", " ",
                       text[head.end:head.timex.start])
         rest = lead + " " + text[head.timex.end:sentence.end]
     if head.type == "statement":  # a quotation is what was said: keep it
@@ -416,7 +627,41 @@ def _object(text: str, head: "_Trigger", sentence: Sentence) -> str:
     # "(a US attack) in Baghdad killed a commander" -> "... kills ..."; not after an auxiliary
     words = [verbs[w][0 if _plural_word(words[k - 1]) else 1]
              if w in verbs and k > 0 and w != "set" and words[k - 1].lower() not in _AUX
-             else w for k, w in enumerate(words)]
+             and not _participle_here(words, k) else w for k, w in enumerate(words)]
+    return " ".join(words)
+
+
+#: Verbs that need an object: without one, their -ed form is a passive participle, not a past tense.
+_TRANSITIVE_PARTICIPLES = frozenset("""killed injured wounded arrested detained captured seized attacked targeted
+    evacuated rescued displaced freed released deployed sentenced convicted charged indicted fined jailed
+    abducted kidnapped executed shot hanged""".split())
+_AFTER_PARTICIPLE = frozenset({"by", "in", "at", "on", "during", "since", "over", "as", "of", "from", "for",
+                               "and", "or", "around", "near", "across", "after", "before", "when", "while",
+                               "with", "into", "outside", "inside", "throughout", "overnight", "yesterday", "today"})
+
+
+def _participle_here(words: list[str], k: int) -> bool:
+    """Whether the verb at words[k] reads as a passive participle ('civilians killed since March',
+    'protests were reportedly held around Damascus', 'stood accused of'), not a finite verb."""
+    if not re.search(r"(?:ed|held|struck|met|shot|hit|told|sent|seen|taken|given|made|built|caught|found|"
+                     r"brought|left|lost|won|kept|set|withdrawn|overrun|fallen)$", words[k].lower()):
+        return False  # "began", "fell", "withdrew": only ever the finite verb
+    nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+    return not nxt or nxt in _AFTER_PARTICIPLE or words[k - 1].lower() in (
+        "reportedly", "allegedly", "stood", "stands", "got", "gets", "being", "already")
+
+
+def _agree(title: str, start: int = 1) -> str:
+    """The first headline verb of a noun-led title agreeing with the whole noun phrase before it:
+    'Protests against the king begins' -> 'Protests against the king begin'."""
+    forms = {f: pair for pair in headline_verbs().values() for f in pair if " " not in f}
+    pasts = {past: pair for past, pair in headline_verbs().items() if " " not in past and past != "set"}
+    words = title.split()
+    for k, word in enumerate(words[start:], start):
+        pair = forms.get(word) or (pasts.get(word) if k == start else None)
+        if pair and word != "set" and words[k - 1].lower() not in _AUX | {"to"}:
+            words[k] = pair[0] if plural_subject(" ".join(words[:k]), speaker=False) else pair[1]
+            break
     return " ".join(words)
 
 
@@ -465,7 +710,8 @@ def _clause_subject(text: str, anchor: int, sentence: Sentence, tokens: list["_T
         return ""
     if not any(w[:1].isupper() for w in words) and not re.search(
             r"\b(?:groups|factions|forces|officials|militants|troops|protesters|police|rebels|people|"
-            r"civilians|soldiers|residents|activists|workers|children|men|women|government|army|military)$", span):
+            r"civilians|soldiers|residents|activists|workers|children|men|women|government|army|military|"
+            r"sides|parties|countries|nations|leaders|governments|delegations|negotiators|rivals)$", span):
         return ""
     start = first.start + text[first.start:anchor].find(span) - sentence.start
     whole = [e for e in entities if e.start == start and e.surface == span]
@@ -514,36 +760,79 @@ def _modifiers(before: str) -> str:
     return words
 
 
-def _present(past: str, subject: str) -> str:
-    forms = headline_verbs().get(past)
-    if not forms:
-        return past
-    plural = bool(re.search(r"\band\b", subject)) or bool(re.search(r"\b[a-z]+s$", subject)) or bool(
-        re.search(r"\b(?:police|people|Police|People)$", subject))
-    return forms[0] if plural else forms[1]
-
-
 def _clip(text: str, limit: int) -> str:
     words = text.split()
     return " ".join(words[:limit])
 
 
+def _untokenize(title: str) -> str:
+    """Undo Penn Treebank tokenization: quotes, "'s", "n't", "$ 2", brackets, " -- " asides."""
+    title = re.sub(r"\s*-LRB-(?!.*-RRB-).*$", "", title)  # an aside the cut left open
+    title = re.sub(r"``|''|(?<!\w)`(?!\w)", " ", title)
+    title = re.sub(r"(\ws) '(?=\s)", r"\1'", title)  # "the papers ' release"
+    title = re.sub(r"\s+(['’](?:s|re|ve|ll|d|m)|n't)\b", r"\1", title)
+    title = re.sub(r"([$£€])\s+(?=\d)", r"\1", title)
+    title = re.sub(r"(\d)\s+%", r"\1%", title)
+    title = re.sub(r"\s+([,;:!?])", r"\1", title)
+    aside = re.search(r"\s--\s", title)
+    if aside and len(title[:aside.start()].split()) >= 2:
+        title = title[:aside.start()]  # "... meets in private -- the group's first meeting"
+    return " ".join(title.replace(" --", " ").split())
+
+
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall", "to"})
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+#: Trailing prepositions of adjuncts a long title can lose ("... in the early hours", "for two years").
+_ADJUNCT_PREPS = frozenset({"in", "at", "for", "during", "with", "as", "via", "under", "over", "through",
+                            "throughout", "amid"})
+_PARTICIPLE = re.compile(r"(?:ed|en|wn|held|hit|shot|struck|set|sent|met|built|caught|found|brought|lost|won|"
+                         r"kept|told|sold|paid|made|put|cut|hurt|led|fled|seen|done|gone)$", re.I)
+
+
 def _finish(title: str) -> str:
+    title = _untokenize(title)
     title = re.sub(r"\s*(?:\[[^\]]*\]|\([^)]*\)|-LRB-.*?-RRB-)", "", title)
     title = re.sub(r"^.*?(?:-RRB-|\))\s*", "", title) if re.search(r"-RRB-|\)", title) else title
     title = re.sub(r"^(?:\d+[:.]?\d*\s*(?:a\.m\.|p\.m\.|am|pm)?\s*(?:ET|GMT|BST)?\s*)+", "", title)
+    # a page's timestamp left before the headline: "Wednesday 17 June 2009 15.39 BST Government officials warn"
+    title = re.sub(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+"
+                   r"\d{1,2}[.:]\d{2}\s*(?:BST|GMT|ET|EST|EDT|CET|UTC)?\s+", "", title)
     words = title.split()
     verbs = headline_verbs()
     # drop auxiliaries right before a participle ("agreement was signed" -> "agreement signed")
+    # a whole run of them: "journalists have been beaten" -> "journalists beaten"; but "there had been
+    # heavy bombing" keeps its run, no participle follows it
     cleaned = []
-    for k, word in enumerate(words):
-        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
-        if word.lower() in _AUX and k > 0 and (nxt in verbs or nxt.endswith("ed") or nxt in _AUX):
+    k = 0
+    while k < len(words):
+        run = k
+        while run < len(words) and words[run].lower() in _AUX:
+            run += 1
+        if run > k and k > 0:
+            nxt = words[run].lower() if run < len(words) else ""
+            if words[k - 1].lower() in _PRONOUNS and any(w.lower() in _PASSIVE_AUX for w in words[k:run]) \
+                    or words[k - 1].lower() in _MODALS:
+                cleaned.extend(words[k:run])  # "it was blocked", "would be forced", "set to be interviewed"
+            elif not (nxt in verbs or nxt.endswith("ed") or (run - k > 1 or words[run - 1].lower() in ("been", "be"))
+                    and _PARTICIPLE.search(nxt) and len(nxt) > 3):
+                cleaned.extend(words[k:run])
+            k = run
             continue
-        cleaned.append(word)
+        cleaned.append(words[k])
+        k += 1
     words = cleaned
     while len(words) > 1 and words[-1].lower().strip(".,") in _TRAILING:
         words.pop()
+    if len(words) > 3 and words[-2].lower() == "and" and re.fullmatch(r"[a-z]+(?:ed|ing)", words[-1]):
+        words = words[:-2]  # "... reviewing the ruling and expected"
+    while len(words) > 12:
+        # a long title loses its last adjunct without a name: "... near the river for two years"
+        at = max((k for k, w in enumerate(words) if k >= 7 and w.lower() in _ADJUNCT_PREPS), default=0)
+        if not at or any(w[:1].isupper() for w in words[at + 1:]):
+            break
+        words = words[:at]
+        while len(words) > 1 and words[-1].lower().strip(".,") in _TRAILING:
+            words.pop()
     if len(words) > 3 and words[-2].lower() == "to":  # "... a committee to plan"
         words = words[:-2]
     if len(words) > 14:
