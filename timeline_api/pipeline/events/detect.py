@@ -610,8 +610,9 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
                     r"November|December)", timex.text.strip()) and j + 1 < len(tokens) \
             and re.fullmatch(r"[A-Za-z][\w-]*", tokens[j + 1].text) and tokens[j + 1].text.lower() not in _ADJUNCT_NEXT \
             and tokens[j + 1].text.lower() not in _AUXILIARIES \
-            and not re.search(r"\b(?:in|on|since|by|until|till|from|during|before|after|through|of)\s+$",
-                              doc_text[max(0, timex.start - 12):timex.start], re.I):
+            and not (_VERB_LIKE.fullmatch(tokens[j + 1].text.lower()) and re.search(
+                r"\b(?:in|on|since|by|until|till|from|during|before|after|through|of)\s+$",
+                doc_text[max(0, timex.start - 12):timex.start], re.I)):  # "in March demanding": no premodifier
         # "the 2005 Nobel Peace Prize", "the 2000 election": the year modifies the next noun only
         # (past a name: "the 1989 Exxon Valdez disaster")
         k = j + 1
