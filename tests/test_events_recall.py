@@ -419,3 +419,18 @@ FRESH9_NOT_EVENTS = [  # the new entries' words, not events here (the vote itsel
 def test_events_recall_fresh9_not_award_document_or_death(text, spans):
     mentions = [m for m in detect(text, spans) if m.date is not UNDATED]
     assert not [m for m in mentions if m.trigger.lower() in ("won", "sent", "fell")]
+
+
+@pytest.mark.parametrize("text", [
+    "Police closed the square on Monday, shortly after the protest turned violent.",
+    "The convoy left on Monday, moments before the protest began.",
+])
+def test_events_recall_soon_after_is_the_same_day(text):
+    mentions = [m for m in detect(text, [MONDAY]) if m.date is not UNDATED]
+    protest = [m for m in mentions if m.trigger == "protest"]
+    assert [(m.date.start, m.date.qualifier) for m in protest] == [(D(2024, 12, 23), "approximate")]
+
+
+def test_events_recall_bare_after_stays_undated():
+    mentions = detect("Police closed the square on Monday, after the protest turned violent.", [MONDAY])
+    assert all(m.date is UNDATED for m in mentions if m.trigger == "protest")
