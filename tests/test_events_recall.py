@@ -434,3 +434,27 @@ def test_events_recall_soon_after_is_the_same_day(text):
 def test_events_recall_bare_after_stays_undated():
     mentions = detect("Police closed the square on Monday, after the protest turned violent.", [MONDAY])
     assert all(m.date is UNDATED for m in mentions if m.trigger == "protest")
+
+
+# -- a scan of unannotated Timeline17 articles: replies, charges, hearings, a name after 'wrote to',
+# an opening 'On May 12,' before a subject with a participle --------------------------------------
+
+SCAN = [
+    ("The governor replied on Monday, saying the port would stay open.", [MONDAY], "statement"),
+    ("Two former bank officers were charged with fraud on Monday.", [MONDAY], "other"),
+    ("The chief executive appeared before a parliamentary committee on Monday.", [MONDAY], "other"),
+    ("The retired general wrote to Ms Okafor on Monday, asking for the files.", [MONDAY], "statement"),
+    ("On Monday , officials including the port 's director appeared before the inquiry in the capital.",
+     [("On Monday", D(2024, 12, 23), D(2024, 12, 23))], "other"),
+]
+
+
+@pytest.mark.parametrize("text, spans, type_", SCAN, ids=[c[0][:40] for c in SCAN])
+def test_events_recall_scan_classes(text, spans, type_):
+    mentions = [m for m in detect(text, spans) if m.date is not UNDATED]
+    assert (type_, spans[0][1]) in [(m.type, m.date.start) for m in mentions]
+
+
+def test_events_recall_appeared_before_needs_a_body():
+    assert not [m for m in detect("The first light appeared before dawn on Monday.", [MONDAY])
+                if m.trigger.lower().startswith("appeared")]

@@ -417,6 +417,9 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
         first = context_words("document_nouns").search(head)
         return first is not None and not re.search(r"\b(?:to|will|would|could|should)\s+$", before, re.I) \
             and not re.match(r"\s*(?:him|her|them|it|us|me)\b", after)
+    if entry.needs == "panel_object":  # "appeared before a hearing in the House", not "appeared before dawn"
+        return "court" in text[start:end].lower() or bool(
+            context_words("panel_nouns").search(" ".join(after.split()[:6])))
     if entry.needs == "document_subject":  # "a letter demanding his resignation was circulated"
         return bool(context_words("document_nouns").search(" ".join(before.split()[-7:])))
     if entry.needs == "court_subject":  # "a federal court ordered the release", not "the general ordered"
@@ -637,7 +640,10 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
             # "filed the lawsuit in September", "extend the truce until March": the verb's date
             nearest = left[-2]
         gap = [tok.text.lower() for tok in tokens[_last_token(tokens, nearest) + 1:i]]
-        if nearest.type == "statement" and nearest.entry.pos == "verb" and len(gap) > 3 and any(_VERB_LIKE.fullmatch(w) for w in gap):
+        # "wrote to Mr Blair on March 14": 'to' before a name is no verb
+        verbish = [w for k, w in enumerate(gap) if _VERB_LIKE.fullmatch(w) and not (
+            w == "to" and k + 1 < len(gap) and tokens[_last_token(tokens, nearest) + 2 + k].text[:1].isupper())]
+        if nearest.type == "statement" and nearest.entry.pos == "verb" and len(gap) > 3 and verbish:
             # "France say military action could come as soon as Friday": the date is the
             # complement's, not the saying's ("briefed the Council in New York on Friday" is fine)
             return chosen
@@ -670,8 +676,11 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
             later = [t for t in triggers if t.start >= timex.end and t.type == "statement"
                      and not _is_relative(tokens, tokens[t.token].clause)]
             return chosen + later[:1]
+        # only the words before the date ("Soon after taking over in 2007, ..."), not the date itself ("On May
+        # 12": no modal) nor the main clause after it ("On May 12, executives including X appeared")
+        lead_words = [tok.text.lower() for tok in tokens[:i] if tok.clause == clause]
         if opening and any(_VERBISH.fullmatch(w) or (_VERB_LIKE.fullmatch(w) and w not in ("that", "to"))
-                           for w in opening_words):
+                           for w in lead_words):
             return chosen  # "Soon after taking over in 2007, the CEO told ...": the date is the taking over's
         if opening:  # "On Wednesday, the CF, which ..., denied": the main clause's trigger
             later = [t for t in triggers if t.start >= timex.end
