@@ -441,7 +441,7 @@ def test_events_seed_gold_precision_and_recall_before_merging():
                                        "timeline17_heldout4.json", "timeline17_fresh2.json",
                                        "timeline17_fresh4.json", "timeline17_fresh5.json",
                                        "timeline17_fresh6.json", "timeline17_fresh7.json",
-                                       "timeline17_fresh8.json"])
+                                       "timeline17_fresh8.json", "timeline17_fresh9.json"])
 def test_events_timeline17_gold_precision_and_recall(gold_name):
     import yaml
 

@@ -383,3 +383,78 @@ def test_events_recall_an_opening_date_skips_a_before_clause():
     text = "Aug. 2 - Government data shows that oil leaked for months before the well was capped ."
     span = ("Aug. 2", D(2024, 8, 2), D(2024, 8, 2))
     assert all(m.trigger != "was capped" or m.date is UNDATED for m in detect(text, [span]))
+
+
+# -- the timeline17_fresh9 classes: people named by a role, awards, documents sent or circulated,
+# a relative clause's own date, hedges that do not reach the event, protest nouns ----------------
+
+IN_2004 = ("In 2004", D(2004, 1, 1), D(2004, 12, 31), "year")
+FRESH9 = [
+    ("The novelist died at her farmhouse on Monday after a short illness.", [MONDAY], "other"),
+    ("An elderly patient drowned in the flooded ward on Saturday.", [SATURDAY], "other"),
+    ("In 2004, the young cellist won a Grammy for her first recording.", [IN_2004], "other"),
+    ("The engineer was awarded a gold medal by the academy on Monday.", [MONDAY], "other"),
+    ("The mayor, who on Monday circulated a memo ordering the closures, defended it later.", [MONDAY], "other"),
+    ("The union drew up plans on Monday to close the ports for a day.", [MONDAY], "other"),
+    ("A petition calling for a recount of the ballots was submitted on Monday.", [MONDAY], "other"),
+    ("Police tried to contain riots that broke out in the suburbs on Saturday.", [SATURDAY], "other"),
+    ("Ministers met on Monday, a day after a display of public anger outside the parliament.", [MONDAY], "negotiation"),
+]
+
+
+@pytest.mark.parametrize("text, spans, type_", FRESH9, ids=[c[0][:40] for c in FRESH9])
+def test_events_recall_fresh9_classes(text, spans, type_):
+    mentions = [m for m in detect(text, spans) if m.date is not UNDATED]
+    assert (type_, spans[0][1]) in [(m.type, m.date.start) for m in mentions]
+
+
+FRESH9_NOT_EVENTS = [  # the new entries' words, not events here (the vote itself still is one)
+    ("The senators won the vote on Monday by a wide margin.", [MONDAY]),
+    ("The army sent troops to the border on Monday.", [MONDAY]),  # a deployment, not a document
+    ("The price of the album fell on Monday.", [MONDAY]),  # no person named by a role
+]
+
+
+@pytest.mark.parametrize("text, spans", FRESH9_NOT_EVENTS, ids=[c[0][:40] for c in FRESH9_NOT_EVENTS])
+def test_events_recall_fresh9_not_award_document_or_death(text, spans):
+    mentions = [m for m in detect(text, spans) if m.date is not UNDATED]
+    assert not [m for m in mentions if m.trigger.lower() in ("won", "sent", "fell")]
+
+
+@pytest.mark.parametrize("text", [
+    "Police closed the square on Monday, shortly after the protest turned violent.",
+    "The convoy left on Monday, moments before the protest began.",
+])
+def test_events_recall_soon_after_is_the_same_day(text):
+    mentions = [m for m in detect(text, [MONDAY]) if m.date is not UNDATED]
+    protest = [m for m in mentions if m.trigger == "protest"]
+    assert [(m.date.start, m.date.qualifier) for m in protest] == [(D(2024, 12, 23), "approximate")]
+
+
+def test_events_recall_bare_after_stays_undated():
+    mentions = detect("Police closed the square on Monday, after the protest turned violent.", [MONDAY])
+    assert all(m.date is UNDATED for m in mentions if m.trigger == "protest")
+
+
+# -- a scan of unannotated Timeline17 articles: replies, charges, hearings, a name after 'wrote to',
+# an opening 'On May 12,' before a subject with a participle --------------------------------------
+
+SCAN = [
+    ("The governor replied on Monday, saying the port would stay open.", [MONDAY], "statement"),
+    ("Two former bank officers were charged with fraud on Monday.", [MONDAY], "other"),
+    ("The chief executive appeared before a parliamentary committee on Monday.", [MONDAY], "other"),
+    ("The retired general wrote to Ms Okafor on Monday, asking for the files.", [MONDAY], "statement"),
+    ("On Monday , officials including the port 's director appeared before the inquiry in the capital.",
+     [("On Monday", D(2024, 12, 23), D(2024, 12, 23))], "other"),
+]
+
+
+@pytest.mark.parametrize("text, spans, type_", SCAN, ids=[c[0][:40] for c in SCAN])
+def test_events_recall_scan_classes(text, spans, type_):
+    mentions = [m for m in detect(text, spans) if m.date is not UNDATED]
+    assert (type_, spans[0][1]) in [(m.type, m.date.start) for m in mentions]
+
+
+def test_events_recall_appeared_before_needs_a_body():
+    assert not [m for m in detect("The first light appeared before dawn on Monday.", [MONDAY])
+                if m.trigger.lower().startswith("appeared")]

@@ -3,7 +3,8 @@
 The relation words ("a day after", "two weeks before", "hours after") date neither event by
 themselves (the tagger's duration is not a date), but with the other event's day they date the
 event of the anchored clause: the confirmation was on Monday. Only day and week distances are
-resolved, and only from a day-precise reference; "months after" stays undated.
+resolved ("shortly after", "moments before" and "hours after" are the same day, approximately), and
+only from a day-precise reference; "months after" and a bare "after" stay undated.
 """
 from __future__ import annotations
 
@@ -16,8 +17,9 @@ from ..temporal.vocab import NUMBERS
 
 _UNIT_DAYS = {"hour": 0, "day": 1, "week": 7}
 _RELATION = re.compile(
-    r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+|(?P<the>the)\s+)?"
-    r"(?P<unit>hours?|days?|weeks?)\s+(?P<dir>after|before)\s+", re.I)
+    r"\b(?:(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+|(?P<the>the)\s+)?"
+    r"(?P<unit>hours?|days?|weeks?)|(?P<soon>shortly|soon|just|immediately|moments|minutes))\s+(?P<dir>after|before)\s+",
+    re.I)
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,9 @@ def find_anchors(text: str, start: int, end: int) -> list[Anchor]:
     """The relation words between ``start`` and ``end`` of the document text."""
     out = []
     for match in _RELATION.finditer(text, start, end):
+        if match.group("soon"):  # "shortly after", "moments before": the same day, roughly
+            out.append(Anchor(match.start(), match.end(), 0, True, match.group(0).strip()))
+            continue
         unit = match.group("unit").lower().rstrip("s")
         number = match.group("n")
         if number:

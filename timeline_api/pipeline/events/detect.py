@@ -40,7 +40,7 @@ from ..model import UNDATED, DateInterval, Document, EventMention, Sentence, Tim
 from .anchors import find_anchors, shifted
 from .entities import Entity, find_entities, names
 from .titles import keywords_for, summary_for, title_for
-from .vocabulary import TYPE_PRIORITY, TriggerEntry, combined_pattern, gazetteer, light_verbs, normalize_form
+from .vocabulary import TYPE_PRIORITY, TriggerEntry, combined_pattern, context_words, gazetteer, light_verbs, normalize_form
 
 _TOKEN = re.compile(r"-[LR][RSC]B-|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[-'’.]\w+)*|``|''|[^\w\s]")
 
@@ -364,6 +364,8 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
                      r"bishop|general|commander|spokesman|spokeswoman)\s+(?:(?:has|had|who|then|later)\s+)?$",
                      before, re.I):
             return True  # "the minister resigned"
+        if _role_subject(before):
+            return True  # "the singer died"
         return bool(re.search(r"\b[A-Z][\w’'-]+\s+(?:(?:has|had|who)\s+)?$", before)) and \
             not re.fullmatch(r"\s*[A-Z][\w’'-]+\s+", text[sentence.start:start])
     if entry.needs == "place_object":  # "left Haiti on Sunday", "leave the country", not "left him" nor "leave room"
@@ -403,7 +405,23 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
                               r"soldiers|civilians|workers|miners|victims|crew|pilgrims|migrants|residents|"
                               r"hostages|prisoners|detainees|inmates|others|\d[\d,]*|one|two|three|four|five|six|"
                               r"seven|eight|nine|ten|dozens|hundreds|thousands)\b", last, re.I)) \
-            or bool(re.search(r"\b[A-Z][\w'’-]+\s+(?:(?:has|had|who|later|reportedly)\s+)?$", before))
+            or bool(re.search(r"\b[A-Z][\w'’-]+\s+(?:(?:has|had|who|later|reportedly)\s+)?$", before)) \
+            or _role_subject(before)
+    if entry.needs == "award_object":  # "won an Oscar in 2004", "was awarded the Nobel prize", not "won the vote"
+        return bool(re.match(r"\s+(?:[\w'’.-]+\s+){0,4}?", after)) and any(
+            m.start() < 40 for m in context_words("award_nouns").finditer(" ".join(after.split()[:6])))
+    if entry.needs == "award_of":  # "his award of the Nobel prize", "the medal for bravery"
+        return bool(re.match(r"\s+(?:of|for)\b", after)) or bool(re.search(r"(?:['’]s|\b(?:his|her|their))\s+$", before))
+    if entry.needs == "document_object":  # "circulated a letter", "drew up plans", not "sent troops"
+        head = " ".join(after.split()[:5])
+        first = context_words("document_nouns").search(head)
+        return first is not None and not re.search(r"\b(?:to|will|would|could|should)\s+$", before, re.I) \
+            and not re.match(r"\s*(?:him|her|them|it|us|me)\b", after)
+    if entry.needs == "panel_object":  # "appeared before a hearing in the House", not "appeared before dawn"
+        return "court" in text[start:end].lower() or bool(
+            context_words("panel_nouns").search(" ".join(after.split()[:6])))
+    if entry.needs == "document_subject":  # "a letter demanding his resignation was circulated"
+        return bool(context_words("document_nouns").search(" ".join(before.split()[-7:])))
     if entry.needs == "court_subject":  # "a federal court ordered the release", not "the general ordered"
         return bool(re.search(r"\b(?:court|judges?|tribunal|justices?|magistrates?|jury|juries|arbitrators?)\s+"
                               r"(?:(?:on\s+)?[\w'’.-]+\s+){0,3}$", before, re.I))
@@ -462,6 +480,13 @@ def _context_ok(entry: TriggerEntry, text: str, sentence: Sentence, start: int, 
     return True
 
 
+def _role_subject(before: str) -> bool:
+    """A person named by a role just before the verb: 'the singer', 'an elderly patient', 'the country's king'."""
+    match = re.search(r"\b(?:the|a|an|his|her|their|its|this|that|['’]s)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+"
+                      r"(?:(?:has|had|who|later|reportedly|then)\s+)?$", before, re.I)
+    return bool(match) and bool(context_words("person_nouns").fullmatch(match.group(1)))
+
+
 # -- factuality -------------------------------------------------------------------------------
 
 def _factual(trigger: _Trigger, tokens: list[_Token], published: dt.date | None = None) -> bool:
@@ -486,6 +511,8 @@ def _factual(trigger: _Trigger, tokens: list[_Token], published: dt.date | None 
             return False  # "I'm told", "he was told": not somebody's statement
         return not any(w in _HEDGES for w in before)
     hedges = [w for w in before if w in _HEDGES]
+    if hedges and _asserted_despite_hedge(trigger, tokens):
+        hedges = []
     if trigger.type == "deadline" and trigger.entry.pos == "verb":
         # a deadline is itself an obligation: "must leave by", "a request ... is set for", "agreed to
         # extend ... until"; only a real modal or a wish makes it hypothetical
@@ -502,6 +529,27 @@ def _factual(trigger: _Trigger, tokens: list[_Token], published: dt.date | None 
     # a subordinate "if"/"whether" anywhere earlier in the clause makes it hypothetical
     clause_words = [t.text.lower() for t in tokens[:i] if t.clause == clause]
     return not any(w in ("if", "whether", "unless") for w in clause_words)
+
+
+_PAST_AFTER_RELATIVE = re.compile(r"(?:[a-z]{3,}ed|began|begun|broke|came|went|struck|spread|fell|rose|grew|"
+                                   r"took|was|were|had)")
+
+
+def _asserted_despite_hedge(trigger: _Trigger, tokens: list[_Token]) -> bool:
+    """A hedge word before the trigger that does not reach it: a finite passive is the clause's own
+    main verb ('a petition demanding a recount was submitted on Monday'), and an event noun followed by
+    a past relative clause is asserted by that clause ('efforts to suppress protests that began six
+    months ago')."""
+    if re.match(r"(?:was|were)\s", trigger.text.lower()):
+        return True
+    if trigger.entry.pos != "noun":
+        return False
+    last = _last_token(tokens, trigger)
+    following = [t.text.lower() for t in tokens[last + 1:last + 4]]
+    return following[:1] in (["that"], ["which"]) and len(following) > 1 and (
+        bool(_PAST_AFTER_RELATIVE.fullmatch(following[1])) or (
+            following[1] in ("first", "initially", "originally", "only", "had", "have") and len(following) > 2
+            and bool(_PAST_AFTER_RELATIVE.fullmatch(following[2]))))
 
 
 # -- dates ------------------------------------------------------------------------------------
@@ -564,7 +612,10 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
     if re.fullmatch(r"(?:the\s+)?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|"
                     r"November|December)", timex.text.strip()) and j + 1 < len(tokens) \
             and re.fullmatch(r"[A-Za-z][\w-]*", tokens[j + 1].text) and tokens[j + 1].text.lower() not in _ADJUNCT_NEXT \
-            and tokens[j + 1].text.lower() not in _AUXILIARIES:
+            and tokens[j + 1].text.lower() not in _AUXILIARIES \
+            and not (_VERB_LIKE.fullmatch(tokens[j + 1].text.lower()) and re.search(
+                r"\b(?:in|on|since|by|until|till|from|during|before|after|through|of)\s+$",
+                doc_text[max(0, timex.start - 12):timex.start], re.I)):  # "in March demanding": no premodifier
         # "the 2005 Nobel Peace Prize", "the 2000 election": the year modifies the next noun only
         # (past a name: "the 1989 Exxon Valdez disaster")
         k = j + 1
@@ -589,7 +640,10 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
             # "filed the lawsuit in September", "extend the truce until March": the verb's date
             nearest = left[-2]
         gap = [tok.text.lower() for tok in tokens[_last_token(tokens, nearest) + 1:i]]
-        if nearest.type == "statement" and nearest.entry.pos == "verb" and len(gap) > 3 and any(_VERB_LIKE.fullmatch(w) for w in gap):
+        # "wrote to Mr Blair on March 14": 'to' before a name is no verb
+        verbish = [w for k, w in enumerate(gap) if _VERB_LIKE.fullmatch(w) and not (
+            w == "to" and k + 1 < len(gap) and tokens[_last_token(tokens, nearest) + 2 + k].text[:1].isupper())]
+        if nearest.type == "statement" and nearest.entry.pos == "verb" and len(gap) > 3 and verbish:
             # "France say military action could come as soon as Friday": the date is the
             # complement's, not the saying's ("briefed the Council in New York on Friday" is fine)
             return chosen
@@ -599,6 +653,8 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
         # not "friends who met her last week say"
         # (a capitalized word is a name, not a verb: "The United States on Thursday imposed")
         lead = [tok.text.lower() for tok in tokens[:i] if tok.clause == clause and not tok.text[:1].isupper()]
+        if lead[:1] in (["who"], ["which"]) and not any(_VERB_LIKE.fullmatch(w) for w in lead[1:]):
+            lead = lead[1:]  # "Mr Jones, who in March 2003 circulated a letter": the relative clause's own date
         if not any(_VERB_LIKE.fullmatch(w) for w in lead):
             chosen.append(right[0])
         elif right[0].type == "statement" and right[0].entry.pos == "verb" \
@@ -620,8 +676,11 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
             later = [t for t in triggers if t.start >= timex.end and t.type == "statement"
                      and not _is_relative(tokens, tokens[t.token].clause)]
             return chosen + later[:1]
+        # only the words before the date ("Soon after taking over in 2007, ..."), not the date itself ("On May
+        # 12": no modal) nor the main clause after it ("On May 12, executives including X appeared")
+        lead_words = [tok.text.lower() for tok in tokens[:i] if tok.clause == clause]
         if opening and any(_VERBISH.fullmatch(w) or (_VERB_LIKE.fullmatch(w) and w not in ("that", "to"))
-                           for w in opening_words):
+                           for w in lead_words):
             return chosen  # "Soon after taking over in 2007, the CEO told ...": the date is the taking over's
         if opening:  # "On Wednesday, the CF, which ..., denied": the main clause's trigger
             later = [t for t in triggers if t.start >= timex.end

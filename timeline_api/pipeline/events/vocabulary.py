@@ -107,3 +107,13 @@ def combined_pattern() -> tuple[re.Pattern, dict[str, tuple[TriggerEntry, ...]]]
 def normalize_form(text: str) -> str:
     """A matched or listed form, lower case with single spaces and one kind of apostrophe."""
     return " ".join(text.lower().replace("’", "'").split())
+
+
+@lru_cache(maxsize=None)
+def context_words(family: str) -> re.Pattern:
+    """A word family of triggers.json's _context_words (person_nouns, award_nouns, document_nouns) as one
+    case-insensitive whole-word regex, plural 's' allowed."""
+    forms = _load("triggers.json")["_context_words"][family]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, f.split()))
+                                                 for f in sorted(forms, key=len, reverse=True)) + r")s?(?![\w-])",
+                      re.IGNORECASE)
