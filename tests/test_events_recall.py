@@ -1,23 +1,14 @@
 """Event detection on the miss classes of unseen news: passives, arrivals and departures, rescues,
 court orders, deaths, rating actions, dated documents, scheduled hearings, light verbs and events
 dated relative to another. Hand-built sentences and Timex lists, as in test_events.py."""
-import datetime as dt
-
 import pytest
 
 from timeline_api.pipeline.events import detect_events
 from timeline_api.pipeline.events.anchors import find_anchors, shifted
-from timeline_api.pipeline.model import UNDATED, DateInterval, Document, Timex
+from timeline_api.pipeline.model import UNDATED, DateInterval, Document
 from timeline_api.pipeline.sentences import split_sentences
 
-PUBLISHED = dt.date(2024, 12, 25)  # a Wednesday
-D = dt.date
-
-
-def timex(text: str, words: str, start: dt.date, end: dt.date, precision: str = "day") -> Timex:
-    at = text.index(words)
-    return Timex(at, at + len(words), words, "DATE", start.isoformat(), None,
-                 DateInterval(start, end, precision, "exact", words))
+from tests.test_events import PUBLISHED, D, timex
 
 
 def detect(text: str, spans=()):

@@ -1,20 +1,11 @@
 """Titles and types of event mentions on sentences written for these tests (not taken from articles)."""
-import datetime as dt
-
 import pytest
 
 from timeline_api.pipeline.events import detect_events
-from timeline_api.pipeline.model import DateInterval, Document, Timex
+from timeline_api.pipeline.model import Document
 from timeline_api.pipeline.sentences import split_sentences
 
-PUBLISHED = dt.date(2024, 12, 25)  # a Wednesday
-D = dt.date
-
-
-def _timex(text: str, words: str, start: dt.date, end: dt.date, precision: str = "day") -> Timex:
-    at = text.index(words)
-    return Timex(at, at + len(words), words, "DATE", start.isoformat(), None,
-                 DateInterval(start, end, precision, "exact", words))
+from tests.test_events import PUBLISHED, D, timex as _timex
 
 
 def detect(text: str, *spans):
