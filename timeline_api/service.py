@@ -275,11 +275,16 @@ def dumps(data) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
+def _built_bodies(db, event_ids: list[str]) -> dict[str, str]:
+    """The JSON text of these events (those that exist), built from their rows and citations."""
+    return {e["id"]: dumps(e) for e in event_resources(db, event_store.event_rows(db, event_ids))}
+
+
 def store_event_bodies(db, event_ids: Iterable[str]) -> int:
     """Write the finished JSON of these events (those that still exist); returns how many."""
-    rows = event_store.event_rows(db, list(dict.fromkeys(event_ids)))
-    event_store.save_event_bodies(db, {e["id"]: dumps(e) for e in event_resources(db, rows)})
-    return len(rows)
+    bodies = _built_bodies(db, list(dict.fromkeys(event_ids)))
+    event_store.save_event_bodies(db, bodies)
+    return len(bodies)
 
 
 def reindex(db, everything: bool = False, batch: int = 500,
@@ -307,7 +312,7 @@ def event_bodies(db, ids: list[str]) -> list[str]:
     stored = event_store.event_bodies(db, ids)
     missing = [i for i in ids if i not in stored]
     if missing:
-        stored.update((e["id"], dumps(e)) for e in event_resources(db, event_store.event_rows(db, missing)))
+        stored.update(_built_bodies(db, missing))
     return [stored[i] for i in ids if i in stored]
 
 
@@ -336,12 +341,6 @@ def get_event_body(db, event_id: str) -> tuple[str | None, str | None]:
     if alias is not None:
         return None, alias
     raise NotFound(f"no event with id {event_id!r}")
-
-
-def get_event(db, event_id: str) -> tuple[dict | None, str | None]:
-    """The event, or (None, new id) when the id was merged into another event."""
-    body, alias = get_event_body(db, event_id)
-    return (json.loads(body) if body is not None else None), alias
 
 
 def source_resource(row: dict, with_text: bool = False) -> dict:

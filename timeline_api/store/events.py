@@ -602,7 +602,7 @@ def query_events(db: sqlite_utils.Database, query: EventQuery,
 
 
 def get_event_row(db: sqlite_utils.Database, event_id: str) -> dict | None:
-    rows = list(db.query(f"select {EVENT_COLUMNS} from events where id = ?", [event_id]))
+    rows = event_rows(db, [event_id])
     return rows[0] if rows else None
 
 
