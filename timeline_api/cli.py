@@ -260,7 +260,8 @@ def evaluate(gold, paths, as_json):
 @click.option("--place", help="Only events at this place.")
 @click.option("--precision", multiple=True, help="Date precision (repeat it or use commas).")
 @click.option("--dated", type=click.Choice(("true", "false")), help="Dated or undated events only.")
-@click.option("--sort", type=click.Choice(("date", "-date")), help="By start day, or latest first.")
+@click.option("--sort", type=click.Choice(("date", "-date", "importance")),
+              help="By start day, latest first, or most independent sources first.")
 @click.option("--limit", type=click.IntRange(1), help="At most this many events (default: all).")
 def export(db, fmt, output, from_, to, match, types, q, source, actor, place, precision, dated,
            sort, limit):
