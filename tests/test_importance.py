@@ -284,3 +284,21 @@ def test_importance_summary_serves_a_read_only_store(seeded_db, tmp_path):
     client = make_app(path, READ_ONLY=True).test_client()
     assert client.get("/summary").status_code == 200
     assert importance.backfill(store_db.connect(path)) == 0  # the seeded store is already grouped
+
+
+def test_importance_summary_lists_coarse_events_after_the_days_own(key_dates_app):
+    """An event a merge dated to a month still holds its sources' days: it counts, listed last."""
+    db = store_db.connect(key_dates_app.config["DATABASE"])
+    (coarse,) = [r[0] for r in db.execute(
+        "select id from events where date_start = '2024-12-10' order by id limit 1")]
+    db.execute("update events set precision = 'month', date_start = '2024-12-01', date_end = '2024-12-31', "
+               "span_class = 3 where id = ?", [coarse])
+    db.execute("delete from event_bodies where event_id = ?", [coarse])  # built again from the row
+    db.conn.commit()
+    db.close()
+    body = key_dates_app.test_client().get("/summary?from=2024-12&to=2024-12&dates=5").get_json()
+    tenth = next(d for d in body["data"] if d["date"] == "2024-12-10")
+    assert tenth["importance"] == 1 and [e["id"] for e in tenth["events"]] == [coarse]
+    assert tenth["events"][0]["date"]["precision"] == "month"
+    ninth = next(d for d in body["data"] if d["date"] == "2024-12-09")
+    assert all(e["date"]["start"] == "2024-12-09" for e in ninth["events"])

@@ -117,6 +117,8 @@ INDEXES = (
     ("source_sentences", ["source_id"], False),
     ("citations", ["event_id"], False),
     ("citations", ["source_id", "start", "end"], False),
+    # GET /summary: the day-precise citations of a window (store/summary.py).
+    ("citations", ["precision", "date_start"], False),
     ("event_terms", ["kind", "term"], False),
     ("event_aliases", ["event_id"], False),
 )
