@@ -170,7 +170,7 @@ def main() -> None:
                "articles published per day": published_baseline}
     variants = {}
     if args.explore:
-        for by in ("events", "citations"):
+        for by in ("union", "events", "citations"):
             for own_day in (True, False):
                 variants[f"store: by {by}, own day {'counted' if own_day else 'left out'}"] = (
                     summary_store.DateRanking(by=by, own_day=own_day))

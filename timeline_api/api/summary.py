@@ -22,5 +22,5 @@ def summary():
                  params["published_to"][1].isoformat() if "published_to" in params else None)
     days = service.key_dates(get_db(), from_day, to_day, params["dates"], params["events"], published)
     meta = {"count": len(days), "dates": params["dates"], "events": params["events"],
-            "ranking": "independent sources of day-precise events"}
+            "ranking": "independent sources citing a happening on the day"}
     return json_text_response(f'{{"data":[{",".join(days)}],"meta":{service.dumps(meta)}}}')
