@@ -117,6 +117,21 @@ def test_importance_a_shared_factbox_does_not_group_two_articles():
     assert groups == {"u/box": box.source_id, "u/first": first.source_id, "u/second": second.source_id}
 
 
+def test_importance_furniture_many_pages_share_links_none_of_them():
+    """A registration form on every page of an outlet: found in six sources, it stops counting."""
+    form = ["Enter your e-mail address below and we will send you a link to reset your password.",
+            "By clicking on sign up you agree with the Terms of Service of this website.",
+            "This screen name will be associated with your stories and comments on this site."]
+    pages = [_doc(form + [f"Reader report number {n} describes the crowd in the square on that day.",
+                          f"Photo set {n} shows the march from the bridge towards the central square."],
+                  f"u/page{n}") for n in range(stories.COMMON_MIN_SOURCES)]
+    for order in (pages, pages[::-1]):
+        db = store_db.connect(":memory:")
+        ids = [_ingest(db, page, []).source_id for page in order]
+        assert sorted(_stories(db).values()) == sorted(ids)  # each page its own story
+        db.close()
+
+
 def test_importance_counts_stories_not_sources_and_follows_replacement(fresh_db):
     db = fresh_db
     wire, copy, other = _doc(WIRE, "u/wire"), _doc(COPY, "u/copy", outlet="Paper"), _doc(OTHER, "u/other")
@@ -159,6 +174,7 @@ def _as_version_2(path):
     for table, column in (("sources", "story_id"), ("sources", "fingerprint_count"), ("events", "importance")):
         db.execute(f"alter table {table} drop column {column}")
     db.execute("drop table source_sentences")
+    db.execute("drop table common_sentences")
     db.execute("update meta set value = '2' where key = 'schema_version'")
     db.conn.commit()
     db.close()

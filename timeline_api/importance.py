@@ -16,23 +16,32 @@ from .store import stories as story_store
 
 
 def _copies(db, source_id: str, prints, among: list[str] | None = None) -> list[str]:
-    """Stored sources that are copies of the text with these fingerprints."""
-    shared = story_store.shared_fingerprints(db, source_id, prints, among)
-    return sorted(sid for sid, (n, size) in shared.items() if stories.are_copies(n, len(prints), size))
+    """Stored sources that are copies of the text with these fingerprints (furniture left out)."""
+    own = set(prints) - story_store.common_of(db, prints)
+    shared = story_store.shared_fingerprints(db, source_id, own, among)
+    return sorted(sid for sid, (n, size) in shared.items() if stories.are_copies(n, len(own), size))
 
 
 def assign_story(db: sqlite_utils.Database, source_id: str, text: str) -> list[str]:
     """Fingerprint a new source and join it to the story groups of its copies.
 
-    Returns the other sources whose story id changed (their events' importance may drop).
+    A sentence this source makes common (furniture) no longer links anything: the groups
+    of the sources holding it are first split again where it was the link.
+    Returns the other sources whose story id changed (their events' importance may change).
     """
     prints = stories.fingerprints(text)
     story_store.save_fingerprints(db, source_id, prints)
+    moved: list[str] = []
+    furniture = story_store.mark_common(db, prints, stories.COMMON_MIN_SOURCES)
+    if furniture:
+        holders = story_store.sources_with(db, furniture)
+        for story in sorted({s for s in story_store.story_of(db, holders).values() if s}):
+            moved += regroup(db, story)
     copies = _copies(db, source_id, prints)
     groups = {s for s in story_store.story_of(db, copies).values() if s}
     members = sorted({source_id, *copies, *story_store.story_members(db, groups)})
     changed = story_store.set_story(db, members, members[0])
-    return [s for s in changed if s != source_id]
+    return list(dict.fromkeys(s for s in [*moved, *changed] if s != source_id))
 
 
 def regroup(db: sqlite_utils.Database, story_id: str) -> list[str]:
@@ -79,13 +88,18 @@ def after_ingest(db: sqlite_utils.Database, source_id: str, text: str, replaced:
     return events
 
 
-def backfill(db: sqlite_utils.Database, batch: int = 200,
+def backfill(db: sqlite_utils.Database, everything: bool = False, batch: int = 200,
              progress: Callable[[int], None] | None = None) -> int:
     """Fingerprint and group the sources stored before schema version 3; returns how many.
 
-    Each batch is one transaction; when any source was done, every event's importance is
-    recomputed and its stored body dropped (``service.reindex`` stores it again).
+    With ``everything``, every source is fingerprinted and grouped again (after a change of
+    the rules in pipeline/stories.py). Each batch is one transaction; when any source was
+    done, every event's importance is recomputed and its stored body dropped
+    (``service.reindex`` stores it again).
     """
+    if everything:
+        with db.atomic():
+            story_store.forget_groups(db)
     done, after = 0, ""
     while True:
         rows = story_store.unfingerprinted_sources(db, after, batch)

@@ -296,9 +296,10 @@ def reindex(db, everything: bool = False, batch: int = 500,
 
     A store from before schema version 2 serves without stored bodies, building each
     event per request; this fills them in, one transaction per batch. Sources from
-    before version 3 are first fingerprinted and grouped into stories (importance.backfill).
+    before version 3 (every source with ``everything``) are first fingerprinted and
+    grouped into stories (importance.backfill).
     """
-    importance.backfill(db)
+    importance.backfill(db, everything)
     pick = event_store.ids_after if everything else event_store.ids_without_body
     done, after = 0, ""
     while True:

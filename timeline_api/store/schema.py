@@ -16,7 +16,8 @@ import sqlite_utils
 
 #: 2 added ``event_bodies`` (each event's finished JSON); a version-1 store still serves
 #: (bodies are built per request) and ``timeline-api reindex`` fills the table.
-#: 3 added story groups (``source_sentences``, ``sources.story_id``, ``sources.fingerprint_count``)
+#: 3 added story groups (``source_sentences``, ``common_sentences``, ``sources.story_id``,
+#: ``sources.fingerprint_count``)
 #: and ``events.importance``. Opening an older store for writing adds the columns (importance
 #: 0, no story groups) and drops its stored bodies, which lack ``importance``: it serves as a
 #: version-1 store did, and ``timeline-api reindex`` fingerprints its sources, groups them,
@@ -94,6 +95,8 @@ TABLES = {
     "event_bodies": ({"event_id": str, "body": str}, {"pk": "event_id"}),
     # Each source's sentence fingerprints (pipeline/stories.py): copies share most of them.
     "source_sentences": ({"hash": int, "source_id": str}, {"pk": ("hash", "source_id")}),
+    # Fingerprints shared by so many sources that they are page furniture (pipeline/stories.py).
+    "common_sentences": ({"hash": int}, {"pk": "hash"}),
     # Ids of events absorbed by a merge, so that old links keep working.
     "event_aliases": ({"alias": str, "event_id": str}, {"pk": "alias"}),
 }

@@ -20,27 +20,60 @@ def save_fingerprints(db: sqlite_utils.Database, source_id: str, prints: Iterabl
     db.execute("update sources set fingerprint_count = ? where id = ?", [len(prints), source_id])
 
 
+def mark_common(db: sqlite_utils.Database, prints: Iterable[int], min_sources: int) -> list[int]:
+    """Record which of these fingerprints are now in ``min_sources`` sources; returns the new ones."""
+    prints = sorted(set(prints))
+    found: list[int] = []
+    for i in range(0, len(prints), _BATCH):
+        part = prints[i:i + _BATCH]
+        found += [r[0] for r in db.execute(
+            f"select hash from source_sentences where hash in ({_marks(part)}) "
+            "and hash not in (select hash from common_sentences) group by hash having count(*) >= ?",
+            [*part, min_sources])]
+    db.conn.executemany("insert or ignore into common_sentences (hash) values (?)", [(h,) for h in found])
+    return found
+
+
+def common_of(db: sqlite_utils.Database, prints: Iterable[int]) -> set[int]:
+    prints = sorted(set(prints))
+    out: set[int] = set()
+    for i in range(0, len(prints), _BATCH):
+        part = prints[i:i + _BATCH]
+        out |= {r[0] for r in db.execute(f"select hash from common_sentences where hash in ({_marks(part)})", part)}
+    return out
+
+
+def sources_with(db: sqlite_utils.Database, prints: list[int]) -> list[str]:
+    if not prints:
+        return []
+    return [r[0] for r in db.execute(
+        f"select distinct source_id from source_sentences where hash in ({_marks(prints)})", prints)]
+
+
 def shared_fingerprints(db: sqlite_utils.Database, source_id: str, prints: Iterable[int],
                         among: list[str] | None = None) -> dict[str, tuple[int, int]]:
-    """Other fingerprinted sources sharing a fingerprint: id -> (shared, their fingerprint count).
+    """Other sources sharing one of these (not common) fingerprints: id -> (shared, their count).
 
-    ``among`` limits the answer to these sources.
+    Their count leaves their common fingerprints out. ``among`` limits the answer to these sources.
     """
     prints = sorted(set(prints))
-    out: dict[str, tuple[int, int]] = {}
+    shared: dict[str, int] = {}
     for i in range(0, len(prints), _BATCH):
         part = prints[i:i + _BATCH]
         sql = (f"select source_id, count(*) from source_sentences where hash in ({_marks(part)}) "
                "and source_id != ? group by source_id")
-        for sid, shared in db.execute(sql, [*part, source_id]):
-            out[sid] = (out.get(sid, (0, 0))[0] + shared, 0)
+        for sid, n in db.execute(sql, [*part, source_id]):
+            shared[sid] = shared.get(sid, 0) + n
     if among is not None:
-        out = {k: v for k, v in out.items() if k in set(among)}
-    if out:
-        ids = list(out)
-        for sid, count in db.execute(f"select id, fingerprint_count from sources where id in ({_marks(ids)})", ids):
-            out[sid] = (out[sid][0], count or 0)
-    return out
+        shared = {k: v for k, v in shared.items() if k in set(among)}
+    if not shared:
+        return {}
+    ids = list(shared)
+    counts = dict(db.execute(f"select id, fingerprint_count from sources where id in ({_marks(ids)})", ids).fetchall())
+    common = dict(db.execute(
+        f"select s.source_id, count(*) from source_sentences s join common_sentences c on c.hash = s.hash "
+        f"where s.source_id in ({_marks(ids)}) group by s.source_id", ids).fetchall())
+    return {sid: (n, (counts.get(sid) or 0) - common.get(sid, 0)) for sid, n in shared.items()}
 
 
 def fingerprints_of(db: sqlite_utils.Database, source_id: str) -> list[int]:
@@ -78,6 +111,13 @@ def unfingerprinted_sources(db: sqlite_utils.Database, after: str, limit: int) -
     """Sources stored before story groups existed (schema < 3), in id order, with their text."""
     return list(db.query("select id, text from sources where fingerprint_count is null and id > ? "
                          "order by id limit ?", [after, limit]))
+
+
+def forget_groups(db: sqlite_utils.Database) -> None:
+    """Drop every fingerprint and story group (they are then built again, source by source)."""
+    db.execute("delete from source_sentences")
+    db.execute("delete from common_sentences")
+    db.execute("update sources set story_id = null, fingerprint_count = null")
 
 
 def events_citing(db: sqlite_utils.Database, source_ids: list[str]) -> list[str]:
