@@ -26,6 +26,9 @@ HAPPENED = [
      "2013-09-14", "October", "2012-10"),
     ("Flights will resume following the crash at the airport on 2 June.", "2015-05-20", "2 June", "2014-06-02"),
     ("The monument will honour victims of the August 4 explosion.", "2021-06-01", "August 4", "2020-08-04"),
+    # "since" governs its own phrase only
+    ("Prices are the highest since 2008, and futures for April rose.", "2011-03-04", "April", "2011-04"),
+    ("He has not been home since then and will return on Tuesday.", "2010-06-10", "Tuesday", "2010-06-15"),
     # not a happening's noun: the verb governs
     ("The rebels will attack on Friday.", "2024-03-12", "Friday", "2024-03-15"),
     ("Ministers will visit the site on 20 April.", "2010-03-13", "20 April", "2010-04-20"),

@@ -380,7 +380,8 @@ def past_by_phrase(text: str, start: int) -> bool:
     "after the" and the noun of an unplanned happening ("will mark the first
     time since the explosion aboard the rig on 20 April", "will reopen after
     the blast at the plant on 12 May"). Read back in its clause up to ``PAST_PHRASE_REACH_WORDS``
-    words; a verb on the way governs instead ("since he will arrive on Monday"),
+    words, not across a comma or a coordinator ("since 2008, and futures for
+    April"); a verb on the way governs instead ("since he will arrive on Monday"),
     and a noun after the happening's noun takes the date from it ("explosion
     victims on 20 April").
     """
@@ -388,9 +389,11 @@ def past_by_phrase(text: str, start: int) -> bool:
     words = list(_WORD.finditer(text, left, start))[-PAST_PHRASE_REACH_WORDS:]
     for i in range(len(words) - 1, -1, -1):
         following = words[i + 1].start() if i + 1 < len(words) else start
-        if _CLAUSE_BOUNDARY.search(text, words[i].end(), following):
+        if _CLAUSE_BOUNDARY.search(text, words[i].end(), following) or "," in text[words[i].end():following]:
             return False
         w = words[i].group(0).lower()
+        if w in vocab.COORDINATORS:
+            return False  # another phrase: "since September, and futures for April"
         if w == "since":
             return True
         if w in vocab.UNPLANNED_EVENT_NOUNS:
