@@ -137,3 +137,16 @@ def test_temporal_scale_names_are_no_reference():
     text = "The January 25 Revolution coalition met. The next day the army spoke."
     found = {t.text: t for t in find_dates(text, "2012-02-10")}
     assert found["The next day"].value == "2012-02-11"
+
+
+@pytest.mark.parametrize("text,published,span,value", [
+    # a full date keeps its year, however its comma is spaced (tokenized text)
+    ("The singer died on 25 June , 2009 at his home.", "2011-09-23", "25 June , 2009", "2009-06-25"),
+    ("On Monday , 18 January , 2010 , the port reopened.", "2010-01-20", "Monday , 18 January , 2010", "2010-01-18"),
+    ("The bomb was tested on 18 April , 1953 in the desert.", "2010-07-02", "18 April , 1953", "1953-04-18"),
+    ("Rice was changed by the events of September , 2001.", "2005-01-16", "September , 2001", "2001-09"),
+])
+def test_temporal_scale_full_date_keeps_its_year(text, published, span, value):
+    found = {t.text: t for t in find_dates(text, published)}
+    assert span in found, f"{span!r} not in {list(found)}"
+    assert found[span].value == value
