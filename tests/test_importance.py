@@ -145,7 +145,7 @@ def test_importance_counts_stories_not_sources_and_follows_replacement(fresh_db)
            "Our correspondent saw armed men in pickup trucks driving towards the presidential palace.",
            "Shops stayed closed and the streets of the old city were almost empty by midday."]
     _ingest(db, _doc(own, "u/copy", outlet="Paper"))
-    event = json.loads(service.event_bodies(db, [event["id"]])[0])
+    (event,) = [json.loads(b) for b in service.event_bodies(db, [r["id"] for r in db.query("select id from events")])]
     assert (event["source_count"], event["importance"]) == (3, 3)
     assert len(set(_stories(db).values())) == 3
 
