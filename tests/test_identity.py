@@ -136,7 +136,7 @@ def test_describe_types_the_event_by_most_citations():
     assert describe(cites).type == "other"
 
 
-@pytest.mark.parametrize("title", ["Removed", "He writes to BP demanding more detail", "-LRB- AP -RRB- says",
+@pytest.mark.parametrize("title", ["Removed", "Completed at 1930 CDT on 1 June", "He writes to BP demanding more detail", "-LRB- AP -RRB- says",
                                    "x" * 95])
 def test_describe_title_quality_marks_what_a_reader_rejects(title):
     assert title_quality(title) < title_quality("Deepwater Horizon rig explodes in the Gulf")
