@@ -71,12 +71,23 @@ def _block_key(name: str) -> tuple:
     return family, kind, int(first), int(last), rest
 
 
-def _row_mention(row: dict) -> identity.Mention:
-    """A stored citation as identity sees it (``ref`` is the citation row)."""
-    return identity.make(row["published"], row["source_id"], row["start"], row["trigger_start"]
+def _row_mention(row: dict, seen: dict | None = None) -> identity.Mention:
+    """A stored citation as identity sees it (``ref`` is the citation row).
+
+    ``seen`` keeps the mentions already built in one settlement by citation id, with the
+    row of their latest reading (a citation read again may have moved to another event).
+    """
+    if seen is not None and row["id"] in seen:
+        known = seen[row["id"]]
+        known.ref.update(row)
+        return known
+    m = identity.make(row["published"], row["source_id"], row["start"], row["trigger_start"]
                          if row["trigger_start"] is not None else -1, row["trigger"] or "", row["type"] or "other",
                          event_store.interval_from_row(row), json.loads(row["actors"] or "[]"),
                          json.loads(row["places"] or "[]"), json.loads(row["keywords"] or "[]"), ref=row)
+    if seen is not None:
+        seen[row["id"]] = m
+    return m
 
 
 class _Settlement:
@@ -98,6 +109,8 @@ class _Settlement:
             self.assign(m, event_id)
 
     def assign(self, m: identity.Mention, event_id: str) -> None:
+        if not isinstance(m.ref, EventMention) and m.ref["event_id"] == event_id:
+            return  # a stored citation that stays where it is
         self._ensure(event_id, m)
         if isinstance(m.ref, EventMention):
             event_store.add_citation(self.db, event_id, self.source_id, m.ref, _identity_columns(m))
@@ -143,6 +156,7 @@ def _settle(db, settlement: _Settlement, new: list[identity.Mention], blocks: se
     that fits it, the others are clustered among themselves. The outcome depends only on
     the set of stored mentions, not on the order they came in.
     """
+    seen: dict = {}  # citation id -> its Mention, built once per settlement
     by_block: dict[str, list[identity.Mention]] = {}
     for m in new:
         by_block.setdefault(_block_name(identity.block_key(m)), []).append(m)
@@ -150,11 +164,17 @@ def _settle(db, settlement: _Settlement, new: list[identity.Mention], blocks: se
     queue = [k for k in keys if k[1] != "day"]
     for key in sorted(k for k in keys if k[1] == "day"):
         name = _block_name(key)
-        stored = [_row_mention(r) for r in citation_store.block_rows(db, name)]
-        for c in identity.cluster(stored + by_block.get(name, [])):
+        stored = [_row_mention(r, seen) for r in citation_store.block_rows(db, name)]
+        before: dict[str, list[identity.Mention]] = {}
+        for m in sorted(stored, key=lambda x: x.key):
+            before.setdefault(m.ref["event_id"], []).append(m)
+        clusters = identity.cluster(stored + by_block.get(name, []))
+        for c in clusters:
             settlement.place(c.members, c.id)
-        queue += [_block_key(b) for b in citation_store.blocks_containing(
-            db, key[0], key[2], key[3], identity.LONGEST_JOINING_SPAN)]
+        if identity.outline(clusters) != identity.outline([identity.Cluster(ms) for ms in before.values()]):
+            # the day's events changed in a way a coarser mention's choice can see
+            queue += [_block_key(b) for b in citation_store.blocks_containing(
+                db, key[0], key[2], key[3], identity.LONGEST_JOINING_SPAN)]
     done: set[tuple] = set()
     while queue:
         queue.sort(key=lambda k: (k[3] - k[2], k))
@@ -164,10 +184,10 @@ def _settle(db, settlement: _Settlement, new: list[identity.Mention], blocks: se
         done.add(key)
         name = _block_name(key)
         family, kind, first, last, rest = key
-        members = [_row_mention(r) for r in citation_store.block_rows(db, name)] + by_block.get(name, [])
+        members = [_row_mention(r, seen) for r in citation_store.block_rows(db, name)] + by_block.get(name, [])
         pooled = members
         if identity.may_join(key):
-            finer = _finer_events(db, key)
+            finer = _finer_events(db, key, seen)
             pooled = []
             for m in members:
                 joined, _why = identity.pick_one(m, list(finer.values()))
@@ -183,7 +203,7 @@ def _settle(db, settlement: _Settlement, new: list[identity.Mention], blocks: se
                       if (k := _block_key(b)) not in done and k[3] - k[2] > last - first]
 
 
-def _finer_events(db, key: tuple) -> dict[str, identity.Cluster]:
+def _finer_events(db, key: tuple, seen: dict) -> dict[str, identity.Cluster]:
     """The events a mention of this coarse block may join: those of its kind of happening
     dated inside its span, more precisely than it (days, or narrower spans of its class)."""
     family, kind, first, last, qualifier = key
@@ -196,7 +216,7 @@ def _finer_events(db, key: tuple) -> dict[str, identity.Cluster]:
         if k[1] in ("span", "near") and (k[1] == "near" or k[4] != qualifier
                                          or k[3] - k[2] >= last - first):
             continue
-        by_event.setdefault(r["event_id"], []).append((k[3] - k[2], _row_mention(r)))
+        by_event.setdefault(r["event_id"], []).append((k[3] - k[2], _row_mention(r, seen)))
     out = {}
     for event_id in sorted(by_event):
         ranked = sorted(by_event[event_id], key=lambda pair: (pair[0], pair[1].key))
