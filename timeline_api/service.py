@@ -4,9 +4,12 @@ Imports flow one way: api/cli -> service -> pipeline and store.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import hashlib
 import json
+import sqlite3
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -14,7 +17,7 @@ from typing import Callable, Iterable, Iterator
 import sqlite_utils
 
 from . import documents
-from .errors import DocumentError, NotFound
+from .errors import DocumentError, NotFound, StorageFull, StoreBusy
 from .pipeline import merge
 from .pipeline.model import Document, EventMention
 from .pipeline.run import Extraction, extract
@@ -113,7 +116,38 @@ def _absorb_undated(db, event_id: str, now: str) -> None:
 
 def ingest_extraction(db: sqlite_utils.Database, extraction: Extraction,
                       origin: str = "document") -> IngestResult:
-    """Store one extracted document and merge its mentions, in one transaction."""
+    """Store one extracted document and merge its mentions, in one transaction.
+
+    The transaction holds the write lock from its start (two writers queue), and the
+    look-up of an identical text is inside it, so two writers given the same text
+    store it once.
+    """
+    with _storage_errors(), store_db.write_transaction(db):
+        return _ingest_locked(db, extraction, origin)
+
+
+@contextlib.contextmanager
+def _storage_errors():
+    """The store's failures a caller can act on, named: a full disk, a writer holding on."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        message = str(exc).lower()
+        if "full" in message:
+            raise StorageFull("the store's disk is full (SQLite: database or disk is full); "
+                              "the document was not stored, free some space and send it again") from None
+        if "locked" in message or "busy" in message:
+            raise StoreBusy("another writer held the store for longer than "
+                            f"{store_db.BUSY_TIMEOUT_MS // 1000} s; the document was not stored, "
+                            "send it again") from None
+        raise
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise StorageFull("the disk is full; the document was not stored") from None
+        raise
+
+
+def _ingest_locked(db: sqlite_utils.Database, extraction: Extraction, origin: str) -> IngestResult:
     doc = extraction.document
     digest = source_store.text_hash(doc.text)
     existing = source_store.find_by_hash(db, digest)
@@ -122,7 +156,7 @@ def ingest_extraction(db: sqlite_utils.Database, extraction: Extraction,
                             event_ids=source_store.event_ids_of_source(db, existing["id"]))
     now = utc_now()
     result = IngestResult(origin, "added", title=doc.title)
-    with db.atomic():
+    with db.atomic():  # a savepoint within ingest_extraction's write transaction
         previous = source_store.find_by_url(db, doc.url)
         changed: list[str] = []
         if previous is not None:
@@ -151,7 +185,7 @@ def ingest_extraction(db: sqlite_utils.Database, extraction: Extraction,
         for event_id in dict.fromkeys(touched):
             _absorb_undated(db, event_id, now)
         store_event_bodies(db, [*changed, *touched])
-        source_store.set_event_count(db, sid)
+        source_store.set_event_counts_around(db, sid, [*changed, *touched])
         result.event_ids = source_store.event_ids_of_source(db, sid)
     return result
 
@@ -166,9 +200,14 @@ def _read_and_extract(item: tuple[str, object, documents.DocumentLimits]):
     path, published, limits = item
     try:
         docs = documents.read_path(Path(path), published, limits)
-    except (DocumentError, OSError) as exc:
-        return path, None, getattr(exc, "detail", str(exc))
-    return path, [extract(doc) for doc in docs], None
+    except DocumentError as exc:
+        return path, None, exc.detail
+    except OSError as exc:
+        return path, None, f"{path}: cannot be read ({exc.strerror or exc})"
+    try:
+        return path, [extract(doc) for doc in docs], None
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop a folder's ingest
+        return path, None, f"{path}: extraction failed ({type(exc).__name__}); the other files go on"
 
 
 def _extract_for_merge(item: tuple[str, object, documents.DocumentLimits]):
@@ -224,12 +263,17 @@ def ingest_paths(db: sqlite_utils.Database, paths: Iterable[str], published=None
 
 # ---------------------------------------------------------------- reading
 
+def _web_url(url: str | None) -> str | None:
+    """A stored URL as served: only http(s) (a store from before that rule may hold others)."""
+    return url if url and documents.is_web_url(url) else None
+
+
 def citation_resource(row: dict) -> dict:
     return {
         "source_id": row["source_id"],
         "title": row["source_title"],
         "outlet": row["outlet"],
-        "url": row["url"] or None,
+        "url": _web_url(row["url"]),
         "published": row["published"],
         "document": row.get("document"),
         "quote": row["quote"],
@@ -348,7 +392,7 @@ def source_resource(row: dict, with_text: bool = False) -> dict:
         "id": row["id"],
         "title": row["title"],
         "outlet": row["outlet"],
-        "url": row["url"] or None,
+        "url": _web_url(row["url"]),
         "published": row["published"],
         "language": row["language"],
         "metadata": json.loads(row["metadata"] or "{}"),

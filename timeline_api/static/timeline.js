@@ -342,7 +342,7 @@ function openDetails(event, button) {
     const source = el("p", { class: "cite-source" },
       el("strong", { text: c.outlet || "unknown outlet" }),
       c.published ? ` · ${c.published} · ` : " · ",
-      c.url ? el("a", { href: c.url, target: "_blank", rel: "noopener noreferrer", class: "source-link", text: c.title || c.url })
+      c.url && /^https?:\/\//i.test(c.url) ? el("a", { href: c.url, target: "_blank", rel: "noopener noreferrer", class: "source-link", text: c.title || c.url })
         : el("span", { text: c.title || "" }),
       " · ",
       el("a", { href: `/sources/${encodeURIComponent(c.source_id)}`, class: "stored-link", text: "stored text (JSON)" }));
