@@ -60,7 +60,7 @@ EXPRESSIONS = [
     ('what has been discussed so far are preliminary negotiations', '2024-12-26', 'so far', 'DATE', 'PRESENT_REF', None, None),
     ('It happened on 8 December 2024.', '2025-01-01', '8 December 2024', 'DATE', '2024-12-08', None, '2024-12-08..2024-12-08 day exact'),
     ('It happened on Dec. 8.', '2024-12-20', 'Dec. 8', 'DATE', '2024-12-08', None, '2024-12-08..2024-12-08 day exact'),
-    ('Published 2024-12-08 at noon.', '2025-01-01', '2024-12-08', 'DATE', '2024-12-08', None, '2024-12-08..2024-12-08 day exact'),
+    ('The report is dated 2024-12-08 at noon.', '2025-01-01', '2024-12-08', 'DATE', '2024-12-08', None, '2024-12-08..2024-12-08 day exact'),
     ('He was born January3, 2020.', '2025-01-01', 'January3, 2020', 'DATE', '2020-01-03', None, '2020-01-03..2020-01-03 day exact'),
     ('It opened on 12/08/2024.', '2025-01-01', '12/08/2024', 'DATE', '2024-12-08', None, '2024-12-08..2024-12-08 day exact'),
     ('The law passed in 2014.', '2025-01-01', '2014', 'DATE', '2014', None, '2014-01-01..2014-12-31 year exact'),

@@ -10,6 +10,7 @@ import errno
 import hashlib
 import json
 import sqlite3
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -18,8 +19,9 @@ import sqlite_utils
 
 from . import documents
 from .errors import DocumentError, NotFound, StorageFull, StoreBusy
-from .pipeline import merge
-from .pipeline.model import Document, EventMention
+from .model import Document, EventMention
+from .pipeline import identity
+from .pipeline.describe import describe
 from .pipeline.run import Extraction, extract
 from .store import citations as citation_store
 from .store import db as store_db
@@ -53,70 +55,160 @@ class IngestResult:
         return asdict(self)
 
 
-def new_event_id(source_id: str, mention: EventMention) -> str:
-    """A stable id: the same documents ingested in the same order give the same ids."""
-    key = f"{source_id}:{mention.start}:{mention.trigger_start}:{mention.type}:{mention.title}"
-    return "ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+def _identity_columns(m: identity.Mention) -> dict:
+    """The citation columns identity reads its blocks by (spans only where a block may join)."""
+    key = identity.block_key(m)
+    joins = identity.may_join(key)
+    return {"family": m.family, "block": _block_name(key),
+            "day": key[2] if key[1] == "day" else None,
+            "span_start": key[2] if joins else None, "span_end": key[3] if joins else None}
 
 
-def _candidates(db, mention: EventMention) -> list[merge.Candidate]:
-    """Stored events that might report the same happening, found through their terms.
+def _block_name(key: tuple) -> str:
+    return "|".join(str(part) for part in key)
 
-    A match needs at least two terms shared with one citation (merge.match_score), so
-    only events sharing a term can match: the lookup reads the term postings (each
-    capped, store.events.TERM_POSTINGS_CAP) rather than everything in a date window,
-    which keeps the cost of a merge flat as the store grows. The merge then checks
-    types, dates and the shared terms.
+
+def _block_key(name: str) -> tuple:
+    family, kind, first, last, rest = name.split("|", 4)
+    return family, kind, int(first), int(last), rest
+
+
+def _row_mention(row: dict) -> identity.Mention:
+    """A stored citation as identity sees it (``ref`` is the citation row)."""
+    return identity.make(row["published"], row["source_id"], row["start"], row["trigger_start"]
+                         if row["trigger_start"] is not None else -1, row["trigger"] or "", row["type"] or "other",
+                         event_store.interval_from_row(row), json.loads(row["actors"] or "[]"),
+                         json.loads(row["places"] or "[]"), json.loads(row["keywords"] or "[]"), ref=row)
+
+
+class _Settlement:
+    """One document's effect on identity: which citations go to which events.
+
+    New mentions are written with their event; stored citations that change event are
+    moved; every event that gained or lost a citation is recorded for refreshing.
     """
-    types = merge.COMPATIBLE_TYPES.get(mention.type, {mention.type})
-    terms = merge.mention_terms(mention)
-    # Most of the events sharing a term are years away: drop them before reading
-    # their terms and citations (merge.may_match is the part of the score that
-    # needs neither).
-    found = event_store.candidates_by_terms(db, types, terms,
-                                            keep=lambda c: merge.may_match(mention, c))
-    return _with_citations(db, found)
+
+    def __init__(self, db, source_id: str, now: str):
+        self.db, self.source_id, self.now = db, source_id, now
+        self.touched: dict[str, None] = {}
+        self.sources: set[str] = {source_id}  # whose event counts may change
+        self.moves: dict[str, Counter] = {}
+        self.created = self.merged = self.citations = 0
+
+    def place(self, members: list[identity.Mention], event_id: str) -> None:
+        for m in members:
+            self.assign(m, event_id)
+
+    def assign(self, m: identity.Mention, event_id: str) -> None:
+        self._ensure(event_id, m)
+        if isinstance(m.ref, EventMention):
+            event_store.add_citation(self.db, event_id, self.source_id, m.ref, _identity_columns(m))
+            self.citations += 1
+            self.touched[event_id] = None
+        elif m.ref["event_id"] != event_id:
+            old = m.ref["event_id"]
+            citation_store.move_citation(self.db, m.ref["id"], event_id)
+            self.moves.setdefault(old, Counter())[event_id] += 1
+            m.ref["event_id"] = event_id
+            self.sources.add(m.ref["source_id"])
+            self.touched[old] = None
+            self.touched[event_id] = None
+
+    def _ensure(self, event_id: str, m: identity.Mention) -> None:
+        if event_id in self.touched or event_store.get_event_row(self.db, event_id) is not None:
+            return
+        ref = m.ref
+        seed = ref if isinstance(ref, EventMention) else EventMention(
+            type=ref["type"] or "other", title="", summary="", quote="", start=ref["start"], end=ref["start"],
+            date=event_store.interval_from_row(ref))
+        event_store.unalias(self.db, event_id)
+        event_store.create_event(self.db, event_id, seed, self.now)
+        self.touched[event_id] = None
+
+    def finish(self) -> list[str]:
+        """Refresh every touched event; alias the ones left empty to where their citations went."""
+        alive = []
+        for event_id in self.touched:
+            if event_store.refresh_event(self.db, event_id, self.now, describe):
+                alive.append(event_id)
+            elif self.moves.get(event_id):
+                event_store.alias_event(self.db, event_id, self.moves[event_id].most_common(1)[0][0])
+        return alive
 
 
-def _with_citations(db, candidates: list[merge.Candidate]) -> list[merge.Candidate]:
-    """Give each candidate its citations one by one (the merge compares against each)."""
-    cited = citation_store.cited_mentions(db, [c.id for c in candidates])
-    for candidate in candidates:
-        candidate.cited = [
-            merge.Cited(r["source_id"], r["start"], r["end"], event_store.interval_from_row(r), r["terms"],
-                        {p.lower() for p in json.loads(r["places"] or "[]") if p})
-            for r in cited.get(candidate.id, [])
-        ]
-    return candidates
+def _settle(db, settlement: _Settlement, new: list[identity.Mention], blocks: set[str]) -> None:
+    """Cluster every block the new mentions (or a removed source) touch, finest first.
 
-
-def _absorb_undated(db, event_id: str, now: str) -> None:
-    """Fold undated events that report this (dated) event into it."""
-    row = event_store.get_event_row(db, event_id)
-    if row is None or row["span_class"] < 0:
-        return
-    probe = EventMention(
-        type=row["type"], title=row["title"], summary="", quote="", start=0, end=0,
-        date=event_store.interval_from_row(row),
-        actors=json.loads(row["actors"]), places=json.loads(row["places"]),
-        keywords=json.loads(row["keywords"]),
-    )
-    terms = merge.mention_terms(probe)
-    types = merge.COMPATIBLE_TYPES.get(row["type"], {row["type"]})
-    undated = event_store.candidates_by_terms(db, types, terms,
-                                              keep=lambda c: not merge.is_dated(c.date))
-    for candidate in _with_citations(db, undated):
-        if candidate.id == event_id:
+    Day blocks are clustered from all their mentions. Then every coarser block that a
+    touched block lies in, or that a new mention falls in, is decided again, narrowest
+    first: each mention that may join (``identity.may_join``) joins the one finer event
+    that fits it, the others are clustered among themselves. The outcome depends only on
+    the set of stored mentions, not on the order they came in.
+    """
+    by_block: dict[str, list[identity.Mention]] = {}
+    for m in new:
+        by_block.setdefault(_block_name(identity.block_key(m)), []).append(m)
+    keys = {_block_key(b) for b in set(blocks) | set(by_block)}
+    queue = [k for k in keys if k[1] != "day"]
+    for key in sorted(k for k in keys if k[1] == "day"):
+        name = _block_name(key)
+        stored = [_row_mention(r) for r in citation_store.block_rows(db, name)]
+        for c in identity.cluster(stored + by_block.get(name, [])):
+            settlement.place(c.members, c.id)
+        queue += [_block_key(b) for b in citation_store.blocks_containing(
+            db, key[0], key[2], key[3], identity.LONGEST_JOINING_SPAN)]
+    done: set[tuple] = set()
+    while queue:
+        queue.sort(key=lambda k: (k[3] - k[2], k))
+        key = queue.pop(0)
+        if key in done:
             continue
-        undated_probe = EventMention(**{**probe.__dict__, "date": candidate.date})
-        if merge.match_score(undated_probe, terms, candidate) > 0:
-            event_store.move_citations(db, candidate.id, event_id)
-    event_store.refresh_event(db, event_id, now, merge.resolve_date)
+        done.add(key)
+        name = _block_name(key)
+        family, kind, first, last, rest = key
+        members = [_row_mention(r) for r in citation_store.block_rows(db, name)] + by_block.get(name, [])
+        pooled = members
+        if identity.may_join(key):
+            finer = _finer_events(db, key)
+            pooled = []
+            for m in members:
+                joined, _why = identity.pick_one(m, list(finer.values()))
+                if joined is None:
+                    pooled.append(m)
+                else:
+                    settlement.assign(m, next(k for k, c in finer.items() if c is joined))
+        for c in identity.cluster(pooled):
+            settlement.place(c.members, c.id)
+        if kind == "span":
+            queue += [k for b in citation_store.blocks_containing(db, family, first, last,
+                                                                  identity.LONGEST_JOINING_SPAN)
+                      if (k := _block_key(b)) not in done and k[3] - k[2] > last - first]
+
+
+def _finer_events(db, key: tuple) -> dict[str, identity.Cluster]:
+    """The events a mention of this coarse block may join: those of its kind of happening
+    dated inside its span, more precisely than it (days, or narrower spans of its class)."""
+    family, kind, first, last, qualifier = key
+    qualifier = "in" if kind == "near" else qualifier
+    by_event: dict[str, list[identity.Mention]] = {}
+    for r in citation_store.rows_within(db, family, first, last, inside=kind != "near"):
+        k = _block_key(r["block"])
+        if k[1] == "day" and qualifier != "in":
+            continue
+        if k[1] in ("span", "near") and (k[1] == "near" or k[4] != qualifier
+                                         or k[3] - k[2] >= last - first):
+            continue
+        by_event.setdefault(r["event_id"], []).append((k[3] - k[2], _row_mention(r)))
+    out = {}
+    for event_id in sorted(by_event):
+        ranked = sorted(by_event[event_id], key=lambda pair: (pair[0], pair[1].key))
+        out[event_id] = identity.Cluster([m for _, m in ranked])
+    return out
 
 
 def ingest_extraction(db: sqlite_utils.Database, extraction: Extraction,
                       origin: str = "document") -> IngestResult:
-    """Store one extracted document and merge its mentions, in one transaction.
+    """Store one extracted document and settle its mentions' identity, in one transaction.
 
     The transaction holds the write lock from its start (two writers queue), and the
     look-up of an identical text is inside it, so two writers given the same text
@@ -148,6 +240,7 @@ def _storage_errors():
 
 
 def _ingest_locked(db: sqlite_utils.Database, extraction: Extraction, origin: str) -> IngestResult:
+    """Store one extracted document and settle its mentions' identity, in one transaction."""
     doc = extraction.document
     digest = source_store.text_hash(doc.text)
     existing = source_store.find_by_hash(db, digest)
@@ -159,35 +252,40 @@ def _ingest_locked(db: sqlite_utils.Database, extraction: Extraction, origin: st
     with db.atomic():  # a savepoint within ingest_extraction's write transaction
         previous = source_store.find_by_url(db, doc.url)
         changed: list[str] = []
+        blocks: set[str] = set()
         if previous is not None:
             result.status = "replaced"
+            blocks = citation_store.blocks_of_source(db, previous["id"])
             changed = source_store.delete_source_rows(db, previous["id"])
-            for event_id in changed:
-                event_store.refresh_event(db, event_id, now, merge.resolve_date)
         sid = source_store.insert_source(db, doc, digest, now)
         result.source_id = sid
-        touched: list[str] = []
+        published = doc.published.isoformat()
+        new, seen = [], set()
         for mention in extraction.mentions:
-            best = merge.best_candidate(mention, _candidates(db, mention), sid)
-            if best is None:
-                event_id = new_event_id(sid, mention)
-                if event_store.get_event_row(db, event_id) is not None:
-                    continue  # the same mention twice in one document
-                event_store.create_event(db, event_id, mention, now)
-                result.events_created += 1
-            else:
-                event_id = best.id
-                result.events_merged += 1
-            event_store.add_citation(db, event_id, sid, mention)
-            event_store.refresh_event(db, event_id, now, merge.resolve_date)
-            result.citations += 1
-            touched.append(event_id)
-        for event_id in dict.fromkeys(touched):
-            _absorb_undated(db, event_id, now)
-        store_event_bodies(db, [*changed, *touched])
-        source_store.set_event_counts_around(db, sid, [*changed, *touched])
-        result.event_ids = source_store.event_ids_of_source(db, sid)
+            m = identity.mention_of(mention, published, sid, ref=mention)
+            if (m.key, identity.block_key(m)) in seen:
+                continue  # the same mention twice in one document
+            seen.add((m.key, identity.block_key(m)))
+            new.append(m)
+        settlement = _Settlement(db, sid, now)
+        for event_id in changed:
+            settlement.touched[event_id] = None
+        _settle(db, settlement, new, blocks)
+        alive = settlement.finish()
+        result.citations = settlement.citations
+        mine = set(source_store.event_ids_of_source(db, sid))
+        result.events_created = sum(1 for e in mine if _citing_sources(db, e) == 1)
+        result.events_merged = len(mine) - result.events_created
+        store_event_bodies(db, alive)
+        for source_id in sorted(settlement.sources):
+            source_store.set_event_count(db, source_id)
+        result.event_ids = sorted(mine)
     return result
+
+
+def _citing_sources(db, event_id: str) -> int:
+    return db.execute("select count(distinct source_id) from citations where event_id = ?",
+                      [event_id]).fetchone()[0]
 
 
 def ingest_document(db: sqlite_utils.Database, doc: Document, origin: str = "document") -> IngestResult:

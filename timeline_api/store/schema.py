@@ -41,6 +41,11 @@ def span_class(start_day: int | None, end_day: int | None) -> int:
     raise AssertionError("unreachable: the last class is unbounded")
 
 
+#: Citation columns the identity step reads; added to older stores when a writer connects
+#: (their citations, without them, keep their events and take part in no new merge).
+IDENTITY_COLUMNS = {"trigger_start": int, "family": str, "block": str, "day": int,
+                    "span_start": int, "span_end": int}
+
 TABLES = {
     "meta": ({"key": str, "value": str}, {"pk": "key"}),
     "sources": (
@@ -69,6 +74,9 @@ TABLES = {
             "start": int, "end": int, "trigger": str, "type": str,
             "date_start": str, "date_end": str, "precision": str, "qualifier": str,
             "date_text": str, "title": str, "summary": str, "actors": str, "places": str, "keywords": str,
+            # event identity (pipeline/identity): the trigger's position and kind of happening, and
+            # the block the citation is clustered in, with its day or bounded span as day numbers
+            **IDENTITY_COLUMNS,
         },
         {
             "pk": "id",
@@ -99,6 +107,9 @@ INDEXES = (
     ("events", ["type", "sort_asc", "id"], False),
     ("events", ["precision", "sort_asc", "id"], False),
     ("citations", ["event_id"], False),
+    ("citations", ["block"], False),
+    ("citations", ["family", "day"], False),
+    ("citations", ["family", "span_start"], False),
     ("citations", ["source_id", "start", "end"], False),
     ("event_terms", ["kind", "term"], False),
     ("event_aliases", ["event_id"], False),
@@ -115,6 +126,9 @@ def create(db: sqlite_utils.Database) -> None:
     for name, (columns, options) in TABLES.items():
         if not db[name].exists():
             db[name].create(columns, **options)
+    missing = {c: t for c, t in IDENTITY_COLUMNS.items() if c not in db["citations"].columns_dict}
+    for column, kind in missing.items():
+        db["citations"].add_column(column, kind)
     for table, columns, unique in INDEXES:
         db[table].create_index(columns, unique=unique, if_not_exists=True)
     for table, columns in FTS:

@@ -58,20 +58,6 @@ def set_event_count(db: sqlite_utils.Database, sid: str) -> None:
         [sid, sid])
 
 
-def set_event_counts_around(db: sqlite_utils.Database, sid: str, event_ids) -> None:
-    """Recount ``sid`` and every source citing one of ``event_ids``.
-
-    Merging moves citations from one event to another, so a source that cited both now
-    cites one fewer event: its count changes though the source itself was not ingested.
-    """
-    db.execute(
-        "update sources set event_count = "
-        "(select count(distinct event_id) from citations c where c.source_id = sources.id) "
-        "where id = ? or id in (select source_id from citations "
-        "where event_id in (select value from json_each(?)))",
-        [sid, json.dumps(sorted(set(event_ids)))])
-
-
 def get_source(db: sqlite_utils.Database, sid: str, with_text: bool = True) -> dict | None:
     columns = SOURCE_COLUMNS + (", text" if with_text else "")
     rows = list(db.query(f"select {columns} from sources where id = ?", [sid]))

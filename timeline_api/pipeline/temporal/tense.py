@@ -367,3 +367,42 @@ def deadline_before(text: str, start: int) -> bool:
         return True  # "has until", "have until", "had until"
     return any(m.group(0).lower() in vocab.DEADLINE_WORDS for m in words)
 
+
+
+#: Words read back from an expression to a "since" or an unplanned happening
+#: that it dates ("since the explosion aboard the rig on 20 April": 8 words).
+PAST_PHRASE_REACH_WORDS = 10
+
+
+def past_by_phrase(text: str, start: int) -> bool:
+    """Whether the expression at ``start`` dates something that has happened,
+    whatever the sentence's tense: it closes a phrase opened by "since" or by
+    "after the" and the noun of an unplanned happening ("will mark the first
+    time since the explosion aboard the rig on 20 April", "will reopen after
+    the blast at the plant on 12 May"). Read back in its clause up to ``PAST_PHRASE_REACH_WORDS``
+    words, not across a comma or a coordinator ("since 2008, and futures for
+    April"); a verb on the way governs instead ("since he will arrive on Monday"),
+    and a noun after the happening's noun takes the date from it ("explosion
+    victims on 20 April").
+    """
+    left, _ = sentence_bounds(text, start, start)
+    words = list(_WORD.finditer(text, left, start))[-PAST_PHRASE_REACH_WORDS:]
+    for i in range(len(words) - 1, -1, -1):
+        following = words[i + 1].start() if i + 1 < len(words) else start
+        if _CLAUSE_BOUNDARY.search(text, words[i].end(), following) or "," in text[words[i].end():following]:
+            return False
+        w = words[i].group(0).lower()
+        if w in vocab.COORDINATORS:
+            return False  # another phrase: "since September, and futures for April"
+        if w == "since":
+            return True
+        if w in vocab.UNPLANNED_EVENT_NOUNS:
+            # only after "after"/"following" ("after the blast at the plant on 12 May"): a
+            # verb's object keeps the verb's tense ("will halt the spill in August", "will
+            # be questioned about the disaster on Thursday")
+            opener = {m.group(0).lower() for m in words[max(0, i - 4):i]} & vocab.AFTER_WORDS
+            nxt = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
+            return bool(opener) and (i + 1 == len(words) or nxt in vocab.EVENT_NOUN_FOLLOWERS)
+        if w in vocab.FUTURE_MODALS or _word_cue(words, i) is not None:
+            return False
+    return False
