@@ -604,3 +604,24 @@ def test_hostile_html_without_article_is_a_clear_400(writable_app):
     empty = "<!doctype html><html><head><title>x</title></head><body><script>go()</script></body></html>"
     _problem(writable_app.test_client().post("/sources?published=2024-12-08", data=empty.encode(),
                                              content_type="text/html", headers=AUTH), 400, "no article text")
+
+
+# ---------------------------------------------------------------- 13. centuries and spans of years
+
+@pytest.mark.parametrize("start, end, precision, label", [
+    ("0600-01-01", "0699-12-31", "decade", "the 7th century"),
+    ("1900-01-01", "1999-12-31", "decade", "the 20th century"),
+    ("2000-01-01", "2099-12-31", "year", "the 21st century"),
+    ("1951-01-01", "1954-12-31", "year", "1951–1954"),
+    ("1990-01-01", "1999-12-31", "decade", "1990s"),  # a decade keeps its own label
+])
+def test_hostile_centuries_and_year_spans_have_labels(start, end, precision, label):
+    from timeline_api.api import formats
+
+    date = {"start": start, "end": end, "precision": precision, "qualifier": "exact", "text": "", "edtf": None}
+    assert formats.period_label(date) == label
+    event = {"id": "ev_x", "type": "other", "title": "T", "summary": "", "actors": [], "places": [],
+             "keywords": [], "conflicts": [], "citation_count": 0, "source_count": 0, "citations": [],
+             "updated_at": "2026-11-23T13:44:38+00:00", "date": date}
+    assert formats.csv_row(event)[formats.CSV_COLUMNS.index("date_label")] == label
+    assert label in "".join(formats.ics_lines([event])).replace("\r\n ", "")

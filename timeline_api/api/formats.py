@@ -99,7 +99,17 @@ def period_label(date: dict) -> str:
         return f"{start.year}s"
     if start.year == end.year and precision in ("month", "quarter", "season"):
         return f"{calendar.month_name[start.month]} – {_month_name(end)}"
+    if ((start.month, start.day), (end.month, end.day)) == ((1, 1), (12, 31)) and end.year > start.year:
+        # whole years: a century ("the 7th century" is 600-699) or a span of years ("1951–1954")
+        if start.year % 100 == 0 and end.year == start.year + 99:
+            return f"the {_ordinal(start.year // 100 + 1)} century"
+        return f"{start.year}–{end.year}"
     return f"{start.isoformat()} – {end.isoformat()}"
+
+
+def _ordinal(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def _period_of(day: dt.date, precision: str) -> str:

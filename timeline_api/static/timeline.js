@@ -88,7 +88,17 @@ function periodLabel(date) {
     if (season) return ey !== sy ? `${season} ${sy}–${String(ey).slice(-2)}` : `${season} ${sy}`;
   }
   if (precision === "decade" && sy % 10 === 0 && ey === sy + 9) return `${sy}s`;
+  if (date.start.endsWith("-01-01") && date.end.endsWith("-12-31") && ey > sy) {
+    // whole years: a century ("the 7th century" is 600-699) or a span of years ("1951–1954")
+    if (sy % 100 === 0 && ey === sy + 99) return `the ${ordinal(sy / 100 + 1)} century`;
+    return `${sy}–${ey}`;
+  }
   return `${date.start} – ${date.end}`;
+}
+
+function ordinal(n) {
+  const suffix = n % 100 >= 10 && n % 100 <= 20 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" }[n % 10] || "th");
+  return `${n}${suffix}`;
 }
 
 function dateLabel(date) {
@@ -410,6 +420,7 @@ async function load(filters) {
     $("error").hidden = false;
     $("status").textContent = "";
     $("timeline").replaceChildren();
+    renderTypes(null);  // the previous view's counts are not counts of these filters
   } finally {
     if (mine === generation) document.body.classList.remove("loading");
   }
