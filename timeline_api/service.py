@@ -17,8 +17,13 @@ from typing import Callable, Iterable, Iterator
 
 import sqlite_utils
 
+<<<<<<< HEAD
 from . import documents
 from .errors import DocumentError, NotFound, StorageFull, StoreBusy
+=======
+from . import documents, importance
+from .errors import DocumentError, NotFound
+>>>>>>> main
 from .model import Document, EventMention
 from .pipeline import identity
 from .pipeline.describe import describe
@@ -28,6 +33,7 @@ from .store import db as store_db
 from .store import events as event_store
 from .store import facets as facet_store
 from .store import sources as source_store
+from .store import summary as summary_store
 
 
 def utc_now() -> str:
@@ -276,7 +282,7 @@ def _ingest_locked(db: sqlite_utils.Database, extraction: Extraction, origin: st
         mine = set(source_store.event_ids_of_source(db, sid))
         result.events_created = sum(1 for e in mine if _citing_sources(db, e) == 1)
         result.events_merged = len(mine) - result.events_created
-        store_event_bodies(db, alive)
+        store_event_bodies(db, importance.after_ingest(db, sid, doc.text, previous, alive))
         for source_id in sorted(settlement.sources):
             source_store.set_event_count(db, source_id)
         result.event_ids = sorted(mine)
@@ -401,6 +407,8 @@ def event_resource(row: dict, citations: list[dict]) -> dict:
         "conflicts": json.loads(row["conflicts"] or "[]"),
         "citation_count": row["citation_count"],
         "source_count": len({c["source_id"] for c in cites}),
+        # Copies of one story (store: sources.story_id) count once.
+        "importance": len({c.get("story_id") or c["source_id"] for c in citations}),
         "citations": cites,
         "updated_at": row["updated_at"],
     }
@@ -434,8 +442,11 @@ def reindex(db, everything: bool = False, batch: int = 500,
     """Store the JSON of every event that lacks it (all events with ``everything``).
 
     A store from before schema version 2 serves without stored bodies, building each
-    event per request; this fills them in, one transaction per batch.
+    event per request; this fills them in, one transaction per batch. Sources from
+    before version 3 (every source with ``everything``) are first fingerprinted and
+    grouped into stories (importance.backfill).
     """
+    importance.backfill(db, everything)
     pick = event_store.ids_after if everything else event_store.ids_without_body
     done, after = 0, ""
     while True:
@@ -449,12 +460,18 @@ def reindex(db, everything: bool = False, batch: int = 500,
             progress(done)
 
 
-def event_bodies(db, ids: list[str]) -> list[str]:
-    """The JSON text of these events, in this order; missing bodies are built here."""
+def event_body_map(db, ids: list[str]) -> dict[str, str]:
+    """The JSON text of these events by id (those that exist); missing bodies are built here."""
     stored = event_store.event_bodies(db, ids)
     missing = [i for i in ids if i not in stored]
     if missing:
         stored.update(_built_bodies(db, missing))
+    return stored
+
+
+def event_bodies(db, ids: list[str]) -> list[str]:
+    """The JSON text of these events, in this order."""
+    stored = event_body_map(db, ids)
     return [stored[i] for i in ids if i in stored]
 
 
@@ -467,6 +484,22 @@ def list_event_bodies(db, query: event_store.EventQuery) -> tuple[list[str], tup
 def list_events(db, query: event_store.EventQuery) -> tuple[list[dict], tuple | None]:
     bodies, next_key = list_event_bodies(db, query)
     return [json.loads(b) for b in bodies], next_key
+
+
+def key_dates(db, from_day: int | None, to_day: int | None, dates: int, per_date: int,
+              published: tuple[str | None, str | None] = (None, None)) -> list[str]:
+    """The ``dates`` most important days of a window, best first, as JSON texts (GET /summary).
+
+    Each is ``{"date", "importance", "citations", "events"}`` with up to ``per_date`` of the
+    day's day-precise events (most important first). A day counts the independent sources
+    (story groups) citing day-precise events dated to it; coarser events name no date.
+    """
+    days = summary_store.rank_days(db, from_day, to_day, dates, published)
+    events = summary_store.events_on_days(db, [d["day"] for d in days], per_date)
+    bodies = event_body_map(db, [i for d in days for i in events[d["day"]]])
+    return [f'{{"date":{dumps(d["day"])},"importance":{d["importance"]},"citations":{d["citations"]},'
+            f'"events":[{",".join(bodies[i] for i in events[d["day"]] if i in bodies)}]}}'
+            for d in days]
 
 
 def event_facets(db, query: event_store.EventQuery) -> dict:
