@@ -17,13 +17,8 @@ from typing import Callable, Iterable, Iterator
 
 import sqlite_utils
 
-<<<<<<< HEAD
-from . import documents
-from .errors import DocumentError, NotFound, StorageFull, StoreBusy
-=======
 from . import documents, importance
-from .errors import DocumentError, NotFound
->>>>>>> main
+from .errors import DocumentError, NotFound, StorageFull, StoreBusy
 from .model import Document, EventMention
 from .pipeline import identity
 from .pipeline.describe import describe
