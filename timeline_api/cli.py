@@ -200,12 +200,14 @@ def dates(path, published):
 
 @main.command()
 @db_option
-@click.option("--all", "everything", is_flag=True, help="Rewrite every event's JSON, not only missing ones.")
+@click.option("--all", "everything", is_flag=True,
+              help="Rewrite every event's JSON and group every source into stories again, not only missing ones.")
 def reindex(db, everything):
-    """Store each event's finished JSON where it is missing (stores made before schema 2).
+    """Bring an older store up to date: stored event JSON (schema 2), story groups (schema 3).
 
-    Such a store serves as it is, building every event per request; after this its
-    pages are read from the stored JSON.
+    Such a store serves as it is, building every event per request and counting every
+    source as its own story; after this its pages are read from the stored JSON and
+    copies of one text count once in importance.
     """
     if not Path(db).is_file():
         _fail(f"{db}: no such store")
@@ -260,7 +262,8 @@ def evaluate(gold, paths, as_json):
 @click.option("--place", help="Only events at this place.")
 @click.option("--precision", multiple=True, help="Date precision (repeat it or use commas).")
 @click.option("--dated", type=click.Choice(("true", "false")), help="Dated or undated events only.")
-@click.option("--sort", type=click.Choice(("date", "-date")), help="By start day, or latest first.")
+@click.option("--sort", type=click.Choice(("date", "-date", "importance")),
+              help="By start day, latest first, or most independent sources first.")
 @click.option("--limit", type=click.IntRange(1), help="At most this many events (default: all).")
 def export(db, fmt, output, from_, to, match, types, q, source, actor, place, precision, dated,
            sort, limit):

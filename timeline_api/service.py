@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Iterator
 
 import sqlite_utils
 
-from . import documents
+from . import documents, importance
 from .errors import DocumentError, NotFound
 from .model import Document, EventMention
 from .pipeline import identity
@@ -25,6 +25,7 @@ from .store import db as store_db
 from .store import events as event_store
 from .store import facets as facet_store
 from .store import sources as source_store
+from .store import summary as summary_store
 
 
 def utc_now() -> str:
@@ -70,12 +71,23 @@ def _block_key(name: str) -> tuple:
     return family, kind, int(first), int(last), rest
 
 
-def _row_mention(row: dict) -> identity.Mention:
-    """A stored citation as identity sees it (``ref`` is the citation row)."""
-    return identity.make(row["published"], row["source_id"], row["start"], row["trigger_start"]
+def _row_mention(row: dict, seen: dict | None = None) -> identity.Mention:
+    """A stored citation as identity sees it (``ref`` is the citation row).
+
+    ``seen`` keeps the mentions already built in one settlement by citation id, with the
+    row of their latest reading (a citation read again may have moved to another event).
+    """
+    if seen is not None and row["id"] in seen:
+        known = seen[row["id"]]
+        known.ref.update(row)
+        return known
+    m = identity.make(row["published"], row["source_id"], row["start"], row["trigger_start"]
                          if row["trigger_start"] is not None else -1, row["trigger"] or "", row["type"] or "other",
                          event_store.interval_from_row(row), json.loads(row["actors"] or "[]"),
                          json.loads(row["places"] or "[]"), json.loads(row["keywords"] or "[]"), ref=row)
+    if seen is not None:
+        seen[row["id"]] = m
+    return m
 
 
 class _Settlement:
@@ -97,6 +109,8 @@ class _Settlement:
             self.assign(m, event_id)
 
     def assign(self, m: identity.Mention, event_id: str) -> None:
+        if not isinstance(m.ref, EventMention) and m.ref["event_id"] == event_id:
+            return  # a stored citation that stays where it is
         self._ensure(event_id, m)
         if isinstance(m.ref, EventMention):
             event_store.add_citation(self.db, event_id, self.source_id, m.ref, _identity_columns(m))
@@ -142,6 +156,7 @@ def _settle(db, settlement: _Settlement, new: list[identity.Mention], blocks: se
     that fits it, the others are clustered among themselves. The outcome depends only on
     the set of stored mentions, not on the order they came in.
     """
+    seen: dict = {}  # citation id -> its Mention, built once per settlement
     by_block: dict[str, list[identity.Mention]] = {}
     for m in new:
         by_block.setdefault(_block_name(identity.block_key(m)), []).append(m)
@@ -149,11 +164,17 @@ def _settle(db, settlement: _Settlement, new: list[identity.Mention], blocks: se
     queue = [k for k in keys if k[1] != "day"]
     for key in sorted(k for k in keys if k[1] == "day"):
         name = _block_name(key)
-        stored = [_row_mention(r) for r in citation_store.block_rows(db, name)]
-        for c in identity.cluster(stored + by_block.get(name, [])):
+        stored = [_row_mention(r, seen) for r in citation_store.block_rows(db, name)]
+        before: dict[str, list[identity.Mention]] = {}
+        for m in sorted(stored, key=lambda x: x.key):
+            before.setdefault(m.ref["event_id"], []).append(m)
+        clusters = identity.cluster(stored + by_block.get(name, []))
+        for c in clusters:
             settlement.place(c.members, c.id)
-        queue += [_block_key(b) for b in citation_store.blocks_containing(
-            db, key[0], key[2], key[3], identity.LONGEST_JOINING_SPAN)]
+        if identity.outline(clusters) != identity.outline([identity.Cluster(ms) for ms in before.values()]):
+            # the day's events changed in a way a coarser mention's choice can see
+            queue += [_block_key(b) for b in citation_store.blocks_containing(
+                db, key[0], key[2], key[3], identity.LONGEST_JOINING_SPAN)]
     done: set[tuple] = set()
     while queue:
         queue.sort(key=lambda k: (k[3] - k[2], k))
@@ -163,10 +184,10 @@ def _settle(db, settlement: _Settlement, new: list[identity.Mention], blocks: se
         done.add(key)
         name = _block_name(key)
         family, kind, first, last, rest = key
-        members = [_row_mention(r) for r in citation_store.block_rows(db, name)] + by_block.get(name, [])
+        members = [_row_mention(r, seen) for r in citation_store.block_rows(db, name)] + by_block.get(name, [])
         pooled = members
         if identity.may_join(key):
-            finer = _finer_events(db, key)
+            finer = _finer_events(db, key, seen)
             pooled = []
             for m in members:
                 joined, _why = identity.pick_one(m, list(finer.values()))
@@ -182,7 +203,7 @@ def _settle(db, settlement: _Settlement, new: list[identity.Mention], blocks: se
                       if (k := _block_key(b)) not in done and k[3] - k[2] > last - first]
 
 
-def _finer_events(db, key: tuple) -> dict[str, identity.Cluster]:
+def _finer_events(db, key: tuple, seen: dict) -> dict[str, identity.Cluster]:
     """The events a mention of this coarse block may join: those of its kind of happening
     dated inside its span, more precisely than it (days, or narrower spans of its class)."""
     family, kind, first, last, qualifier = key
@@ -195,7 +216,7 @@ def _finer_events(db, key: tuple) -> dict[str, identity.Cluster]:
         if k[1] in ("span", "near") and (k[1] == "near" or k[4] != qualifier
                                          or k[3] - k[2] >= last - first):
             continue
-        by_event.setdefault(r["event_id"], []).append((k[3] - k[2], _row_mention(r)))
+        by_event.setdefault(r["event_id"], []).append((k[3] - k[2], _row_mention(r, seen)))
     out = {}
     for event_id in sorted(by_event):
         ranked = sorted(by_event[event_id], key=lambda pair: (pair[0], pair[1].key))
@@ -241,7 +262,7 @@ def ingest_extraction(db: sqlite_utils.Database, extraction: Extraction,
         mine = set(source_store.event_ids_of_source(db, sid))
         result.events_created = sum(1 for e in mine if _citing_sources(db, e) == 1)
         result.events_merged = len(mine) - result.events_created
-        store_event_bodies(db, alive)
+        store_event_bodies(db, importance.after_ingest(db, sid, doc.text, previous, alive))
         for source_id in sorted(settlement.sources):
             source_store.set_event_count(db, source_id)
         result.event_ids = sorted(mine)
@@ -356,6 +377,8 @@ def event_resource(row: dict, citations: list[dict]) -> dict:
         "conflicts": json.loads(row["conflicts"] or "[]"),
         "citation_count": row["citation_count"],
         "source_count": len({c["source_id"] for c in cites}),
+        # Copies of one story (store: sources.story_id) count once.
+        "importance": len({c.get("story_id") or c["source_id"] for c in citations}),
         "citations": cites,
         "updated_at": row["updated_at"],
     }
@@ -389,8 +412,11 @@ def reindex(db, everything: bool = False, batch: int = 500,
     """Store the JSON of every event that lacks it (all events with ``everything``).
 
     A store from before schema version 2 serves without stored bodies, building each
-    event per request; this fills them in, one transaction per batch.
+    event per request; this fills them in, one transaction per batch. Sources from
+    before version 3 (every source with ``everything``) are first fingerprinted and
+    grouped into stories (importance.backfill).
     """
+    importance.backfill(db, everything)
     pick = event_store.ids_after if everything else event_store.ids_without_body
     done, after = 0, ""
     while True:
@@ -404,12 +430,18 @@ def reindex(db, everything: bool = False, batch: int = 500,
             progress(done)
 
 
-def event_bodies(db, ids: list[str]) -> list[str]:
-    """The JSON text of these events, in this order; missing bodies are built here."""
+def event_body_map(db, ids: list[str]) -> dict[str, str]:
+    """The JSON text of these events by id (those that exist); missing bodies are built here."""
     stored = event_store.event_bodies(db, ids)
     missing = [i for i in ids if i not in stored]
     if missing:
         stored.update(_built_bodies(db, missing))
+    return stored
+
+
+def event_bodies(db, ids: list[str]) -> list[str]:
+    """The JSON text of these events, in this order."""
+    stored = event_body_map(db, ids)
     return [stored[i] for i in ids if i in stored]
 
 
@@ -422,6 +454,22 @@ def list_event_bodies(db, query: event_store.EventQuery) -> tuple[list[str], tup
 def list_events(db, query: event_store.EventQuery) -> tuple[list[dict], tuple | None]:
     bodies, next_key = list_event_bodies(db, query)
     return [json.loads(b) for b in bodies], next_key
+
+
+def key_dates(db, from_day: int | None, to_day: int | None, dates: int, per_date: int,
+              published: tuple[str | None, str | None] = (None, None)) -> list[str]:
+    """The ``dates`` most important days of a window, best first, as JSON texts (GET /summary).
+
+    Each is ``{"date", "importance", "citations", "events"}`` with up to ``per_date`` of the
+    day's day-precise events (most important first). A day counts the independent sources
+    (story groups) citing day-precise events dated to it; coarser events name no date.
+    """
+    days = summary_store.rank_days(db, from_day, to_day, dates, published)
+    events = summary_store.events_on_days(db, [d["day"] for d in days], per_date)
+    bodies = event_body_map(db, [i for d in days for i in events[d["day"]]])
+    return [f'{{"date":{dumps(d["day"])},"importance":{d["importance"]},"citations":{d["citations"]},'
+            f'"events":[{",".join(bodies[i] for i in events[d["day"]] if i in bodies)}]}}'
+            for d in days]
 
 
 def event_facets(db, query: event_store.EventQuery) -> dict:

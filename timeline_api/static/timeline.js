@@ -1,5 +1,6 @@
 // The timeline page: reads /types, /events and /events/facets from this server and draws
-// the events as a vertical timeline grouped by month. No framework, no build step.
+// the events as a vertical timeline grouped by month; the "Key dates" view reads /summary
+// and lists the most reported days, best first. No framework, no build step.
 // Every text from the data goes in through textContent, never as HTML.
 "use strict";
 
@@ -19,7 +20,7 @@ const PAGE_LIMIT = 500;       // events per request while loading
 const MAX_EVENTS = 5000;      // a page in a browser tab, not a data dump: exports are for that
 
 const $ = (id) => document.getElementById(id);
-const state = { types: [], events: [], selected: null, filters: {} };
+const state = { types: [], events: [], selected: null, filters: {}, view: "timeline" };
 
 // ---------------------------------------------------------------- small helpers
 
@@ -131,12 +132,18 @@ function readHash() {
     from: params.get("from") || "", to: params.get("to") || "", q: params.get("q") || "",
     types: (params.get("type") || "").split(",").filter(Boolean),
     event: params.get("event") || "",
+    view: params.get("view") === "key" ? "key" : "timeline",
+    dates: params.get("dates") || "",
   };
 }
 
 // The filters, and the event whose citations are open, as the URL's #: a view can be shared.
 function writeHash(filters, eventId) {
   const params = toParams(filters);
+  if (filters.view === "key") {
+    params.set("view", "key");
+    if (filters.dates) params.set("dates", filters.dates);
+  }
   if (eventId) params.set("event", eventId);
   const hash = params.toString();
   if (location.hash.slice(1) !== hash) {
@@ -149,7 +156,7 @@ function filtersFromForm() {
   const all = checked.length === state.types.length;
   return {
     from: $("f-from").value.trim(), to: $("f-to").value.trim(), q: $("f-q").value.trim(),
-    types: all ? [] : checked,
+    types: all ? [] : checked, view: state.view, dates: $("f-dates").value.trim(),
   };
 }
 
@@ -163,6 +170,9 @@ function toParams(filters, withTypes = true) {
 }
 
 function fillForm(filters) {
+  state.view = filters.view || "timeline";
+  $("f-dates").value = filters.dates || "10";
+  showView(state.view);
   $("f-from").value = filters.from;
   $("f-to").value = filters.to;
   $("f-q").value = filters.q;
@@ -234,7 +244,9 @@ function strip(event, group) {
 function eventItem(event, group) {
   const kind = markerKind(event);
   const colour = TYPE_COLOURS[event.type] || "#555";
-  const sources = event.source_count === 1 ? "1 source" : `${event.source_count} sources`;
+  let sources = event.source_count === 1 ? "1 source" : `${event.source_count} sources`;
+  // Copies of one story (a wire text in two outlets) count once in importance.
+  if (event.importance < event.source_count) sources += ` (${event.importance} independent)`;
   const cites = event.citation_count === 1 ? "1 citation" : `${event.citation_count} citations`;
   const qualifier = event.date.qualifier !== "exact" ? event.date.qualifier : null;
   const button = el("button", {
@@ -377,6 +389,45 @@ function updateExports(filters) {
   }
 }
 
+// ---------------------------------------------------------------- key dates (GET /summary)
+
+function showView(view) {
+  const key = view === "key";
+  $("view-timeline").setAttribute("aria-pressed", String(!key));
+  $("view-key").setAttribute("aria-pressed", String(key));
+  $("timeline").hidden = key;
+  $("keydates").hidden = !key;
+  document.querySelectorAll(".key-only").forEach((node) => { node.hidden = !key; });
+  document.body.classList.toggle("view-key", key);
+}
+
+async function fetchKeyDates(filters) {
+  const params = new URLSearchParams();
+  if (filters.from) params.set("from", filters.from);
+  if (filters.to) params.set("to", filters.to);
+  params.set("dates", filters.dates || "10");
+  params.set("events", "5");
+  return (await getJSON(`/summary?${params}`)).data;
+}
+
+function renderKeyDates(days) {
+  const root = $("keydates");
+  root.replaceChildren();
+  days.forEach((day, rank) => {
+    const first = parseDay(day.date);
+    const group = { month: new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1)) };
+    const sources = day.importance === 1 ? "1 independent source" : `${day.importance} independent sources`;
+    const heading = el("h2", { class: "group-title" },
+      el("span", { text: `${rank + 1}. ${dayName(first)}` }),
+      el("span", { class: "group-count", text: `${sources} · ${day.citations} citations` }));
+    const list = el("ol", { class: "events" }, ...day.events.map((e) => eventItem(e, group)));
+    root.append(el("section", { class: "group key-date", "data-date": day.date }, heading, list));
+  });
+  if (!days.length) root.append(el("p", { class: "empty", text: "No day-precise dates in this window." }));
+  $("status").textContent = `${days.length === 1 ? "1 key date" : `${days.length} key dates`}, ` +
+    "ranked by the independent sources reporting a happening on each day (types and words do not apply)";
+}
+
 // ---------------------------------------------------------------- the flow
 
 let generation = 0;
@@ -389,16 +440,21 @@ async function load(filters) {
   document.body.classList.add("loading");
   updateExports(filters);
   try {
+    const key = filters.view === "key";
     const [result, facets] = await Promise.all([
-      fetchEvents(filters),
+      key ? fetchKeyDates(filters) : fetchEvents(filters),
       // Type counts under the other filters, so unticked types still show what they hold.
       getJSON(`/events/facets?${toParams(filters, false)}`),
     ]);
     if (mine !== generation) return;
-    state.events = result.events;
     renderTypes(facets.data.by_type);
     fillForm(filters);
-    render(result.events, result.truncated);
+    if (key) {
+      renderKeyDates(result);
+    } else {
+      state.events = result.events;
+      render(result.events, result.truncated);
+    }
     const shared = filters.event && document.querySelector(`.event-card[data-id="${CSS.escape(filters.event)}"]`);
     if (shared) {
       shared.scrollIntoView({ block: "center" });
@@ -410,6 +466,7 @@ async function load(filters) {
     $("error").hidden = false;
     $("status").textContent = "";
     $("timeline").replaceChildren();
+    $("keydates").replaceChildren();
   } finally {
     if (mine === generation) document.body.classList.remove("loading");
   }
@@ -425,10 +482,13 @@ function applyFilters() {
 async function start() {
   $("filters").addEventListener("submit", (e) => { e.preventDefault(); applyFilters(); });
   $("reset").addEventListener("click", () => {
-    fillForm({ from: "", to: "", q: "", types: [], event: "" });
+    fillForm({ from: "", to: "", q: "", types: [], event: "", view: state.view, dates: "" });
     applyFilters();
   });
   $("details-close").addEventListener("click", closeDetails);
+  for (const [id, view] of [["view-timeline", "timeline"], ["view-key", "key"]]) {
+    $(id).addEventListener("click", () => { state.view = view; showView(view); applyFilters(); });
+  }
   document.addEventListener("keydown", (e) => { if (e.key === "Escape" && !$("details").hidden) closeDetails(); });
   window.addEventListener("hashchange", () => { const f = readHash(); fillForm(f); load(f); });
   try {

@@ -117,7 +117,7 @@ def citation_rows(db: sqlite_utils.Database, event_ids: list[str]) -> dict[str, 
     # Sorted here, not by SQL: an ORDER BY over the joined rows makes SQLite copy every
     # (wide) row into a temporary B-tree, which cost more than the query on a page of 50.
     sql = f"""
-        select c.*, s.title as source_title, s.outlet, s.url, s.published,
+        select c.*, s.title as source_title, s.outlet, s.url, s.published, s.story_id,
                json_extract(s.metadata, '$.file') as document
         from citations c join sources s on s.id = c.source_id
         where c.event_id in ({marks})
@@ -339,7 +339,7 @@ class EventQuery:
     dated: bool | None = None
     sort: str = "date"
     limit: int = 50
-    after: tuple[int, str] | None = None  # keyset position (sort key, id)
+    after: tuple | None = None  # keyset position: (sort key, id), or IMPORTANCE_KEY's values
 
 
 #: Up to this many full-text hits, a page is found from the hits (one row lookup each);
@@ -446,6 +446,8 @@ def query_events(db: sqlite_utils.Database, query: EventQuery,
     With ``full_rows`` false the rows hold only the sort key and ``id`` (enough to
     look the stored bodies up): the page is then read off the indexes alone.
     """
+    if query.sort == "importance":
+        return _query_by_importance(db, query, full_rows)
     descending = query.sort == "-date"
     direction = "desc" if descending else "asc"
     compare = "<" if descending else ">"
@@ -506,6 +508,37 @@ def query_events(db: sqlite_utils.Database, query: EventQuery,
         rows = rows[: query.limit]
         last = rows[-1]
         next_key = (last[key], last["id"])
+    return rows, next_key
+
+
+#: The keyset of sort=importance: most independent sources, then most citations, then id.
+IMPORTANCE_KEY = ("importance", "citation_count", "id")
+
+
+def _query_by_importance(db: sqlite_utils.Database, query: EventQuery,
+                         full_rows: bool) -> tuple[list[dict], tuple | None]:
+    """A page in importance order (walks the importance index, testing the other filters)."""
+    where, args = _filters(query)
+    lo = query.from_day if query.from_day is not None else OPEN_START_DAY
+    hi = query.to_day if query.to_day is not None else OPEN_END_DAY
+    if query.from_day is not None or query.to_day is not None:
+        if query.match == "within":
+            where.append("span_class >= 0 and start_day >= ? and end_day <= ?")
+        else:
+            where.append("span_class >= 0 and start_day <= ? and end_day >= ?")
+            lo, hi = hi, lo
+        args += [lo, hi]
+    if query.after is not None:
+        where.append(f"({', '.join(IMPORTANCE_KEY)}) < (?, ?, ?)")
+        args += list(query.after)
+    columns = f"{EVENT_COLUMNS}, importance" if full_rows else ", ".join(IMPORTANCE_KEY)
+    order = ", ".join(f"{k} desc" for k in IMPORTANCE_KEY)
+    rows = list(db.query(f"select {columns} from events where {' and '.join(where) or '1'} "
+                         f"order by {order} limit {query.limit + 1}", args))
+    next_key = None
+    if len(rows) > query.limit:
+        rows = rows[: query.limit]
+        next_key = tuple(rows[-1][k] for k in IMPORTANCE_KEY)
     return rows, next_key
 
 

@@ -575,7 +575,7 @@ def n_duration(m: re.Match, text: str) -> Raw | None:
         if re.search(r"(?:\bonce|\btwice|\btimes)\W*$", before):
             return None  # "twice a year": the set rule takes it whole
         if re.search(r"[\d%]\W*$", before) or _previous_word(text, m.start()) in vocab.RATE_WORDS:
-            return Raw("SET", _duration_value(1, unit))  # "$2 million a year": a rate
+            return None  # "$2 million a year": a rate, which the corpora leave untagged
     start = None
     det = m.group("det")
     plural = text[m.end("unit"):m.end("unit") + 1].lower() == "s"

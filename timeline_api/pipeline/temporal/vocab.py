@@ -193,7 +193,7 @@ REFERENCE_WORDS: dict[str, str] = {
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at this time": "PRESENT_REF",
     "so far": "PRESENT_REF", "the present": "PRESENT_REF",
     "at the moment": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
+    "recently": "PAST_REF", "the past": "PAST_REF",
     "lately": "PAST_REF", "formerly": "PAST_REF",
     "the future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "a later date": "FUTURE_REF",
