@@ -4,9 +4,12 @@ Imports flow one way: api/cli -> service -> pipeline and store.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import hashlib
 import json
+import sqlite3
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -15,7 +18,7 @@ from typing import Callable, Iterable, Iterator
 import sqlite_utils
 
 from . import documents, importance
-from .errors import DocumentError, NotFound
+from .errors import DocumentError, NotFound, StorageFull, StoreBusy
 from .model import Document, EventMention
 from .pipeline import identity
 from .pipeline.describe import describe
@@ -71,12 +74,23 @@ def _block_key(name: str) -> tuple:
     return family, kind, int(first), int(last), rest
 
 
-def _row_mention(row: dict) -> identity.Mention:
-    """A stored citation as identity sees it (``ref`` is the citation row)."""
-    return identity.make(row["published"], row["source_id"], row["start"], row["trigger_start"]
+def _row_mention(row: dict, seen: dict | None = None) -> identity.Mention:
+    """A stored citation as identity sees it (``ref`` is the citation row).
+
+    ``seen`` keeps the mentions already built in one settlement by citation id, with the
+    row of their latest reading (a citation read again may have moved to another event).
+    """
+    if seen is not None and row["id"] in seen:
+        known = seen[row["id"]]
+        known.ref.update(row)
+        return known
+    m = identity.make(row["published"], row["source_id"], row["start"], row["trigger_start"]
                          if row["trigger_start"] is not None else -1, row["trigger"] or "", row["type"] or "other",
                          event_store.interval_from_row(row), json.loads(row["actors"] or "[]"),
                          json.loads(row["places"] or "[]"), json.loads(row["keywords"] or "[]"), ref=row)
+    if seen is not None:
+        seen[row["id"]] = m
+    return m
 
 
 class _Settlement:
@@ -98,6 +112,8 @@ class _Settlement:
             self.assign(m, event_id)
 
     def assign(self, m: identity.Mention, event_id: str) -> None:
+        if not isinstance(m.ref, EventMention) and m.ref["event_id"] == event_id:
+            return  # a stored citation that stays where it is
         self._ensure(event_id, m)
         if isinstance(m.ref, EventMention):
             event_store.add_citation(self.db, event_id, self.source_id, m.ref, _identity_columns(m))
@@ -143,6 +159,7 @@ def _settle(db, settlement: _Settlement, new: list[identity.Mention], blocks: se
     that fits it, the others are clustered among themselves. The outcome depends only on
     the set of stored mentions, not on the order they came in.
     """
+    seen: dict = {}  # citation id -> its Mention, built once per settlement
     by_block: dict[str, list[identity.Mention]] = {}
     for m in new:
         by_block.setdefault(_block_name(identity.block_key(m)), []).append(m)
@@ -150,11 +167,17 @@ def _settle(db, settlement: _Settlement, new: list[identity.Mention], blocks: se
     queue = [k for k in keys if k[1] != "day"]
     for key in sorted(k for k in keys if k[1] == "day"):
         name = _block_name(key)
-        stored = [_row_mention(r) for r in citation_store.block_rows(db, name)]
-        for c in identity.cluster(stored + by_block.get(name, [])):
+        stored = [_row_mention(r, seen) for r in citation_store.block_rows(db, name)]
+        before: dict[str, list[identity.Mention]] = {}
+        for m in sorted(stored, key=lambda x: x.key):
+            before.setdefault(m.ref["event_id"], []).append(m)
+        clusters = identity.cluster(stored + by_block.get(name, []))
+        for c in clusters:
             settlement.place(c.members, c.id)
-        queue += [_block_key(b) for b in citation_store.blocks_containing(
-            db, key[0], key[2], key[3], identity.LONGEST_JOINING_SPAN)]
+        if identity.outline(clusters) != identity.outline([identity.Cluster(ms) for ms in before.values()]):
+            # the day's events changed in a way a coarser mention's choice can see
+            queue += [_block_key(b) for b in citation_store.blocks_containing(
+                db, key[0], key[2], key[3], identity.LONGEST_JOINING_SPAN)]
     done: set[tuple] = set()
     while queue:
         queue.sort(key=lambda k: (k[3] - k[2], k))
@@ -164,10 +187,10 @@ def _settle(db, settlement: _Settlement, new: list[identity.Mention], blocks: se
         done.add(key)
         name = _block_name(key)
         family, kind, first, last, rest = key
-        members = [_row_mention(r) for r in citation_store.block_rows(db, name)] + by_block.get(name, [])
+        members = [_row_mention(r, seen) for r in citation_store.block_rows(db, name)] + by_block.get(name, [])
         pooled = members
         if identity.may_join(key):
-            finer = _finer_events(db, key)
+            finer = _finer_events(db, key, seen)
             pooled = []
             for m in members:
                 joined, _why = identity.pick_one(m, list(finer.values()))
@@ -183,7 +206,7 @@ def _settle(db, settlement: _Settlement, new: list[identity.Mention], blocks: se
                       if (k := _block_key(b)) not in done and k[3] - k[2] > last - first]
 
 
-def _finer_events(db, key: tuple) -> dict[str, identity.Cluster]:
+def _finer_events(db, key: tuple, seen: dict) -> dict[str, identity.Cluster]:
     """The events a mention of this coarse block may join: those of its kind of happening
     dated inside its span, more precisely than it (days, or narrower spans of its class)."""
     family, kind, first, last, qualifier = key
@@ -196,7 +219,7 @@ def _finer_events(db, key: tuple) -> dict[str, identity.Cluster]:
         if k[1] in ("span", "near") and (k[1] == "near" or k[4] != qualifier
                                          or k[3] - k[2] >= last - first):
             continue
-        by_event.setdefault(r["event_id"], []).append((k[3] - k[2], _row_mention(r)))
+        by_event.setdefault(r["event_id"], []).append((k[3] - k[2], _row_mention(r, seen)))
     out = {}
     for event_id in sorted(by_event):
         ranked = sorted(by_event[event_id], key=lambda pair: (pair[0], pair[1].key))
@@ -206,6 +229,38 @@ def _finer_events(db, key: tuple) -> dict[str, identity.Cluster]:
 
 def ingest_extraction(db: sqlite_utils.Database, extraction: Extraction,
                       origin: str = "document") -> IngestResult:
+    """Store one extracted document and settle its mentions' identity, in one transaction.
+
+    The transaction holds the write lock from its start (two writers queue), and the
+    look-up of an identical text is inside it, so two writers given the same text
+    store it once.
+    """
+    with _storage_errors(), store_db.write_transaction(db):
+        return _ingest_locked(db, extraction, origin)
+
+
+@contextlib.contextmanager
+def _storage_errors():
+    """The store's failures a caller can act on, named: a full disk, a writer holding on."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        message = str(exc).lower()
+        if "full" in message:
+            raise StorageFull("the store's disk is full (SQLite: database or disk is full); "
+                              "the document was not stored, free some space and send it again") from None
+        if "locked" in message or "busy" in message:
+            raise StoreBusy("another writer held the store for longer than "
+                            f"{store_db.BUSY_TIMEOUT_MS // 1000} s; the document was not stored, "
+                            "send it again") from None
+        raise
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise StorageFull("the disk is full; the document was not stored") from None
+        raise
+
+
+def _ingest_locked(db: sqlite_utils.Database, extraction: Extraction, origin: str) -> IngestResult:
     """Store one extracted document and settle its mentions' identity, in one transaction."""
     doc = extraction.document
     digest = source_store.text_hash(doc.text)
@@ -215,7 +270,7 @@ def ingest_extraction(db: sqlite_utils.Database, extraction: Extraction,
                             event_ids=source_store.event_ids_of_source(db, existing["id"]))
     now = utc_now()
     result = IngestResult(origin, "added", title=doc.title)
-    with db.atomic():
+    with db.atomic():  # a savepoint within ingest_extraction's write transaction
         previous = source_store.find_by_url(db, doc.url)
         changed: list[str] = []
         blocks: set[str] = set()
@@ -264,9 +319,14 @@ def _read_and_extract(item: tuple[str, object, documents.DocumentLimits]):
     path, published, limits = item
     try:
         docs = documents.read_path(Path(path), published, limits)
-    except (DocumentError, OSError) as exc:
-        return path, None, getattr(exc, "detail", str(exc))
-    return path, [extract(doc) for doc in docs], None
+    except DocumentError as exc:
+        return path, None, exc.detail
+    except OSError as exc:
+        return path, None, f"{path}: cannot be read ({exc.strerror or exc})"
+    try:
+        return path, [extract(doc) for doc in docs], None
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop a folder's ingest
+        return path, None, f"{path}: extraction failed ({type(exc).__name__}); the other files go on"
 
 
 def _extract_for_merge(item: tuple[str, object, documents.DocumentLimits]):
@@ -322,12 +382,17 @@ def ingest_paths(db: sqlite_utils.Database, paths: Iterable[str], published=None
 
 # ---------------------------------------------------------------- reading
 
+def _web_url(url: str | None) -> str | None:
+    """A stored URL as served: only http(s) (a store from before that rule may hold others)."""
+    return url if url and documents.is_web_url(url) else None
+
+
 def citation_resource(row: dict) -> dict:
     return {
         "source_id": row["source_id"],
         "title": row["source_title"],
         "outlet": row["outlet"],
-        "url": row["url"] or None,
+        "url": _web_url(row["url"]),
         "published": row["published"],
         "document": row.get("document"),
         "quote": row["quote"],
@@ -473,7 +538,7 @@ def source_resource(row: dict, with_text: bool = False) -> dict:
         "id": row["id"],
         "title": row["title"],
         "outlet": row["outlet"],
-        "url": row["url"] or None,
+        "url": _web_url(row["url"]),
         "published": row["published"],
         "language": row["language"],
         "metadata": json.loads(row["metadata"] or "{}"),

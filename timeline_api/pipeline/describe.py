@@ -42,7 +42,18 @@ def title_quality(title: str) -> float:
         score -= 3
     if title.rstrip().endswith((",", ":", ";", "-")):
         score -= 2
+    if words and _verb_first(words[0]):
+        score -= 2  # "Completed at 1930 CDT", "Took over the operations": no subject
     return score
+
+
+def _verb_first(word: str) -> bool:
+    """Whether a headline's first word can only be a verb (lemminflect's readings of it)."""
+    from lemminflect import getAllLemmas
+
+    readings = getAllLemmas(word.lower().strip(".,;:'\""))
+    return bool(readings) and ("VERB" in readings or "AUX" in readings) and not (
+        {"NOUN", "PROPN"} & set(readings)) and not word[1:2].isupper()
 
 
 def _content(title: str) -> set[str]:

@@ -65,12 +65,15 @@ def tables() -> dict:
     }
 
 
+@lru_cache(maxsize=100_000)
 def _lemma(word: str, pos: str) -> str:
     from lemminflect import getLemma  # a well-kept English lemmatizer; loaded on first use
 
     word = word.lower()
     for upos in ((pos,) if pos else ("VERB", "NOUN")):
-        found = getLemma(word, upos=upos)
+        # its dictionary only: the out-of-vocabulary model costs a millisecond a word and
+        # guesses at names ("Hayward"), which are no inflected forms anyway
+        found = getLemma(word, upos=upos, lemmatize_oov=False)
         if found and found[0] != word:
             return found[0].lower()
     return word
@@ -79,6 +82,7 @@ def _lemma(word: str, pos: str) -> str:
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
 
 
+@lru_cache(maxsize=20_000)
 def family(trigger: str) -> str:
     """The kind of happening a trigger names ("exploded", "the blast" -> ``explode``)."""
     t = tables()
@@ -113,7 +117,11 @@ class Mention:
     actors: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     terms: frozenset[str] = frozenset()
-    ref: object = None  # the caller's handle (a citation row id, or the new mention)
+    ref: object = field(default=None, compare=False, hash=False)  # the caller's handle
+    # derived once (``make``): countries; actors and towns; the longer words of their names
+    countries: frozenset[str] = frozenset()
+    specific: frozenset[str] = frozenset()
+    name_words: frozenset[str] = frozenset()
 
     @property
     def source_id(self) -> str:
@@ -130,6 +138,15 @@ class Cluster:
     @property
     def seed(self) -> Mention:
         return self.members[0]
+
+    def voices(self) -> list[Mention]:
+        """One member per distinct (countries, speakers) reading: what ``fits`` compares."""
+        if getattr(self, "_voices_of", None) != len(self.members):
+            seen = {}
+            for m in self.members[1:]:
+                seen.setdefault((m.countries, m.actors if m.family == "say" else None), m)
+            self._voices, self._voices_of = list(seen.values()), len(self.members)
+        return self._voices
 
     @property
     def id(self) -> str:
@@ -162,8 +179,11 @@ def make(published: str, source_id: str, start: int, trigger_start: int, trigger
     terms = frozenset(k.lower() for k in keywords
                       if k and k.lower() not in t["stop"] and k.lower() not in own
                       and _lemma(k, "") not in own and len(k) > 2) | actor_set | place_set
+    countries, towns = _levels(place_set)
+    specific = actor_set | towns
+    name_words = frozenset(w for name in specific for w in name.replace("-", " ").split() if len(w) >= 4)
     return Mention((published, source_id, start, trigger_start), fam, type_, date,
-                   actor_set, place_set, terms, ref)
+                   actor_set, place_set, terms, ref, countries, specific, name_words)
 
 
 # ---------------------------------------------------------------- dates
@@ -231,6 +251,7 @@ def may_join(key: tuple) -> bool:
 
 # ---------------------------------------------------------------- pairwise evidence
 
+@lru_cache(maxsize=20_000)
 def _levels(places: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     """A mention's countries and its towns or cities (regions are neither)."""
     t = tables()
@@ -258,18 +279,28 @@ def conflict(a: Mention, b: Mention, towns: bool = True) -> str | None:
 
 
 def evidence(a: Mention, b: Mention) -> str | None:
-    """What two mentions of one kind of happening share that makes them one, or None."""
-    shared = (a.actors | a.places) & (b.actors | b.places)
+    """What two mentions of one kind of happening share that makes them one, or None.
+
+    Statements need the same speaker. A common kind of happening ("killed", "met")
+    needs a shared actor or town (a country is shared by every report from it), a name
+    one calls in full and the other in part ("Jackson"), or two shared words. A rarer
+    kind needs any shared participant or word, or nothing against it.
+    """
     if a.family == "say":
         speakers = a.actors & b.actors
         return f"same speaker: {sorted(speakers)[0]}" if speakers else None
+    shared = a.specific & b.specific
     if shared:
         return f"shared participant: {sorted(shared)[0]}"
-    words = a.terms & b.terms
+    names = (a.name_words & (b.terms | b.name_words)) | (b.name_words & a.terms)
+    if names:
+        return f"shared participant: {sorted(names)[0]}"
+    words = (a.terms & b.terms) - a.countries - b.countries
     if a.family in tables()["generic"]:
         return f"shared words: {', '.join(sorted(words)[:3])}" if len(words) >= 2 else None
-    if words:
-        return f"shared word: {sorted(words)[0]}"
+    countries = (a.places & b.places)
+    if words or countries:
+        return f"shared word: {sorted(words | countries)[0]}"
     if a.actors and b.actors:
         return None  # "the fall of Saddam" is not "the fall of Assad"
     # a rarer kind of happening (an explosion, a resignation) on one day, with nothing
@@ -285,8 +316,11 @@ def fits(m: Mention, cluster: Cluster) -> str | None:
     ("Swiss", a newspaper's name), and one wrong name in one member must not shut a
     happening off from every later report.
     """
-    if conflict(m, cluster.seed) or any(conflict(m, other, towns=False) for other in cluster.members[1:]):
+    if conflict(m, cluster.seed):
         return None
+    if m.countries or (m.family == "say" and m.actors):
+        if any(conflict(m, other, towns=False) for other in cluster.voices()):
+            return None
     return evidence(m, cluster.seed)
 
 
@@ -318,6 +352,17 @@ def _strength(why: str | None) -> int:
         return -1
     return {"same speaker": 3, "shared participant": 3, "shared words": 2, "shared word": 1}.get(
         why.split(":")[0], 0)
+
+
+def outline(clusters: list[Cluster]) -> frozenset:
+    """What a coarser mention's fit to these clusters depends on (``fits``): each cluster's
+    id and seed, and the countries and speakers its members name. When a block's outline
+    is unchanged after a new mention joined it, no coarser block needs deciding again."""
+    out = set()
+    for c in clusters:
+        out.add((c.id, c.seed.key, frozenset(
+            (m.countries, m.actors if m.family == "say" else None) for m in c.members[1:])))
+    return frozenset(out)
 
 
 def pick_one(m: Mention, finer: list[Cluster]) -> tuple[Cluster | None, str]:
