@@ -334,3 +334,13 @@ def test_importance_a_sentence_repeated_word_for_word_under_several_stories_coun
                 "Shops stayed closed and the streets were almost empty by midday."], "u/c")
     _ingest(fresh_db, own)
     assert fresh_db.execute("select importance from events").fetchone()[0] == 2
+
+
+def test_importance_export_sorts_by_importance_from_the_command_line(seeded_db, tmp_path):
+    path = tmp_path / "export.db"
+    shutil.copy(seeded_db, path)
+    result = CliRunner().invoke(main, ["export", "--db", str(path), "--format", "ndjson", "--sort", "importance"])
+    assert result.exit_code == 0, result.output
+    events = [json.loads(line) for line in result.output.splitlines() if line.strip()]
+    keys = [(e["importance"], e["citation_count"], e["id"]) for e in events]
+    assert len(keys) > 3 and keys == sorted(keys, reverse=True)

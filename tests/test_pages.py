@@ -229,3 +229,34 @@ def test_pages_docs_render_the_contract(browser, live_server):
     text = browser.find_element(By.ID, "swagger-ui").text
     assert "timeline-api" in text and "/events/facets" in text
     assert "/events/{id}" in text
+
+
+def test_pages_phone_and_refused_filters(browser, live_server):
+    """A 390 px phone sees events on its first screen, with tappable exports and whole placeholders;
+    a refused filter leaves no type counts of the previous view."""
+    browser.set_window_size(390, 844)
+    try:
+        By = _open_timeline(browser, live_server + "/#from=2024")
+        inner = browser.execute_script("return window.innerHeight")
+        first = browser.find_element(By.CSS_SELECTOR, ".event-card")
+        assert first.rect["y"] + first.rect["height"] <= inner, (first.rect, inner)  # the whole first card
+        for link in browser.find_elements(By.CSS_SELECTOR, ".exports a"):
+            assert link.rect["height"] >= 44 and link.rect["width"] >= 44, (link.text, link.rect)
+        fits = browser.execute_script("""
+            return ['f-from', 'f-to'].map((id) => {
+              const input = document.getElementById(id), style = getComputedStyle(input);
+              const ctx = document.createElement('canvas').getContext('2d');
+              ctx.font = style.font;
+              const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+              return ctx.measureText(input.placeholder).width <= room;
+            });""")
+        assert fits == [True, True]
+        counts = [c.text for c in browser.find_elements(By.CSS_SELECTOR, "#types .count")]
+        assert counts and any(c != "0" for c in counts)
+
+        By = _open_timeline(browser, live_server + "/#from=2024-13")
+        _wait(browser, lambda d: d.find_element(By.ID, "error").is_displayed())
+        assert browser.find_elements(By.CSS_SELECTOR, "#types .count") == []
+        assert browser.find_elements(By.CSS_SELECTOR, "#types input")  # the chips stay, without numbers
+    finally:
+        browser.set_window_size(1360, 1000)

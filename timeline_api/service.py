@@ -4,9 +4,12 @@ Imports flow one way: api/cli -> service -> pipeline and store.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import hashlib
 import json
+import sqlite3
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -15,7 +18,7 @@ from typing import Callable, Iterable, Iterator
 import sqlite_utils
 
 from . import documents, importance
-from .errors import DocumentError, NotFound
+from .errors import DocumentError, NotFound, StorageFull, StoreBusy
 from .model import Document, EventMention
 from .pipeline import identity
 from .pipeline.describe import describe
@@ -226,6 +229,38 @@ def _finer_events(db, key: tuple, seen: dict) -> dict[str, identity.Cluster]:
 
 def ingest_extraction(db: sqlite_utils.Database, extraction: Extraction,
                       origin: str = "document") -> IngestResult:
+    """Store one extracted document and settle its mentions' identity, in one transaction.
+
+    The transaction holds the write lock from its start (two writers queue), and the
+    look-up of an identical text is inside it, so two writers given the same text
+    store it once.
+    """
+    with _storage_errors(), store_db.write_transaction(db):
+        return _ingest_locked(db, extraction, origin)
+
+
+@contextlib.contextmanager
+def _storage_errors():
+    """The store's failures a caller can act on, named: a full disk, a writer holding on."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        message = str(exc).lower()
+        if "full" in message:
+            raise StorageFull("the store's disk is full (SQLite: database or disk is full); "
+                              "the document was not stored, free some space and send it again") from None
+        if "locked" in message or "busy" in message:
+            raise StoreBusy("another writer held the store for longer than "
+                            f"{store_db.BUSY_TIMEOUT_MS // 1000} s; the document was not stored, "
+                            "send it again") from None
+        raise
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise StorageFull("the disk is full; the document was not stored") from None
+        raise
+
+
+def _ingest_locked(db: sqlite_utils.Database, extraction: Extraction, origin: str) -> IngestResult:
     """Store one extracted document and settle its mentions' identity, in one transaction."""
     doc = extraction.document
     digest = source_store.text_hash(doc.text)
@@ -235,7 +270,7 @@ def ingest_extraction(db: sqlite_utils.Database, extraction: Extraction,
                             event_ids=source_store.event_ids_of_source(db, existing["id"]))
     now = utc_now()
     result = IngestResult(origin, "added", title=doc.title)
-    with db.atomic():
+    with db.atomic():  # a savepoint within ingest_extraction's write transaction
         previous = source_store.find_by_url(db, doc.url)
         changed: list[str] = []
         blocks: set[str] = set()
@@ -284,9 +319,14 @@ def _read_and_extract(item: tuple[str, object, documents.DocumentLimits]):
     path, published, limits = item
     try:
         docs = documents.read_path(Path(path), published, limits)
-    except (DocumentError, OSError) as exc:
-        return path, None, getattr(exc, "detail", str(exc))
-    return path, [extract(doc) for doc in docs], None
+    except DocumentError as exc:
+        return path, None, exc.detail
+    except OSError as exc:
+        return path, None, f"{path}: cannot be read ({exc.strerror or exc})"
+    try:
+        return path, [extract(doc) for doc in docs], None
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop a folder's ingest
+        return path, None, f"{path}: extraction failed ({type(exc).__name__}); the other files go on"
 
 
 def _extract_for_merge(item: tuple[str, object, documents.DocumentLimits]):
@@ -342,12 +382,17 @@ def ingest_paths(db: sqlite_utils.Database, paths: Iterable[str], published=None
 
 # ---------------------------------------------------------------- reading
 
+def _web_url(url: str | None) -> str | None:
+    """A stored URL as served: only http(s) (a store from before that rule may hold others)."""
+    return url if url and documents.is_web_url(url) else None
+
+
 def citation_resource(row: dict) -> dict:
     return {
         "source_id": row["source_id"],
         "title": row["source_title"],
         "outlet": row["outlet"],
-        "url": row["url"] or None,
+        "url": _web_url(row["url"]),
         "published": row["published"],
         "document": row.get("document"),
         "quote": row["quote"],
@@ -493,7 +538,7 @@ def source_resource(row: dict, with_text: bool = False) -> dict:
         "id": row["id"],
         "title": row["title"],
         "outlet": row["outlet"],
-        "url": row["url"] or None,
+        "url": _web_url(row["url"]),
         "published": row["published"],
         "language": row["language"],
         "metadata": json.loads(row["metadata"] or "{}"),

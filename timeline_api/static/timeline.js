@@ -89,7 +89,17 @@ function periodLabel(date) {
     if (season) return ey !== sy ? `${season} ${sy}–${String(ey).slice(-2)}` : `${season} ${sy}`;
   }
   if (precision === "decade" && sy % 10 === 0 && ey === sy + 9) return `${sy}s`;
+  if (date.start.endsWith("-01-01") && date.end.endsWith("-12-31") && ey > sy) {
+    // whole years: a century ("the 7th century" is 600-699) or a span of years ("1951–1954")
+    if (sy % 100 === 0 && ey === sy + 99) return `the ${ordinal(sy / 100 + 1)} century`;
+    return `${sy}–${ey}`;
+  }
   return `${date.start} – ${date.end}`;
+}
+
+function ordinal(n) {
+  const suffix = n % 100 >= 10 && n % 100 <= 20 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" }[n % 10] || "th");
+  return `${n}${suffix}`;
 }
 
 function dateLabel(date) {
@@ -354,7 +364,7 @@ function openDetails(event, button) {
     const source = el("p", { class: "cite-source" },
       el("strong", { text: c.outlet || "unknown outlet" }),
       c.published ? ` · ${c.published} · ` : " · ",
-      c.url ? el("a", { href: c.url, target: "_blank", rel: "noopener noreferrer", class: "source-link", text: c.title || c.url })
+      c.url && /^https?:\/\//i.test(c.url) ? el("a", { href: c.url, target: "_blank", rel: "noopener noreferrer", class: "source-link", text: c.title || c.url })
         : el("span", { text: c.title || "" }),
       " · ",
       el("a", { href: `/sources/${encodeURIComponent(c.source_id)}`, class: "stored-link", text: "stored text (JSON)" }));
@@ -419,7 +429,8 @@ function renderKeyDates(days) {
     const sources = day.importance === 1 ? "1 independent source" : `${day.importance} independent sources`;
     const heading = el("h2", { class: "group-title" },
       el("span", { text: `${rank + 1}. ${dayName(first)}` }),
-      el("span", { class: "group-count", text: `${sources} · ${day.citations} citations` }));
+      el("span", { class: "group-count",
+        text: `${sources} · ${day.citations === 1 ? "1 citation" : `${day.citations} citations`}` }));
     const list = el("ol", { class: "events" }, ...day.events.map((e) => eventItem(e, group)));
     root.append(el("section", { class: "group key-date", "data-date": day.date }, heading, list));
   });
@@ -467,6 +478,7 @@ async function load(filters) {
     $("status").textContent = "";
     $("timeline").replaceChildren();
     $("keydates").replaceChildren();
+    renderTypes(null);  // the previous view's counts are not counts of these filters
   } finally {
     if (mine === generation) document.body.classList.remove("loading");
   }
