@@ -61,10 +61,9 @@ def _finite_present(words: list[str]) -> bool:
         low = word.lower()
         if previous.lower() in _DETERMINER or not low.isalpha():
             continue
+        plural_subject = previous.lower().endswith("s") and not previous.lower().endswith(("'s", "’s", "ss"))
         for lemma in getAllLemmas(low).get("VERB", ()):
-            if low in getInflection(lemma, "VBZ") or (low in getInflection(lemma, "VBP") and low != lemma
-                                                       or previous[:1].isupper() and low == lemma
-                                                       and previous.lower().endswith("s")):
+            if low in getInflection(lemma, "VBZ") or (plural_subject and low == lemma):
                 return True
     return False
 
