@@ -318,3 +318,13 @@ def test_importance_summary_lists_coarse_events_after_the_days_own(key_dates_app
     assert tenth["events"][0]["date"]["precision"] == "month"
     ninth = next(d for d in body["data"] if d["date"] == "2024-12-09")
     assert all(e["date"]["start"] == "2024-12-09" for e in ninth["events"])
+
+
+def test_importance_export_sorts_by_importance_from_the_command_line(seeded_db, tmp_path):
+    path = tmp_path / "export.db"
+    shutil.copy(seeded_db, path)
+    result = CliRunner().invoke(main, ["export", "--db", str(path), "--format", "ndjson", "--sort", "importance"])
+    assert result.exit_code == 0, result.output
+    events = [json.loads(line) for line in result.output.splitlines() if line.strip()]
+    keys = [(e["importance"], e["citation_count"], e["id"]) for e in events]
+    assert len(keys) > 3 and keys == sorted(keys, reverse=True)
