@@ -19,8 +19,8 @@ from .identity import resolve_date
 #: Longest headline a reader takes in at a glance (the events-at-scale issue: 90 characters).
 MAX_TITLE = 90
 _PRONOUN_START = re.compile(r"^(?:he|she|it|they|this|that|these|those|we|i|you|there)\b", re.I)
-_FURNITURE = re.compile(r"-[LR][RSC]B-|``|''|https?:|www\.|\b(?:click|photo|pictured|caption|"
-                        r"advertisement|read more|subscribe|copyright)\b", re.I)
+_FURNITURE = re.compile(r"-[LR][RSC]B-|``|''|https?:|www\.|\\/|\b(?:click|photo|pictured|caption|"
+                        r"advertisement|read more|subscribe|copyright|getty|afp|file photo)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _STOP = frozenset("""the a an of in on at to for and or but with by from as is are was were be
 been has have had its his her their this that these those after before over into""".split())
@@ -44,7 +44,28 @@ def title_quality(title: str) -> float:
         score -= 2
     if words and _verb_first(words[0]):
         score -= 2  # "Completed at 1930 CDT", "Took over the operations": no subject
+    elif _finite_present(words):
+        score += 1  # a headline: "Deepwater Horizon rig explodes", not "Explosion on the rig"
     return score
+
+
+_DETERMINER = frozenset("the a an this that its his her their of to".split())
+
+
+def _finite_present(words: list[str]) -> bool:
+    """Whether a word after the first is a verb in the present tense after a subject
+    ("BP caps the well", "Engineers remove the cap"), by lemminflect's inflection tables."""
+    from lemminflect import getAllLemmas, getInflection
+
+    for previous, word in zip(words, words[1:]):
+        low = word.lower()
+        if previous.lower() in _DETERMINER or not low.isalpha():
+            continue
+        plural_subject = previous.lower().endswith("s") and not previous.lower().endswith(("'s", "’s", "ss"))
+        for lemma in getAllLemmas(low).get("VERB", ()):
+            if low in getInflection(lemma, "VBZ") or (plural_subject and low == lemma):
+                return True
+    return False
 
 
 def _verb_first(word: str) -> bool:

@@ -429,7 +429,8 @@ function renderKeyDates(days) {
     const sources = day.importance === 1 ? "1 independent source" : `${day.importance} independent sources`;
     const heading = el("h2", { class: "group-title" },
       el("span", { text: `${rank + 1}. ${dayName(first)}` }),
-      el("span", { class: "group-count", text: `${sources} · ${day.citations} citations` }));
+      el("span", { class: "group-count",
+        text: `${sources} · ${day.citations === 1 ? "1 citation" : `${day.citations} citations`}` }));
     const list = el("ol", { class: "events" }, ...day.events.map((e) => eventItem(e, group)));
     root.append(el("section", { class: "group key-date", "data-date": day.date }, heading, list));
   });
