@@ -22,6 +22,8 @@ from ..model import RELATION_OF_QUALIFIER, DateInterval
 
 #: The words before the trigger that can govern it: its own clause, a few words back.
 LEAD_WORDS = 6
+#: ... and the subject too, for what a scheduling verb schedules.
+SUBJECT_WORDS = 12
 #: Longest stretch between a trigger and its date read for cues.
 MAX_BETWEEN = 100
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s--\s|\b(?:but|and|while|although|said|says|after|before|when)\b", re.I)
@@ -62,12 +64,12 @@ def _cues() -> dict[str, re.Pattern]:
     return out
 
 
-def governing_words(lead: str) -> str:
+def governing_words(lead: str, words: int = LEAD_WORDS) -> str:
     """The last few words of the trigger's own clause before it."""
     breaks = list(_CLAUSE_BREAK.finditer(lead))
     if breaks:
         lead = lead[breaks[-1].end():]
-    return " ".join(lead.split()[-LEAD_WORDS:])
+    return " ".join(lead.split()[-words:])
 
 
 def relation_of(date: DateInterval, context: Context) -> str:
@@ -95,7 +97,10 @@ def status_of(date: DateInterval, context: Context, type_: str, published: dt.da
     if relation == "by":
         return "deadline", relation
     planned = context.scheduling_trigger or context.key in SCHEDULE_KEYS
-    if type_ == "deadline" and not (planned and not deadline_words):
+    # what is set for a date is a deadline when it is an end ("the end of the mission was set for
+    # September"), read over the subject too
+    ends = bool(cues["ends"].search(governing_words(context.lead, SUBJECT_WORDS)))
+    if type_ == "deadline" and not (planned and not deadline_words and not ends):
         return "deadline", relation  # "a hearing is set for May 2" is scheduled, not a deadline
     if deadline_words and relation in ("until", "before") and not past:
         return "deadline", relation  # "the licence expires before 2027"
