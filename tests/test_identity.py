@@ -182,3 +182,25 @@ def test_identity_store_is_the_same_whatever_the_order_on_real_coverage():
                                                ("BP caps the well", "Capping of the well")])
 def test_describe_prefers_a_headline_with_a_present_verb(headline, nominal):
     assert title_quality(headline) > title_quality(nominal)
+
+
+def test_identity_an_earlier_report_renames_the_event_and_the_old_id_still_leads_to_it():
+    from timeline_api.model import Document, EventMention
+    from timeline_api.pipeline.run import Extraction
+
+    def ingest(db, text, published):
+        m = EventMention(type="other", title="Rig explodes", summary=text, quote=text, start=0, end=len(text),
+                         date=day(2010, 4, 20), trigger="exploded", trigger_start=4,
+                         actors=["Deepwater Horizon"], places=[], keywords=["rig"])
+        doc = Document(text=text, published=published, title=text, outlet="Wire")
+        return service.ingest_extraction(db, Extraction(doc, [], [], [m]))
+
+    db = store_db.connect(None)
+    later = ingest(db, "The Deepwater Horizon rig exploded on 20 April, officials recalled.", D(2010, 5, 30))
+    [old_id] = later.event_ids
+    earlier = ingest(db, "The Deepwater Horizon rig exploded on Tuesday night.", D(2010, 4, 21))
+    [new_id] = earlier.event_ids
+    assert new_id != old_id and later.event_ids == [old_id]
+    body, moved_to = service.get_event_body(db, old_id)
+    assert body is None and moved_to == new_id
+    assert db.execute("select count(*) from citations where event_id = ?", [new_id]).fetchone()[0] == 2
