@@ -96,12 +96,22 @@ def test_identity_clusters_do_not_depend_on_order():
 
 
 def test_identity_coarse_mention_picks_only_a_unique_day():
-    one = identity.cluster([mention("capped", day(2010, 4, 20), "src_a", keywords=("well",))])
-    coarse = mention("sealed", month(2010, 4), "src_b", keywords=("well",))
+    one = identity.cluster([mention("capped", day(2010, 4, 20), "src_a", actors=("BP",), keywords=("well",))])
+    coarse = mention("sealed", month(2010, 4), "src_b", actors=("BP",), keywords=("well",))
     joined, why = identity.pick_one(coarse, one)
     assert joined is one[0] and "only event" in why
-    two = one + identity.cluster([mention("capped", day(2010, 4, 28), "src_c", keywords=("well",))])
+    two = one + identity.cluster([mention("capped", day(2010, 4, 28), "src_c", actors=("BP",),
+                                          keywords=("well",))])
     assert identity.pick_one(coarse, two)[0] is None
+
+
+def test_identity_a_coarse_or_undated_mention_needs_positive_evidence_to_join():
+    [markets] = identity.cluster([mention("fell", day(2011, 7, 11), "src_a", keywords=("sterling", "dollar"))])
+    background = mention("the fall", month(2011, 7), "src_b", actors=("Saddam Hussein",))
+    assert identity.pick_one(background, [markets])[0] is None
+    # the same two on one day, nothing against them, would be one: the day is evidence
+    same_day = mention("the fall", day(2011, 7, 11), "src_b", keywords=("sterling",))
+    assert len(identity.cluster([markets.seed, same_day])) == 1
 
 
 @pytest.mark.parametrize("dates, expected", [
