@@ -198,7 +198,7 @@ def _settle(db, settlement: _Settlement, new: list[identity.Mention], blocks: se
                     pooled.append(m)
                 else:
                     settlement.assign(m, next(k for k, c in finer.items() if c is joined))
-        for c in identity.cluster(pooled):
+        for c in identity.cluster(pooled, strict=True):
             settlement.place(c.members, c.id)
         if kind == "span":
             queue += [k for b in citation_store.blocks_containing(db, family, first, last,
