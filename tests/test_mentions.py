@@ -94,8 +94,8 @@ def test_mentions_anchor_each_event_to_its_date():
 
 def test_mentions_model_loads_from_package_data():
     folder = resources.files("timeline_api.pipeline.mentions")
-    shipped = sorted(p.name for p in folder.iterdir() if p.name.endswith(".crfsuite"))
-    assert {"mentions.crfsuite", "anchor.crfsuite", "attr-tense.crfsuite"} <= set(shipped)
+    shipped = sorted(p.name for p in folder.iterdir() if p.name.endswith((".crfsuite", ".json")))
+    assert {"mentions.crfsuite", "anchor.crfsuite", "attr-tense.crfsuite", "vocabulary.json"} <= set(shipped)
     patterns = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
     for name in shipped:
         assert any(fnmatch(f"pipeline/mentions/{name}", p) for p in patterns["timeline_api"]), name

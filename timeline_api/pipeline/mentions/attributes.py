@@ -7,6 +7,8 @@ PERFECTIVE). Values are TimeML's; modality is the modal word, lowercased, or "".
 """
 from __future__ import annotations
 
+import pycrfsuite
+
 from .features import VOCABULARY
 
 ATTRIBUTES = ("tense", "aspect", "polarity", "modality")
@@ -52,10 +54,10 @@ def predict(models: dict, tagged, indices: list[int]) -> list[dict]:
     out = [dict(DEFAULTS) for _ in indices]
     if not indices:
         return out
-    items = [event_features(tagged, i) for i in indices]
+    # each event is its own one-item sequence (a classifier, not a chain), converted once
+    items = [pycrfsuite.ItemSequence([event_features(tagged, i)]) for i in indices]
     for name, model in models.items():
-        # each event is its own one-item sequence: a classifier, not a chain
-        values = [model.tag([item])[0] for item in items]
+        values = [model.tag(item)[0] for item in items]
         for row, value in zip(out, values):
             row[name] = "" if value == _EMPTY else value
     return out

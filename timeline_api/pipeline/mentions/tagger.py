@@ -25,7 +25,7 @@ NO_EVENT = "O"
 #: A token is an event when the CRF's marginal probability that it is one reaches this;
 #: below the 0.5 of plain decoding because the model errs towards "no event" (higher
 #: precision than recall); the value is chosen by cross-validation in bench/mentions.py.
-EVENT_THRESHOLD = 0.4
+EVENT_THRESHOLD = 0.3
 
 
 @dataclass(frozen=True)
