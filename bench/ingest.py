@@ -174,23 +174,6 @@ def _extract_file(path: str):
     return [extract(doc) for doc in documents.read_path(Path(path))]
 
 
-def _candidates_with_terms(db, mention):
-    """service._candidates with the mention's terms passed to the date lookup (see --variants)."""
-    from timeline_api import service
-    from timeline_api.pipeline import merge
-    from timeline_api.store import events as event_store
-
-    types = merge.COMPATIBLE_TYPES.get(mention.type, {mention.type})
-    terms = merge.mention_terms(mention)
-    found = {}
-    if merge.is_dated(mention.date):
-        for c in event_store.candidates_by_date(db, types, mention.date, merge.MAX_CONFLICT_GAP_DAYS, terms):
-            found[c.id] = c
-    for c in event_store.candidates_by_terms(db, types, terms):
-        found.setdefault(c.id, c)
-    return list(found.values())
-
-
 def _store_of_size(size: int, reuse: Path | None) -> tuple[Path, float]:
     """A store holding ``size`` sources: generated, or a copy of the 1M-event benchmark store."""
     sys.path.insert(0, str(HERE))
@@ -235,9 +218,8 @@ def merge_cost(sizes: list[int], sample: int, corpus: Path, jobs: int, variants:
             conn.close()
         for variant in variants:
             path, build_s = _store_of_size(size, reuse)
-            original = service._candidates
-            if variant == "terms":
-                service._candidates = _candidates_with_terms
+            if variant != "as-is":
+                raise SystemExit(f"unknown variant {variant!r}: the identity step has one lookup")
             db = store_db.connect(path)
             events = db.execute("select count(*) from events").fetchone()[0]
             times = []
@@ -247,7 +229,6 @@ def merge_cost(sizes: list[int], sample: int, corpus: Path, jobs: int, variants:
                     service.ingest_extraction(db, extraction, f"sample[{index}]")
                     times.append(time.perf_counter() - t0)
             finally:
-                service._candidates = original
                 db.close()
             times_ms = sorted(1000 * t for t in times)
             row = {"variant": variant, "stored_sources": size, "stored_events": events,
@@ -270,9 +251,9 @@ def main(argv=None) -> int:
     parser.add_argument("--jobs", default="1,2", help="throughput: --jobs values to compare")
     parser.add_argument("--sizes", default="1000,10000,200000", help="merge: stored sources")
     parser.add_argument("--sample", type=int, default=30, help="merge: documents ingested per store")
-    parser.add_argument("--variants", default="as-is,terms",
+    parser.add_argument("--variants", default="as-is",
                         help="merge: 'as-is' is the code; 'terms' also passes the mention's terms "
-                             "to candidates_by_date (a one-line change to service._candidates)")
+                             "(kept for the saved tables; the identity step has one lookup)")
     parser.add_argument("--big-store", default=str(OUT / "bench.db"),
                         help="merge: a size of 200000 reuses (a copy of) this generated store")
     parser.add_argument("--out", help="JSON results file (default bench/out/<what>.json)")

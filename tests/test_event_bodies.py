@@ -17,6 +17,7 @@ from timeline_api.pipeline.model import DateInterval, Document, EventMention
 from timeline_api.pipeline.run import Extraction
 from timeline_api.store import db as store_db
 from timeline_api.store import events as event_store
+from timeline_api.store import schema
 
 D = dt.date
 
@@ -107,7 +108,7 @@ def test_store_without_bodies_serves_the_same_and_reindex_fills_them(seeded_db, 
         count = db.execute("select count(*) from events").fetchone()[0]
         assert f"stored the JSON of {count} events" in result.output
         assert _stored(db) == _rebuilt(db)
-        assert db.execute("select value from meta where key = 'schema_version'").fetchone()[0] == "2"
+        assert db.execute("select value from meta where key = 'schema_version'").fetchone()[0] == str(schema.SCHEMA_VERSION)
     finally:
         db.close()
     again = CliRunner().invoke(main, ["reindex", "--db", str(path)])

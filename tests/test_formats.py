@@ -128,7 +128,8 @@ def test_formats_export_reads_the_store_one_page_at_a_time(app, monkeypatch):
         first = next(stream)
         assert first["id"] and calls == [4]  # nothing read beyond the first page
         rest = list(stream)
-        assert len(rest) == 15 and len(calls) == 4
+        stored = db.execute("select count(*) from events").fetchone()[0]
+        assert len(rest) == stored - 1 and len(calls) == -(-stored // 4)
         assert len(list(events_api.iter_events(lambda: db, EventQuery(), cap=6))) == 6
     finally:
         db.close()

@@ -93,17 +93,30 @@ def test_service_undated_mention_joins_dated_event_in_either_order(fresh_db):
     assert event["date"]["start"] == "2024-12-08" and len(event["citations"]) == 2
 
 
-def test_service_conflicting_dates_are_kept_and_reported(fresh_db):
+def test_service_a_day_never_joins_an_event_of_another_day(fresh_db):
     a = "Assad fell on December 8, 2024."
     b = "Assad's regime fell on December 5."
     _ingest(fresh_db, a, [_mention(a, DAY)])
     _ingest(fresh_db, b, [_mention(b, OTHER_DAY)], published=D(2024, 12, 20))
     c = "The fall of the Assad regime on December 8 shook the region."
     _ingest(fresh_db, c, [_mention(c, DAY)], published=D(2024, 12, 21))
+    by_day = {e["date"]["start"]: e for e in _events(fresh_db)}
+    assert sorted(by_day) == ["2024-12-05", "2024-12-08"]
+    assert len(by_day["2024-12-08"]["citations"]) == 2 and len(by_day["2024-12-05"]["citations"]) == 1
+
+
+def test_service_coarse_mention_joins_only_the_one_day_that_fits(fresh_db):
+    month = "Assad fell in December."
+    _ingest(fresh_db, "Assad fell on December 8, 2024.", [_mention("Assad fell on December 8, 2024.", DAY)])
+    _ingest(fresh_db, month, [_mention(month, MONTH)], published=D(2025, 1, 3))
     [event] = _events(fresh_db)
-    assert event["date"]["start"] == "2024-12-08"  # two sources against one
-    conflict_dates = sorted(c["date"]["start"] for c in event["conflicts"])
-    assert conflict_dates == ["2024-12-05", "2024-12-08"]
+    assert event["date"]["precision"] == "day" and len(event["citations"]) == 2
+    # a second day's report of the same kind of happening: the month no longer tells which
+    other = "Assad's regime fell on December 5."
+    _ingest(fresh_db, other, [_mention(other, OTHER_DAY)], published=D(2024, 12, 20))
+    events = _events(fresh_db)
+    assert sorted(e["date"]["precision"] for e in events) == ["day", "day", "month"]
+    assert all(len(e["citations"]) == 1 for e in events)
 
 
 def test_service_different_events_stay_apart(fresh_db):

@@ -31,7 +31,6 @@ EXPRESSIONS = [
     ('Months ago, Baghdad and Washington announced an agreement', '2024-12-25', 'Months ago', 'DATE', 'PAST_REF', None, None),
     ('setting a deadline for the withdrawal of forces by September 2025.', '2024-12-25', 'September 2025', 'DATE', '2025-09', None, '2025-09-01..2025-09-30 month by'),
     ('Since mid-October 2023, armed factions have targeted US bases in Iraq', '2024-12-25', 'mid-October 2023', 'DATE', '2023-10', 'MID', '2023-10-11..2023-10-20 month since'),
-    ('due to recent developments in the region', '2024-12-25', 'recent', 'DATE', 'PAST_REF', None, None),
     ('Baghdad and Washington reached an agreement in early September of this year to end the mission', '2024-12-27', 'early September of this year', 'DATE', '2024-09', 'START', '2024-09-01..2024-09-10 month early'),
     ("to end the international coalition's mission by late September 2025, and", '2024-12-27', 'late September 2025', 'DATE', '2025-09', 'END', '2025-09-21..2025-09-30 month by'),
     ("the end of the coalition's activities in Syria was also set for September 2026.", '2024-12-27', 'September 2026', 'DATE', '2026-09', None, '2026-09-01..2026-09-30 month exact'),
@@ -60,7 +59,7 @@ EXPRESSIONS = [
     ('what has been discussed so far are preliminary negotiations', '2024-12-26', 'so far', 'DATE', 'PRESENT_REF', None, None),
     ('It happened on 8 December 2024.', '2025-01-01', '8 December 2024', 'DATE', '2024-12-08', None, '2024-12-08..2024-12-08 day exact'),
     ('It happened on Dec. 8.', '2024-12-20', 'Dec. 8', 'DATE', '2024-12-08', None, '2024-12-08..2024-12-08 day exact'),
-    ('Published 2024-12-08 at noon.', '2025-01-01', '2024-12-08', 'DATE', '2024-12-08', None, '2024-12-08..2024-12-08 day exact'),
+    ('The report is dated 2024-12-08 at noon.', '2025-01-01', '2024-12-08', 'DATE', '2024-12-08', None, '2024-12-08..2024-12-08 day exact'),
     ('He was born January3, 2020.', '2025-01-01', 'January3, 2020', 'DATE', '2020-01-03', None, '2020-01-03..2020-01-03 day exact'),
     ('It opened on 12/08/2024.', '2025-01-01', '12/08/2024', 'DATE', '2024-12-08', None, '2024-12-08..2024-12-08 day exact'),
     ('The law passed in 2014.', '2025-01-01', '2014', 'DATE', '2014', None, '2014-01-01..2014-12-31 year exact'),
@@ -235,6 +234,11 @@ EXPRESSIONS = [
 
 #: Text with no temporal expression at all (false friends).
 NOT_DATES = [
+    # a rate is no set: both training corpora leave "$2 million a year" untagged
+    ('The contract pays $2 million a year.', '2024-03-14'),
+    ('Prices rose 3% a year.', '2024-03-14'),
+    # "recent" modifies a happening; both training corpora leave it untagged far more often than not
+    ('due to recent developments in the region', '2024-12-25'),
     ('May God protect us all.', '2024-03-14'),
     ('Protesters march on the capital.', '2024-03-14'),
     ('We will march to the square.', '2024-03-14'),
@@ -360,8 +364,6 @@ SEED_TIMEXES = {
     '000_3f3ae39f84c3b638.txt': [
         ('2024-12-25', 'DATE', '2024-12-25', '2024-12-25..2024-12-25 day exact'),
         ('Wednesday', 'DATE', '2024-12-25', '2024-12-25..2024-12-25 day exact'),
-        ('recent', 'DATE', 'PAST_REF', None),
-        ('recent', 'DATE', 'PAST_REF', None),
         ('Months ago', 'DATE', 'PAST_REF', None),
         ('September 2025', 'DATE', '2025-09', '2025-09-01..2025-09-30 month by'),
         ('mid-October 2023', 'DATE', '2023-10', '2023-10-11..2023-10-20 month since'),
@@ -371,12 +373,10 @@ SEED_TIMEXES = {
         ('early September of this year', 'DATE', '2024-09', '2024-09-01..2024-09-10 month early'),
         ('late September 2025', 'DATE', '2025-09', '2025-09-21..2025-09-30 month by'),
         ('September 2026', 'DATE', '2026-09', '2026-09-01..2026-09-30 month exact'),
-        ('recent', 'DATE', 'PAST_REF', None),
         ('currently', 'DATE', 'PRESENT_REF', None),
         ('late 2025', 'DATE', '2025', '2025-09-01..2025-12-31 year by'),
         ('so far', 'DATE', 'PRESENT_REF', None),
         ('the future', 'DATE', 'FUTURE_REF', None),
-        ('recent', 'DATE', 'PAST_REF', None),
         ('currently', 'DATE', 'PRESENT_REF', None),
         ('the past weeks', 'DATE', 'PAST_REF', None),
         ('the future', 'DATE', 'FUTURE_REF', None),
@@ -390,7 +390,6 @@ SEED_TIMEXES = {
         ('last week', 'DATE', '2024-W01', '2024-01-01..2024-01-07 week exact'),
         ('a day', 'DURATION', 'P1D', None),
         ('last Thursday', 'DATE', '2024-01-04', '2024-01-04..2024-01-04 day exact'),
-        ('recent', 'DATE', 'PAST_REF', None),
         ('October', 'DATE', '2023-10', '2023-10-01..2023-10-31 month exact'),
     ],
     '003_225e48690cc79cb5.txt': [
@@ -405,8 +404,6 @@ SEED_TIMEXES = {
     ],
     '004_07eca86554c8e5db.txt': [
         ('2024-12-26', 'DATE', '2024-12-26', '2024-12-26..2024-12-26 day exact'),
-        ('recent', 'DATE', 'PAST_REF', None),
-        ('recent', 'DATE', 'PAST_REF', None),
         ('currently', 'DATE', 'PRESENT_REF', None),
         ('2014', 'DATE', '2014', '2014-01-01..2014-12-31 year exact'),
         ('now', 'DATE', 'PRESENT_REF', None),

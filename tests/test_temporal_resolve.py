@@ -37,7 +37,9 @@ JAN = dt.date(2024, 1, 10)   # a Wednesday in January
     (Pending("month", (12, 8)), dt.date(2025, 2, 3), None, "2024-12-08"),
     (Pending("month", (2, 29)), dt.date(2025, 2, 3), None, "2025-02-28"),  # no 29th: the month's last day
     (Pending("month_in_year", (9, 0)), dt.date(2024, 12, 27), None, "2024-09"),
-    (Pending("relative_month", (11, -1)), dt.date(1999, 12, 5), None, "1999-11"),
+    (Pending("relative_month", (10, -1)), dt.date(1999, 12, 5), None, "1999-10"),
+    # the month just before the anchor's is "last month": "last November" in December is a year back
+    (Pending("relative_month", (11, -1)), dt.date(1999, 12, 5), None, "1998-11"),
     (Pending("relative_month", (12, -1)), dt.date(2024, 3, 14), None, "2023-12"),
     (Pending("relative_month", (1, 1)), dt.date(2024, 3, 14), None, "2025-01"),
     (Pending("relative", ("year", -1)), dt.date(2025, 2, 3), None, "2024"),

@@ -20,11 +20,11 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.config["MAX_CONTENT_LENGTH"] = app.config["MAX_DOCUMENT_BYTES"] * 2 + 4096
     app.json.sort_keys = False
 
-    from .api import database, events, http, meta, pages, sources
+    from .api import database, events, http, meta, pages, sources, summary
 
     database.init_app(app)
     http.register(app)
-    for module in (events, sources, meta, pages):
+    for module in (events, summary, sources, meta, pages):
         app.register_blueprint(module.bp)
 
     if not app.config.get("SKIP_SEEDING"):

@@ -25,9 +25,14 @@ def _fail(message: str, code: int = 1):
     sys.exit(code)
 
 
+def _limits() -> documents.DocumentLimits:
+    return documents.DocumentLimits(max_bytes=DEFAULTS["MAX_DOCUMENT_BYTES"])
+
+
 def _read_one(path: str, published: str | None) -> documents.Document:
+    limits = _limits()
     try:
-        docs = documents.read_path(Path(path), published)
+        docs = documents.read_path(Path(path), published, limits)
     except TimelineError as exc:
         _fail(exc.detail)
     except OSError as exc:
@@ -92,9 +97,9 @@ def ingest(paths, db, published, jobs, quiet, as_json):
     try:
         if bar is not None:
             with bar:
-                results = service.ingest_paths(store, files, published, jobs=jobs, progress=progress)
+                results = service.ingest_paths(store, files, published, _limits(), jobs, progress)
         else:
-            results = service.ingest_paths(store, files, published, jobs=jobs, progress=progress)
+            results = service.ingest_paths(store, files, published, _limits(), jobs, progress)
     except TimelineError as exc:
         _fail(exc.detail)
     finally:
@@ -160,18 +165,53 @@ def serve(db, host, port, workers, dev):
     if dev:
         create_app().run(host=host, port=port)
         return
+    from gunicorn import util as gunicorn_util
     from gunicorn.app.base import BaseApplication
+
+    from .api.http import MAX_REQUEST_TARGET
+
+    # gunicorn answers what it refuses before the app sees it (a request line or header
+    # over its limits, a malformed request) with an HTML page of its own; give those
+    # answers the API's problem+json shape. Set before the workers are forked.
+    gunicorn_util.write_error = _write_problem
 
     class Server(BaseApplication):
         def load_config(self):
             self.cfg.set("bind", f"{host}:{port}")
             self.cfg.set("workers", workers)
             self.cfg.set("accesslog", None)
+            # The limits the contract states (openapi.yaml, README "Limits"); gunicorn's
+            # defaults, written down so they cannot drift.
+            self.cfg.set("limit_request_line", MAX_REQUEST_TARGET)
+            self.cfg.set("limit_request_fields", REQUEST_HEADER_COUNT)
+            self.cfg.set("limit_request_field_size", REQUEST_HEADER_BYTES)
 
         def load(self):
             return create_app()
 
     Server().run()
+
+
+#: Most request headers, and longest header line in bytes, the server reads.
+REQUEST_HEADER_COUNT, REQUEST_HEADER_BYTES = 100, 8190
+
+
+def _write_problem(sock, status: int, reason: str, message: str) -> None:
+    """gunicorn's error writer, answering problem+json instead of an HTML page."""
+    from gunicorn.util import write_nonblock
+
+    from .api.http import MAX_REQUEST_TARGET
+    from .errors import PROBLEM_MEDIA_TYPE, problem
+
+    slug = {414: "uri-too-long", 431: "request-header-fields-too-large"}.get(status)
+    detail = {
+        414: f"the request line is longer than {MAX_REQUEST_TARGET} bytes; send fewer or shorter parameters",
+        431: f"more than {REQUEST_HEADER_COUNT} header fields or one longer than {REQUEST_HEADER_BYTES} bytes",
+    }.get(status, message or reason)
+    body = json.dumps(problem(status, detail, slug), ensure_ascii=True).encode("ascii")
+    head = (f"HTTP/1.1 {status} {reason}\r\nConnection: close\r\nContent-Type: {PROBLEM_MEDIA_TYPE}\r\n"
+            f"X-Content-Type-Options: nosniff\r\nContent-Length: {len(body)}\r\n\r\n").encode("latin-1")
+    write_nonblock(sock, head + body)
 
 
 @main.command()
@@ -209,22 +249,31 @@ def mentions(path, published):
 
 
 def _read_text_document(path: str, published: str | None) -> documents.Document:
-    raw = Path(path).read_bytes() if path != "-" else sys.stdin.buffer.read()
+    """One plain-text document from a file or stdin ("-"), within the size limits."""
+    limits = _limits()
     try:
-        text = documents.decode(raw, path)
+        if path == "-":
+            raw = sys.stdin.buffer.read(limits.max_bytes + 1)
+        else:
+            raw = documents.read_file_bytes(Path(path), limits)
+        text = documents.decode(raw, path, limits)
         return documents.parse_text_document(text, published, path)
     except TimelineError as exc:
         _fail(exc.detail)
+    except OSError as exc:
+        _fail(f"{path}: {exc.strerror or exc}")
 
 
 @main.command()
 @db_option
-@click.option("--all", "everything", is_flag=True, help="Rewrite every event's JSON, not only missing ones.")
+@click.option("--all", "everything", is_flag=True,
+              help="Rewrite every event's JSON and group every source into stories again, not only missing ones.")
 def reindex(db, everything):
-    """Store each event's finished JSON where it is missing (stores made before schema 2).
+    """Bring an older store up to date: stored event JSON (schema 2), story groups (schema 3).
 
-    Such a store serves as it is, building every event per request; after this its
-    pages are read from the stored JSON.
+    Such a store serves as it is, building every event per request and counting every
+    source as its own story; after this its pages are read from the stored JSON and
+    copies of one text count once in importance.
     """
     if not Path(db).is_file():
         _fail(f"{db}: no such store")
@@ -279,7 +328,8 @@ def evaluate(gold, paths, as_json):
 @click.option("--place", help="Only events at this place.")
 @click.option("--precision", multiple=True, help="Date precision (repeat it or use commas).")
 @click.option("--dated", type=click.Choice(("true", "false")), help="Dated or undated events only.")
-@click.option("--sort", type=click.Choice(("date", "-date")), help="By start day, or latest first.")
+@click.option("--sort", type=click.Choice(("date", "-date", "importance")),
+              help="By start day, latest first, or most independent sources first.")
 @click.option("--limit", type=click.IntRange(1), help="At most this many events (default: all).")
 def export(db, fmt, output, from_, to, match, types, q, source, actor, place, precision, dated,
            sort, limit):

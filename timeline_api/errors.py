@@ -71,6 +71,20 @@ class UnsupportedMediaType(TimelineError):
     slug = "unsupported-media-type"
 
 
+class StorageFull(TimelineError):
+    """The store's disk is full; the document was not stored."""
+
+    status = 507
+    slug = "insufficient-storage"
+
+
+class StoreBusy(TimelineError):
+    """Another writer held the store for too long; try again."""
+
+    status = 503
+    slug = "store-busy"
+
+
 def problem(status: int, detail: str, slug: str | None = None, errors=None, **extra) -> dict:
     """The body of an ``application/problem+json`` response (RFC 9457)."""
     phrase = HTTPStatus(status).phrase

@@ -4,25 +4,31 @@ Imports flow one way: api/cli -> service -> pipeline and store.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import hashlib
 import json
+import sqlite3
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 import sqlite_utils
 
-from . import documents
-from .errors import DocumentError, NotFound
-from .pipeline import merge
-from .pipeline.model import Document, EventMention
+from . import documents, importance
+from .errors import DocumentError, NotFound, StorageFull, StoreBusy
+from .model import Document, EventMention
+from .pipeline import identity
+from .pipeline.describe import describe
 from .pipeline.run import Extraction, extract
 from .store import citations as citation_store
 from .store import db as store_db
 from .store import events as event_store
 from .store import facets as facet_store
 from .store import sources as source_store
+from .store import summary as summary_store
 
 
 def utc_now() -> str:
@@ -50,70 +56,212 @@ class IngestResult:
         return asdict(self)
 
 
-def new_event_id(source_id: str, mention: EventMention) -> str:
-    """A stable id: the same documents ingested in the same order give the same ids."""
-    key = f"{source_id}:{mention.start}:{mention.trigger_start}:{mention.type}:{mention.title}"
-    return "ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+def _identity_columns(m: identity.Mention) -> dict:
+    """The citation columns identity reads its blocks by (spans only where a block may join)."""
+    key = identity.block_key(m)
+    joins = identity.may_join(key)
+    return {"family": m.family, "block": _block_name(key),
+            "day": key[2] if key[1] == "day" else None,
+            "span_start": key[2] if joins else None, "span_end": key[3] if joins else None}
 
 
-def _candidates(db, mention: EventMention) -> list[merge.Candidate]:
-    """Stored events that might report the same happening, found through their terms.
+def _block_name(key: tuple) -> str:
+    return "|".join(str(part) for part in key)
 
-    A match needs at least two terms shared with one citation (merge.match_score), so
-    only events sharing a term can match: the lookup reads the term postings (each
-    capped, store.events.TERM_POSTINGS_CAP) rather than everything in a date window,
-    which keeps the cost of a merge flat as the store grows. The merge then checks
-    types, dates and the shared terms.
+
+def _block_key(name: str) -> tuple:
+    family, kind, first, last, rest = name.split("|", 4)
+    return family, kind, int(first), int(last), rest
+
+
+def _row_mention(row: dict, seen: dict | None = None) -> identity.Mention:
+    """A stored citation as identity sees it (``ref`` is the citation row).
+
+    ``seen`` keeps the mentions already built in one settlement by citation id, with the
+    row of their latest reading (a citation read again may have moved to another event).
     """
-    types = merge.COMPATIBLE_TYPES.get(mention.type, {mention.type})
-    terms = merge.mention_terms(mention)
-    # Most of the events sharing a term are years away: drop them before reading
-    # their terms and citations (merge.may_match is the part of the score that
-    # needs neither).
-    found = event_store.candidates_by_terms(db, types, terms,
-                                            keep=lambda c: merge.may_match(mention, c))
-    return _with_citations(db, found)
+    if seen is not None and row["id"] in seen:
+        known = seen[row["id"]]
+        known.ref.update(row)
+        return known
+    m = identity.make(row["published"], row["source_id"], row["start"], row["trigger_start"]
+                         if row["trigger_start"] is not None else -1, row["trigger"] or "", row["type"] or "other",
+                         event_store.interval_from_row(row), json.loads(row["actors"] or "[]"),
+                         json.loads(row["places"] or "[]"), json.loads(row["keywords"] or "[]"), ref=row)
+    if seen is not None:
+        seen[row["id"]] = m
+    return m
 
 
-def _with_citations(db, candidates: list[merge.Candidate]) -> list[merge.Candidate]:
-    """Give each candidate its citations one by one (the merge compares against each)."""
-    cited = citation_store.cited_mentions(db, [c.id for c in candidates])
-    for candidate in candidates:
-        candidate.cited = [
-            merge.Cited(r["source_id"], r["start"], r["end"], event_store.interval_from_row(r), r["terms"],
-                        {p.lower() for p in json.loads(r["places"] or "[]") if p})
-            for r in cited.get(candidate.id, [])
-        ]
-    return candidates
+class _Settlement:
+    """One document's effect on identity: which citations go to which events.
+
+    New mentions are written with their event; stored citations that change event are
+    moved; every event that gained or lost a citation is recorded for refreshing.
+    """
+
+    def __init__(self, db, source_id: str, now: str):
+        self.db, self.source_id, self.now = db, source_id, now
+        self.touched: dict[str, None] = {}
+        self.sources: set[str] = {source_id}  # whose event counts may change
+        self.moves: dict[str, Counter] = {}
+        self.created = self.merged = self.citations = 0
+
+    def place(self, members: list[identity.Mention], event_id: str) -> None:
+        for m in members:
+            self.assign(m, event_id)
+
+    def assign(self, m: identity.Mention, event_id: str) -> None:
+        if not isinstance(m.ref, EventMention) and m.ref["event_id"] == event_id:
+            return  # a stored citation that stays where it is
+        self._ensure(event_id, m)
+        if isinstance(m.ref, EventMention):
+            event_store.add_citation(self.db, event_id, self.source_id, m.ref, _identity_columns(m))
+            self.citations += 1
+            self.touched[event_id] = None
+        elif m.ref["event_id"] != event_id:
+            old = m.ref["event_id"]
+            citation_store.move_citation(self.db, m.ref["id"], event_id)
+            self.moves.setdefault(old, Counter())[event_id] += 1
+            m.ref["event_id"] = event_id
+            self.sources.add(m.ref["source_id"])
+            self.touched[old] = None
+            self.touched[event_id] = None
+
+    def _ensure(self, event_id: str, m: identity.Mention) -> None:
+        if event_id in self.touched or event_store.get_event_row(self.db, event_id) is not None:
+            return
+        ref = m.ref
+        seed = ref if isinstance(ref, EventMention) else EventMention(
+            type=ref["type"] or "other", title="", summary="", quote="", start=ref["start"], end=ref["start"],
+            date=event_store.interval_from_row(ref))
+        event_store.unalias(self.db, event_id)
+        event_store.create_event(self.db, event_id, seed, self.now)
+        self.touched[event_id] = None
+
+    def finish(self) -> list[str]:
+        """Refresh every touched event; alias the ones left empty to where their citations went."""
+        alive = []
+        for event_id in self.touched:
+            if event_store.refresh_event(self.db, event_id, self.now, describe):
+                alive.append(event_id)
+            elif self.moves.get(event_id):
+                event_store.alias_event(self.db, event_id, self.moves[event_id].most_common(1)[0][0])
+        return alive
 
 
-def _absorb_undated(db, event_id: str, now: str) -> None:
-    """Fold undated events that report this (dated) event into it."""
-    row = event_store.get_event_row(db, event_id)
-    if row is None or row["span_class"] < 0:
-        return
-    probe = EventMention(
-        type=row["type"], title=row["title"], summary="", quote="", start=0, end=0,
-        date=event_store.interval_from_row(row),
-        actors=json.loads(row["actors"]), places=json.loads(row["places"]),
-        keywords=json.loads(row["keywords"]),
-    )
-    terms = merge.mention_terms(probe)
-    types = merge.COMPATIBLE_TYPES.get(row["type"], {row["type"]})
-    undated = event_store.candidates_by_terms(db, types, terms,
-                                              keep=lambda c: not merge.is_dated(c.date))
-    for candidate in _with_citations(db, undated):
-        if candidate.id == event_id:
+def _settle(db, settlement: _Settlement, new: list[identity.Mention], blocks: set[str]) -> None:
+    """Cluster every block the new mentions (or a removed source) touch, finest first.
+
+    Day blocks are clustered from all their mentions. Then every coarser block that a
+    touched block lies in, or that a new mention falls in, is decided again, narrowest
+    first: each mention that may join (``identity.may_join``) joins the one finer event
+    that fits it, the others are clustered among themselves. The outcome depends only on
+    the set of stored mentions, not on the order they came in.
+    """
+    seen: dict = {}  # citation id -> its Mention, built once per settlement
+    by_block: dict[str, list[identity.Mention]] = {}
+    for m in new:
+        by_block.setdefault(_block_name(identity.block_key(m)), []).append(m)
+    keys = {_block_key(b) for b in set(blocks) | set(by_block)}
+    queue = [k for k in keys if k[1] != "day"]
+    for key in sorted(k for k in keys if k[1] == "day"):
+        name = _block_name(key)
+        stored = [_row_mention(r, seen) for r in citation_store.block_rows(db, name)]
+        before: dict[str, list[identity.Mention]] = {}
+        for m in sorted(stored, key=lambda x: x.key):
+            before.setdefault(m.ref["event_id"], []).append(m)
+        clusters = identity.cluster(stored + by_block.get(name, []))
+        for c in clusters:
+            settlement.place(c.members, c.id)
+        if identity.outline(clusters) != identity.outline([identity.Cluster(ms) for ms in before.values()]):
+            # the day's events changed in a way a coarser mention's choice can see
+            queue += [_block_key(b) for b in citation_store.blocks_containing(
+                db, key[0], key[2], key[3], identity.LONGEST_JOINING_SPAN)]
+    done: set[tuple] = set()
+    while queue:
+        queue.sort(key=lambda k: (k[3] - k[2], k))
+        key = queue.pop(0)
+        if key in done:
             continue
-        undated_probe = EventMention(**{**probe.__dict__, "date": candidate.date})
-        if merge.match_score(undated_probe, terms, candidate) > 0:
-            event_store.move_citations(db, candidate.id, event_id)
-    event_store.refresh_event(db, event_id, now, merge.resolve_date)
+        done.add(key)
+        name = _block_name(key)
+        family, kind, first, last, rest = key
+        members = [_row_mention(r, seen) for r in citation_store.block_rows(db, name)] + by_block.get(name, [])
+        pooled = members
+        if identity.may_join(key):
+            finer = _finer_events(db, key, seen)
+            pooled = []
+            for m in members:
+                joined, _why = identity.pick_one(m, list(finer.values()))
+                if joined is None:
+                    pooled.append(m)
+                else:
+                    settlement.assign(m, next(k for k, c in finer.items() if c is joined))
+        for c in identity.cluster(pooled):
+            settlement.place(c.members, c.id)
+        if kind == "span":
+            queue += [k for b in citation_store.blocks_containing(db, family, first, last,
+                                                                  identity.LONGEST_JOINING_SPAN)
+                      if (k := _block_key(b)) not in done and k[3] - k[2] > last - first]
+
+
+def _finer_events(db, key: tuple, seen: dict) -> dict[str, identity.Cluster]:
+    """The events a mention of this coarse block may join: those of its kind of happening
+    dated inside its span, more precisely than it (days, or narrower spans of its class)."""
+    family, kind, first, last, qualifier = key
+    qualifier = "in" if kind == "near" else qualifier
+    by_event: dict[str, list[identity.Mention]] = {}
+    for r in citation_store.rows_within(db, family, first, last, inside=kind != "near"):
+        k = _block_key(r["block"])
+        if k[1] == "day" and qualifier != "in":
+            continue
+        if k[1] in ("span", "near") and (k[1] == "near" or k[4] != qualifier
+                                         or k[3] - k[2] >= last - first):
+            continue
+        by_event.setdefault(r["event_id"], []).append((k[3] - k[2], _row_mention(r, seen)))
+    out = {}
+    for event_id in sorted(by_event):
+        ranked = sorted(by_event[event_id], key=lambda pair: (pair[0], pair[1].key))
+        out[event_id] = identity.Cluster([m for _, m in ranked])
+    return out
 
 
 def ingest_extraction(db: sqlite_utils.Database, extraction: Extraction,
                       origin: str = "document") -> IngestResult:
-    """Store one extracted document and merge its mentions, in one transaction."""
+    """Store one extracted document and settle its mentions' identity, in one transaction.
+
+    The transaction holds the write lock from its start (two writers queue), and the
+    look-up of an identical text is inside it, so two writers given the same text
+    store it once.
+    """
+    with _storage_errors(), store_db.write_transaction(db):
+        return _ingest_locked(db, extraction, origin)
+
+
+@contextlib.contextmanager
+def _storage_errors():
+    """The store's failures a caller can act on, named: a full disk, a writer holding on."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        message = str(exc).lower()
+        if "full" in message:
+            raise StorageFull("the store's disk is full (SQLite: database or disk is full); "
+                              "the document was not stored, free some space and send it again") from None
+        if "locked" in message or "busy" in message:
+            raise StoreBusy("another writer held the store for longer than "
+                            f"{store_db.BUSY_TIMEOUT_MS // 1000} s; the document was not stored, "
+                            "send it again") from None
+        raise
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise StorageFull("the disk is full; the document was not stored") from None
+        raise
+
+
+def _ingest_locked(db: sqlite_utils.Database, extraction: Extraction, origin: str) -> IngestResult:
+    """Store one extracted document and settle its mentions' identity, in one transaction."""
     doc = extraction.document
     digest = source_store.text_hash(doc.text)
     existing = source_store.find_by_hash(db, digest)
@@ -122,38 +270,43 @@ def ingest_extraction(db: sqlite_utils.Database, extraction: Extraction,
                             event_ids=source_store.event_ids_of_source(db, existing["id"]))
     now = utc_now()
     result = IngestResult(origin, "added", title=doc.title)
-    with db.atomic():
+    with db.atomic():  # a savepoint within ingest_extraction's write transaction
         previous = source_store.find_by_url(db, doc.url)
         changed: list[str] = []
+        blocks: set[str] = set()
         if previous is not None:
             result.status = "replaced"
+            blocks = citation_store.blocks_of_source(db, previous["id"])
             changed = source_store.delete_source_rows(db, previous["id"])
-            for event_id in changed:
-                event_store.refresh_event(db, event_id, now, merge.resolve_date)
         sid = source_store.insert_source(db, doc, digest, now)
         result.source_id = sid
-        touched: list[str] = []
+        published = doc.published.isoformat()
+        new, seen = [], set()
         for mention in extraction.mentions:
-            best = merge.best_candidate(mention, _candidates(db, mention), sid)
-            if best is None:
-                event_id = new_event_id(sid, mention)
-                if event_store.get_event_row(db, event_id) is not None:
-                    continue  # the same mention twice in one document
-                event_store.create_event(db, event_id, mention, now)
-                result.events_created += 1
-            else:
-                event_id = best.id
-                result.events_merged += 1
-            event_store.add_citation(db, event_id, sid, mention)
-            event_store.refresh_event(db, event_id, now, merge.resolve_date)
-            result.citations += 1
-            touched.append(event_id)
-        for event_id in dict.fromkeys(touched):
-            _absorb_undated(db, event_id, now)
-        store_event_bodies(db, [*changed, *touched])
-        source_store.set_event_count(db, sid)
-        result.event_ids = source_store.event_ids_of_source(db, sid)
+            m = identity.mention_of(mention, published, sid, ref=mention)
+            if (m.key, identity.block_key(m)) in seen:
+                continue  # the same mention twice in one document
+            seen.add((m.key, identity.block_key(m)))
+            new.append(m)
+        settlement = _Settlement(db, sid, now)
+        for event_id in changed:
+            settlement.touched[event_id] = None
+        _settle(db, settlement, new, blocks)
+        alive = settlement.finish()
+        result.citations = settlement.citations
+        mine = set(source_store.event_ids_of_source(db, sid))
+        result.events_created = sum(1 for e in mine if _citing_sources(db, e) == 1)
+        result.events_merged = len(mine) - result.events_created
+        store_event_bodies(db, importance.after_ingest(db, sid, doc.text, previous, alive))
+        for source_id in sorted(settlement.sources):
+            source_store.set_event_count(db, source_id)
+        result.event_ids = sorted(mine)
     return result
+
+
+def _citing_sources(db, event_id: str) -> int:
+    return db.execute("select count(distinct source_id) from citations where event_id = ?",
+                      [event_id]).fetchone()[0]
 
 
 def ingest_document(db: sqlite_utils.Database, doc: Document, origin: str = "document") -> IngestResult:
@@ -166,9 +319,14 @@ def _read_and_extract(item: tuple[str, object, documents.DocumentLimits]):
     path, published, limits = item
     try:
         docs = documents.read_path(Path(path), published, limits)
-    except (DocumentError, OSError) as exc:
-        return path, None, getattr(exc, "detail", str(exc))
-    return path, [extract(doc) for doc in docs], None
+    except DocumentError as exc:
+        return path, None, exc.detail
+    except OSError as exc:
+        return path, None, f"{path}: cannot be read ({exc.strerror or exc})"
+    try:
+        return path, [extract(doc) for doc in docs], None
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop a folder's ingest
+        return path, None, f"{path}: extraction failed ({type(exc).__name__}); the other files go on"
 
 
 def _extract_for_merge(item: tuple[str, object, documents.DocumentLimits]):
@@ -224,12 +382,17 @@ def ingest_paths(db: sqlite_utils.Database, paths: Iterable[str], published=None
 
 # ---------------------------------------------------------------- reading
 
+def _web_url(url: str | None) -> str | None:
+    """A stored URL as served: only http(s) (a store from before that rule may hold others)."""
+    return url if url and documents.is_web_url(url) else None
+
+
 def citation_resource(row: dict) -> dict:
     return {
         "source_id": row["source_id"],
         "title": row["source_title"],
         "outlet": row["outlet"],
-        "url": row["url"] or None,
+        "url": _web_url(row["url"]),
         "published": row["published"],
         "document": row.get("document"),
         "quote": row["quote"],
@@ -259,6 +422,8 @@ def event_resource(row: dict, citations: list[dict]) -> dict:
         "conflicts": json.loads(row["conflicts"] or "[]"),
         "citation_count": row["citation_count"],
         "source_count": len({c["source_id"] for c in cites}),
+        # Copies of one story (store: sources.story_id) count once.
+        "importance": len({c.get("story_id") or c["source_id"] for c in citations}),
         "citations": cites,
         "updated_at": row["updated_at"],
     }
@@ -292,8 +457,11 @@ def reindex(db, everything: bool = False, batch: int = 500,
     """Store the JSON of every event that lacks it (all events with ``everything``).
 
     A store from before schema version 2 serves without stored bodies, building each
-    event per request; this fills them in, one transaction per batch.
+    event per request; this fills them in, one transaction per batch. Sources from
+    before version 3 (every source with ``everything``) are first fingerprinted and
+    grouped into stories (importance.backfill).
     """
+    importance.backfill(db, everything)
     pick = event_store.ids_after if everything else event_store.ids_without_body
     done, after = 0, ""
     while True:
@@ -307,12 +475,18 @@ def reindex(db, everything: bool = False, batch: int = 500,
             progress(done)
 
 
-def event_bodies(db, ids: list[str]) -> list[str]:
-    """The JSON text of these events, in this order; missing bodies are built here."""
+def event_body_map(db, ids: list[str]) -> dict[str, str]:
+    """The JSON text of these events by id (those that exist); missing bodies are built here."""
     stored = event_store.event_bodies(db, ids)
     missing = [i for i in ids if i not in stored]
     if missing:
         stored.update(_built_bodies(db, missing))
+    return stored
+
+
+def event_bodies(db, ids: list[str]) -> list[str]:
+    """The JSON text of these events, in this order."""
+    stored = event_body_map(db, ids)
     return [stored[i] for i in ids if i in stored]
 
 
@@ -325,6 +499,22 @@ def list_event_bodies(db, query: event_store.EventQuery) -> tuple[list[str], tup
 def list_events(db, query: event_store.EventQuery) -> tuple[list[dict], tuple | None]:
     bodies, next_key = list_event_bodies(db, query)
     return [json.loads(b) for b in bodies], next_key
+
+
+def key_dates(db, from_day: int | None, to_day: int | None, dates: int, per_date: int,
+              published: tuple[str | None, str | None] = (None, None)) -> list[str]:
+    """The ``dates`` most important days of a window, best first, as JSON texts (GET /summary).
+
+    Each is ``{"date", "importance", "citations", "events"}`` with up to ``per_date`` of the
+    day's day-precise events (most important first). A day counts the independent sources
+    (story groups) citing day-precise events dated to it; coarser events name no date.
+    """
+    days = summary_store.rank_days(db, from_day, to_day, dates, published)
+    events = summary_store.events_on_days(db, [d["day"] for d in days], per_date)
+    bodies = event_body_map(db, [i for d in days for i in events[d["day"]]])
+    return [f'{{"date":{dumps(d["day"])},"importance":{d["importance"]},"citations":{d["citations"]},'
+            f'"events":[{",".join(bodies[i] for i in events[d["day"]] if i in bodies)}]}}'
+            for d in days]
 
 
 def event_facets(db, query: event_store.EventQuery) -> dict:
@@ -348,7 +538,7 @@ def source_resource(row: dict, with_text: bool = False) -> dict:
         "id": row["id"],
         "title": row["title"],
         "outlet": row["outlet"],
-        "url": row["url"] or None,
+        "url": _web_url(row["url"]),
         "published": row["published"],
         "language": row["language"],
         "metadata": json.loads(row["metadata"] or "{}"),

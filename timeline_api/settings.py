@@ -15,6 +15,7 @@ class Setting:
     default: object
     help: str
     kind: type = str
+    choices: tuple[str, ...] = ()
 
 
 SETTINGS = (
@@ -28,6 +29,17 @@ SETTINGS = (
             "Serve the database read-only (no writes, no seeding): for serving nodes.", bool),
     Setting("MAX_DOCUMENT_BYTES", "TIMELINE_MAX_DOCUMENT_BYTES", 2 * 1024 * 1024,
             "Largest accepted document, in bytes (larger bodies get 413).", int),
+    Setting("EXTRACT_ACCESS", "TIMELINE_EXTRACT_ACCESS", "token",
+            "Who may call POST /extract: `token` (the write token; refused when unset) or `public` (anyone).",
+            choices=("token", "public")),
+    Setting("EXTRACT_MAX_BYTES", "TIMELINE_EXTRACT_MAX_BYTES", 64 * 1024,
+            "Largest body POST /extract takes, in bytes (larger bodies get 413).", int),
+    Setting("DATE_ORDER", "TIMELINE_DATE_ORDER", "",
+            "Day/month order of numeric `published` dates such as 08.12.2024 (`DMY` or `MDY`) when the "
+            "document's language does not say; unset: an ambiguous one is refused.", choices=("dmy", "mdy")),
+    Setting("PUBLIC_URL", "TIMELINE_PUBLIC_URL", "",
+            "Public base URL for absolute links (e.g. `https://timeline.example.org`); unset: links are "
+            "relative paths, never built from the request's Host header."),
     Setting("CURSOR_SECRET", "TIMELINE_CURSOR_SECRET", "",
             "Key that signs pagination cursors (default: a random key kept in the database)."),
     Setting("CORS_ORIGIN", "TIMELINE_CORS_ORIGIN", "*",
@@ -36,6 +48,11 @@ SETTINGS = (
 
 
 def _convert(setting: Setting, raw: str):
+    if setting.choices:
+        value = raw.strip().lower()
+        if value not in setting.choices:
+            raise ValueError(f"{setting.env}: expected one of {', '.join(setting.choices)}, got {raw!r}")
+        return value
     if setting.kind is bool:
         return raw.strip().lower() in ("1", "true", "yes", "on")
     if setting.kind is int:

@@ -66,7 +66,10 @@ def list_events():
     scope = _scope(params)
     if params.get("cursor"):
         position = cursor.decode(cursor_secret(), params["cursor"], scope)
-        query.after = (int(position[0]), str(position[1]))
+        if query.sort == "importance":  # (importance, citation_count, id)
+            query.after = (int(position[0]), int(position[1]), str(position[2]))
+        else:
+            query.after = (int(position[0]), str(position[1]))
     answer = formats.negotiate(params.get("format"), request.accept_mimetypes)
     if answer != "json":
         return export(answer, query, capped="limit" in request.args)

@@ -14,6 +14,8 @@ import io
 import json
 from typing import Iterable, Iterator
 
+from ..documents import is_web_url
+
 #: format name -> media type of its body.
 MEDIA_TYPES = {
     "json": "application/json",
@@ -97,7 +99,17 @@ def period_label(date: dict) -> str:
         return f"{start.year}s"
     if start.year == end.year and precision in ("month", "quarter", "season"):
         return f"{calendar.month_name[start.month]} – {_month_name(end)}"
+    if ((start.month, start.day), (end.month, end.day)) == ((1, 1), (12, 31)) and end.year > start.year:
+        # whole years: a century ("the 7th century" is 600-699) or a span of years ("1951–1954")
+        if start.year % 100 == 0 and end.year == start.year + 99:
+            return f"the {_ordinal(start.year // 100 + 1)} century"
+        return f"{start.year}–{end.year}"
     return f"{start.isoformat()} – {end.isoformat()}"
+
+
+def _ordinal(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def _period_of(day: dt.date, precision: str) -> str:
@@ -227,6 +239,11 @@ def _stamp(updated_at: str | None) -> str:
     return moment.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
 
 
+def _ics_day(day: dt.date) -> str:
+    """An RFC 5545 DATE: always eight digits (strftime's %Y gives "600" for the year 600)."""
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
+
+
 def ics_span(date: dict) -> tuple[dt.date, dt.date] | None:
     """All-day span of an event: first day and the exclusive end day (RFC 5545 DTEND).
 
@@ -238,7 +255,7 @@ def ics_span(date: dict) -> tuple[dt.date, dt.date] | None:
     if start is None and end is None:
         return None
     start, end = start or end, end or start
-    return start, end + dt.timedelta(days=1)
+    return start, end + dt.timedelta(days=1) if end < dt.date.max else end
 
 
 def ics_event(event: dict) -> str | None:
@@ -263,8 +280,8 @@ def ics_event(event: dict) -> str | None:
         ("BEGIN", "VEVENT"),
         ("UID", f"{event['id']}@timeline-api"),
         ("DTSTAMP", _stamp(event.get("updated_at"))),
-        ("DTSTART;VALUE=DATE", span[0].strftime("%Y%m%d")),
-        ("DTEND;VALUE=DATE", span[1].strftime("%Y%m%d")),
+        ("DTSTART;VALUE=DATE", _ics_day(span[0])),
+        ("DTEND;VALUE=DATE", _ics_day(span[1])),
         ("SUMMARY", _ics_text(summary)),
         ("DESCRIPTION", _ics_text("\n".join(lines))),
         ("CATEGORIES", _ics_text(event["type"])),
@@ -272,7 +289,7 @@ def ics_event(event: dict) -> str | None:
         ("X-TIMELINE-PRECISION", date["precision"]),
         ("X-TIMELINE-QUALIFIER", date["qualifier"]),
     ]
-    url = next((c["url"] for c in cites if c.get("url")), None)
+    url = next((c["url"] for c in cites if c.get("url") and is_web_url(c["url"])), None)
     if url:
         props.append(("URL", url))
     props.append(("END", "VEVENT"))
@@ -334,7 +351,7 @@ def timelinejs_event(event: dict) -> dict | None:
         who = html.escape(f"{cite.get('outlet') or ''}, {cite.get('published') or ''}")
         quote = html.escape(_quoted(cite.get("quote")))
         link = (f' <a href="{html.escape(cite["url"], quote=True)}">source</a>'
-                if cite.get("url") else "")
+                if cite.get("url") and is_web_url(cite["url"]) else "")
         body.append(f"<blockquote>{quote}<br>— {who}{link}</blockquote>")
     slide["text"] = {"headline": html.escape(event["title"]), "text": "".join(body)}
     slide["group"] = event["type"]

@@ -33,16 +33,26 @@ def page_response(endpoint: str, data: list, next_key, secret: bytes, scope: str
     """
     from .. import cursor
 
-    links = {"self": request.url, "next": None}
+    links = {"self": public_url(request.script_root + request.full_path.rstrip("?")), "next": None}
     headers = {}
     if next_key is not None:
         args = request.args.to_dict(flat=False)
         args["cursor"] = [cursor.encode(secret, next_key, scope)]
-        links["next"] = url_for(endpoint, _external=True, **args)
+        links["next"] = public_url(url_for(endpoint, **args))
         headers["Link"] = f'<{links["next"]}>; rel="next"'
     items = ",".join(item if isinstance(item, str) else dumps(item) for item in data)
     body = f'{{"data":[{items}],"links":{dumps(links)},"meta":{dumps(meta)}}}'
     return json_text_response(body, headers=headers)
+
+
+def public_url(path: str) -> str:
+    """A link to ``path`` (which starts with ``/``) as clients are given it.
+
+    Under the configured public base URL when there is one, else the path alone (a
+    relative reference, RFC 3986): never the request's ``Host`` header, which any client
+    sets and a shared cache would then serve to everyone.
+    """
+    return current_app.config.get("PUBLIC_URL", "").rstrip("/") + path
 
 
 def problem_response(status: int, detail: str, slug: str | None = None, errors=None,
@@ -92,8 +102,26 @@ def parse_query(schema: Schema, list_fields: tuple[str, ...] = ()) -> dict:
         raise validation_error(exc) from None
 
 
+#: Longest request target (path and query string, as sent) the API reads, in bytes: the
+#: request-line limit gunicorn applies (``cli.serve``), enforced here too so that every
+#: server answers it alike.
+MAX_REQUEST_TARGET = 4094
+
+
 def register(app: Flask) -> None:
-    """Error handlers and CORS for the whole app."""
+    """Error handlers, limits, CORS and common headers for the whole app."""
+
+    @app.before_request
+    def _target_length():
+        environ = request.environ
+        # RAW_URI is what gunicorn read; other servers (and test clients) give the parts only
+        length = max(len(environ.get("RAW_URI") or ""),
+                     len(environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", "")) + 1
+                     + len(environ.get("QUERY_STRING", "")))
+        if length > MAX_REQUEST_TARGET:
+            return problem_response(414, f"the request target is {length} bytes, longer than the "
+                                         f"{MAX_REQUEST_TARGET}-byte limit; send fewer or shorter parameters",
+                                    "uri-too-long")
 
     @app.errorhandler(TimelineError)
     def _domain_error(exc: TimelineError):
@@ -125,4 +153,6 @@ def register(app: Flask) -> None:
             response.headers["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
             response.headers["Access-Control-Allow-Headers"] = "If-None-Match, Accept"
         response.headers.setdefault("Vary", "Accept")
+        # every answer is exactly the type it says: no browser may guess it is HTML or script
+        response.headers["X-Content-Type-Options"] = "nosniff"
         return response

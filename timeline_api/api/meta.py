@@ -5,9 +5,10 @@ from pathlib import Path
 
 from flask import Blueprint, Response, current_app, request
 
-from .. import service
+from .. import documents, service
 from ..pipeline.events import EVENT_TYPES
 from ..store import schema
+from .auth import require_extractor
 from .database import get_db
 from .http import json_response, parse_query
 from .schemas import NoQuery
@@ -50,6 +51,12 @@ def openapi():
 
 @bp.post("/extract")
 def extract():
+    """Events and dates of a body, nothing stored.
+
+    The costliest request per byte, so it has a token (TIMELINE_EXTRACT_ACCESS) and a size
+    limit of its own; the pipeline's work is linear in the text (bench/long_sentences.py).
+    """
+    require_extractor()
     parse_query(_no_query)
-    doc = read_document_body()
+    doc = read_document_body(documents.DocumentLimits(max_bytes=current_app.config["EXTRACT_MAX_BYTES"]))
     return json_response({"data": service.extract_resource(doc)})

@@ -27,7 +27,6 @@ def _page(name: str) -> Response:
     response.add_etag()
     response.make_conditional(request)
     response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
-    response.headers["X-Content-Type-Options"] = "nosniff"
     return response
 
 

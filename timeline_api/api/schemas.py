@@ -85,7 +85,7 @@ class EventsQuery(Schema):
     place = _text()
     precision = fields.List(fields.String(validate=validate.OneOf(PRECISIONS)), load_default=list)
     dated = Flag()
-    sort = fields.String(load_default="date", validate=validate.OneOf(("date", "-date")))
+    sort = fields.String(load_default="date", validate=validate.OneOf(("date", "-date", "importance")))
     limit = fields.Integer(load_default=50, strict=False, validate=validate.Range(min=1, max=MAX_LIMIT))
     cursor = fields.String(validate=validate.Length(min=1, max=1000))
     #: json (a page, the default) or an export of every matching event; see api/formats.py.
@@ -103,6 +103,27 @@ class FacetsQuery(EventsQuery):
     class Meta:
         unknown = RAISE
         exclude = ("cursor", "limit", "sort", "format")
+
+
+class SummaryQuery(Schema):
+    """Query string of GET /summary: the key dates of a window."""
+
+    class Meta:
+        unknown = RAISE
+
+    from_ = PartialDate(data_key="from")
+    to = PartialDate()
+    #: Only sources published in this period count (a timeline "as reported then").
+    published_from = PartialDate()
+    published_to = PartialDate()
+    dates = fields.Integer(load_default=10, strict=False, validate=validate.Range(min=1, max=MAX_LIMIT))
+    events = fields.Integer(load_default=5, strict=False, validate=validate.Range(min=0, max=50))
+
+    @validates_schema
+    def _window(self, data, **kwargs):
+        for low, high, name in (("from_", "to", "from"), ("published_from", "published_to", "published_from")):
+            if low in data and high in data and data[low][0] > data[high][1]:
+                raise ValidationError(f"{name} must not be after {high}", field_name=name)
 
 
 class SourcesQuery(Schema):

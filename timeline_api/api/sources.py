@@ -18,27 +18,29 @@ _sources_query = SourcesQuery()
 _no_query = NoQuery()
 _document_body = DocumentBody()
 TEXT_TYPES = ("text/plain", "text/markdown")
+HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 def _limits() -> documents.DocumentLimits:
     return documents.DocumentLimits(max_bytes=current_app.config["MAX_DOCUMENT_BYTES"])
 
 
-def read_document_body() -> documents.Document:
-    """The request body as a Document: a JSON object, or text with YAML front matter."""
+def read_document_body(limits: documents.DocumentLimits | None = None) -> documents.Document:
+    """The request body as a Document: a JSON object, or text with YAML front matter.
+
+    A body announced larger than ``limits.max_bytes`` is refused before it is read.
+    """
+    limits = limits or _limits()
+    if (request.content_length or 0) > limits.max_bytes:
+        raise DocumentError(f"body: {request.content_length} bytes is larger than the "
+                            f"{limits.max_bytes}-byte limit", status=413, field="body")
     mimetype = request.mimetype
     raw = request.get_data()
     if not raw:
         raise DocumentError("body: the request body is empty; send a JSON object with text and published",
                             field="body")
     if mimetype == "application/json":
-        import json
-
-        text = documents.decode(raw, "body", _limits())
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise DocumentError(f"body: not valid JSON ({exc.msg})", field="body") from None
+        data = documents.load_json(documents.decode(raw, "body", limits), "body")
         if not isinstance(data, dict):
             raise DocumentError(f"body: expected a JSON object, got {type(data).__name__}", field="body")
         try:
@@ -47,11 +49,16 @@ def read_document_body() -> documents.Document:
             raise validation_error(exc, where="body") from None
         return documents.from_mapping(data, origin="body")
     if mimetype in TEXT_TYPES:
-        text = documents.decode(raw, "body", _limits())
+        text = documents.decode(raw, "body", limits)
+        if documents.looks_like_html(text):
+            return documents.parse_html_document(text, request.args.get("published"), origin="body")
         return documents.parse_text_document(text, request.args.get("published"), origin="body")
+    if mimetype in HTML_TYPES:
+        text = documents.decode(raw, "body", limits)
+        return documents.parse_html_document(text, request.args.get("published"), origin="body")
     raise UnsupportedMediaType(
-        f"Content-Type: {mimetype or '(none)'} is not accepted; send application/json "
-        "or text/plain with YAML front matter", field="Content-Type", where="header")
+        f"Content-Type: {mimetype or '(none)'} is not accepted; send application/json, "
+        "text/plain with YAML front matter, or text/html (a web page)", field="Content-Type", where="header")
 
 
 @bp.get("/sources")
@@ -76,7 +83,7 @@ def get_source(source_id: str):
 @bp.post("/sources")
 def post_source():
     require_writer()
-    allowed = {"published"} if request.mimetype in TEXT_TYPES else set()
+    allowed = {"published"} if request.mimetype in TEXT_TYPES + HTML_TYPES else set()
     unknown = [k for k in request.args if k not in allowed]
     if unknown:
         raise QueryError("; ".join(f"{k}: unknown parameter" for k in unknown),

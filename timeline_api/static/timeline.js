@@ -1,5 +1,6 @@
 // The timeline page: reads /types, /events and /events/facets from this server and draws
-// the events as a vertical timeline grouped by month. No framework, no build step.
+// the events as a vertical timeline grouped by month; the "Key dates" view reads /summary
+// and lists the most reported days, best first. No framework, no build step.
 // Every text from the data goes in through textContent, never as HTML.
 "use strict";
 
@@ -19,7 +20,7 @@ const PAGE_LIMIT = 500;       // events per request while loading
 const MAX_EVENTS = 5000;      // a page in a browser tab, not a data dump: exports are for that
 
 const $ = (id) => document.getElementById(id);
-const state = { types: [], events: [], selected: null, filters: {} };
+const state = { types: [], events: [], selected: null, filters: {}, view: "timeline" };
 
 // ---------------------------------------------------------------- small helpers
 
@@ -88,7 +89,17 @@ function periodLabel(date) {
     if (season) return ey !== sy ? `${season} ${sy}–${String(ey).slice(-2)}` : `${season} ${sy}`;
   }
   if (precision === "decade" && sy % 10 === 0 && ey === sy + 9) return `${sy}s`;
+  if (date.start.endsWith("-01-01") && date.end.endsWith("-12-31") && ey > sy) {
+    // whole years: a century ("the 7th century" is 600-699) or a span of years ("1951–1954")
+    if (sy % 100 === 0 && ey === sy + 99) return `the ${ordinal(sy / 100 + 1)} century`;
+    return `${sy}–${ey}`;
+  }
   return `${date.start} – ${date.end}`;
+}
+
+function ordinal(n) {
+  const suffix = n % 100 >= 10 && n % 100 <= 20 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" }[n % 10] || "th");
+  return `${n}${suffix}`;
 }
 
 function dateLabel(date) {
@@ -131,12 +142,18 @@ function readHash() {
     from: params.get("from") || "", to: params.get("to") || "", q: params.get("q") || "",
     types: (params.get("type") || "").split(",").filter(Boolean),
     event: params.get("event") || "",
+    view: params.get("view") === "key" ? "key" : "timeline",
+    dates: params.get("dates") || "",
   };
 }
 
 // The filters, and the event whose citations are open, as the URL's #: a view can be shared.
 function writeHash(filters, eventId) {
   const params = toParams(filters);
+  if (filters.view === "key") {
+    params.set("view", "key");
+    if (filters.dates) params.set("dates", filters.dates);
+  }
   if (eventId) params.set("event", eventId);
   const hash = params.toString();
   if (location.hash.slice(1) !== hash) {
@@ -149,7 +166,7 @@ function filtersFromForm() {
   const all = checked.length === state.types.length;
   return {
     from: $("f-from").value.trim(), to: $("f-to").value.trim(), q: $("f-q").value.trim(),
-    types: all ? [] : checked,
+    types: all ? [] : checked, view: state.view, dates: $("f-dates").value.trim(),
   };
 }
 
@@ -163,6 +180,9 @@ function toParams(filters, withTypes = true) {
 }
 
 function fillForm(filters) {
+  state.view = filters.view || "timeline";
+  $("f-dates").value = filters.dates || "10";
+  showView(state.view);
   $("f-from").value = filters.from;
   $("f-to").value = filters.to;
   $("f-q").value = filters.q;
@@ -234,7 +254,9 @@ function strip(event, group) {
 function eventItem(event, group) {
   const kind = markerKind(event);
   const colour = TYPE_COLOURS[event.type] || "#555";
-  const sources = event.source_count === 1 ? "1 source" : `${event.source_count} sources`;
+  let sources = event.source_count === 1 ? "1 source" : `${event.source_count} sources`;
+  // Copies of one story (a wire text in two outlets) count once in importance.
+  if (event.importance < event.source_count) sources += ` (${event.importance} independent)`;
   const cites = event.citation_count === 1 ? "1 citation" : `${event.citation_count} citations`;
   const qualifier = event.date.qualifier !== "exact" ? event.date.qualifier : null;
   const button = el("button", {
@@ -342,7 +364,7 @@ function openDetails(event, button) {
     const source = el("p", { class: "cite-source" },
       el("strong", { text: c.outlet || "unknown outlet" }),
       c.published ? ` · ${c.published} · ` : " · ",
-      c.url ? el("a", { href: c.url, target: "_blank", rel: "noopener noreferrer", class: "source-link", text: c.title || c.url })
+      c.url && /^https?:\/\//i.test(c.url) ? el("a", { href: c.url, target: "_blank", rel: "noopener noreferrer", class: "source-link", text: c.title || c.url })
         : el("span", { text: c.title || "" }),
       " · ",
       el("a", { href: `/sources/${encodeURIComponent(c.source_id)}`, class: "stored-link", text: "stored text (JSON)" }));
@@ -377,6 +399,46 @@ function updateExports(filters) {
   }
 }
 
+// ---------------------------------------------------------------- key dates (GET /summary)
+
+function showView(view) {
+  const key = view === "key";
+  $("view-timeline").setAttribute("aria-pressed", String(!key));
+  $("view-key").setAttribute("aria-pressed", String(key));
+  $("timeline").hidden = key;
+  $("keydates").hidden = !key;
+  document.querySelectorAll(".key-only").forEach((node) => { node.hidden = !key; });
+  document.body.classList.toggle("view-key", key);
+}
+
+async function fetchKeyDates(filters) {
+  const params = new URLSearchParams();
+  if (filters.from) params.set("from", filters.from);
+  if (filters.to) params.set("to", filters.to);
+  params.set("dates", filters.dates || "10");
+  params.set("events", "5");
+  return (await getJSON(`/summary?${params}`)).data;
+}
+
+function renderKeyDates(days) {
+  const root = $("keydates");
+  root.replaceChildren();
+  days.forEach((day, rank) => {
+    const first = parseDay(day.date);
+    const group = { month: new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1)) };
+    const sources = day.importance === 1 ? "1 independent source" : `${day.importance} independent sources`;
+    const heading = el("h2", { class: "group-title" },
+      el("span", { text: `${rank + 1}. ${dayName(first)}` }),
+      el("span", { class: "group-count",
+        text: `${sources} · ${day.citations === 1 ? "1 citation" : `${day.citations} citations`}` }));
+    const list = el("ol", { class: "events" }, ...day.events.map((e) => eventItem(e, group)));
+    root.append(el("section", { class: "group key-date", "data-date": day.date }, heading, list));
+  });
+  if (!days.length) root.append(el("p", { class: "empty", text: "No day-precise dates in this window." }));
+  $("status").textContent = `${days.length === 1 ? "1 key date" : `${days.length} key dates`}, ` +
+    "ranked by the independent sources reporting a happening on each day (types and words do not apply)";
+}
+
 // ---------------------------------------------------------------- the flow
 
 let generation = 0;
@@ -389,16 +451,21 @@ async function load(filters) {
   document.body.classList.add("loading");
   updateExports(filters);
   try {
+    const key = filters.view === "key";
     const [result, facets] = await Promise.all([
-      fetchEvents(filters),
+      key ? fetchKeyDates(filters) : fetchEvents(filters),
       // Type counts under the other filters, so unticked types still show what they hold.
       getJSON(`/events/facets?${toParams(filters, false)}`),
     ]);
     if (mine !== generation) return;
-    state.events = result.events;
     renderTypes(facets.data.by_type);
     fillForm(filters);
-    render(result.events, result.truncated);
+    if (key) {
+      renderKeyDates(result);
+    } else {
+      state.events = result.events;
+      render(result.events, result.truncated);
+    }
     const shared = filters.event && document.querySelector(`.event-card[data-id="${CSS.escape(filters.event)}"]`);
     if (shared) {
       shared.scrollIntoView({ block: "center" });
@@ -410,6 +477,8 @@ async function load(filters) {
     $("error").hidden = false;
     $("status").textContent = "";
     $("timeline").replaceChildren();
+    $("keydates").replaceChildren();
+    renderTypes(null);  // the previous view's counts are not counts of these filters
   } finally {
     if (mine === generation) document.body.classList.remove("loading");
   }
@@ -425,10 +494,13 @@ function applyFilters() {
 async function start() {
   $("filters").addEventListener("submit", (e) => { e.preventDefault(); applyFilters(); });
   $("reset").addEventListener("click", () => {
-    fillForm({ from: "", to: "", q: "", types: [], event: "" });
+    fillForm({ from: "", to: "", q: "", types: [], event: "", view: state.view, dates: "" });
     applyFilters();
   });
   $("details-close").addEventListener("click", closeDetails);
+  for (const [id, view] of [["view-timeline", "timeline"], ["view-key", "key"]]) {
+    $(id).addEventListener("click", () => { state.view = view; showView(view); applyFilters(); });
+  }
   document.addEventListener("keydown", (e) => { if (e.key === "Escape" && !$("details").hidden) closeDetails(); });
   window.addEventListener("hashchange", () => { const f = readHash(); fillForm(f); load(f); });
   try {

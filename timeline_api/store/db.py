@@ -1,6 +1,7 @@
 """Opening the SQLite store: one function that every caller uses."""
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import weakref
 from pathlib import Path
@@ -27,7 +28,7 @@ def connect(path: str | Path | None = None, *, read_only: bool = False,
         conn = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
     db = sqlite_utils.Database(conn)
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 30000")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     if not read_only:
         if create and path is not None and str(path) != ":memory:":
             conn.execute("PRAGMA journal_mode = WAL")  # persistent: set once, when creating
@@ -36,6 +37,39 @@ def connect(path: str | Path | None = None, *, read_only: bool = False,
             with conn:
                 schema.create(db)
     return db
+
+
+#: How long a writer waits for another writer's transaction before giving up, in ms.
+BUSY_TIMEOUT_MS = 30_000
+
+
+@contextlib.contextmanager
+def write_transaction(db: sqlite_utils.Database):
+    """One write transaction that holds the write lock from its first statement.
+
+    A deferred ``BEGIN`` that reads and then writes cannot wait for the lock in WAL
+    mode: when another writer committed in between, SQLite answers "database is
+    locked" at once, whatever the busy timeout. ``BEGIN IMMEDIATE`` takes the lock up
+    front, waiting up to the busy timeout for it, so two writers queue instead of
+    failing, and what the transaction reads (is this text already stored?) cannot
+    change before it writes.
+    """
+    if db.conn.in_transaction:  # nested in a caller's transaction: that one holds the lock
+        with db.atomic():
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.conn.rollback()
+        raise
+    else:
+        try:
+            db.conn.execute("COMMIT")
+        except BaseException:
+            db.conn.rollback()
+            raise
 
 
 COUNTED_TABLES = ("sources", "events", "citations")

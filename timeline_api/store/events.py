@@ -10,8 +10,7 @@ from typing import Callable
 
 import sqlite_utils
 
-from ..pipeline.merge import Candidate
-from ..pipeline.model import DateInterval, EventMention
+from ..model import Cited, DateInterval, EventMention, EventView
 from . import schema
 from .schema import (OPEN_END_DAY, OPEN_START_DAY, SPAN_CLASS_MAX_DAYS, UNDATED_SORT_ASC,
                      UNDATED_SORT_DESC)
@@ -22,10 +21,6 @@ EVENT_COLUMNS = (
     "conflicts, citation_count, updated_at"
 )
 _PREFIXED_COLUMNS = ", ".join("e." + c.strip() for c in EVENT_COLUMNS.split(","))
-#: What the merge reads of a candidate (``_candidate``): a third of the columns, for the
-#: thousands of events a busy date window yields.
-CANDIDATE_COLUMNS = "id, type, date_start, date_end, precision, qualifier, date_text"
-
 
 # ---------------------------------------------------------------- date columns
 
@@ -88,9 +83,12 @@ def create_event(db: sqlite_utils.Database, event_id: str, mention: EventMention
 
 
 def add_citation(db: sqlite_utils.Database, event_id: str, source_id: str,
-                 mention: EventMention) -> None:
+                 mention: EventMention, identity: dict | None = None) -> None:
+    """Store one citation; ``identity`` holds its identity columns (schema.IDENTITY_COLUMNS)."""
     date = mention.date
     db["citations"].insert({
+        **(identity or {}),
+        "trigger_start": mention.trigger_start,
         "event_id": event_id,
         "source_id": source_id,
         "quote": mention.quote,
@@ -119,7 +117,7 @@ def citation_rows(db: sqlite_utils.Database, event_ids: list[str]) -> dict[str, 
     # Sorted here, not by SQL: an ORDER BY over the joined rows makes SQLite copy every
     # (wide) row into a temporary B-tree, which cost more than the query on a page of 50.
     sql = f"""
-        select c.*, s.title as source_title, s.outlet, s.url, s.published,
+        select c.*, s.title as source_title, s.outlet, s.url, s.published, s.story_id,
                json_extract(s.metadata, '$.file') as document
         from citations c join sources s on s.id = c.source_id
         where c.event_id in ({marks})
@@ -137,33 +135,42 @@ def _citation_order(row: dict) -> tuple:
     return row["event_id"], row["published"], row["source_id"], row["start"]
 
 
-def refresh_event(db: sqlite_utils.Database, event_id: str, now: str, resolve) -> None:
+def cited_views(cites: list[dict]) -> list[Cited]:
+    return [Cited(c["source_id"], c["published"], c["start"], c["trigger"] or "", c["type"] or "other",
+                  c["title"] or "", c["summary"] or "", c["quote"], interval_from_row(c)) for c in cites]
+
+
+def refresh_event(db: sqlite_utils.Database, event_id: str, now: str,
+                  describe: Callable[[list[Cited]], EventView]) -> bool:
     """Recompute an event's date, conflicts, participants, terms and text from its citations.
 
-    ``resolve`` is the merge's date resolver (dates -> (winner, conflicting indexes)).
-    An event left without citations is deleted.
+    ``describe`` is the pipeline's decision (date, conflicts, naming citation, type) over
+    the citations; the store only applies it. An event left without citations is
+    deleted; returns whether the event still exists.
     """
     cites = citation_rows(db, [event_id]).get(event_id, [])
     if not cites:
         delete_event(db, event_id)
-        return
-    dates = [interval_from_row(c) for c in cites]
-    winner, conflict_indexes = resolve(dates)
+        return False
+    views = cited_views(cites)
+    view = describe(views)
+    winner, conflict_indexes = view.date, view.conflicts
+    dates = [v.date for v in views]
     conflicts = []
     if conflict_indexes:
-        for index in [i for i, d in enumerate(dates) if d == winner][:1] + conflict_indexes:
+        for index in [view.best] + conflict_indexes:
             c = cites[index]
             conflicts.append({
                 "source_id": c["source_id"], "outlet": c["outlet"], "quote": c["quote"],
                 "date": dates[index].to_dict(),
             })
-    best = _best_citation(cites, winner, dates)
+    best = cites[view.best]
     actors = _participants(cites, best, "actors")
     places = _participants(cites, best, "places")
     keywords = _first_seen(k for c in cites for k in json.loads(c["keywords"] or "[]"))
     values = {
         **date_columns(winner),
-        "type": best["type"] or cites[0]["type"],
+        "type": view.type,
         "conflicts": json.dumps(conflicts),
         "quotes": "\n".join(dict.fromkeys(c["quote"] for c in cites)),
         "citation_count": len(cites),
@@ -186,15 +193,10 @@ def refresh_event(db: sqlite_utils.Database, event_id: str, now: str, resolve) -
     rows = [{"event_id": event_id, "kind": kind, "term": t.lower()}
             for kind, values in (("actor", actors), ("place", places), ("keyword", keywords))
             for t in values if t.strip()]
-    # 'term' rows: every citation's own terms, what the merge looks candidates up by
-    # (a mention is matched against one citation, whose participants the event's
-    # filtered actor and place lists may leave out).
-    merge_terms = {t.lower() for c in cites for column in ("actors", "places", "keywords")
-                   for t in json.loads(c[column] or "[]") if t.strip()}
-    rows += [{"event_id": event_id, "kind": "term", "term": t} for t in sorted(merge_terms)]
     if rows:
         db.conn.executemany("insert or ignore into event_terms (event_id, kind, term) values (?, ?, ?)",
                             [(r["event_id"], r["kind"], r["term"]) for r in rows])
+    return True
 
 
 def _first_seen(values) -> list[str]:
@@ -222,12 +224,15 @@ def _participants(cites, best, column: str) -> list[str]:
     return _first_seen([*first, *others])
 
 
-def _best_citation(cites, winner, dates):
-    """The citation whose date is the event's date: its title names the event."""
-    for cite, date in zip(cites, dates):
-        if date == winner:
-            return cite
-    return cites[0]
+def alias_event(db, from_event: str, to_event: str) -> None:
+    """Leave an alias from an event that is gone to the one that holds its citations now."""
+    db.execute("update event_aliases set event_id = ? where event_id = ?", [to_event, from_event])
+    db["event_aliases"].upsert({"alias": from_event, "event_id": to_event}, pk="alias")
+
+
+def unalias(db, event_id: str) -> None:
+    """An id that names an event again is no longer an alias."""
+    db.execute("delete from event_aliases where alias = ?", [event_id])
 
 
 def move_citations(db, from_event: str, to_event: str) -> None:
@@ -291,104 +296,7 @@ def ids_after(db: sqlite_utils.Database, after: str, limit: int) -> list[str]:
                                          [after, limit])]
 
 
-# ---------------------------------------------------------------- merge candidates
-
-def _candidate(row: dict) -> Candidate:
-    """A candidate without its terms yet (``_with_terms`` adds them)."""
-    return Candidate(id=row["id"], type=row["type"], date=interval_from_row(row))
-
-
-def _with_terms(db, candidates: list[Candidate]) -> list[Candidate]:
-    """Fill in the candidates' terms and actors from event_terms.
-
-    The 'term' rows already hold every actor, place and keyword row's term (each is
-    some citation's term, see refresh_event), so only they and the actors are read.
-    """
-    by_id = {c.id: c for c in candidates}
-    if by_id:
-        marks = ",".join("?" for _ in by_id)
-        for t in db.execute("select event_id, kind, term from event_terms "
-                            f"where event_id in ({marks}) and kind in ('actor', 'term')", list(by_id)):
-            candidate = by_id[t[0]]
-            candidate.terms.add(t[2])
-            if t[1] == "actor":
-                candidate.actors.add(t[2])
-    return candidates
-
-
-def candidates_by_date(db, types: set[str], date: DateInterval, slack_days: int,
-                       terms: set[str] | None = None) -> list[Candidate]:
-    """Events of these types whose interval comes within ``slack_days`` of ``date`` (indexed).
-
-    Given the mention's ``terms``, only events with at least one of them in ``event_terms``
-    are returned, so a busy month no longer loads every event in it (bench/ingest.py merge,
-    variant ``terms``). ``service._candidates`` does not pass them yet: since the merge
-    compares a mention with each citation's own terms, an event can match on a term that
-    only one of its citations names, which ``event_terms`` does not always hold.
-    """
-    start_day, end_day = day_numbers(date)
-    lo, hi = max(start_day - slack_days, OPEN_START_DAY), min(end_day + slack_days, OPEN_END_DAY)
-    where, params = _overlap_arms(lo, hi)
-    type_marks = ",".join("?" for _ in types)
-    shares = ""
-    if terms is not None:
-        if not terms:
-            return []
-        shares = (" and exists (select 1 from event_terms t where t.event_id = events.id "
-                  f"and t.term in ({','.join('?' for _ in terms)}))")
-    arms = [
-        f"select {CANDIDATE_COLUMNS} from events where type in ({type_marks}) and {arm}{shares}"
-        for arm in where
-    ]
-    sql = " union all ".join(arms)
-    args = []
-    for arm_params in params:
-        args += sorted(types) + arm_params + (sorted(terms) if terms is not None else [])
-    rows = list(db.query(sql, args))
-    return _with_terms(db, [_candidate(r) for r in rows])
-
-
-#: Postings read per (kind, term) when looking candidates up by terms: the most recent ones.
-#: A term rarer than this is read whole; only very common terms ("united states") are cut,
-#: so the lookup costs the same at 1k and 1M events.
-TERM_POSTINGS_CAP = 300
-
-
-def candidates_by_terms(db, types: set[str], terms: set[str], limit: int = 50,
-                        keep: Callable[[Candidate], bool] | None = None) -> list[Candidate]:
-    """Events of these types sharing at least one term with the mention (indexed).
-
-    Ranked by the number of shared terms; each (kind, term) contributes at most its
-    ``TERM_POSTINGS_CAP`` most recently stored events. Of the ``limit`` best, only those
-    ``keep`` accepts (seeing id, type and date) are returned, with their terms loaded.
-    """
-    if not terms:
-        return []
-    type_marks = ",".join("?" for _ in types)
-    one = (f"select * from (select event_id from event_terms where kind = ? and term = ? "
-           f"order by rowid desc limit {TERM_POSTINGS_CAP})")
-    # SQLite allows 500 terms in one compound select: nest groups of 450.
-    arms = len(terms)
-    postings = " union all ".join(
-        "select * from (" + " union all ".join([one] * min(450, arms - i)) + ")"
-        for i in range(0, arms, 450))
-    posting_args = [value for term in sorted(terms) for value in ("term", term)]
-    # The ranked ids drive the join and each is fetched by primary key: written as
-    # "id in (...) and type in (...)", SQLite chose the type index and tested every
-    # event of the type against the list (250k rows for a statement at 1M events,
-    # 40 ms per lookup). Ties go to the higher id, as that plan's sorter left them.
-    sql = f"""
-        select {CANDIDATE_COLUMNS} from (
-            select event_id, count(*) as shared from ({postings})
-            group by event_id order by shared desc, event_id desc limit {int(limit)}
-        ) ranked cross join events e on e.id = ranked.event_id
-        where e.type in ({type_marks})
-    """
-    found = [_candidate(r) for r in db.query(sql, posting_args + sorted(types))]
-    if keep is not None:
-        found = [c for c in found if keep(c)]
-    return _with_terms(db, found)
-
+# ---------------------------------------------------------------- range arms
 
 def _overlap_arms(lo: int | None, hi: int | None) -> tuple[list[str], list[list]]:
     """One bounded range condition per span class for "interval overlaps [lo, hi]".
@@ -431,7 +339,7 @@ class EventQuery:
     dated: bool | None = None
     sort: str = "date"
     limit: int = 50
-    after: tuple[int, str] | None = None  # keyset position (sort key, id)
+    after: tuple | None = None  # keyset position: (sort key, id), or IMPORTANCE_KEY's values
 
 
 #: Up to this many full-text hits, a page is found from the hits (one row lookup each);
@@ -538,6 +446,8 @@ def query_events(db: sqlite_utils.Database, query: EventQuery,
     With ``full_rows`` false the rows hold only the sort key and ``id`` (enough to
     look the stored bodies up): the page is then read off the indexes alone.
     """
+    if query.sort == "importance":
+        return _query_by_importance(db, query, full_rows)
     descending = query.sort == "-date"
     direction = "desc" if descending else "asc"
     compare = "<" if descending else ">"
@@ -598,6 +508,37 @@ def query_events(db: sqlite_utils.Database, query: EventQuery,
         rows = rows[: query.limit]
         last = rows[-1]
         next_key = (last[key], last["id"])
+    return rows, next_key
+
+
+#: The keyset of sort=importance: most independent sources, then most citations, then id.
+IMPORTANCE_KEY = ("importance", "citation_count", "id")
+
+
+def _query_by_importance(db: sqlite_utils.Database, query: EventQuery,
+                         full_rows: bool) -> tuple[list[dict], tuple | None]:
+    """A page in importance order (walks the importance index, testing the other filters)."""
+    where, args = _filters(query)
+    lo = query.from_day if query.from_day is not None else OPEN_START_DAY
+    hi = query.to_day if query.to_day is not None else OPEN_END_DAY
+    if query.from_day is not None or query.to_day is not None:
+        if query.match == "within":
+            where.append("span_class >= 0 and start_day >= ? and end_day <= ?")
+        else:
+            where.append("span_class >= 0 and start_day <= ? and end_day >= ?")
+            lo, hi = hi, lo
+        args += [lo, hi]
+    if query.after is not None:
+        where.append(f"({', '.join(IMPORTANCE_KEY)}) < (?, ?, ?)")
+        args += list(query.after)
+    columns = f"{EVENT_COLUMNS}, importance" if full_rows else ", ".join(IMPORTANCE_KEY)
+    order = ", ".join(f"{k} desc" for k in IMPORTANCE_KEY)
+    rows = list(db.query(f"select {columns} from events where {' and '.join(where) or '1'} "
+                         f"order by {order} limit {query.limit + 1}", args))
+    next_key = None
+    if len(rows) > query.limit:
+        rows = rows[: query.limit]
+        next_key = tuple(rows[-1][k] for k in IMPORTANCE_KEY)
     return rows, next_key
 
 

@@ -16,7 +16,13 @@ import sqlite_utils
 
 #: 2 added ``event_bodies`` (each event's finished JSON); a version-1 store still serves
 #: (bodies are built per request) and ``timeline-api reindex`` fills the table.
-SCHEMA_VERSION = 2
+#: 3 added story groups (``source_sentences``, ``common_sentences``, ``sources.story_id``,
+#: ``sources.fingerprint_count``)
+#: and ``events.importance``. Opening an older store for writing adds the columns (importance
+#: 0, no story groups) and drops its stored bodies, which lack ``importance``: it serves as a
+#: version-1 store did, and ``timeline-api reindex`` fingerprints its sources, groups them,
+#: computes every importance and stores the bodies again.
+SCHEMA_VERSION = 3
 
 #: Upper bound (days) of the interval length in each span class, shortest first.
 #: The last class holds open-ended and very long intervals; it is scanned whole.
@@ -41,6 +47,11 @@ def span_class(start_day: int | None, end_day: int | None) -> int:
     raise AssertionError("unreachable: the last class is unbounded")
 
 
+#: Citation columns the identity step reads; added to older stores when a writer connects
+#: (their citations, without them, keep their events and take part in no new merge).
+IDENTITY_COLUMNS = {"trigger_start": int, "family": str, "block": str, "day": int,
+                    "span_start": int, "span_end": int}
+
 TABLES = {
     "meta": ({"key": str, "value": str}, {"pk": "key"}),
     "sources": (
@@ -48,6 +59,9 @@ TABLES = {
             "id": str, "text_hash": str, "url": str, "title": str, "outlet": str,
             "published": str, "language": str, "metadata": str, "text": str,
             "ingested_at": str, "event_count": int,
+            # The smallest source id of this text's story group (copies of one story, see
+            # pipeline/stories.py); null until ``fingerprint_count`` is set.
+            "story_id": str, "fingerprint_count": int,
         },
         {"pk": "id", "not_null": {"text_hash", "text", "published"}},
     ),
@@ -60,8 +74,11 @@ TABLES = {
             "sort_asc": int, "sort_desc": int,
             "actors": str, "places": str, "keywords": str, "conflicts": str,
             "quotes": str, "citation_count": int, "updated_at": str,
+            # Independent sources: distinct story groups among the citations.
+            "importance": int,
         },
-        {"pk": "id", "not_null": {"type", "title", "span_class", "sort_asc", "sort_desc"}},
+        {"pk": "id", "not_null": {"type", "title", "span_class", "sort_asc", "sort_desc", "importance"},
+         "defaults": {"importance": 0}},
     ),
     "citations": (
         {
@@ -69,6 +86,9 @@ TABLES = {
             "start": int, "end": int, "trigger": str, "type": str,
             "date_start": str, "date_end": str, "precision": str, "qualifier": str,
             "date_text": str, "title": str, "summary": str, "actors": str, "places": str, "keywords": str,
+            # event identity (pipeline/identity): the trigger's position and kind of happening, and
+            # the block the citation is clustered in, with its day or bounded span as day numbers
+            **IDENTITY_COLUMNS,
         },
         {
             "pk": "id",
@@ -81,6 +101,10 @@ TABLES = {
     # Each event's public JSON (citations included), written whenever the event changes, so
     # a page of the timeline is one lookup per event and a string join, not 50 rebuilds.
     "event_bodies": ({"event_id": str, "body": str}, {"pk": "event_id"}),
+    # Each source's sentence fingerprints (pipeline/stories.py): copies share most of them.
+    "source_sentences": ({"hash": int, "source_id": str}, {"pk": ("hash", "source_id")}),
+    # Fingerprints shared by so many sources that they are page furniture (pipeline/stories.py).
+    "common_sentences": ({"hash": int}, {"pk": "hash"}),
     # Ids of events absorbed by a merge, so that old links keep working.
     "event_aliases": ({"alias": str, "event_id": str}, {"pk": "alias"}),
 }
@@ -98,8 +122,17 @@ INDEXES = (
     ("events", ["type", "span_class", "sort_asc", "id", "end_day"], False),
     ("events", ["type", "sort_asc", "id"], False),
     ("events", ["precision", "sort_asc", "id"], False),
+    # sort=importance: most independent sources first, then most citations (keyset on all three).
+    ("events", ["importance", "citation_count", "id"], False),
+    ("sources", ["story_id"], False),
+    ("source_sentences", ["source_id"], False),
     ("citations", ["event_id"], False),
+    ("citations", ["block"], False),
+    ("citations", ["family", "day"], False),
+    ("citations", ["family", "span_start"], False),
     ("citations", ["source_id", "start", "end"], False),
+    # GET /summary: the day-precise citations of a window (store/summary.py).
+    ("citations", ["precision", "date_start"], False),
     ("event_terms", ["kind", "term"], False),
     ("event_aliases", ["event_id"], False),
 )
@@ -110,11 +143,23 @@ FTS = (
 )
 
 
+#: Columns added to tables that older stores already have: (table, column, type, default).
+ADDED_COLUMNS = (
+    ("sources", "story_id", str, None),
+    ("sources", "fingerprint_count", int, None),
+    ("events", "importance", int, 0),
+)
+
+
 def create(db: sqlite_utils.Database) -> None:
     """Create every table, index and FTS table that is missing, and record the version."""
     for name, (columns, options) in TABLES.items():
         if not db[name].exists():
             db[name].create(columns, **options)
+    _add_columns(db)
+    missing = {c: t for c, t in IDENTITY_COLUMNS.items() if c not in db["citations"].columns_dict}
+    for column, kind in missing.items():
+        db["citations"].add_column(column, kind)
     for table, columns, unique in INDEXES:
         db[table].create_index(columns, unique=unique, if_not_exists=True)
     for table, columns in FTS:
@@ -122,6 +167,18 @@ def create(db: sqlite_utils.Database) -> None:
             db[table].enable_fts(columns, create_triggers=True, tokenize="porter")
         _fts_update_trigger_on(db, table, columns)
     db["meta"].upsert({"key": "schema_version", "value": str(SCHEMA_VERSION)}, pk="key")
+
+
+def _add_columns(db: sqlite_utils.Database) -> None:
+    """Bring an older store's tables up to date (the lazy part of the version-3 migration)."""
+    added = False
+    for table, column, kind, default in ADDED_COLUMNS:
+        if column not in db[table].columns_dict:
+            db[table].add_column(column, kind, not_null_default=default)
+            added = True
+    if added and db["event_bodies"].exists():
+        # Stored bodies lack ``importance``: built per request until ``reindex`` stores them.
+        db.execute("delete from event_bodies")
 
 
 def _fts_update_trigger_on(db: sqlite_utils.Database, table: str, columns: list[str]) -> None:

@@ -8,7 +8,8 @@ import sqlite_utils
 
 from ..pipeline.model import Document
 
-SOURCE_COLUMNS = "id, text_hash, url, title, outlet, published, language, metadata, ingested_at, event_count"
+SOURCE_COLUMNS = ("id, text_hash, url, title, outlet, published, language, metadata, ingested_at, event_count, "
+                  "story_id")
 
 
 def text_hash(text: str) -> str:
@@ -97,6 +98,7 @@ def delete_source_rows(db: sqlite_utils.Database, sid: str) -> list[str]:
     """Remove a source and its citations; returns the events that must be refreshed."""
     affected = event_ids_of_source(db, sid)
     db.execute("delete from citations where source_id = ?", [sid])
+    db.execute("delete from source_sentences where source_id = ?", [sid])
     db.execute("delete from sources where id = ?", [sid])
     return affected
 

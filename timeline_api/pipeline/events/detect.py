@@ -140,9 +140,10 @@ def detect_events(doc: Document, sentences: list[Sentence], timexes: list[Timex]
     usable.sort(key=lambda t: t.start)
     timexes = sorted(timexes, key=lambda t: t.start)
     previous: list[EventMention] = []
+    usable_starts, timex_starts = [t.start for t in usable], [t.start for t in timexes]
     for sentence in sentences:
-        inside = _within(usable, sentence)
-        blocking = _within(timexes, sentence)
+        inside = _within(usable, sentence, usable_starts)
+        blocking = _within(timexes, sentence, timex_starts)
         found = _sentence_mentions(doc, sentence, inside, blocking)
         _anaphora(found, previous)
         mentions.extend(found)
@@ -173,9 +174,12 @@ def _anaphora(found: list[EventMention], previous: list[EventMention]) -> None:
                     mention.keywords.append(word)
 
 
-def _within(timexes: list[Timex], sentence: Sentence) -> list[Timex]:
-    """The expressions (sorted by start) that lie inside the sentence."""
-    first = bisect.bisect_left([t.start for t in timexes], sentence.start) if len(timexes) > 64 else 0
+def _within(timexes: list[Timex], sentence: Sentence, starts: list[int]) -> list[Timex]:
+    """The expressions (sorted by start, their starts in ``starts``) that lie inside the sentence.
+
+    ``starts`` is built once per document: building it per sentence made a long text quadratic.
+    """
+    first = bisect.bisect_left(starts, sentence.start) if len(timexes) > 64 else 0
     out = []
     for t in timexes[first:]:
         if t.start >= sentence.end:
@@ -859,9 +863,10 @@ def _participants(entities: list[Entity], sentence: Sentence, tokens: list[_Toke
     last_own = max(own)
     # a relative or participial clause after the event talks about someone else's doing
     # ("..., provoking Iran-backed groups, which called for ending the coalition's presence")
-    foreign |= {tok.clause for tok in tokens if tok.clause > last_own and (
-        _is_relative(tokens, tok.clause) or _clause_words(tokens, tok.clause)[:1] in (
-            ["provoking"], ["prompting"], ["saying"], ["adding"], ["citing"], ["according"], ["while"]))}
+    # (each later clause looked at once, not once per token: a long sentence made that cubic)
+    later = {tok.clause for tok in tokens if tok.clause > last_own}
+    foreign |= {clause for clause in later if _is_relative(tokens, clause) or _clause_words(tokens, clause)[:1] in (
+        ["provoking"], ["prompting"], ["saying"], ["adding"], ["citing"], ["according"], ["while"])}
     asides = [(sentence.start + m.start(), _clause_end(tokens, sentence.start + m.start()))
               for m in _ASIDE.finditer(sentence.text)]
     picked = []

@@ -143,14 +143,29 @@ def n_month_relyear(m: re.Match, text: str) -> Raw | None:
 def n_relative_month(m: re.Match, text: str) -> Raw | None:
     if not _is_capitalized(m.group("month")):
         return None
-    offset = vocab.RELATIVE_WORDS.get(_word(m.group("rel")), 0)
-    if _word(m.group("rel")) == "this past":
+    rel = _word(m.group("rel"))
+    offset = vocab.RELATIVE_WORDS.get(rel, 0)
+    if rel == "this past":
         offset = -1
+    the = re.search(r"\bthe\s+$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE)
+    if rel in ("previous", "preceding", "prior", "following") and the:
+        # "the previous November": counted from the date last mentioned, not from the anchor
+        start = m.start() - (len(text[max(0, m.start() - 12):m.start()]) - the.start())
+        return Raw("DATE", Pending("month_anaphor", (month_of(m.group("month")), offset)), start=start)
     return Raw("DATE", Pending("relative_month", (month_of(m.group("month")), offset)))
+
+
+#: A flu strain's code written next to a year makes the year part of the virus's
+#: name: "the 2009 A(H1N1) virus", "pandemic (H1N1) 2009", "H1N1 (2009)", "the 1918
+#: H1N1 strain" (the corpus's tokenized brackets, -LRB- -RRB-, too).
+_STRAIN_AFTER = re.compile(r"\s*(?:A\s*)?(?:\(|-LRB-)?\s*H\d{1,2}N\d{1,2}\b", re.IGNORECASE)
+_STRAIN_BEFORE = re.compile(r"\bH\d{1,2}N\d{1,2}\s*(?:\)|-RRB-)?\s*(?:\(|-LRB-)?\s*$", re.IGNORECASE)
 
 
 def n_year(m: re.Match, text: str) -> Raw | None:
     year = int(m.group("year"))
+    if _STRAIN_AFTER.match(text, m.end()) or _STRAIN_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None  # a virus's name, not a date
     nxt = _next_word(text, m.end())
     if not m.groupdict().get("fiscal") and (nxt in vocab.COUNT_NOUNS or text[m.end():m.end() + 1] in "%$"):
         return None
@@ -333,6 +348,10 @@ def n_the_year(m: re.Match, text: str) -> Raw | None:
     prev = _previous_word(text, m.start())
     if prev == "throughout" or (prev in ("for", "over") and not m.group("which")):
         return Raw("DURATION", "P1Y")
+    if re.search(r"\bYear$", m.group(0)) and not m.group("which"):
+        return None  # a title: "Minister of the Year", "Album of the Year"
+    if not m.group("which"):
+        return Raw("DATE", Pending("year_of_sentence", ()))  # "In 1992, the year the party lost"
     return Raw("DATE", Pending("relative", ("year", 0)))
 
 
@@ -556,7 +575,7 @@ def n_duration(m: re.Match, text: str) -> Raw | None:
         if re.search(r"(?:\bonce|\btwice|\btimes)\W*$", before):
             return None  # "twice a year": the set rule takes it whole
         if re.search(r"[\d%]\W*$", before) or _previous_word(text, m.start()) in vocab.RATE_WORDS:
-            return Raw("SET", _duration_value(1, unit))  # "$2 million a year": a rate
+            return None  # "$2 million a year": a rate, which the corpora leave untagged
     start = None
     det = m.group("det")
     plural = text[m.end("unit"):m.end("unit") + 1].lower() == "s"

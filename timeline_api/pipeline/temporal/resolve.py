@@ -137,6 +137,20 @@ def r_future_month(anchor: dt.date, tense: Tense, month: int, day: int | None) -
     return _month_value(year, month)
 
 
+def r_not_after(anchor: dt.date, tense: Tense, month: int, day: int | None) -> str:
+    """A yearless month (and day) that has begun by the anchor: the latest one.
+
+    "since March", "the explosion on 20 April", "since the blowout on April
+    20": what they date has happened, however near the next one is (the
+    anchor's own month counts as begun).
+    """
+    if day is None:
+        year = anchor.year if month <= anchor.month else anchor.year - 1
+        return _month_value(year, month)
+    year = anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
+    return _month_value(year, month, day)
+
+
 def r_week_of(anchor: dt.date, tense: Tense, month: int, day: int, year: int | None) -> str:
     """"the week of March 6": the week of that day (its year as for "March 6")."""
     value = _month_value(year, month, day) if year else r_month(anchor, tense, month, day)
@@ -148,9 +162,15 @@ def r_month_in_year(anchor: dt.date, tense: Tense, month: int, offset: int) -> s
 
 
 def r_relative_month(anchor: dt.date, tense: Tense, month: int, offset: int) -> str:
-    """"last November" is the latest November before this month; "next" the first after."""
+    """"last November" is the latest November before this month; "next" the first after.
+
+    The month just before the anchor's is "last month" in English: "last
+    March", written in April, is the March of the year before ("killed since
+    last March", written on 2 April; TimeBank: "last February" written on 1
+    March is the year before). Two or more months back stay in the year.
+    """
     year = anchor.year
-    if offset < 0 and month >= anchor.month:
+    if offset < 0 and (month >= anchor.month or month == anchor.month - 1):
         year -= 1
     elif offset > 0 and month <= anchor.month:
         year += 1
@@ -444,17 +464,40 @@ def c_weekday_anaphor(anchor: dt.date, tense: Tense, ctx: dict, weekday: int, of
     return r_weekday(base, tense, weekday, offset, part)
 
 
+def c_month_anaphor(anchor: dt.date, tense: Tense, ctx: dict, month: int, offset: int) -> str:
+    """"the previous November", "the following March": the latest such month
+    before the month written shortly before (the first after it), which the
+    tagger puts in ``ctx["recent_month"]`` ("In March 2003 ... the previous
+    November": November 2002); without one, from the anchor as "last November"."""
+    ref = ctx.get("recent_month")
+    if not ref:
+        return r_relative_month(anchor, tense, month, offset)
+    year, ref_month = int(ref[:4]), int(ref[5:7])
+    if offset < 0:
+        return _month_value(year - 1 if month >= ref_month else year, month)
+    return _month_value(year + 1 if month <= ref_month else year, month)
+
+
+def c_year_of_sentence(anchor: dt.date, tense: Tense, ctx: dict) -> str:
+    """"the year": the year of the date it stands in apposition to (``ctx["sentence_date"]``,
+    set by the tagger: "In 1992, the year the party lost ..."), else the anchor's."""
+    ref = ctx.get("sentence_date")
+    return ref[:4] if ref else f"{anchor.year:04d}"
+
+
 #: Resolvers that also read the discourse context (the quarter under discussion).
 CONTEXT_RESOLVERS: dict[str, Callable[..., str]] = {
     "quarter_anaphor": c_quarter_anaphor, "period_of_year": c_period_of_year, "ago": c_ago,
     "anaphor": c_anaphor, "clock": c_clock, "same_day": c_same_day,
     "weekday_anaphor": c_weekday_anaphor, "quarter_ending": c_quarter_ending,
     "days_earlier": c_days_earlier, "day_part_in_context": c_day_part_in_context,
+    "month_anaphor": c_month_anaphor, "year_of_sentence": c_year_of_sentence,
 }
 
 #: Resolver per kind of pending value.
 RESOLVERS: dict[str, Callable[..., str]] = {
-    "month": r_month, "month_weekday": r_month_weekday, "attributive_day": r_attributive_day, "past_month": r_past_month, "future_month": r_future_month, "week_of": r_week_of, "month_in_year": r_month_in_year, "relative_month": r_relative_month,
+    "month": r_month, "month_weekday": r_month_weekday, "attributive_day": r_attributive_day, "not_after": r_not_after,
+    "past_month": r_past_month, "future_month": r_future_month, "week_of": r_week_of, "month_in_year": r_month_in_year, "relative_month": r_relative_month,
     "decade": r_decade, "season": r_season, "relative_season": r_relative_season,
     "season_in_year": r_season_in_year,
     "quarter": r_quarter, "half": r_half, "day": r_day, "weekday": r_weekday,

@@ -131,28 +131,29 @@ ANCHORS: dict[str, str] = {
 #: How far (characters) a match may reach before and after its anchor.
 ANCHOR_REACH = 48
 
-#: Dates with a day, a month or a year named in digits or words.
+#: Dates with a day, a month or a year named in digits or words. A comma may stand
+#: apart ("25 June , 2009" in tokenized text): the year still belongs to the date.
 _ABSOLUTE = [
     Rule("iso_date", r"\b(?P<year>\d{4})-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)"
          r"(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::\d\d)?)?\b", "ymd", "2024-12-08", "digit"),
     Rule("numeric_date", r"(?<![\d/])(?P<mnum>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/"
          r"(?P<year>(?:19|20)\d\d)\b", "ymd", "12/08/2024", "digit"),
-    Rule("weekday_month_day_year", r"\b{WEEKDAY},?\s+{MONTH}\s*{DAY}(?:,?\s+{YEAR})?",
+    Rule("weekday_month_day_year", r"\b{WEEKDAY}\s*,?\s+{MONTH}\s*{DAY}(?:\s*,?\s+{YEAR})?",
          "ymd", "Sunday, December 8, 2024", "month"),
-    Rule("weekday_day_month_year", r"\b{WEEKDAY},?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?",
+    Rule("weekday_day_month_year", r"\b{WEEKDAY}\s*,?\s+(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:\s*,?\s+{YEAR})?",
          "ymd", "Sunday 8 December 2024", "month"),
     # a BBC-style dateline opens the text or a line: day, month, two-digit year, clock time
     Rule("dateline_day_month_yy", r"(?:(?<=\n)|(?<![\s\S]))[ \t]*(?:updated:?\s+|published:?\s+)?"
          r"{DAY}\s+{MONTH}\s+(?P<year>\d\d)(?=,?\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\b)",
          "ymd", "03 February 12 17:03 GMT", "month"),
     Rule("month_day_year", r"\b{MONTH}\s*{DAY}(?:\s*,\s*|\s+){YEAR}", "ymd", "December 8, 2024", "month"),
-    Rule("day_month_year", r"\b(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+{YEAR}", "ymd",
+    Rule("day_month_year", r"\b(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}\s*,?\s+{YEAR}", "ymd",
          "8 December 2024", "month"),
     Rule("week_of", r"\bthe\s+week\s+of\s+{MONTH}\s*{DAY}(?:,?\s+{YEAR})?(?![,.]?\d)", "week_of",
          "the week of March 6", "month"),
     Rule("month_day", r"\b{MONTH}\s*{DAY}(?![,.]?\d)", "ymd", "Dec. 8", "month"),
     Rule("day_month", r"\b(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}", "ymd", "the 8th of December", "month"),
-    Rule("month_year", r"\b{MONTH},?\s+(?:of\s+)?{YEAR}", "ymd", "September 2025", "month"),
+    Rule("month_year", r"\b{MONTH}\s*,?\s+(?:of\s+)?{YEAR}", "ymd", "September 2025", "month"),
     Rule("month_relative_year", r"\b{MONTH}\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b",
          "month_relyear", "September of this year", "month"),
     Rule("relative_year_month", r"\b(?P<yrel>this|last|next)\s+year's\s+{MONTH}",

@@ -24,7 +24,7 @@ from . import vocab
 from .normalize import NORMALIZERS, Pending, Raw
 from .resolve import MOD_QUALIFIERS, interval, resolve
 from .rules import ANCHOR_REACH, COMPILED, COMPILED_ANCHORS, _alternation
-from .tense import deadline_before, governing_tense, tense_at
+from .tense import chronology_past, deadline_before, governing_tense, past_by_phrase, tense_at
 
 
 @dataclass
@@ -39,6 +39,7 @@ class Candidate:
     qualifier_start: int = -1
     qualifier: str | None = None
     range_end: Candidate | None = None  # the other end of "from June to August"
+    role: str | None = None  # "name" or "furniture": a date that dates no event (see ``mark_roles``)
 
 
 def _anchor(published: dt.date | dt.datetime | str) -> dt.date:
@@ -192,7 +193,7 @@ _BOUNDARY_RX = re.compile(r"(?:(?<=\W)|^)(?P<word>%s)\s+(?:the\s+)?$" % _alterna
 #: Pending kinds that name a span on the calendar and take early/mid/late.
 _PARTABLE = frozenset({"month", "month_weekday", "month_in_year", "relative_month", "decade", "season",
                        "relative_season", "quarter", "half", "relative", "weekday", "day",
-                       "weekday_in_week", "season_in_year"})
+                       "weekday_in_week", "season_in_year", "year_of_sentence", "month_anaphor"})
 
 
 def _partable(raw: Raw) -> bool:
@@ -272,6 +273,12 @@ def extend(text: str, kept: list[Candidate]) -> None:
 #: How far back (characters) a mentioned day is the day of a bare clock time.
 DAY_CONTEXT_CHARS = 300
 
+#: What stands between a date and "the year" in apposition to it ("1974, the year ...").
+_APPOSITION = re.compile(r"\s*(?:,|--|[-–—])\s*")
+
+#: How far back (characters) a mentioned month is the reference of "the previous November".
+MONTH_ANAPHOR_CHARS = 600
+
 #: How far back (characters) a mentioned quarter stays the one under discussion.
 QUARTER_CONTEXT_CHARS = 1500
 
@@ -284,6 +291,11 @@ _ATTRIBUTIVE_AFTER = re.compile(r"[ \t]+[A-Za-z]")
 _AHEAD_OF_RX = re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % _alternation(vocab.AHEAD_OF_WORDS), re.IGNORECASE)
 
 
+def _next_word_lower(text: str, end: int) -> str:
+    m = re.match(r"[\s-]*([A-Za-z]+)", text[end:end + 30])
+    return m.group(1).lower() if m else ""
+
+
 def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
     raw = c.raw
     tense = tense_at(text, c.start, c.end, ctx.setdefault("sentences", {})) \
@@ -294,18 +306,26 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
         # unless something awaits it ("ahead of Sunday's election")
         tense = "future" if _AHEAD_OF_RX.search(text, max(0, c.start - 30), c.start) else "past"
 
-    if c.qualifier == "since":
-        tense = "past"  # "since May": a May that has begun
+    happened = c.qualifier == "since" or (
+        isinstance(raw.value, Pending) and raw.value.kind in ("month", "weekday")
+        and c.qualifier not in ("by", "until")
+        and (past_by_phrase(text, c.start) or chronology_past(text, c.start, c.end)))
+    if happened:
+        tense = "past"  # "since May", "since the explosion on 20 April": it has begun
     elif c.qualifier in ("by", "until"):
         # deadlines: "extended the offer until Nov. 20" looks forward from a past verb
         tense = "future" if deadline_before(text, c.start) else None
-    if isinstance(raw.value, Pending) and raw.value.kind == "month" and raw.value.args[1] is not None \
+    if happened and isinstance(raw.value, Pending) and raw.value.kind == "month":
+        raw = Raw(raw.type, Pending("not_after", raw.value.args), raw.mod)
+    elif isinstance(raw.value, Pending) and raw.value.kind == "month" and raw.value.args[1] is not None \
             and _ATTRIBUTIVE_BEFORE.search(text, max(0, c.start - 6), c.start) \
             and _ATTRIBUTIVE_AFTER.match(text, c.end):
         # "the April 20 explosion", "the Nov. 6 election": a date naming an event is not
         # governed by the clause's verb ("will add Cuba to the casualties of the April
-        # 20 explosion"): the last such day, unless the next one is near
-        raw = Raw(raw.type, Pending("attributive_day", raw.value.args), raw.mod)
+        # 20 explosion"): the last such day, unless the next one is near; an unplanned
+        # happening ("the April 20 blowout") has happened
+        unplanned = _next_word_lower(text, c.end) in vocab.UNPLANNED_EVENT_NOUNS
+        raw = Raw(raw.type, Pending("not_after" if unplanned else "attributive_day", raw.value.args), raw.mod)
     elif tense in ("past", "future") and c.qualifier not in ("by", "until") and isinstance(raw.value, Pending) \
             and raw.value.kind == "month":
         governing = governing_tense(text, c.start, c.end, modal_only=raw.value.args[1] is not None)
@@ -318,10 +338,22 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
             raw = Raw(raw.type, Pending("future_month", raw.value.args), raw.mod)
     if ctx.get("quarter_at", -10**9) < c.start - QUARTER_CONTEXT_CHARS:
         ctx.pop("quarter", None)
+    if isinstance(raw.value, Pending) and raw.value.kind == "year_of_sentence":
+        # "the year" in apposition to a date ("In 1992, the year the party lost") is its
+        # year; elsewhere ("earlier in the year") the anchor's
+        apposed = ctx.get("date_at", -1) >= 0 and _APPOSITION.fullmatch(text, ctx["date_at"], c.start)
+        ctx["sentence_date"] = ctx.get("date") if apposed else None
+    elif isinstance(raw.value, Pending) and raw.value.kind == "month_anaphor":
+        # "the previous November" counts from a month written shortly before; a year alone
+        # or a date paragraphs back is no narrative time ("sales fell compared with the
+        # previous September": the anchor's)
+        recent = ctx.get("date") if ctx.get("date_at", -1) >= c.start - MONTH_ANAPHOR_CHARS else None
+        ctx["recent_month"] = recent if recent and len(recent) >= 7 else None
     value = resolve(raw.value, anchor, tense, ctx)
     if re.match(r"\d{4}-\d\d(?:-\d\d)?$|\d{4}$", value[:10]) and not (
-            isinstance(raw.value, Pending) and raw.value.kind in ("anaphor", "relative", "day", "ago")):
-        ctx["date"] = value[:10]  # the reference time for "that year", "the following day"
+            isinstance(raw.value, Pending)
+            and raw.value.kind in ("anaphor", "relative", "day", "ago", "year_of_sentence")):
+        ctx["date"], ctx["date_at"] = value[:10], c.end  # the reference for "that year", "the following day"
     if ctx.get("day_at", -10**9) < c.start - DAY_CONTEXT_CHARS:
         ctx.pop("day", None)
     if re.match(r"\d{4}-\d\d-\d\d", value) and raw.type in ("DATE", "TIME"):
@@ -333,7 +365,7 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
         ctx["quarter"], ctx["quarter_at"], ctx["quarter_tense"] = value, c.end, tense
     mod = c.mod or raw.mod
     date = None
-    if raw.type in ("DATE", "TIME"):
+    if raw.type in ("DATE", "TIME") and c.role is None:  # a name or furniture dates nothing
         iv = interval(value, mod)
         if iv is not None:
             start, end, precision = iv
@@ -495,6 +527,52 @@ def _quarter_ending(text: str, c: Candidate, following: Candidate) -> None:
                     c.raw.start, c.raw.end)
 
 
+#: The word after a month day that makes it part of a name ("the January 25 Revolution").
+_NAME_HEAD_AFTER = re.compile(r"[ \t]*(?:['’]s[ \t]+)?([A-Za-z]+)")
+
+#: Page furniture that opens a timestamp: "Page last updated at 14:32 GMT, Monday, 3 May
+#: 2010", "(Updated 9:30 p.m.)", "updated: Sun Jul 29 2012 08:01:00", "Posted by: reader
+#: | September 24, 2008 3:28 PM | Report abuse", "Published: 10:32AM". Not "the report
+#: was published on Tuesday" (a happening): the word must open a line or a bracket,
+#: be followed by a colon, or be "last updated".
+_FURNITURE_CUE = re.compile(
+    r"\bposted\s+by\s*:?[^|\n]{1,60}\|"
+    r"|\b(?:page\s+)?last\s+(?:updated|modified)\b(?:\s+(?:at|on))?"
+    r"|\b(?:updated?|posted|published|modified)[ \t]*:"
+    r"|(?:^|(?<=\n)|(?<=\()|(?<=-LRB-)|(?<=\|))[ \t]*(?:first\s+)?(?:updated?|posted|published|modified)\b"
+    r"(?:[ \t]+(?:at|on))?", re.IGNORECASE)
+
+#: What may stand between a furniture word and its timestamp, and between the
+#: timestamp's parts ("14:32 GMT, Monday, 3 May 2010 15:32 UK").
+_FURNITURE_GAP = re.compile(r"(?:[ \t,|:()./-]+|\b(?:UK|BST|GMT|UTC|EDT|EST|ET|at|on|LRB|RRB|[A-Z][a-z]{2,5}day"
+                            r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?|\b\d\d?[:.]\d\d(?::\d\d)?\b)*")
+
+
+def mark_roles(text: str, kept: list[Candidate]) -> None:
+    """Mark the dates that date no event: a month day inside a name ("the
+    January 25 Revolution", "the 25th of January movement", "the April 6 Youth
+    group"; ``vocab.DATE_NAME_HEADS``) and the timestamps of page furniture
+    ("Page last updated at 14:32 GMT", "Posted by: ... | September 24, 2008 3:28
+    PM"). They keep their values; the events layer finds no date on them."""
+    for c in kept:
+        value = c.raw.value
+        if isinstance(value, Pending) and value.kind in ("month", "month_weekday") and value.args[1] is not None:
+            m = _NAME_HEAD_AFTER.match(text, c.end)
+            if m and (m.group(1).lower() in vocab.DATE_NAME_HEADS or m.group(1) in vocab.DATE_NAME_HEADS_CAPITALIZED):
+                c.role = "name"
+    if not kept or not _FURNITURE_CUE.search(text):
+        return
+    starts = [c.start for c in kept]
+    for cue in _FURNITURE_CUE.finditer(text):
+        k = bisect.bisect_left(starts, cue.end())
+        end = cue.end()
+        while k < len(kept) and _FURNITURE_GAP.fullmatch(text, end, kept[k].start) \
+                and kept[k].raw.type in ("DATE", "TIME"):
+            kept[k].role = "furniture"
+            end = kept[k].end
+            k += 1
+
+
 def find_dates(text: str, published: dt.date | dt.datetime | str) -> list[Timex]:
     """Temporal expressions of ``text`` resolved against the publication date.
 
@@ -505,8 +583,10 @@ def find_dates(text: str, published: dt.date | dt.datetime | str) -> list[Timex]
         return []
     kept = select(tag(text))
     extend(text, kept)
+    mark_roles(text, kept)
     out = []
     ctx: dict = {}
+    aside: dict = {}
     for k, c in enumerate(kept):
         if k + 1 < len(kept):
             _date_after_clock(text, c, kept[k + 1])
@@ -514,9 +594,11 @@ def find_dates(text: str, published: dt.date | dt.datetime | str) -> list[Timex]
             _quarter_ending(text, c, kept[k + 1])
             _link_range(text, c, kept[k + 1])
         try:
+            # names and furniture are no reference for the dates after them: a context of their own
+            context = ctx if c.role is None else aside
             if c.range_end is not None:
-                _settle_range(text, c, anchor, ctx)
-            out.append(_to_timex(text, c, anchor, ctx))
+                _settle_range(text, c, anchor, context)
+            out.append(_to_timex(text, c, anchor, context))
         except (ValueError, OverflowError, KeyError):
             continue  # an impossible date ("February 30") is not a date
     return out

@@ -178,6 +178,38 @@ def _sentence_cues(text: str, left: int, right: int) -> list[tuple[int, int, str
     return cues + phrases
 
 
+def _is_entry(text: str, start: int, end: int, left: int) -> bool:
+    return bool((_HEADING_AFTER.match(text, end) and not text[left:start].strip()) or (
+        _ENTRY_AFTER.match(text, end) and _ENTRY_DATE.fullmatch(text[start:end])))
+
+
+_PAST_AUXILIARIES = frozenset({"was", "were", "had"})
+
+
+def chronology_past(text: str, start: int, end: int) -> bool:
+    """Whether the expression opens a chronology's entry told in the past tense
+    ("June 24: Six soldiers were killed ..."): what it dates has happened, however
+    near the next such day is. Every tense cue of the entry must be past: an
+    entry in the present ("20 April: rig explodes", "July 6: barges lined up are
+    seen") may be a schedule's ("June 14: opening match") or a caption's, and
+    keeps the nearest day; so does a date inside a line ("between now and
+    Nov. 4: ...")."""
+    left, right = sentence_bounds(text, start, end)
+    if text[left:start].strip() or not _HEADING_AFTER.match(text, end):
+        return False
+    line_end = text.find("\n", end, right)
+    words = list(_WORD.finditer(text, end, right if line_end < 0 else line_end))
+    cues = [(i, _word_cue(words, i)) for i in range(len(words))]
+    cues = [(i, c) for i, c in cues if c is not None]
+    if not cues or not all(c in ("past", "perfect") for _, c in cues):
+        return False
+    # the first verb must be finite: a past auxiliary, or a verb after a closed apposition
+    # ("Corporal J. Smith, 34, died"); "lines used in", "a Tu-154 operated by" are participles
+    first = cues[0][0]
+    return words[first].group(0).lower() in _PAST_AUXILIARIES or \
+        text[end:words[first].start()].rstrip().endswith(",")
+
+
 def tense_at(text: str, start: int, end: int, cache: dict | None = None) -> str | None:
     """"past", "future", "present" or ``None`` for the expression at ``start:end``.
 
@@ -185,8 +217,7 @@ def tense_at(text: str, start: int, end: int, cache: dict | None = None) -> str 
     whole text, read once, so many expressions cost one pass.
     """
     left, right = sentence_bounds(text, start, end)
-    if (_HEADING_AFTER.match(text, end) and not text[left:start].strip()) or (
-            _ENTRY_AFTER.match(text, end) and _ENTRY_DATE.fullmatch(text[start:end])):
+    if _is_entry(text, start, end, left):
         # a chronology's entry, "March 5 - The council meets ...", "... loyalists 8 August :
         # Saudi Arabia condemns ...": a historic present
         return "past"
@@ -367,3 +398,42 @@ def deadline_before(text: str, start: int) -> bool:
         return True  # "has until", "have until", "had until"
     return any(m.group(0).lower() in vocab.DEADLINE_WORDS for m in words)
 
+
+
+#: Words read back from an expression to a "since" or an unplanned happening
+#: that it dates ("since the explosion aboard the rig on 20 April": 8 words).
+PAST_PHRASE_REACH_WORDS = 10
+
+
+def past_by_phrase(text: str, start: int) -> bool:
+    """Whether the expression at ``start`` dates something that has happened,
+    whatever the sentence's tense: it closes a phrase opened by "since" or by
+    "after the" and the noun of an unplanned happening ("will mark the first
+    time since the explosion aboard the rig on 20 April", "will reopen after
+    the blast at the plant on 12 May"). Read back in its clause up to ``PAST_PHRASE_REACH_WORDS``
+    words, not across a comma or a coordinator ("since 2008, and futures for
+    April"); a verb on the way governs instead ("since he will arrive on Monday"),
+    and a noun after the happening's noun takes the date from it ("explosion
+    victims on 20 April").
+    """
+    left, _ = sentence_bounds(text, start, start)
+    words = list(_WORD.finditer(text, left, start))[-PAST_PHRASE_REACH_WORDS:]
+    for i in range(len(words) - 1, -1, -1):
+        following = words[i + 1].start() if i + 1 < len(words) else start
+        if _CLAUSE_BOUNDARY.search(text, words[i].end(), following) or "," in text[words[i].end():following]:
+            return False
+        w = words[i].group(0).lower()
+        if w in vocab.COORDINATORS:
+            return False  # another phrase: "since September, and futures for April"
+        if w == "since":
+            return True
+        if w in vocab.UNPLANNED_EVENT_NOUNS:
+            # only after "after"/"following" ("after the blast at the plant on 12 May"): a
+            # verb's object keeps the verb's tense ("will halt the spill in August", "will
+            # be questioned about the disaster on Thursday")
+            opener = {m.group(0).lower() for m in words[max(0, i - 4):i]} & vocab.AFTER_WORDS
+            nxt = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
+            return bool(opener) and (i + 1 == len(words) or nxt in vocab.EVENT_NOUN_FOLLOWERS)
+        if w in vocab.FUTURE_MODALS or _word_cue(words, i) is not None:
+            return False
+    return False

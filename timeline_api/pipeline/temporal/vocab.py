@@ -193,7 +193,7 @@ REFERENCE_WORDS: dict[str, str] = {
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at this time": "PRESENT_REF",
     "so far": "PRESENT_REF", "the present": "PRESENT_REF",
     "at the moment": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
+    "recently": "PAST_REF", "the past": "PAST_REF",
     "lately": "PAST_REF", "formerly": "PAST_REF",
     "the future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "a later date": "FUTURE_REF",
@@ -394,3 +394,38 @@ meets travels departs returns visits hosts kicks takes goes expires lands
 #: unless a determiner makes them nouns ("a hit") or an auxiliary or "to"
 #: carries the tense ("will hit", "to cut").
 SAME_FORM_PAST = frozenset({"hit", "cut", "put", "shut", "quit", "spread", "hurt", "beat"})
+
+#: Nouns of happenings nobody schedules: a date they govern after "after" or
+#: "since" has passed ("after the explosion aboard the rig on 20 April"), and
+#: so has a date naming one ("the April 20 blowout"), whatever the tense of
+#: the sentence ("will mark the first time since the explosion on 20 April").
+UNPLANNED_EVENT_NOUNS = frozenset("""
+explosion explosions blast blasts blowout spill leak earthquake quake quakes tsunami crash
+crashes collision derailment attack attacks bombing bombings shooting shootings massacre
+killing killings assassination murder murders death deaths ambush outbreak coup disaster
+accident eruption flood floods flooding landslide mudslide collapse sinking hijacking
+kidnapping abduction riot riots rampage stampede shelling
+""".split())
+
+#: Words before such a noun that say it is over ("after the blast on 12 May").
+AFTER_WORDS = frozenset({"after", "following", "since"})
+
+#: Words that may follow such a noun when the date belongs to it: a preposition
+#: ("the explosion aboard the rig on 20 April") or a relative word; not another
+#: noun ("explosion victims on 20 April" names the victims, not the explosion).
+EVENT_NOUN_FOLLOWERS = frozenset("""
+in on at of off aboard near outside inside against across along during from by
+""".split())
+
+#: Heads of names that contain a date: "the January 25 Revolution", "the 25th of
+#: January movement", "the April 6 Youth group", "the 6th of October bridge",
+#: "the February 17 Martyrs Brigade". The date names the group, place or
+#: movement; it is no date of the sentence's event. Lower case matches too.
+DATE_NAME_HEADS = frozenset("""
+revolution revolutionaries movement youth coalition bridge brigade brigades martyrs
+alliance square street avenue stadium
+""".split())
+
+#: ... and heads that make a name only when capitalized ("the March 14 Front", but
+#: "a May 26 party", "the January 25 uprising" are happenings of that day).
+DATE_NAME_HEADS_CAPITALIZED = frozenset({"Party", "Front", "Group", "Uprising", "Revolution"})

@@ -1,0 +1,184 @@
+"""Event identity: one real happening per event, whatever order the documents come in."""
+from __future__ import annotations
+
+import datetime as dt
+import random
+from pathlib import Path
+
+import pytest
+
+from timeline_api import documents, service
+from timeline_api.model import Cited, DateInterval
+from timeline_api.pipeline import identity
+from timeline_api.pipeline.describe import describe, title_quality
+from timeline_api.pipeline.run import extract
+from timeline_api.store import db as store_db
+
+D = dt.date
+ROOT = Path(__file__).resolve().parent.parent
+# shared/ lies beside the checkout (CI, the main clone) or beside a worktree's parent folder
+TIMELINE17 = next((p for p in (ROOT.parent / "shared" / "corpora" / "timeline17",
+                               ROOT.parent.parent / "shared" / "corpora" / "timeline17") if p.exists()),
+                  ROOT.parent / "shared" / "corpora" / "timeline17")
+
+
+def day(y, m, d, text="that day"):
+    return DateInterval(D(y, m, d), D(y, m, d), "day", "exact", text)
+
+
+def month(y, m, text="that month"):
+    last = (D(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1))
+    return DateInterval(D(y, m, 1), last, "month", "exact", text)
+
+
+def mention(trigger, date, source="src_a", start=0, type_="other", actors=(), places=(), keywords=(),
+            published="2010-05-01"):
+    return identity.make(published, source, start, start, trigger, type_, date, actors, places, keywords)
+
+
+# ---------------------------------------------------------------- the component
+
+@pytest.mark.parametrize("a, b", [("exploded", "the explosion"), ("blast", "bombing"), ("killed", "bombing"),
+                                  ("held talks", "negotiations"), ("was killed", "deaths"),
+                                  ("ousted", "the fall")])
+def test_identity_family_reads_the_meaning_not_the_word(a, b):
+    assert identity.family(a) == identity.family(b)
+
+
+def test_identity_family_tells_kinds_of_happening_apart():
+    assert len({identity.family(w) for w in ("exploded", "resigned", "said", "met", "arrested")}) == 5
+
+
+def test_identity_one_explosion_typed_two_ways_is_one_event():
+    a = mention("exploded", day(2010, 4, 20), "src_a", type_="other", actors=("Deepwater Horizon",),
+                keywords=("rig",))
+    b = mention("explosion", day(2010, 4, 20), "src_b", type_="attack", keywords=("rig", "workers", "horizon"))
+    [one] = identity.cluster([a, b])
+    assert len(one.members) == 2
+
+
+def test_identity_same_kind_different_towns_stay_apart():
+    a = mention("killed", day(2011, 4, 22), "src_a", places=("Deraa",), actors=("security forces",))
+    b = mention("killed", day(2011, 4, 22), "src_b", places=("Homs",), actors=("security forces",))
+    assert len(identity.cluster([a, b])) == 2
+
+
+def test_identity_common_kinds_need_a_shared_participant():
+    a = mention("killed", day(2011, 4, 22), "src_a", actors=("police",), keywords=("protesters",))
+    b = mention("killed", day(2011, 4, 22), "src_b", actors=("rebels",), keywords=("plane",))
+    c = mention("killed", day(2011, 4, 22), "src_c", actors=("police",), keywords=("protest",))
+    clusters = identity.cluster([a, b, c])
+    assert sorted(len(x.members) for x in clusters) == [1, 2]
+
+
+def test_identity_statements_need_the_same_speaker():
+    a = mention("said", day(2010, 6, 1), "src_a", type_="statement", actors=("Obama",))
+    b = mention("said", day(2010, 6, 1), "src_b", type_="statement", actors=("Hayward",))
+    c = mention("told reporters", day(2010, 6, 1), "src_c", type_="statement", actors=("Obama",))
+    assert sorted(len(x.members) for x in identity.cluster([a, b, c])) == [1, 2]
+
+
+def test_identity_different_people_fall_apart():
+    a = mention("fall", day(2011, 2, 11), "src_a", actors=("Mubarak",))
+    b = mention("fall", day(2011, 2, 11), "src_b", actors=("Saddam Hussein",))
+    assert len(identity.cluster([a, b])) == 2
+
+
+def test_identity_clusters_do_not_depend_on_order():
+    ms = [mention("killed", day(2011, 4, 22), f"src_{i}", actors=(a,), places=(p,), keywords=("protest",))
+          for i, (a, p) in enumerate([("police", "Deraa"), ("police", "Homs"), ("army", "Deraa"),
+                                      ("police", ""), ("army", "Homs"), ("police", "Deraa")])]
+    expected = sorted(sorted(m.key for m in c.members) for c in identity.cluster(ms))
+    for seed in range(5):
+        shuffled = ms[:]
+        random.Random(seed).shuffle(shuffled)
+        assert sorted(sorted(m.key for m in c.members) for c in identity.cluster(shuffled)) == expected
+
+
+def test_identity_coarse_mention_picks_only_a_unique_day():
+    one = identity.cluster([mention("capped", day(2010, 4, 20), "src_a", keywords=("well",))])
+    coarse = mention("sealed", month(2010, 4), "src_b", keywords=("well",))
+    joined, why = identity.pick_one(coarse, one)
+    assert joined is one[0] and "only event" in why
+    two = one + identity.cluster([mention("capped", day(2010, 4, 28), "src_c", keywords=("well",))])
+    assert identity.pick_one(coarse, two)[0] is None
+
+
+@pytest.mark.parametrize("dates, expected", [
+    ([month(2010, 4), day(2010, 4, 20), month(2010, 4)], "2010-04-20"),  # precise beats many coarse
+    ([day(2010, 4, 20), day(2010, 4, 20), day(2010, 4, 21)], "2010-04-20"),
+])
+def test_identity_resolve_date_takes_the_most_precise_consistent_date(dates, expected):
+    date, _ = identity.resolve_date(dates)
+    assert date.start.isoformat() == expected and date.precision == "day"
+
+
+# ---------------------------------------------------------------- the titles step
+
+def cited(title, date, start=100, source="src_a", type_="other"):
+    return Cited(source, "2010-05-01", start, "exploded", type_, title, title, title, date)
+
+
+def test_describe_names_the_event_from_a_headline_on_its_date():
+    cites = [
+        cited("Removed", day(2010, 4, 20)),
+        cited("Rig explodes in the Gulf of Mexico", month(2010, 4), source="src_b"),
+        cited("Deepwater Horizon rig explodes in the Gulf of Mexico", day(2010, 4, 20), source="src_c"),
+    ]
+    view = describe(cites)
+    assert view.best == 2 and view.date.precision == "day"
+
+
+def test_describe_types_the_event_by_most_citations():
+    cites = [cited("Rig explodes", day(2010, 4, 20), type_="attack"),
+             cited("Rig explodes off Louisiana", day(2010, 4, 20), source="src_b", type_="other"),
+             cited("Explosion on the rig kills 11", day(2010, 4, 20), source="src_c", type_="other")]
+    assert describe(cites).type == "other"
+
+
+@pytest.mark.parametrize("title", ["Removed", "Completed at 1930 CDT on 1 June", "Jane Doe\\/Reuters Officials meet", "He writes to BP demanding more detail", "-LRB- AP -RRB- says",
+                                   "x" * 95])
+def test_describe_title_quality_marks_what_a_reader_rejects(title):
+    assert title_quality(title) < title_quality("Deepwater Horizon rig explodes in the Gulf")
+
+
+# ---------------------------------------------------------------- through the store, shuffled
+
+def _snapshot(path_list, order_seed):
+    paths = path_list[:]
+    random.Random(order_seed).shuffle(paths)
+    db = store_db.connect(None)
+    for path in paths:
+        for doc in documents.read_path(path, None, documents.DocumentLimits()):
+            service.ingest_extraction(db, extract(doc))
+    events = {r[0]: r[1:] for r in db.execute(
+        "select id, date_start, date_end, precision, type, title, citation_count from events")}
+    cites = sorted(db.execute("select event_id, source_id, start, block from citations").fetchall())
+    counts = sorted(db.execute("select id, event_count from sources").fetchall())
+    return events, cites, counts
+
+
+def _assert_order_free(paths):
+    first = _snapshot(paths, 0)
+    assert first[0] and first[1]
+    for seed in (1, 2):
+        assert _snapshot(paths, seed) == first
+
+
+def test_identity_store_is_the_same_whatever_the_ingest_order():
+    _assert_order_free(sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "fixtures" / "heldout" / "docs").glob("*.txt")))
+
+
+@pytest.mark.skipif(not TIMELINE17.exists(), reason="the Timeline17 corpus is not beside the checkout")
+def test_identity_store_is_the_same_whatever_the_order_on_real_coverage():
+    # 30 articles of one topic from two outlets: many reports of the same days
+    paths = sorted((TIMELINE17 / "bpoil_bbc").glob("*.txt"))[40:55] + \
+        sorted((TIMELINE17 / "bpoil_guardian").glob("*.txt"))[40:55]
+    _assert_order_free(paths)
+
+
+@pytest.mark.parametrize("headline, nominal", [("Deepwater Horizon rig explodes", "Explosion on the rig"),
+                                               ("Engineers remove the cap", "Removal of the cap"),
+                                               ("BP caps the well", "Capping of the well")])
+def test_describe_prefers_a_headline_with_a_present_verb(headline, nominal):
+    assert title_quality(headline) > title_quality(nominal)

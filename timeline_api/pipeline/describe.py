@@ -1,0 +1,112 @@
+"""The step after identity: an event's date, type and the citation that names it.
+
+Identity decides which citations report one happening; this step reads them as a
+whole. The date is the most precise date consistent with the evidence
+(``identity.resolve_date``). The type is the one most citations give. The title and
+summary come from the citation that best describes the happening: one on the event's
+own date, whose headline reads as a headline (a subject and a verb, not a fragment,
+not too long), that sits early in its article, and that says what the other
+citations say. The winner of the date alone is often a background sentence.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Cited, EventView
+from .identity import resolve_date
+
+#: Longest headline a reader takes in at a glance (the events-at-scale issue: 90 characters).
+MAX_TITLE = 90
+_PRONOUN_START = re.compile(r"^(?:he|she|it|they|this|that|these|those|we|i|you|there)\b", re.I)
+_FURNITURE = re.compile(r"-[LR][RSC]B-|``|''|https?:|www\.|\\/|\b(?:click|photo|pictured|caption|"
+                        r"advertisement|read more|subscribe|copyright|getty|afp|file photo)\b", re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_STOP = frozenset("""the a an of in on at to for and or but with by from as is are was were be
+been has have had its his her their this that these those after before over into""".split())
+
+
+def title_quality(title: str) -> float:
+    """How well a mention's title reads as a headline: higher is better, 0 is neutral."""
+    words = title.split()
+    score = 0.0
+    if len(words) < 3:
+        score -= 3  # "Removed", "Unanimously passes"
+    if len(title) > MAX_TITLE:
+        score -= 2
+    if not title[:1].isupper():
+        score -= 2
+    if _PRONOUN_START.match(title):
+        score -= 2  # "He writes to BP": who?
+    if _FURNITURE.search(title):
+        score -= 3
+    if title.rstrip().endswith((",", ":", ";", "-")):
+        score -= 2
+    if words and _verb_first(words[0]):
+        score -= 2  # "Completed at 1930 CDT", "Took over the operations": no subject
+    elif _finite_present(words):
+        score += 1  # a headline: "Deepwater Horizon rig explodes", not "Explosion on the rig"
+    return score
+
+
+_DETERMINER = frozenset("the a an this that its his her their of to".split())
+
+
+def _finite_present(words: list[str]) -> bool:
+    """Whether a word after the first is a verb in the present tense after a subject
+    ("BP caps the well", "Engineers remove the cap"), by lemminflect's inflection tables."""
+    from lemminflect import getAllLemmas, getInflection
+
+    for previous, word in zip(words, words[1:]):
+        low = word.lower()
+        if previous.lower() in _DETERMINER or not low.isalpha():
+            continue
+        plural_subject = previous.lower().endswith("s") and not previous.lower().endswith(("'s", "’s", "ss"))
+        for lemma in getAllLemmas(low).get("VERB", ()):
+            if low in getInflection(lemma, "VBZ") or (plural_subject and low == lemma):
+                return True
+    return False
+
+
+def _verb_first(word: str) -> bool:
+    """Whether a headline's first word can only be a verb (lemminflect's readings of it)."""
+    from lemminflect import getAllLemmas
+
+    readings = getAllLemmas(word.lower().strip(".,;:'\""))
+    return bool(readings) and ("VERB" in readings or "AUX" in readings) and not (
+        {"NOUN", "PROPN"} & set(readings)) and not word[1:2].isupper()
+
+
+def _content(title: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(title) if w.lower() not in _STOP}
+
+
+def describe(cites: list[Cited]) -> EventView:
+    """Date, conflicts, naming citation and type of an event from its citations."""
+    date, conflicts = resolve_date([c.date for c in cites])
+    on_date = [i for i, c in enumerate(cites) if c.date == date]
+    words = [_content(c.title) for c in cites]
+    # How many other citations' titles share two or more words with this one: the
+    # title that says what the others say.
+    agree = [sum(1 for j, other in enumerate(words) if j != i and len(w & other) >= 2)
+             for i, w in enumerate(words)]
+    n = max(len(cites) - 1, 1)
+
+    def score(i: int) -> tuple:
+        c = cites[i]
+        value = title_quality(c.title) + 2.0 * agree[i] / n - len(c.title) / 200
+        if i in on_date:
+            value += 3
+        elif c.date.precision == date.precision:
+            value += 1
+        if c.start < 600:
+            value += 1  # the lede, not the background paragraph
+        return (-value, c.published, c.source_id, c.start)
+
+    best = min(range(len(cites)), key=score)
+    types = Counter(c.type for c in cites)
+    top = max(types.values())
+    # ties: the naming citation's type, then the alphabetically first
+    tied = sorted(t for t, k in types.items() if k == top)
+    type_ = cites[best].type if cites[best].type in tied else tied[0]
+    return EventView(date, conflicts, best, type_)

@@ -1,0 +1,461 @@
+"""Event identity: which mentions report one real-world happening.
+
+One step with one data type in and out: a *block* of ``Mention`` values (every mention
+of one kind of happening on one day, or with one coarse date) goes in, a list of
+``Cluster`` values comes out, each a happening with its evidence. The result is a
+function of the set of mentions alone, never of the order they arrived in: a block is
+always clustered from scratch in a canonical order (earliest publication first), so a
+store built from shuffled documents holds the same events.
+
+The rules, precision before recall (a missed merge costs a reader a duplicate line; a
+wrong merge destroys the entry):
+
+- **Dates at their finest precision.** A day-precise mention only ever joins mentions of
+  the same day. A coarser mention ("in April", "last week") joins a day's event only
+  when exactly one event of its kind in its interval fits it; otherwise it stays with
+  mentions of the same coarse date.
+- **What happened.** Triggers must mean the same kind of happening (``families.json``:
+  an explosion, a blast and a bombing are one family; the type label is not the fence).
+- **To whom and where.** Named places at the same level must agree (Deraa is not
+  Homs); statements need the same speaker; a common kind of happening ("killed",
+  "said", "met") needs a shared participant, a rarer one at least a shared word.
+- **Bounded growth.** A mention joins a cluster only if nothing in it speaks against the
+  mention and it shares evidence with the cluster's first (seed) mention or with what a
+  third of its members name (its core), so members stay consistent with the happening as a
+  whole instead of drifting one link at a time.
+
+Nothing here reads a database: the service loads a block from the store, calls
+``cluster`` and writes the outcome back.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ...model import DateInterval, EventMention
+
+_HERE = Path(__file__).parent
+
+#: Qualifiers under which a date says when the happening was (not before or after it).
+_INSIDE = frozenset({"exact", "approximate", "early", "mid", "late"})
+#: The longest coarse interval that may pick one day's event (a quarter); a year holds too
+#: many happenings of one kind for "exactly one fits" to mean anything.
+MAX_JOIN_SPAN_DAYS = 92
+
+
+@lru_cache(maxsize=None)
+def tables() -> dict:
+    with open(_HERE / "families.json", encoding="utf-8") as handle:
+        raw = json.load(handle)
+    family_of = {}
+    for family, lemmas in raw["families"].items():
+        for lemma in lemmas:
+            family_of[lemma] = family
+    return {
+        "family_of": family_of,
+        "generic": frozenset(raw["generic"]),
+        "light": frozenset(raw["light_verbs"]),
+        "stop": frozenset(raw["stop_terms"]),
+        "countries": frozenset(p.lower() for p in raw["countries"]),
+        "regions": frozenset(p.lower() for p in raw["regions"]),
+        "family_words": {f: frozenset(ls) for f, ls in raw["families"].items()},
+    }
+
+
+@lru_cache(maxsize=100_000)
+def _lemma(word: str, pos: str) -> str:
+    from lemminflect import getLemma  # a well-kept English lemmatizer; loaded on first use
+
+    word = word.lower()
+    for upos in ((pos,) if pos else ("VERB", "NOUN")):
+        # its dictionary only: the out-of-vocabulary model costs a millisecond a word and
+        # guesses at names ("Hayward"), which are no inflected forms anyway
+        found = getLemma(word, upos=upos, lemmatize_oov=False)
+        if found and found[0] != word:
+            return found[0].lower()
+    return word
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
+
+
+@lru_cache(maxsize=20_000)
+def family(trigger: str) -> str:
+    """The kind of happening a trigger names ("exploded", "the blast" -> ``explode``)."""
+    t = tables()
+    words = [w for w in trigger.lower().replace("’", "'").split() if (w.isalpha() or "-" in w)
+             and w not in _DETERMINERS]
+    if not words:
+        return "event"
+    phrase = " ".join(words)
+    if phrase in t["family_of"]:
+        return t["family_of"][phrase]
+    # "held talks", "launched air strikes": the meaning is in the noun after a light verb
+    head = words[-1] if words[0] in t["light"] and len(words) > 1 else words[0]
+    for pos in ("VERB", "NOUN"):
+        lemma = _lemma(head, pos)
+        if lemma in t["family_of"]:
+            return t["family_of"][lemma]
+    if head in t["family_of"]:
+        return t["family_of"][head]
+    return _lemma(head, "")
+
+
+# ---------------------------------------------------------------- the data type
+
+@dataclass(frozen=True)
+class Mention:
+    """What identity sees of one citation: when, what kind, who, where, which words."""
+
+    key: tuple  # canonical order: (published, source_id, start, trigger_start)
+    family: str
+    type: str
+    date: DateInterval
+    actors: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    terms: frozenset[str] = frozenset()
+    ref: object = field(default=None, compare=False, hash=False)  # the caller's handle
+    # derived once (``make``): countries; actors and towns; the longer words of their names
+    countries: frozenset[str] = frozenset()
+    specific: frozenset[str] = frozenset()
+    name_words: frozenset[str] = frozenset()
+
+    @property
+    def source_id(self) -> str:
+        return self.key[1]
+
+
+@dataclass
+class Cluster:
+    """One happening: its mentions, seed first, and why each joined."""
+
+    members: list[Mention] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+
+    @property
+    def seed(self) -> Mention:
+        return self.members[0]
+
+    def voices(self) -> list[Mention]:
+        """One member per distinct (countries, speakers) reading: what ``fits`` compares."""
+        if getattr(self, "_voices_of", None) != len(self.members):
+            seen = {}
+            for m in self.members[1:]:
+                seen.setdefault((m.countries, m.actors if m.family == "say" else None), m)
+            self._voices, self._voices_of = list(seen.values()), len(self.members)
+        return self._voices
+
+    def core(self) -> frozenset[str]:
+        """What a third of the members (and at least two) name: the happening's own
+        participants and words ("deepwater horizon", "rig"), beyond what the seed says."""
+        if getattr(self, "_core_of", None) != len(self.members):
+            counts: dict[str, int] = {}
+            for m in self.members:
+                for term in _clues(m):
+                    counts[term] = counts.get(term, 0) + 1
+            need = max(2, -(-len(self.members) // 3))
+            self._core, self._core_of = frozenset(t for t, k in counts.items() if k >= need), len(self.members)
+        return self._core
+
+    @property
+    def id(self) -> str:
+        return event_id(self.seed)
+
+
+def _clues(m: Mention) -> frozenset[str]:
+    """The words and names of a mention that can tie it to another (not its countries)."""
+    return (m.terms | m.specific | m.name_words) - m.countries
+
+
+def event_id(seed: Mention) -> str:
+    """An event's id, from its seed mention: the same mentions give the same ids."""
+    published, source_id, start, trigger_start = seed.key
+    family, kind, first, last, _ = block_key(seed)
+    # the date is part of the key: one sentence may report two happenings of one kind on
+    # two dates ("cases confirmed in Indonesia last week and in Liberia on Monday")
+    key = f"{source_id}:{start}:{trigger_start}:{family}:{kind}:{first}:{last}"
+    return "ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def mention_of(mention: EventMention, published: str, source_id: str, ref=None) -> Mention:
+    """Identity's view of a new mention of a source published on ``published``."""
+    return make(published, source_id, mention.start, mention.trigger_start, mention.trigger,
+                mention.type, mention.date, mention.actors, mention.places, mention.keywords, ref)
+
+
+def make(published: str, source_id: str, start: int, trigger_start: int, trigger: str, type_: str,
+         date: DateInterval, actors, places, keywords, ref=None) -> Mention:
+    fam = family(trigger)
+    t = tables()
+    actor_set = frozenset(a.lower() for a in actors if a)
+    place_set = frozenset(p.lower() for p in places if p)
+    own = t["family_words"].get(fam, frozenset()) | {trigger.lower()}
+    terms = frozenset(k.lower() for k in keywords
+                      if k and k.lower() not in t["stop"] and k.lower() not in own
+                      and _lemma(k, "") not in own and len(k) > 2) | actor_set | place_set
+    countries, towns = _levels(place_set)
+    specific = actor_set | towns
+    name_words = frozenset(w for name in specific for w in name.replace("-", " ").split() if len(w) >= 4)
+    return Mention((published, source_id, start, trigger_start), fam, type_, date,
+                   actor_set, place_set, terms, ref, countries, specific, name_words)
+
+
+# ---------------------------------------------------------------- dates
+
+def day_of(date: DateInterval) -> int | None:
+    """The day number of a day-precise date that says when the happening was, else None."""
+    if date.precision == "day" and date.start is not None and date.start == date.end \
+            and date.qualifier in _INSIDE:
+        return date.start.toordinal()
+    return None
+
+
+def span_of(date: DateInterval) -> tuple[int, int] | None:
+    """The (first, last) day numbers of a bounded coarse date, else None."""
+    if date.start is None or date.end is None or day_of(date) is not None:
+        return None
+    return date.start.toordinal(), date.end.toordinal()
+
+
+def qualifier_class(date: DateInterval) -> str:
+    """Dates that say when a happening was ("in", "early", "about") compare with each other;
+    "by", "until", "since", "after" and "before" each only with their own kind."""
+    return "in" if date.qualifier in _INSIDE else date.qualifier
+
+
+#: How far back an undated mention may reach for the one event it reports: a news
+#: article's undated past tense is about the last weeks, not the last decade.
+NEAR_DAYS = 183
+
+
+#: The longest span of a block that may join a finer event (for looking such blocks up).
+LONGEST_JOINING_SPAN = max(NEAR_DAYS, MAX_JOIN_SPAN_DAYS) + 1
+
+
+def block_key(m: Mention) -> tuple:
+    """Where a mention is clustered: ``(family, kind, first, last, rest)``.
+
+    kind ``day``: day-precise (first = last = the day); ``span``: a bounded coarse date;
+    ``near``: undated, looking back ``NEAR_DAYS`` from its publication; ``open``: what
+    cannot be placed (an open interval), clustered with the same date text only.
+    """
+    day = day_of(m.date)
+    if day is not None:
+        return (m.family, "day", day, day, "in")
+    span = span_of(m.date)
+    if span is not None:
+        return (m.family, "span", span[0], span[1], qualifier_class(m.date))
+    if m.date.start is None and m.date.end is None:
+        published = dt.date.fromisoformat(m.key[0]).toordinal()
+        return (m.family, "near", published - NEAR_DAYS, published, f"{m.key[1]}:{m.key[2]}:{m.key[3]}")
+    return (m.family, "open", 0, 0, f"{m.date.qualifier}:{m.date.start}:{m.date.end}")
+
+
+def may_join(key: tuple) -> bool:
+    """Whether a mention in this block may join the one finer event that fits it.
+
+    Statements never do (one speaker says many things in a month: only the day tells
+    them apart); a long span holds too many happenings of a kind for one to be picked.
+    """
+    family, kind, first, last, _ = key
+    if family == "say":
+        return False
+    return kind == "near" or (kind == "span" and last - first < MAX_JOIN_SPAN_DAYS)
+
+
+# ---------------------------------------------------------------- pairwise evidence
+
+@lru_cache(maxsize=20_000)
+def _levels(places: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """A mention's countries and its towns or cities (regions are neither)."""
+    t = tables()
+    return (frozenset(p for p in places if p in t["countries"]),
+            frozenset(p for p in places if p not in t["countries"] and p not in t["regions"]))
+
+
+def _related(a: frozenset[str], b: frozenset[str]) -> bool:
+    return any(x == y or x in y or y in x for x in a for y in b)
+
+
+def conflict(a: Mention, b: Mention, towns: bool = True) -> str | None:
+    """Why two mentions cannot be one happening, or None (``towns``: compare towns too)."""
+    if a.family != b.family:
+        return "different kinds of happening"
+    a_broad, a_local = _levels(a.places)
+    b_broad, b_local = _levels(b.places)
+    if towns and a_local and b_local and not _related(a_local, b_local):
+        return "different places"
+    if a_broad and b_broad and not _related(a_broad, b_broad):
+        return "different countries"
+    if a.family == "say" and a.actors and b.actors and not (a.actors & b.actors):
+        return "different speakers"
+    return None
+
+
+def evidence(a: Mention, b: Mention) -> str | None:
+    """What two mentions of one kind of happening share that makes them one, or None.
+
+    Statements need the same speaker. A common kind of happening ("killed", "met")
+    needs a shared actor or town (a country is shared by every report from it), a name
+    one calls in full and the other in part ("Jackson"), or two shared words. A rarer
+    kind needs any shared participant or word, or nothing against it.
+    """
+    if a.family == "say":
+        speakers = a.actors & b.actors
+        return f"same speaker: {sorted(speakers)[0]}" if speakers else None
+    shared = a.specific & b.specific
+    if shared:
+        return f"shared participant: {sorted(shared)[0]}"
+    names = (a.name_words & (b.terms | b.name_words)) | (b.name_words & a.terms)
+    if names:
+        return f"shared participant: {sorted(names)[0]}"
+    words = (a.terms & b.terms) - a.countries - b.countries
+    if a.family in tables()["generic"]:
+        return f"shared words: {', '.join(sorted(words)[:3])}" if len(words) >= 2 else None
+    countries = (a.places & b.places)
+    if words or countries:
+        return f"shared word: {sorted(words | countries)[0]}"
+    if a.actors and b.actors:
+        return None  # "the fall of Saddam" is not "the fall of Assad"
+    # a rarer kind of happening (an explosion, a resignation) on one day, with nothing
+    # said against it, is one happening
+    return "same kind of happening, nothing said against it"
+
+
+def fits(m: Mention, cluster: Cluster) -> str | None:
+    """The evidence for adding ``m`` to ``cluster``, or None when it does not fit.
+
+    Nothing may speak against it: not the seed, and no member's country or speaker.
+    Towns are compared with the seed only: the entity finder's town names are noisy
+    ("Swiss", a newspaper's name), and one wrong name in one member must not shut a
+    happening off from every later report.
+    """
+    if conflict(m, cluster.seed):
+        return None
+    if m.countries or (m.family == "say" and m.actors):
+        if any(conflict(m, other, towns=False) for other in cluster.voices()):
+            return None
+    why = evidence(m, cluster.seed)
+    if why is None and m.family != "say" and len(cluster.members) >= 2:
+        shared = _clues(m) & cluster.core()
+        if shared:
+            why = f"shared with many of its reports: {sorted(shared)[0]}"
+    return why
+
+
+# ---------------------------------------------------------------- clustering
+
+def cluster(block: list[Mention]) -> list[Cluster]:
+    """Split a block of mentions into happenings, the same whatever order they came in.
+
+    Mentions are taken in canonical order (earliest published first); each joins the
+    cluster it fits with the most to show for it, else seeds a new one. Then, since an
+    early report could not yet see what later ones would agree on, each member of a
+    smaller cluster that fits a larger one (by the larger one's core) moves into it.
+    """
+    clusters: list[Cluster] = []
+    for m in sorted(block, key=lambda x: x.key):
+        best, best_why = None, None
+        for c in clusters:
+            why = fits(m, c)
+            if why is not None and (best is None or _strength(why) > _strength(best_why)):
+                best, best_why = c, why
+        if best is None:
+            clusters.append(Cluster([m], ["seed"]))
+        else:
+            best.members.append(m)
+            best.evidence.append(best_why)
+    return _fold(clusters)
+
+
+def _fold(clusters: list[Cluster]) -> list[Cluster]:
+    ranked = sorted(clusters, key=lambda c: (-len(c.members), c.seed.key))
+    kept: list[Cluster] = []
+    for c in ranked:
+        rest = []
+        for m in c.members:
+            host = next((big for big in kept if len(big.members) > len(c.members)
+                         and fits(m, big) is not None), None)
+            if host is None:
+                rest.append(m)
+            else:
+                host.evidence.append(fits(m, host))
+                host.members.append(m)
+        if rest:
+            kept.append(Cluster(rest, ["seed"] + [c.evidence[c.members.index(m)] for m in rest[1:]]))
+    for c in kept:  # members in canonical order, seed first
+        order = sorted(range(len(c.members)), key=lambda i: c.members[i].key)
+        c.members, c.evidence = [c.members[i] for i in order], [c.evidence[i] for i in order]
+        c.evidence[0] = "seed"
+    return sorted(kept, key=lambda c: c.seed.key)
+
+
+def _strength(why: str | None) -> int:
+    if why is None:
+        return -1
+    return {"same speaker": 3, "shared participant": 3, "shared words": 2, "shared word": 1}.get(
+        why.split(":")[0], 0)
+
+
+def outline(clusters: list[Cluster]) -> frozenset:
+    """What a coarser mention's fit to these clusters depends on (``fits``): each cluster's
+    id and seed, and the countries and speakers its members name. When a block's outline
+    is unchanged after a new mention joined it, no coarser block needs deciding again."""
+    out = set()
+    for c in clusters:
+        out.add((c.id, c.seed.key, frozenset(
+            (m.countries, m.actors if m.family == "say" else None) for m in c.members[1:])))
+    return frozenset(out)
+
+
+def pick_one(m: Mention, finer: list[Cluster]) -> tuple[Cluster | None, str]:
+    """The one more precisely dated event a coarse or undated mention reports, when exactly
+    one of those in its interval fits it; else None and why not."""
+    fitting = [(c, why) for c in finer if (why := fits(m, c)) is not None]
+    if len(fitting) == 1:
+        return fitting[0][0], f"the only event of its kind in {m.date.text or 'its interval'}: {fitting[0][1]}"
+    return None, ("no event of its kind in its interval fits" if not fitting
+                  else f"{len(fitting)} events of its kind in its interval fit")
+
+
+# ---------------------------------------------------------------- the event's date
+
+PRECISION_RANK = {p: i for i, p in enumerate(
+    ("day", "week", "month", "quarter", "season", "year", "decade", "unknown"))}
+
+
+def _overlap(a: DateInterval, b: DateInterval) -> bool:
+    a_start, a_end = a.start or dt.date.min, a.end or dt.date.max
+    b_start, b_end = b.start or dt.date.min, b.end or dt.date.max
+    return a_start <= b_end and b_start <= a_end
+
+
+def _length(date: DateInterval) -> int:
+    start, end = date.start or dt.date.min, date.end or dt.date.max
+    return (end - start).days
+
+
+def resolve_date(dates: list[DateInterval]) -> tuple[DateInterval, list[int]]:
+    """The event's date from its citations' dates, and the indexes of those that disagree.
+
+    The most precise date wins (a day beats the month it lies in), then the one most
+    other dates are consistent with, then the narrowest, then the first cited: coarse
+    evidence never outvotes a precise date it contains.
+    """
+    dated = [(i, d) for i, d in enumerate(dates) if d.start is not None or d.end is not None]
+    if not dated:
+        first = next(iter(dates), None)
+        return DateInterval(None, None, "unknown", "exact", first.text if first else ""), []
+
+    def key(item):
+        index, date = item
+        support = sum(1 for _, other in dated if _overlap(date, other))
+        return (PRECISION_RANK.get(date.precision, 99), date.qualifier not in _INSIDE,
+                -support, _length(date), index)
+
+    _, best = min(dated, key=key)
+    return best, [i for i, d in dated if not _overlap(best, d)]
