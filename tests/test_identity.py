@@ -96,12 +96,22 @@ def test_identity_clusters_do_not_depend_on_order():
 
 
 def test_identity_coarse_mention_picks_only_a_unique_day():
-    one = identity.cluster([mention("capped", day(2010, 4, 20), "src_a", keywords=("well",))])
-    coarse = mention("sealed", month(2010, 4), "src_b", keywords=("well",))
+    one = identity.cluster([mention("capped", day(2010, 4, 20), "src_a", actors=("BP",), keywords=("well",))])
+    coarse = mention("sealed", month(2010, 4), "src_b", actors=("BP",), keywords=("well",))
     joined, why = identity.pick_one(coarse, one)
     assert joined is one[0] and "only event" in why
-    two = one + identity.cluster([mention("capped", day(2010, 4, 28), "src_c", keywords=("well",))])
+    two = one + identity.cluster([mention("capped", day(2010, 4, 28), "src_c", actors=("BP",),
+                                          keywords=("well",))])
     assert identity.pick_one(coarse, two)[0] is None
+
+
+def test_identity_a_coarse_or_undated_mention_needs_positive_evidence_to_join():
+    [markets] = identity.cluster([mention("fell", day(2011, 7, 11), "src_a", keywords=("sterling", "dollar"))])
+    background = mention("the fall", month(2011, 7), "src_b", actors=("Saddam Hussein",))
+    assert identity.pick_one(background, [markets])[0] is None
+    # the same two on one day, nothing against them, would be one: the day is evidence
+    same_day = mention("the fall", day(2011, 7, 11), "src_b", keywords=("sterling",))
+    assert len(identity.cluster([markets.seed, same_day])) == 1
 
 
 @pytest.mark.parametrize("dates, expected", [
@@ -182,3 +192,25 @@ def test_identity_store_is_the_same_whatever_the_order_on_real_coverage():
                                                ("BP caps the well", "Capping of the well")])
 def test_describe_prefers_a_headline_with_a_present_verb(headline, nominal):
     assert title_quality(headline) > title_quality(nominal)
+
+
+def test_identity_an_earlier_report_renames_the_event_and_the_old_id_still_leads_to_it():
+    from timeline_api.model import Document, EventMention
+    from timeline_api.pipeline.run import Extraction
+
+    def ingest(db, text, published):
+        m = EventMention(type="other", title="Rig explodes", summary=text, quote=text, start=0, end=len(text),
+                         date=day(2010, 4, 20), trigger="exploded", trigger_start=4,
+                         actors=["Deepwater Horizon"], places=[], keywords=["rig"])
+        doc = Document(text=text, published=published, title=text, outlet="Wire")
+        return service.ingest_extraction(db, Extraction(doc, [], [], [m]))
+
+    db = store_db.connect(None)
+    later = ingest(db, "The Deepwater Horizon rig exploded on 20 April, officials recalled.", D(2010, 5, 30))
+    [old_id] = later.event_ids
+    earlier = ingest(db, "The Deepwater Horizon rig exploded on Tuesday night.", D(2010, 4, 21))
+    [new_id] = earlier.event_ids
+    assert new_id != old_id and later.event_ids == [old_id]
+    body, moved_to = service.get_event_body(db, old_id)
+    assert body is None and moved_to == new_id
+    assert db.execute("select count(*) from citations where event_id = ?", [new_id]).fetchone()[0] == 2

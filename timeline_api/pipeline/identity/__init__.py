@@ -296,7 +296,7 @@ def conflict(a: Mention, b: Mention, towns: bool = True) -> str | None:
     return None
 
 
-def evidence(a: Mention, b: Mention) -> str | None:
+def evidence(a: Mention, b: Mention, strict: bool = False) -> str | None:
     """What two mentions of one kind of happening share that makes them one, or None.
 
     Statements need the same speaker. A common kind of happening ("killed", "met")
@@ -314,7 +314,7 @@ def evidence(a: Mention, b: Mention) -> str | None:
     if names:
         return f"shared participant: {sorted(names)[0]}"
     words = (a.terms & b.terms) - a.countries - b.countries
-    if a.family in tables()["generic"]:
+    if strict or a.family in tables()["generic"]:
         return f"shared words: {', '.join(sorted(words)[:3])}" if len(words) >= 2 else None
     countries = (a.places & b.places)
     if words or countries:
@@ -326,20 +326,22 @@ def evidence(a: Mention, b: Mention) -> str | None:
     return "same kind of happening, nothing said against it"
 
 
-def fits(m: Mention, cluster: Cluster) -> str | None:
+def fits(m: Mention, cluster: Cluster, strict: bool = False) -> str | None:
     """The evidence for adding ``m`` to ``cluster``, or None when it does not fit.
 
     Nothing may speak against it: not the seed, and no member's country or speaker.
     Towns are compared with the seed only: the entity finder's town names are noisy
     ("Swiss", a newspaper's name), and one wrong name in one member must not shut a
-    happening off from every later report.
+    happening off from every later report. ``strict`` (a coarse or undated mention, whose
+    date says little) asks for positive evidence as for a common kind of happening: a
+    background "the fall of Saddam" must not join the one "fall" of its months.
     """
     if conflict(m, cluster.seed):
         return None
     if m.countries or (m.family == "say" and m.actors):
         if any(conflict(m, other, towns=False) for other in cluster.voices()):
             return None
-    why = evidence(m, cluster.seed)
+    why = evidence(m, cluster.seed, strict)
     if why is None and m.family != "say" and len(cluster.members) >= 2:
         shared = _clues(m) & cluster.core()
         if shared:
@@ -349,7 +351,7 @@ def fits(m: Mention, cluster: Cluster) -> str | None:
 
 # ---------------------------------------------------------------- clustering
 
-def cluster(block: list[Mention]) -> list[Cluster]:
+def cluster(block: list[Mention], strict: bool = False) -> list[Cluster]:
     """Split a block of mentions into happenings, the same whatever order they came in.
 
     Mentions are taken in canonical order (earliest published first); each joins the
@@ -361,7 +363,7 @@ def cluster(block: list[Mention]) -> list[Cluster]:
     for m in sorted(block, key=lambda x: x.key):
         best, best_why = None, None
         for c in clusters:
-            why = fits(m, c)
+            why = fits(m, c, strict)
             if why is not None and (best is None or _strength(why) > _strength(best_why)):
                 best, best_why = c, why
         if best is None:
@@ -369,21 +371,21 @@ def cluster(block: list[Mention]) -> list[Cluster]:
         else:
             best.members.append(m)
             best.evidence.append(best_why)
-    return _fold(clusters)
+    return _fold(clusters, strict)
 
 
-def _fold(clusters: list[Cluster]) -> list[Cluster]:
+def _fold(clusters: list[Cluster], strict: bool) -> list[Cluster]:
     ranked = sorted(clusters, key=lambda c: (-len(c.members), c.seed.key))
     kept: list[Cluster] = []
     for c in ranked:
         rest = []
         for m in c.members:
             host = next((big for big in kept if len(big.members) > len(c.members)
-                         and fits(m, big) is not None), None)
+                         and fits(m, big, strict) is not None), None)
             if host is None:
                 rest.append(m)
             else:
-                host.evidence.append(fits(m, host))
+                host.evidence.append(fits(m, host, strict))
                 host.members.append(m)
         if rest:
             kept.append(Cluster(rest, ["seed"] + [c.evidence[c.members.index(m)] for m in rest[1:]]))
@@ -415,7 +417,7 @@ def outline(clusters: list[Cluster]) -> frozenset:
 def pick_one(m: Mention, finer: list[Cluster]) -> tuple[Cluster | None, str]:
     """The one more precisely dated event a coarse or undated mention reports, when exactly
     one of those in its interval fits it; else None and why not."""
-    fitting = [(c, why) for c in finer if (why := fits(m, c)) is not None]
+    fitting = [(c, why) for c in finer if (why := fits(m, c, strict=True)) is not None]
     if len(fitting) == 1:
         return fitting[0][0], f"the only event of its kind in {m.date.text or 'its interval'}: {fitting[0][1]}"
     return None, ("no event of its kind in its interval fits" if not fitting
