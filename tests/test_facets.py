@@ -16,6 +16,7 @@ FILTER_SETS = [
     "from=2024-01&to=2025-06&match=within",
     "type=statement,deadline",
     "type=deadline&from=2025",
+    "status=scheduled,deadline",
     "q=agreement",
     "actor=Pentagon",
     "place=Iraq",
@@ -30,12 +31,14 @@ def _expected(events: list[dict]) -> dict:
     """The documented rules, computed from the listed events."""
     dated = [e for e in events if e["date"]["start"] or e["date"]["end"]]
     by_type = Counter(e["type"] for e in events)
+    by_status = Counter(e["status"] for e in events)
     first = {e["id"]: e["date"]["start"] or e["date"]["end"] for e in dated}
     return {
         "total": len(events),
         "dated": len(dated),
         "undated": len(events) - len(dated),
         "by_type": dict(sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0]))),
+        "by_status": dict(sorted(by_status.items(), key=lambda kv: (-kv[1], kv[0]))),
         "by_year": dict(sorted(Counter(first[e["id"]][:4] for e in dated).items())),
         "by_month": dict(sorted(Counter(first[e["id"]][:7] for e in dated
                                         if e["date"]["precision"] in ("day", "week", "month")).items())),
@@ -52,6 +55,7 @@ def test_facets_count_what_events_lists(client, query):
     assert facets == expected
     # Orders are part of the answer: largest type first, calendar order for dates.
     assert list(facets["by_type"]) == list(expected["by_type"])
+    assert list(facets["by_status"]) == list(expected["by_status"])
     assert list(facets["by_year"]) == sorted(facets["by_year"])
 
 
@@ -76,4 +80,4 @@ def test_facets_refuse_what_they_do_not_take(client, query, name):
 
 def test_facets_store_counts_on_an_empty_store(fresh_db):
     assert facet_counts(fresh_db, EventQuery(from_day=1, to_day=800_000)) == {
-        "total": 0, "dated": 0, "undated": 0, "by_type": {}, "by_year": {}, "by_month": {}}
+        "total": 0, "dated": 0, "undated": 0, "by_type": {}, "by_status": {}, "by_year": {}, "by_month": {}}

@@ -136,7 +136,7 @@ def test_describe_types_the_event_by_most_citations():
     assert describe(cites).type == "other"
 
 
-@pytest.mark.parametrize("title", ["Removed", "Completed at 1930 CDT on 1 June", "He writes to BP demanding more detail", "-LRB- AP -RRB- says",
+@pytest.mark.parametrize("title", ["Removed", "Completed at 1930 CDT on 1 June", "Jane Doe\\/Reuters Officials meet", "He writes to BP demanding more detail", "-LRB- AP -RRB- says",
                                    "x" * 95])
 def test_describe_title_quality_marks_what_a_reader_rejects(title):
     assert title_quality(title) < title_quality("Deepwater Horizon rig explodes in the Gulf")
@@ -175,3 +175,10 @@ def test_identity_store_is_the_same_whatever_the_order_on_real_coverage():
     paths = sorted((TIMELINE17 / "bpoil_bbc").glob("*.txt"))[40:55] + \
         sorted((TIMELINE17 / "bpoil_guardian").glob("*.txt"))[40:55]
     _assert_order_free(paths)
+
+
+@pytest.mark.parametrize("headline, nominal", [("Deepwater Horizon rig explodes", "Explosion on the rig"),
+                                               ("Engineers remove the cap", "Removal of the cap"),
+                                               ("BP caps the well", "Capping of the well")])
+def test_describe_prefers_a_headline_with_a_present_verb(headline, nominal):
+    assert title_quality(headline) > title_quality(nominal)

@@ -320,6 +320,22 @@ def test_importance_summary_lists_coarse_events_after_the_days_own(key_dates_app
     assert all(e["date"]["start"] == "2024-12-09" for e in ninth["events"])
 
 
+def test_importance_a_sentence_repeated_word_for_word_under_several_stories_counts_once(fresh_db):
+    box = "Rebels entered the capital on Sunday, according to the outlet's explainer box."
+    first = _doc(["Prices of bread doubled in the northern provinces during the winter months.",
+                  "Farmers blamed the drought and the closure of the main border crossing.", box], "u/a")
+    second = _doc(["A ferry carrying relief supplies docked at the port after a two-day delay.",
+                   "Aid workers unloaded blankets, flour and medicine under heavy rain.", box], "u/b")
+    for doc in (first, second):
+        _ingest(fresh_db, doc)
+    assert len(set(_stories(fresh_db).values())) == 2  # two stories, not copies of one
+    assert fresh_db.execute("select importance from events").fetchone()[0] == 1
+    own = _doc(["Rebels entered the capital on Sunday morning, a witness said by telephone.",
+                "Shops stayed closed and the streets were almost empty by midday."], "u/c")
+    _ingest(fresh_db, own)
+    assert fresh_db.execute("select importance from events").fetchone()[0] == 2
+
+
 def test_importance_export_sorts_by_importance_from_the_command_line(seeded_db, tmp_path):
     path = tmp_path / "export.db"
     shutil.copy(seeded_db, path)

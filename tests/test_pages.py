@@ -260,3 +260,17 @@ def test_pages_phone_and_refused_filters(browser, live_server):
         assert browser.find_elements(By.CSS_SELECTOR, "#types input")  # the chips stay, without numbers
     finally:
         browser.set_window_size(1360, 1000)
+
+
+def test_pages_timeline_filters_by_status_and_badges_what_is_to_come(browser, live_server):
+    By = _open_timeline(browser, live_server + "/#status=deadline")
+    items = browser.find_elements(By.CSS_SELECTOR, "li.event")
+    assert items and {li.get_attribute("data-status") for li in items} == {"deadline"}
+    assert all(li.find_element(By.CSS_SELECTOR, ".badge.status").text == "deadline" for li in items)
+    assert browser.find_element(By.ID, "f-status").get_attribute("value") == "deadline"
+    assert "status=deadline" in browser.find_element(By.ID, "export-csv").get_attribute("href")
+
+    By = _open_timeline(browser, live_server + "/#status=happened")
+    items = browser.find_elements(By.CSS_SELECTOR, "li.event")
+    assert items and {li.get_attribute("data-status") for li in items} == {"happened"}
+    assert not browser.find_elements(By.CSS_SELECTOR, "li.event .badge.status")

@@ -26,6 +26,17 @@ HAPPENED = [
      "2013-09-14", "October", "2012-10"),
     ("Flights will resume following the crash at the airport on 2 June.", "2015-05-20", "2 June", "2014-06-02"),
     ("The monument will honour victims of the August 4 explosion.", "2021-06-01", "August 4", "2020-08-04"),
+    # a chronology's entry told in the past has happened; one in the present may be a schedule's
+    ("Timeline:\nJuly 3: Two guards were wounded in a raid on the depot.\n", "2007-05-20", "July 3", "2006-07-03"),
+    ("Losses so far:\n12 June - Sergeant Alan Cole, 29, drowned off the coast.\n", "2009-04-02", "12 June",
+     "2008-06-12"),
+    ("Steps:\n16 June: Engineers open a second line using pipes installed in May.\n", "2010-06-10", "16 June",
+     "2010-06-16"),
+    ("Schedule:\nJune 14: Opening match in the capital.\n", "2014-05-20", "June 14", "2014-06-14"),
+    ("Photos:\nJuly 6: Boats lined up to stop the slick are seen from the air.\n", "2010-06-20", "July 6",
+     "2010-07-06"),
+    ("Keep in mind between now and Nov. 4: the senator was a sponsor of the bill.", "2008-09-19", "Nov. 4",
+     "2008-11-04"),
     # "since" governs its own phrase only
     ("Prices are the highest since 2008, and futures for April rose.", "2011-03-04", "April", "2011-04"),
     ("He has not been home since then and will return on Tuesday.", "2010-06-10", "Tuesday", "2010-06-15"),

@@ -17,6 +17,21 @@ QUALIFIERS = (
     "before", "by", "after", "since", "until",
 )
 
+#: Whether an event took place, is planned or expected, or is a limit or target, as its
+#: sources tell it (the closed set the API serves and filters on):
+#: ``happened``: reported as having taken place (or under way) when the source was published;
+#: ``scheduled``: planned, expected or moved to its date, still ahead of the source;
+#: ``deadline``: a date something must or should happen by, or a target.
+STATUSES = ("happened", "scheduled", "deadline")
+
+#: How the event's date relates to it: ``on`` (it happens within the interval), ``by``
+#: (at the latest at its end), ``until`` (something lasts up to its end), ``from`` (it
+#: starts then and goes on), ``before`` / ``after`` (some time before its start / after its end).
+RELATIONS = ("on", "by", "until", "from", "before", "after")
+
+#: The relation a date's own qualifier implies ("since 2014" starts an interval).
+RELATION_OF_QUALIFIER = {"by": "by", "until": "until", "since": "from", "before": "before", "after": "after"}
+
 
 @dataclass(frozen=True)
 class DateInterval:
@@ -137,6 +152,8 @@ class EventMention:
     actors: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
+    status: str = "happened"
+    relation: str = "on"
 
 
 @dataclass(frozen=True)
@@ -152,6 +169,9 @@ class Cited:
     summary: str
     quote: str
     date: DateInterval
+    #: empty in citations stored before statuses existed (describe derives them)
+    status: str = ""
+    relation: str = ""
 
 
 @dataclass(frozen=True)
@@ -160,10 +180,13 @@ class EventView:
 
     ``date`` is the event's date, ``conflicts`` the indexes of citations whose dates
     disagree with it, ``best`` the index of the citation that names the event (its title
-    and summary), ``type`` the event's type.
+    and summary), ``type`` the event's type, ``status`` and ``relation`` what its
+    sources say of it (``STATUSES``, ``RELATIONS``).
     """
 
     date: DateInterval
     conflicts: list[int]
     best: int
     type: str
+    status: str = "happened"
+    relation: str = "on"

@@ -400,6 +400,9 @@ def citation_resource(row: dict) -> dict:
         "end": row["end"],
         "trigger": row["trigger"],
         "date": event_store.interval_from_row(row).to_dict(),
+        # null in citations stored before version 4 (the event's own are filled in)
+        "status": row.get("status"),
+        "relation": row.get("relation"),
     }
 
 
@@ -413,6 +416,8 @@ def event_resource(row: dict, citations: list[dict]) -> dict:
     return {
         "id": row["id"],
         "type": row["type"],
+        "status": row.get("status") or "happened",
+        "relation": row.get("relation") or "on",
         "title": row["title"],
         "summary": row["summary"],
         "date": date,
@@ -576,7 +581,7 @@ def extract_resource(doc: Document) -> dict:
         events.append({
             "type": m.type, "title": m.title, "summary": m.summary,
             "date": m.date.to_dict(), "actors": m.actors, "places": m.places,
-            "keywords": m.keywords,
+            "keywords": m.keywords, "status": m.status, "relation": m.relation,
             "citation": {"quote": m.quote, "start": m.start, "end": m.end, "trigger": m.trigger},
         })
     return {

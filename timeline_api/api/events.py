@@ -37,7 +37,7 @@ def to_event_query(params: dict) -> EventQuery:
     query = EventQuery(
         match=params["match"], types=params["type"], q=params.get("q"),
         source=params.get("source"), actor=params.get("actor"), place=params.get("place"),
-        precision=params["precision"], dated=params.get("dated"), sort=params["sort"],
+        precision=params["precision"], status=params["status"], dated=params.get("dated"), sort=params["sort"],
         limit=params["limit"],
     )
     if "from_" in params:
@@ -61,7 +61,7 @@ def fts_query(text: str) -> str:
 
 @bp.get("/events")
 def list_events():
-    params = parse_query(_events_query, ("type", "precision"))
+    params = parse_query(_events_query, ("type", "precision", "status"))
     query = to_event_query(params)
     scope = _scope(params)
     if params.get("cursor"):
@@ -120,7 +120,7 @@ def export(name: str, query: EventQuery, capped: bool) -> Response:
 @bp.get("/events/facets")
 def event_facets():
     """Counts by type, year and month of the events GET /events would list (all pages)."""
-    params = parse_query(_facets_query, ("type", "precision"))
+    params = parse_query(_facets_query, ("type", "precision", "status"))
     query = to_event_query({**params, "sort": "date", "limit": 1})
     return json_response({"data": service.event_facets(get_db(), query)})
 

@@ -258,19 +258,31 @@ def ics_span(date: dict) -> tuple[dt.date, dt.date] | None:
     return start, end + dt.timedelta(days=1) if end < dt.date.max else end
 
 
+#: RFC 5545 VEVENT status of each event status: what is only planned is tentative; a deadline
+#: is a set date (its category and summary say it is a deadline).
+ICS_STATUS = {"happened": "CONFIRMED", "scheduled": "TENTATIVE", "deadline": "CONFIRMED"}
+
+
 def ics_event(event: dict) -> str | None:
     """One VEVENT, or None for an undated event (a calendar cannot place it)."""
     date = event["date"]
     span = ics_span(date)
     if span is None:
         return None
+    status, relation = event.get("status") or "happened", event.get("relation") or "on"
+    if relation == "by" and date.get("end"):
+        # "by 2030" is due at the interval's end: one day in the calendar, not the whole year
+        span = (span[1] - dt.timedelta(days=1), span[1])
     cites = event.get("citations") or []
     label = date_label(date)
     summary = event["title"]
+    if status == "deadline" and not summary.lower().startswith("deadline"):
+        summary = f"Deadline: {summary}"
     if date.get("qualifier") not in (None, "exact"):
         summary += f" ({label})"
     lines = [f"When: {label} [{date['precision']}, {date['qualifier']}]"
-             + (f" — “{date['text']}”" if date.get("text") else "")]
+             + (f" — “{date['text']}”" if date.get("text") else ""),
+             f"Status: {status} ({relation} this date)"]
     if event.get("summary"):
         lines.append(_one_line(event["summary"]))
     for cite in cites:
@@ -284,10 +296,13 @@ def ics_event(event: dict) -> str | None:
         ("DTEND;VALUE=DATE", _ics_day(span[1])),
         ("SUMMARY", _ics_text(summary)),
         ("DESCRIPTION", _ics_text("\n".join(lines))),
-        ("CATEGORIES", _ics_text(event["type"])),
+        ("CATEGORIES", ",".join(_ics_text(c) for c in dict.fromkeys((event["type"], status)))),
+        ("STATUS", ICS_STATUS[status]),
         ("TRANSP", "TRANSPARENT"),
         ("X-TIMELINE-PRECISION", date["precision"]),
         ("X-TIMELINE-QUALIFIER", date["qualifier"]),
+        ("X-TIMELINE-STATUS", status),
+        ("X-TIMELINE-RELATION", relation),
     ]
     url = next((c["url"] for c in cites if c.get("url") and is_web_url(c["url"])), None)
     if url:

@@ -7,7 +7,7 @@ import re
 
 from marshmallow import EXCLUDE, RAISE, Schema, ValidationError, fields, validate, validates_schema
 
-from ..pipeline.model import PRECISIONS
+from ..pipeline.model import PRECISIONS, STATUSES
 
 EVENT_TYPES = ("regime_change", "agreement", "negotiation", "deadline", "withdrawal",
                "deployment", "strike", "attack", "conflict", "statement", "other")
@@ -84,6 +84,7 @@ class EventsQuery(Schema):
     actor = _text()
     place = _text()
     precision = fields.List(fields.String(validate=validate.OneOf(PRECISIONS)), load_default=list)
+    status = fields.List(fields.String(validate=validate.OneOf(STATUSES)), load_default=list)
     dated = Flag()
     sort = fields.String(load_default="date", validate=validate.OneOf(("date", "-date", "importance")))
     limit = fields.Integer(load_default=50, strict=False, validate=validate.Range(min=1, max=MAX_LIMIT))

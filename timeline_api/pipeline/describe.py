@@ -6,21 +6,27 @@ whole. The date is the most precise date consistent with the evidence
 summary come from the citation that best describes the happening: one on the event's
 own date, whose headline reads as a headline (a subject and a verb, not a fragment,
 not too long), that sits early in its article, and that says what the other
-citations say. The winner of the date alone is often a background sentence.
+citations say. The winner of the date alone is often a background sentence. The status
+(happened, scheduled, deadline) is the one the latest reports give: a launch scheduled in
+March's articles and reported as done in April's has happened. The relation of the date
+is the one most citations on the event's date give.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from ..model import Cited, EventView
+import datetime as dt
+
+from ..model import RELATION_OF_QUALIFIER, Cited, EventView
+from .events.status import Context, status_of
 from .identity import resolve_date
 
 #: Longest headline a reader takes in at a glance (the events-at-scale issue: 90 characters).
 MAX_TITLE = 90
 _PRONOUN_START = re.compile(r"^(?:he|she|it|they|this|that|these|those|we|i|you|there)\b", re.I)
-_FURNITURE = re.compile(r"-[LR][RSC]B-|``|''|https?:|www\.|\b(?:click|photo|pictured|caption|"
-                        r"advertisement|read more|subscribe|copyright)\b", re.I)
+_FURNITURE = re.compile(r"-[LR][RSC]B-|``|''|https?:|www\.|\\/|\b(?:click|photo|pictured|caption|"
+                        r"advertisement|read more|subscribe|copyright|getty|afp|file photo)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _STOP = frozenset("""the a an of in on at to for and or but with by from as is are was were be
 been has have had its his her their this that these those after before over into""".split())
@@ -44,7 +50,28 @@ def title_quality(title: str) -> float:
         score -= 2
     if words and _verb_first(words[0]):
         score -= 2  # "Completed at 1930 CDT", "Took over the operations": no subject
+    elif _finite_present(words):
+        score += 1  # a headline: "Deepwater Horizon rig explodes", not "Explosion on the rig"
     return score
+
+
+_DETERMINER = frozenset("the a an this that its his her their of to".split())
+
+
+def _finite_present(words: list[str]) -> bool:
+    """Whether a word after the first is a verb in the present tense after a subject
+    ("BP caps the well", "Engineers remove the cap"), by lemminflect's inflection tables."""
+    from lemminflect import getAllLemmas, getInflection
+
+    for previous, word in zip(words, words[1:]):
+        low = word.lower()
+        if previous.lower() in _DETERMINER or not low.isalpha():
+            continue
+        plural_subject = previous.lower().endswith("s") and not previous.lower().endswith(("'s", "’s", "ss"))
+        for lemma in getAllLemmas(low).get("VERB", ()):
+            if low in getInflection(lemma, "VBZ") or (plural_subject and low == lemma):
+                return True
+    return False
 
 
 def _verb_first(word: str) -> bool:
@@ -88,4 +115,36 @@ def describe(cites: list[Cited]) -> EventView:
     # ties: the naming citation's type, then the alphabetically first
     tied = sorted(t for t, k in types.items() if k == top)
     type_ = cites[best].type if cites[best].type in tied else tied[0]
-    return EventView(date, conflicts, best, type_)
+    status, relation = _status(cites, best, date)
+    return EventView(date, conflicts, best, type_, status, relation)
+
+
+_NO_CONTEXT = Context(lead="", trigger="", between="", before_date="", after_date="")
+
+
+def _cited_status(c: Cited) -> tuple[str, str]:
+    """A citation's (status, relation); one stored before statuses existed gets them from its date,
+    type and publication date alone (status.status_of without the words around it)."""
+    if c.status and c.relation:
+        return c.status, c.relation
+    try:
+        published = dt.date.fromisoformat(c.published[:10])
+    except (TypeError, ValueError):
+        return "happened", RELATION_OF_QUALIFIER.get(c.date.qualifier, "on")
+    return status_of(c.date, _NO_CONTEXT, c.type, published)
+
+
+def _status(cites: list[Cited], best: int, date) -> tuple[str, str]:
+    """The status the latest sources give (majority among them, ties to the naming citation),
+    and the relation most citations on the event's own date give."""
+    told = [_cited_status(c) for c in cites]
+    latest = max(c.published for c in cites)
+    recent = Counter(told[i][0] for i, c in enumerate(cites) if c.published == latest)
+    top = max(recent.values())
+    tied = sorted(s for s, k in recent.items() if k == top)
+    status = told[best][0] if told[best][0] in tied else tied[0]
+    on_date = Counter(told[i][1] for i, c in enumerate(cites) if c.date == date) or Counter([told[best][1]])
+    top = max(on_date.values())
+    tied = sorted(r for r, k in on_date.items() if k == top)
+    relation = told[best][1] if told[best][1] in tied else tied[0]
+    return status, relation

@@ -141,6 +141,7 @@ function readHash() {
   return {
     from: params.get("from") || "", to: params.get("to") || "", q: params.get("q") || "",
     types: (params.get("type") || "").split(",").filter(Boolean),
+    status: params.get("status") || "",
     event: params.get("event") || "",
     view: params.get("view") === "key" ? "key" : "timeline",
     dates: params.get("dates") || "",
@@ -166,7 +167,7 @@ function filtersFromForm() {
   const all = checked.length === state.types.length;
   return {
     from: $("f-from").value.trim(), to: $("f-to").value.trim(), q: $("f-q").value.trim(),
-    types: all ? [] : checked, view: state.view, dates: $("f-dates").value.trim(),
+    status: $("f-status").value, types: all ? [] : checked, view: state.view, dates: $("f-dates").value.trim(),
   };
 }
 
@@ -175,6 +176,7 @@ function toParams(filters, withTypes = true) {
   if (filters.from) params.set("from", filters.from);
   if (filters.to) params.set("to", filters.to);
   if (filters.q) params.set("q", filters.q);
+  if (filters.status) params.set("status", filters.status);
   if (withTypes && filters.types.length) params.set("type", filters.types.join(","));
   return params;
 }
@@ -186,6 +188,7 @@ function fillForm(filters) {
   $("f-from").value = filters.from;
   $("f-to").value = filters.to;
   $("f-q").value = filters.q;
+  $("f-status").value = filters.status || "";
   for (const box of document.querySelectorAll("#types input")) {
     box.checked = !filters.types.length || filters.types.includes(box.value);
   }
@@ -251,6 +254,13 @@ function strip(event, group) {
   return el("span", { class: "strip", title, "aria-hidden": "true" }, fill);
 }
 
+// What is still to come says so: "scheduled" or "deadline", with how its date relates.
+function statusBadge(event) {
+  if (!event.status || event.status === "happened") return null;
+  return el("span", { class: `badge status status-${event.status}`, text: event.status,
+    title: `${event.status}, ${event.relation || "on"} this date` });
+}
+
 function eventItem(event, group) {
   const kind = markerKind(event);
   const colour = TYPE_COLOURS[event.type] || "#555";
@@ -267,13 +277,14 @@ function eventItem(event, group) {
       el("span", { class: "when", text: dateLabel(event.date) }),
       el("span", { class: "badge precision", text: event.date.precision, title: "precision" }),
       qualifier ? el("span", { class: "badge qualifier", text: qualifier, title: "qualifier" }) : null,
+      statusBadge(event),
       el("span", { class: "type-tag", text: typeLabel(event.type), style: { color: colour } })),
     el("span", { class: "title", text: event.title }),
     strip(event, group),
     el("span", { class: "meta", text: `${sources} · ${cites}${event.conflicts.length ? " · sources disagree on the date" : ""}` }));
   button.addEventListener("click", () => openDetails(event, button));
   return el("li", {
-    class: `event kind-${kind} type-${event.type}`, "data-type": event.type,
+    class: `event kind-${kind} type-${event.type}`, "data-type": event.type, "data-status": event.status,
     "data-precision": event.date.precision, style: { "--type-colour": colour },
   }, el("span", { class: `marker marker-${kind}`, title: `${kind}: ${dateLabel(event.date)}` }), button);
 }

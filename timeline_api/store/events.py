@@ -18,7 +18,7 @@ from .schema import (OPEN_END_DAY, OPEN_START_DAY, SPAN_CLASS_MAX_DAYS, UNDATED_
 EVENT_COLUMNS = (
     "id, type, title, summary, date_start, date_end, precision, qualifier, date_text, edtf, "
     "start_day, end_day, span_class, sort_asc, sort_desc, actors, places, keywords, "
-    "conflicts, citation_count, updated_at"
+    "conflicts, citation_count, updated_at, status, relation"
 )
 _PREFIXED_COLUMNS = ", ".join("e." + c.strip() for c in EVENT_COLUMNS.split(","))
 
@@ -79,6 +79,8 @@ def create_event(db: sqlite_utils.Database, event_id: str, mention: EventMention
         "quotes": mention.quote,
         "citation_count": 0,
         "updated_at": now,
+        "status": mention.status,
+        "relation": mention.relation,
     })
 
 
@@ -106,6 +108,8 @@ def add_citation(db: sqlite_utils.Database, event_id: str, source_id: str,
         "actors": json.dumps(mention.actors),
         "places": json.dumps(mention.places),
         "keywords": json.dumps(mention.keywords),
+        "status": mention.status,
+        "relation": mention.relation,
     })
 
 
@@ -137,7 +141,8 @@ def _citation_order(row: dict) -> tuple:
 
 def cited_views(cites: list[dict]) -> list[Cited]:
     return [Cited(c["source_id"], c["published"], c["start"], c["trigger"] or "", c["type"] or "other",
-                  c["title"] or "", c["summary"] or "", c["quote"], interval_from_row(c)) for c in cites]
+                  c["title"] or "", c["summary"] or "", c["quote"], interval_from_row(c),
+                  c.get("status") or "", c.get("relation") or "") for c in cites]
 
 
 def refresh_event(db: sqlite_utils.Database, event_id: str, now: str,
@@ -171,6 +176,8 @@ def refresh_event(db: sqlite_utils.Database, event_id: str, now: str,
     values = {
         **date_columns(winner),
         "type": view.type,
+        "status": view.status,
+        "relation": view.relation,
         "conflicts": json.dumps(conflicts),
         "quotes": "\n".join(dict.fromkeys(c["quote"] for c in cites)),
         "citation_count": len(cites),
@@ -336,6 +343,7 @@ class EventQuery:
     actor: str | None = None
     place: str | None = None
     precision: list[str] = field(default_factory=list)
+    status: list[str] = field(default_factory=list)
     dated: bool | None = None
     sort: str = "date"
     limit: int = 50
@@ -419,6 +427,9 @@ def _filters(query: EventQuery, fts_driven: bool = True) -> tuple[list[str], lis
     if query.precision:
         where.append(f"precision in ({','.join('?' for _ in query.precision)})")
         args += query.precision
+    if query.status:
+        where.append(f"status in ({','.join('?' for _ in query.status)})")
+        args += query.status
     if query.dated is True:
         where.append("span_class >= 0")
     elif query.dated is False:

@@ -1,4 +1,4 @@
-"""Counts of the events matching a query, by type, year and month (GET /events/facets)."""
+"""Counts of the events matching a query, by type, status, year and month (GET /events/facets)."""
 from __future__ import annotations
 
 import sqlite_utils
@@ -28,19 +28,21 @@ def _matching(query: EventQuery) -> tuple[str, list]:
         arms, arm_args = _overlap_arms(query.from_day, query.to_day)
     selects, params = [], []
     for arm, arm_params in zip(arms, arm_args):
-        selects.append("select id, type, date_start, date_end, precision, span_class from events "
+        selects.append("select id, type, status, date_start, date_end, precision, span_class from events "
                        f"where {' and '.join([arm] + where)}")
         params += list(arm_params) + list(args)
     return " union all ".join(selects), params
 
 
 def facet_counts(db: sqlite_utils.Database, query: EventQuery) -> dict:
-    """Totals and counts by type (largest first), by year and by month (calendar order)."""
+    """Totals and counts by type and status (largest first), by year and by month (calendar order)."""
     matched, params = _matching(query)
     month_marks = ",".join("?" for _ in MONTH_PRECISIONS)
     sql = f"""
         with matched as ({matched})
         select 'type' as facet, type as value, count(*) as n from matched group by type
+        union all
+        select 'status', status, count(*) from matched group by status
         union all
         select 'year', substr(coalesce(date_start, date_end), 1, 4), count(*) from matched
             where span_class >= 0 group by 2
@@ -50,7 +52,7 @@ def facet_counts(db: sqlite_utils.Database, query: EventQuery) -> dict:
         union all
         select 'undated', null, count(*) from matched where span_class < 0
     """
-    by: dict[str, list[tuple[str, int]]] = {"type": [], "year": [], "month": []}
+    by: dict[str, list[tuple[str, int]]] = {"type": [], "status": [], "year": [], "month": []}
     undated = 0
     for row in db.execute(sql, params + list(MONTH_PRECISIONS)).fetchall():
         facet, value, n = row
@@ -65,6 +67,7 @@ def facet_counts(db: sqlite_utils.Database, query: EventQuery) -> dict:
         "dated": total - undated,
         "undated": undated,
         "by_type": by_type,
+        "by_status": dict(sorted(by["status"], key=lambda item: (-item[1], item[0]))),
         "by_year": dict(sorted(by["year"])),
         "by_month": dict(sorted(by["month"])),
     }

@@ -14,6 +14,8 @@ import re
 
 import sqlite_utils
 
+from ..model import RELATION_OF_QUALIFIER
+
 #: 2 added ``event_bodies`` (each event's finished JSON); a version-1 store still serves
 #: (bodies are built per request) and ``timeline-api reindex`` fills the table.
 #: 3 added story groups (``source_sentences``, ``common_sentences``, ``sources.story_id``,
@@ -22,7 +24,11 @@ import sqlite_utils
 #: 0, no story groups) and drops its stored bodies, which lack ``importance``: it serves as a
 #: version-1 store did, and ``timeline-api reindex`` fingerprints its sources, groups them,
 #: computes every importance and stores the bodies again.
-SCHEMA_VERSION = 3
+#: 4 added each event's and citation's ``status`` and ``relation`` (model.STATUSES, RELATIONS).
+#: Opening an older store for writing adds the columns, fills the events' from their stored
+#: date qualifier, type and sources' publication dates (``_backfill_status``), leaves the
+#: citations' empty (the describe step derives them the same way) and drops stored bodies.
+SCHEMA_VERSION = 4
 
 #: Upper bound (days) of the interval length in each span class, shortest first.
 #: The last class holds open-ended and very long intervals; it is scanned whole.
@@ -76,9 +82,12 @@ TABLES = {
             "quotes": str, "citation_count": int, "updated_at": str,
             # Independent sources: distinct story groups among the citations.
             "importance": int,
+            # happened / scheduled / deadline, and how the date relates (model.STATUSES, RELATIONS)
+            "status": str, "relation": str,
         },
-        {"pk": "id", "not_null": {"type", "title", "span_class", "sort_asc", "sort_desc", "importance"},
-         "defaults": {"importance": 0}},
+        {"pk": "id", "not_null": {"type", "title", "span_class", "sort_asc", "sort_desc", "importance",
+                                  "status", "relation"},
+         "defaults": {"importance": 0, "status": "happened", "relation": "on"}},
     ),
     "citations": (
         {
@@ -86,6 +95,7 @@ TABLES = {
             "start": int, "end": int, "trigger": str, "type": str,
             "date_start": str, "date_end": str, "precision": str, "qualifier": str,
             "date_text": str, "title": str, "summary": str, "actors": str, "places": str, "keywords": str,
+            "status": str, "relation": str,
             # event identity (pipeline/identity): the trigger's position and kind of happening, and
             # the block the citation is clustered in, with its day or bounded span as day numbers
             **IDENTITY_COLUMNS,
@@ -122,6 +132,7 @@ INDEXES = (
     ("events", ["type", "span_class", "sort_asc", "id", "end_day"], False),
     ("events", ["type", "sort_asc", "id"], False),
     ("events", ["precision", "sort_asc", "id"], False),
+    ("events", ["status", "sort_asc", "id"], False),
     # sort=importance: most independent sources first, then most citations (keyset on all three).
     ("events", ["importance", "citation_count", "id"], False),
     ("sources", ["story_id"], False),
@@ -148,6 +159,10 @@ ADDED_COLUMNS = (
     ("sources", "story_id", str, None),
     ("sources", "fingerprint_count", int, None),
     ("events", "importance", int, 0),
+    ("events", "status", str, "happened"),
+    ("events", "relation", str, "on"),
+    ("citations", "status", str, None),
+    ("citations", "relation", str, None),
 )
 
 
@@ -171,14 +186,30 @@ def create(db: sqlite_utils.Database) -> None:
 
 def _add_columns(db: sqlite_utils.Database) -> None:
     """Bring an older store's tables up to date (the lazy part of the version-3 migration)."""
-    added = False
+    added = set()
     for table, column, kind, default in ADDED_COLUMNS:
         if column not in db[table].columns_dict:
             db[table].add_column(column, kind, not_null_default=default)
-            added = True
+            added.add((table, column))
+    if ("events", "status") in added:
+        _backfill_status(db)
     if added and db["event_bodies"].exists():
-        # Stored bodies lack ``importance``: built per request until ``reindex`` stores them.
+        # Stored bodies lack the new fields: built per request until ``reindex`` stores them.
         db.execute("delete from event_bodies")
+
+
+def _backfill_status(db: sqlite_utils.Database) -> None:
+    """Status and relation of events stored before version 4, from what their rows say: the
+    qualifier's relation (model.RELATION_OF_QUALIFIER), a ``by`` date or the deadline type is a
+    deadline, a start after the latest citing source's publication is scheduled."""
+    relation = " ".join(f"when '{q}' then '{r}'" for q, r in RELATION_OF_QUALIFIER.items())
+    db.execute(f"""
+        update events set relation = case qualifier {relation} else 'on' end,
+        status = case
+            when qualifier = 'by' or type = 'deadline' then 'deadline'
+            when date_start > (select max(s.published) from citations c join sources s on s.id = c.source_id
+                               where c.event_id = events.id) then 'scheduled'
+            else 'happened' end""")
 
 
 def _fts_update_trigger_on(db: sqlite_utils.Database, table: str, columns: list[str]) -> None:

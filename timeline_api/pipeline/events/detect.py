@@ -40,6 +40,8 @@ from ..model import UNDATED, DateInterval, Document, EventMention, Sentence, Tim
 from .anchors import find_anchors, shifted
 from .entities import Entity, find_entities, names
 from .titles import keywords_for, summary_for, title_for
+from .status import Context as StatusContext
+from .status import status_of
 from .vocabulary import TYPE_PRIORITY, TriggerEntry, combined_pattern, context_words, gazetteer, light_verbs, normalize_form
 
 _TOKEN = re.compile(r"-[LR][RSC]B-|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[-'’.]\w+)*|``|''|[^\w\s]")
@@ -1265,12 +1267,13 @@ def _mention(doc: Document, sentence: Sentence, head: _Trigger, members: list[_T
         type_ = "deadline"
     elif type_ == "attack" and "strike" in others:
         type_ = "strike"
-    date = head.date
+    date, dated_by = head.date, head
     if date is UNDATED:
         for member in members:
             if member.date is not UNDATED:
-                date = member.date
+                date, dated_by = member.date, member
                 break
+    status, relation = status_of(date, _status_context(doc.text, sentence, dated_by), type_, doc.published)
     title = title_for(doc.text, sentence, head, type_, entities, tokens)
     if not title.strip():  # a fragment with nothing to say around the trigger: its clause, shortened
         words = re.sub(r"-[LR][RSC]B-|``|''", " ", sentence.text[max(0, head.start - sentence.start - 40):]).split()
@@ -1297,4 +1300,21 @@ def _mention(doc: Document, sentence: Sentence, head: _Trigger, members: list[_T
         actors=actors,
         places=places,
         keywords=keywords_for(title, head, members, actors, places, type_),
+        status=status,
+        relation=relation,
     )
+
+
+def _status_context(text: str, sentence: Sentence, trigger: _Trigger) -> StatusContext:
+    """The words around a trigger and its date that say whether it happened (status.py)."""
+    timex = trigger.timex
+    if timex is None:
+        between = before_date = after_date = ""
+    else:
+        between = text[trigger.end:timex.start] if timex.start >= trigger.end else text[timex.end:trigger.start]
+        before_date = text[max(sentence.start, timex.start - 30):timex.start]
+        after_date = text[timex.end:min(sentence.end, timex.end + 15)]
+    return StatusContext(lead=text[sentence.start:trigger.start], trigger=trigger.text, between=between,
+                         before_date=before_date, after_date=after_date,
+                         scheduling_trigger=" ".join(trigger.text.lower().split()) in _SCHEDULING,
+                         key=trigger.entry.key)

@@ -19,9 +19,10 @@ wrong merge destroys the entry):
 - **To whom and where.** Named places at the same level must agree (Deraa is not
   Homs); statements need the same speaker; a common kind of happening ("killed",
   "said", "met") needs a shared participant, a rarer one at least a shared word.
-- **Bounded growth.** A mention joins a cluster only if it conflicts with none of its
-  members and shares evidence with the cluster's first (seed) mention, so members stay
-  mutually consistent instead of drifting one link at a time.
+- **Bounded growth.** A mention joins a cluster only if nothing in it speaks against the
+  mention and it shares evidence with the cluster's first (seed) mention or with what a
+  third of its members name (its core), so members stay consistent with the happening as a
+  whole instead of drifting one link at a time.
 
 Nothing here reads a database: the service loads a block from the store, calls
 ``cluster`` and writes the outcome back.
@@ -148,9 +149,26 @@ class Cluster:
             self._voices, self._voices_of = list(seen.values()), len(self.members)
         return self._voices
 
+    def core(self) -> frozenset[str]:
+        """What a third of the members (and at least two) name: the happening's own
+        participants and words ("deepwater horizon", "rig"), beyond what the seed says."""
+        if getattr(self, "_core_of", None) != len(self.members):
+            counts: dict[str, int] = {}
+            for m in self.members:
+                for term in _clues(m):
+                    counts[term] = counts.get(term, 0) + 1
+            need = max(2, -(-len(self.members) // 3))
+            self._core, self._core_of = frozenset(t for t, k in counts.items() if k >= need), len(self.members)
+        return self._core
+
     @property
     def id(self) -> str:
         return event_id(self.seed)
+
+
+def _clues(m: Mention) -> frozenset[str]:
+    """The words and names of a mention that can tie it to another (not its countries)."""
+    return (m.terms | m.specific | m.name_words) - m.countries
 
 
 def event_id(seed: Mention) -> str:
@@ -321,7 +339,12 @@ def fits(m: Mention, cluster: Cluster) -> str | None:
     if m.countries or (m.family == "say" and m.actors):
         if any(conflict(m, other, towns=False) for other in cluster.voices()):
             return None
-    return evidence(m, cluster.seed)
+    why = evidence(m, cluster.seed)
+    if why is None and m.family != "say" and len(cluster.members) >= 2:
+        shared = _clues(m) & cluster.core()
+        if shared:
+            why = f"shared with many of its reports: {sorted(shared)[0]}"
+    return why
 
 
 # ---------------------------------------------------------------- clustering
@@ -330,7 +353,9 @@ def cluster(block: list[Mention]) -> list[Cluster]:
     """Split a block of mentions into happenings, the same whatever order they came in.
 
     Mentions are taken in canonical order (earliest published first); each joins the
-    first cluster it fits with the most to show for it, else seeds a new one.
+    cluster it fits with the most to show for it, else seeds a new one. Then, since an
+    early report could not yet see what later ones would agree on, each member of a
+    smaller cluster that fits a larger one (by the larger one's core) moves into it.
     """
     clusters: list[Cluster] = []
     for m in sorted(block, key=lambda x: x.key):
@@ -344,7 +369,29 @@ def cluster(block: list[Mention]) -> list[Cluster]:
         else:
             best.members.append(m)
             best.evidence.append(best_why)
-    return clusters
+    return _fold(clusters)
+
+
+def _fold(clusters: list[Cluster]) -> list[Cluster]:
+    ranked = sorted(clusters, key=lambda c: (-len(c.members), c.seed.key))
+    kept: list[Cluster] = []
+    for c in ranked:
+        rest = []
+        for m in c.members:
+            host = next((big for big in kept if len(big.members) > len(c.members)
+                         and fits(m, big) is not None), None)
+            if host is None:
+                rest.append(m)
+            else:
+                host.evidence.append(fits(m, host))
+                host.members.append(m)
+        if rest:
+            kept.append(Cluster(rest, ["seed"] + [c.evidence[c.members.index(m)] for m in rest[1:]]))
+    for c in kept:  # members in canonical order, seed first
+        order = sorted(range(len(c.members)), key=lambda i: c.members[i].key)
+        c.members, c.evidence = [c.members[i] for i in order], [c.evidence[i] for i in order]
+        c.evidence[0] = "seed"
+    return sorted(kept, key=lambda c: c.seed.key)
 
 
 def _strength(why: str | None) -> int:

@@ -24,7 +24,7 @@ from . import vocab
 from .normalize import NORMALIZERS, Pending, Raw
 from .resolve import MOD_QUALIFIERS, interval, resolve
 from .rules import ANCHOR_REACH, COMPILED, COMPILED_ANCHORS, _alternation
-from .tense import deadline_before, governing_tense, past_by_phrase, tense_at
+from .tense import chronology_past, deadline_before, governing_tense, past_by_phrase, tense_at
 
 
 @dataclass
@@ -308,7 +308,8 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
 
     happened = c.qualifier == "since" or (
         isinstance(raw.value, Pending) and raw.value.kind in ("month", "weekday")
-        and c.qualifier not in ("by", "until") and past_by_phrase(text, c.start))
+        and c.qualifier not in ("by", "until")
+        and (past_by_phrase(text, c.start) or chronology_past(text, c.start, c.end)))
     if happened:
         tense = "past"  # "since May", "since the explosion on 20 April": it has begun
     elif c.qualifier in ("by", "until"):

@@ -178,6 +178,38 @@ def _sentence_cues(text: str, left: int, right: int) -> list[tuple[int, int, str
     return cues + phrases
 
 
+def _is_entry(text: str, start: int, end: int, left: int) -> bool:
+    return bool((_HEADING_AFTER.match(text, end) and not text[left:start].strip()) or (
+        _ENTRY_AFTER.match(text, end) and _ENTRY_DATE.fullmatch(text[start:end])))
+
+
+_PAST_AUXILIARIES = frozenset({"was", "were", "had"})
+
+
+def chronology_past(text: str, start: int, end: int) -> bool:
+    """Whether the expression opens a chronology's entry told in the past tense
+    ("June 24: Six soldiers were killed ..."): what it dates has happened, however
+    near the next such day is. Every tense cue of the entry must be past: an
+    entry in the present ("20 April: rig explodes", "July 6: barges lined up are
+    seen") may be a schedule's ("June 14: opening match") or a caption's, and
+    keeps the nearest day; so does a date inside a line ("between now and
+    Nov. 4: ...")."""
+    left, right = sentence_bounds(text, start, end)
+    if text[left:start].strip() or not _HEADING_AFTER.match(text, end):
+        return False
+    line_end = text.find("\n", end, right)
+    words = list(_WORD.finditer(text, end, right if line_end < 0 else line_end))
+    cues = [(i, _word_cue(words, i)) for i in range(len(words))]
+    cues = [(i, c) for i, c in cues if c is not None]
+    if not cues or not all(c in ("past", "perfect") for _, c in cues):
+        return False
+    # the first verb must be finite: a past auxiliary, or a verb after a closed apposition
+    # ("Corporal J. Smith, 34, died"); "lines used in", "a Tu-154 operated by" are participles
+    first = cues[0][0]
+    return words[first].group(0).lower() in _PAST_AUXILIARIES or \
+        text[end:words[first].start()].rstrip().endswith(",")
+
+
 def tense_at(text: str, start: int, end: int, cache: dict | None = None) -> str | None:
     """"past", "future", "present" or ``None`` for the expression at ``start:end``.
 
@@ -185,8 +217,7 @@ def tense_at(text: str, start: int, end: int, cache: dict | None = None) -> str 
     whole text, read once, so many expressions cost one pass.
     """
     left, right = sentence_bounds(text, start, end)
-    if (_HEADING_AFTER.match(text, end) and not text[left:start].strip()) or (
-            _ENTRY_AFTER.match(text, end) and _ENTRY_DATE.fullmatch(text[start:end])):
+    if _is_entry(text, start, end, left):
         # a chronology's entry, "March 5 - The council meets ...", "... loyalists 8 August :
         # Saudi Arabia condemns ...": a historic present
         return "past"

@@ -1,0 +1,153 @@
+"""The prose step: what is not news prose never reaches event detection (pipeline/prose.py)."""
+import datetime as dt
+
+import pytest
+
+from timeline_api.pipeline.model import Document, EventMention, UNDATED
+from timeline_api.pipeline.prose import split_mentions, split_prose, table
+from timeline_api.pipeline.run import extract
+from timeline_api.pipeline.sentences import split_sentences
+
+PUBLISHED = dt.date(2021, 3, 10)
+
+
+def _doc(text: str, outlet: str = "") -> Document:
+    return Document(text=text, published=PUBLISHED, outlet=outlet)
+
+
+def _verdicts(text: str, outlet: str = "") -> dict[str, str | None]:
+    doc = _doc(text, outlet)
+    kept, dropped = split_prose(doc, split_sentences(doc.text))
+    out = {s.text: None for s in kept}
+    out.update({d.sentence.text: d.kind for d in dropped})
+    return out
+
+
+@pytest.mark.parametrize("rule", table().rules, ids=lambda r: r.name)
+def test_prose_every_rule_matches_its_own_example(rule):
+    assert rule.pattern.search(rule.example), rule.example
+    assert rule.kind in {"comment", "caption", "furniture", "factbox"}
+    assert rule.scope in {"sentence", "rest"}
+
+
+ARTICLE = ("Flood barriers failed in the port town of Elmsby on Monday , the council said .\n"
+           "Rescue teams evacuated 300 residents from the lower streets on Tuesday .\n")
+
+
+@pytest.mark.parametrize("comments", [
+    "At 9:12 pm on 09 Mar 2021 , tidewatcher wrote : The council ignored every warning .\n"
+    "They evacuated us far too late on Tuesday .\n",
+    "March 9 , 2021 at 10:40 pm | Reply Nobody fixed the barriers since the 2015 storm .\n"
+    "The mayor resigned in disgrace last year .\n",
+    "Posted by : harbourlad | March 9 , 2021 11:02 PM | Report abuse The council failed us .\n"
+    "The barrier was built in 1998 and never repaired .\n",
+    "We welcome comments that advance the story through relevant opinion .\n"
+    "The council sacked its engineer on Friday , which proves my point .\n",
+])
+def test_prose_comment_section_runs_to_the_end_of_the_page(comments):
+    found = _verdicts(ARTICLE + comments)
+    assert found["Rescue teams evacuated 300 residents from the lower streets on Tuesday ."] is None
+    lines = comments.strip().splitlines()
+    assert found[split_sentences(lines[-1])[-1].text] == "comment"
+
+
+def test_prose_have_your_say_answers_follow_the_questions_to_readers():
+    text = ("This debate is now closed .\n"
+            "Should towns build higher flood walls ?\n"
+            "The river rose two metres on Monday , flooding 400 homes .\n"
+            "Were you affected by the floods ?\n"
+            "Our street flooded on Monday and nobody came to help .\n"
+            "Jo Marsh , Elmsby , UK\n")
+    found = _verdicts(text)
+    assert found["The river rose two metres on Monday , flooding 400 homes ."] is None
+    assert found["Our street flooded on Monday and nobody came to help ."] == "comment"
+
+
+def test_prose_caption_and_headline_above_a_wire_tag_are_dropped():
+    text = ("Volunteers carry sandbags along the quay in Elmsby March 8 , 2021 .\n"
+            "ELMSBY | Mon Mar 8 , 2021 6:02 pm GMT ELMSBY -LRB- Reuters -RRB- - Flood barriers failed "
+            "on Monday , forcing 300 people from their homes , the council said .\n")
+    found = _verdicts(text)
+    assert found["Volunteers carry sandbags along the quay in Elmsby March 8 , 2021 ."] == "caption"
+    assert any(k.startswith("Flood barriers failed") and v is None for k, v in found.items())
+
+
+def test_prose_a_wire_tag_far_down_a_page_is_a_quoted_story_not_a_caption():
+    text = ARTICLE + "A third line of reporting followed on Wednesday .\n" + \
+        "LONDON -LRB- Reuters -RRB- - Markets fell sharply on Thursday .\n"
+    found = _verdicts(text)
+    assert all(v is None for v in found.values())
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("qz/8PlmN3x 2:15 pm ET March 9 , 2021 RETWEET Who won the regatta ?", "furniture"),
+    ("Exports grew 3 % in the spring , the agency says '' : Okafor nyr .", "factbox"),
+    ("A summary of events on Monday , March 8 , Day 9 of the flood that began with the dam breach .", "factbox"),
+    ("This was completed at 2245 GMT on 7 March .", "factbox"),
+    ("Following is the full text of the harbour master 's statement .", "furniture"),
+    ("His memoir , Low Water , will be published by Fenwick next spring .", "furniture"),
+    ("Reuters contributed to this report .", "furniture"),
+])
+def test_prose_furniture_and_factboxes_are_dropped(line, kind):
+    assert _verdicts(ARTICLE + line + "\n")[line] == kind
+
+
+def test_prose_graphic_heading_is_a_factbox_only_on_the_outlet_that_draws_such_graphics():
+    line = "HOW THE BARRIER FAILED Water first seeped under the gate on 2 March ."
+    assert _verdicts(ARTICLE + line + "\n", outlet="bbc")[line] == "factbox"
+    # a wire story's upper-case subhead runs into a real report
+    assert _verdicts(ARTICLE + line + "\n", outlet="reuters")[line] is None
+
+
+@pytest.mark.parametrize("line", [
+    "Flood barriers failed in the port town on Monday , the council said .",
+    "The minister said on Monday that the barrier would be rebuilt by 2023 .",
+    "\"We were not warned ,\" one resident wrote in a letter to the council on Tuesday .",
+    "At 6 pm on Monday the river burst its banks at Elmsby .",
+    "The report will be published in June .",
+])
+def test_prose_news_sentences_are_kept(line):
+    assert _verdicts(line + "\n")[line] is None
+
+
+def _mention(quote: str, trigger: str, type_: str = "other", actors=()) -> EventMention:
+    at = quote.index(trigger)
+    return EventMention(type=type_, title="", summary="", quote=quote, start=100, end=100 + len(quote),
+                        date=UNDATED, trigger=trigger, trigger_start=100 + at, actors=list(actors))
+
+
+@pytest.mark.parametrize("quote, trigger, dropped", [
+    ("Anger exploded across the capital after the verdict .", "exploded", True),
+    ("Panic swept the markets when the lender collapsed .", "swept", True),
+    ("A gas main exploded under the market on Monday .", "exploded", False),
+    ("Floodwater swept two cars off the bridge .", "swept", False),
+])
+def test_prose_metaphors_with_a_mood_for_subject_are_not_happenings(quote, trigger, dropped):
+    kept, gone = split_mentions([_mention(quote, trigger)])
+    assert bool(gone) is dropped
+    if dropped:
+        assert gone[0].kind == "metaphor"
+
+
+@pytest.mark.parametrize("quote, dropped", [
+    ("Ana Ruiz said on Tuesday .", True),
+    ("Ana Ruiz said on Tuesday the gates would stay shut .", False),
+    ("Ana Ruiz said the claim was false .", False),
+])
+def test_prose_a_speech_frame_with_nothing_said_is_dropped(quote, dropped):
+    kept, gone = split_mentions([_mention(quote, "said", "statement", ["Ana Ruiz"])])
+    assert bool(gone) is dropped
+    if dropped:
+        assert gone[0].kind == "empty_frame" and gone[0].reason == "empty_frame: nothing-said"
+
+
+def test_prose_extract_finds_no_event_in_comments_and_says_why():
+    text = ("Flood barriers collapsed in Elmsby on Monday , the council said .\n"
+            "At 9:12 pm on 09 Mar 2021 , tidewatcher wrote : The mayor resigned on Friday .\n"
+            "The army evacuated the old town on Saturday .\n")
+    found = extract(_doc(text))
+    quotes = " ".join(m.quote for m in found.mentions)
+    assert "collapsed" in quotes
+    assert "resigned" not in quotes and "evacuated" not in quotes
+    assert {d.kind for d in found.dropped} == {"comment"}
+    assert len(found.dropped) == 2

@@ -1,0 +1,213 @@
+"""What is news prose: drop the sentences of a page that are not, before event detection.
+
+A news page carries more than its report: reader comments, photo captions and
+headlines above a wire story, explainer graphics and tickers repeated on every
+page of an outlet, credit and promotion lines. Read as prose they yield
+"events" that then title the largest clusters of a store ("Officials write",
+"This was completed at 1930 CDT"). This step keeps them out, and says why for
+each sentence it drops, so the drop can be audited.
+
+The rules are data (``prose.json``), each with the class of non-event it finds
+and an example it must match. Two kinds of evidence come from the whole
+document rather than one sentence:
+
+- a comment section runs to the end of the page, so a rule with scope
+  ``rest`` drops its sentence and every later one (the first comment header or
+  the notice that opens the section is enough);
+- on a "have your say" page the readers' answers follow the questions put to
+  them, and above a wire story's "(Reuters) -" tag sit its caption and headline.
+
+Cross-document repetition (one explainer box in a hundred articles) cannot be
+seen from one document; the rules find such boxes by their form instead.
+
+After detection, ``split_mentions`` drops two kinds of mention a sentence of
+real prose can still yield: a metaphor (an abstract noun doing a physical
+thing: "unrest exploded") and an empty frame (a speaker and a speech verb with
+nothing said).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .model import Document, EventMention, Sentence
+
+_TABLE = Path(__file__).with_name("prose.json")
+
+#: How far into a page the questions to readers of a "have your say" page reach.
+_READER_CALL_WINDOW = 25
+#: A wire tag this many lines into the text still opens the body (headline,
+#: caption and byline lines come first); further down it is a quoted wire story.
+_WIRE_TAG_LINES = 3
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern of non-prose, as read from ``prose.json``."""
+
+    name: str
+    kind: str
+    scope: str
+    pattern: re.Pattern
+    why: str
+    example: str
+    outlets: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A sentence (or one mention of it) the step kept out of the events, and why."""
+
+    sentence: Sentence
+    kind: str
+    rule: str
+    mention: EventMention | None = None
+
+    @property
+    def reason(self) -> str:
+        return f"{self.kind}: {self.rule}"
+
+
+@dataclass(frozen=True)
+class _Table:
+    rules: tuple[Rule, ...]
+    reader_call: re.Pattern
+    debate_marker: re.Pattern
+    wire_tag: re.Pattern
+    metaphor_subjects: frozenset[str]
+    metaphor_verbs: frozenset[str]
+    function_words: frozenset[str]
+    speech_verbs: frozenset[str]
+    min_content_words: int
+
+
+@lru_cache(maxsize=1)
+def table() -> _Table:
+    """The rule table, compiled once."""
+    raw = json.loads(_TABLE.read_text(encoding="utf-8"))
+    rules = tuple(
+        Rule(r["name"], r["class"], r["scope"],
+             re.compile(r["pattern"], re.IGNORECASE if r.get("ignore_case") else 0),
+             r["why"], r["example"], frozenset(r.get("outlets", ())))
+        for r in raw["rules"])
+    return _Table(rules, re.compile(raw["reader_call"]["pattern"]),
+                  re.compile(raw["debate_marker"]["pattern"]),
+                  re.compile(raw["wire_tag"]["pattern"]),
+                  frozenset(raw["metaphor"]["subjects"]), frozenset(raw["metaphor"]["verbs"]),
+                  frozenset(raw["empty_frame"]["function_words"]), frozenset(raw["empty_frame"]["speech_verbs"]),
+                  raw["empty_frame"]["min_content_words"])
+
+
+def split_prose(doc: Document, sentences: list[Sentence]) -> tuple[list[Sentence], list[Dropped]]:
+    """``sentences`` of ``doc`` parted into news prose (kept, in order) and the dropped, each with its reason."""
+    rules = table()
+    verdicts: list[tuple[str, str] | None] = [None] * len(sentences)
+    _above_wire_tag(doc.text, sentences, verdicts, rules.wire_tag)
+    _have_your_say(sentences, verdicts, rules)
+    rest: tuple[str, str] | None = None
+    # the sentence splitter drops some comment headers as furniture ('... | Reply'), so
+    # headers are looked for in the text itself: the section starts where the first one does
+    opening = _comment_section(doc, rules)
+    for index, sentence in enumerate(sentences):
+        if rest is None and opening is not None and sentence.end > opening[0]:
+            rest = opening[1]
+        if rest is not None:
+            verdicts[index] = verdicts[index] or rest
+            continue
+        for rule in rules.rules:
+            if rule.outlets and doc.outlet.lower() not in rule.outlets:
+                continue
+            if rule.pattern.search(sentence.text):
+                verdicts[index] = (rule.kind, rule.name)
+                if rule.scope == "rest":
+                    rest = (rule.kind, rule.name)
+                break
+    kept = [s for s, v in zip(sentences, verdicts) if v is None]
+    dropped = [Dropped(s, *v) for s, v in zip(sentences, verdicts) if v is not None]
+    return kept, dropped
+
+
+def _comment_section(doc: Document, rules: _Table) -> tuple[int, tuple[str, str]] | None:
+    """Where the first comment header of ``doc`` starts, and its rule; None without one."""
+    first = None
+    for rule in rules.rules:
+        if rule.scope != "rest" or rule.pattern.pattern.startswith("^"):
+            continue  # an opener anchored to a sentence start is matched sentence by sentence
+        if rule.outlets and doc.outlet.lower() not in rule.outlets:
+            continue
+        found = rule.pattern.search(doc.text)
+        if found and (first is None or found.start() < first[0]):
+            first = (found.start(), (rule.kind, rule.name))
+    return first
+
+
+def _above_wire_tag(text: str, sentences: list[Sentence], verdicts: list, wire_tag: re.Pattern) -> None:
+    """Sentences on the lines above a wire story's '(Reuters) -' tag are its caption and headline."""
+    offset = 0
+    for number, line in enumerate(text.splitlines(keepends=True)):
+        if number >= _WIRE_TAG_LINES:
+            return
+        if wire_tag.search(line):
+            break
+        offset += len(line)
+    else:
+        return
+    for index, sentence in enumerate(sentences):
+        if sentence.end <= offset:
+            verdicts[index] = ("caption", "above-wire-tag")
+
+
+def _have_your_say(sentences: list[Sentence], verdicts: list, rules: _Table) -> None:
+    """On a page of readers' answers, every sentence after the last question put to readers is a comment."""
+    window = sentences[:_READER_CALL_WINDOW]
+    if not any(rules.debate_marker.search(s.text) for s in window):
+        return
+    last_call = max(i for i, s in enumerate(window)
+                    if rules.reader_call.search(s.text) or rules.debate_marker.search(s.text))
+    for index in range(last_call + 1, len(sentences)):
+        verdicts[index] = verdicts[index] or ("comment", "have-your-say-answers")
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def split_mentions(mentions: list[EventMention]) -> tuple[list[EventMention], list[Dropped]]:
+    """``mentions`` parted into those that report a happening and the dropped (metaphors, empty frames)."""
+    rules = table()
+    kept: list[EventMention] = []
+    dropped: list[Dropped] = []
+    for mention in mentions:
+        kind = None
+        if _metaphor(mention, rules):
+            kind = ("metaphor", "abstract-subject")
+        elif _empty_frame(mention, rules):
+            kind = ("empty_frame", "nothing-said")
+        if kind is None:
+            kept.append(mention)
+        else:
+            sentence = Sentence(mention.start, mention.end, mention.quote)
+            dropped.append(Dropped(sentence, *kind, mention=mention))
+    return kept, dropped
+
+
+def _metaphor(mention: EventMention, rules: _Table) -> bool:
+    """'The panic returned with force': the trigger's subject, just before it, is a mood."""
+    if mention.trigger.lower() not in rules.metaphor_verbs or mention.trigger_start < mention.start:
+        return False
+    before = _WORD.findall(mention.quote[:mention.trigger_start - mention.start])
+    return bool(before) and before[-1].lower() in rules.metaphor_subjects
+
+
+def _empty_frame(mention: EventMention, rules: _Table) -> bool:
+    """'The ministry said on Monday .': a statement whose sentence holds nothing but its frame."""
+    if mention.type != "statement" or mention.trigger.lower() not in rules.speech_verbs:
+        return False
+    frame = {w.lower() for name in mention.actors for w in _WORD.findall(name)}
+    frame |= {w.lower() for w in _WORD.findall(mention.date.text)}
+    frame.add(mention.trigger.lower())
+    content = [w for w in _WORD.findall(mention.quote)
+               if w.lower() not in frame and w.lower() not in rules.function_words]
+    return len(content) < rules.min_content_words
