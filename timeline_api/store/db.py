@@ -30,13 +30,32 @@ def connect(path: str | Path | None = None, *, read_only: bool = False,
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     if not read_only:
-        if create and path is not None and str(path) != ":memory:":
-            conn.execute("PRAGMA journal_mode = WAL")  # persistent: set once, when creating
         conn.execute("PRAGMA synchronous = NORMAL")
         if create:
-            with conn:
-                schema.create(db)
+            with _schema_lock(path):
+                if path is not None and str(path) != ":memory:":
+                    conn.execute("PRAGMA journal_mode = WAL")  # persistent: set once, when creating
+                with conn:
+                    schema.create(db)
     return db
+
+
+@contextlib.contextmanager
+def _schema_lock(path):
+    """Hold a lock file beside a store file while its schema is checked and created.
+
+    Two writers starting on one new file would both see a table missing and both create
+    it ("already exists"), or meet in SQLite's lock upgrade ("database is locked" at once,
+    whatever the busy timeout): they take turns here instead. In-memory stores need none.
+    """
+    if path is None or str(path) == ":memory:":
+        yield
+        return
+    import fcntl
+
+    with open(str(path) + ".schema-lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
 
 
 #: How long a writer waits for another writer's transaction before giving up, in ms.
