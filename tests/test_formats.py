@@ -75,6 +75,7 @@ def test_formats_csv_one_row_per_event_with_citations_flattened(client):
         assert row["title"] == event["title"] and row["type"] == event["type"]
         assert row["date_start"] == (event["date"]["start"] or "")
         assert int(row["citation_count"]) == event["citation_count"]
+        assert (row["status"], row["relation"]) == (event["status"], event["relation"])
         quotes = row["citation_quotes"].split("\n")
         assert len(quotes) == len(event["citations"]) == len(row["citation_outlets"].split("\n"))
         assert quotes[0] == " ".join(event["citations"][0]["quote"].split())

@@ -12,7 +12,7 @@ from timeline_api import service
 from timeline_api.api import formats
 from timeline_api.model import RELATIONS, STATUSES, Cited, DateInterval, Document
 from timeline_api.pipeline.describe import describe
-from timeline_api.pipeline.events.status import Context, status_of
+from timeline_api.pipeline.events.status import Context, relation_of, status_of
 from timeline_api.pipeline.run import extract
 from timeline_api.store import db as store_db
 
@@ -199,3 +199,23 @@ def test_status_an_older_store_gets_its_columns_and_values(tmp_path):
         assert {r["status"] for r in db.query("select status from citations")} == {None}
     finally:
         db.close()
+
+
+def test_status_by_a_day_already_reached_is_no_deadline():
+    # "By Monday evening, 3,000 volunteers had registered": a count reached, published that day
+    monday = DateInterval(dt.date(2025, 3, 3), dt.date(2025, 3, 3), "day", "by", "Monday evening")
+    told = Context(lead="By Monday evening 3,000 volunteers had ", trigger="registered",
+                   between=" 3,000 volunteers had ", before_date="By ", after_date=" evening, 3,000")
+    assert status_of(monday, told, "other", dt.date(2025, 3, 3)) == ("happened", "by")
+    assert status_of(monday, told, "other", dt.date(2025, 2, 20)) == ("deadline", "by")
+
+
+def test_status_a_date_before_a_noun_after_from_is_no_start():
+    # "the claims arise from the March collapse": where they come from, not when they start
+    march = DateInterval(dt.date(2024, 3, 1), dt.date(2024, 3, 31), "month", "exact", "March")
+    source = Context(lead="The claims arise from the ", trigger="collapse", between=" ",
+                     before_date="claims arise from the ", after_date=" collapse of the")
+    assert relation_of(march, source) == "on"
+    origin = Context(lead="The claims ", trigger="arise", between=" from ", before_date="claims arise from ",
+                     after_date=" and the")
+    assert relation_of(march, origin) == "on"

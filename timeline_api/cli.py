@@ -1,4 +1,4 @@
-"""The `timeline-api` command: ingest, serve, extract, dates, reindex, evaluate, export."""
+"""The `timeline-api` command: ingest, serve, extract, dates, mentions, reindex, evaluate, export."""
 from __future__ import annotations
 
 import json
@@ -229,6 +229,27 @@ def dates(path, published):
     """Print the temporal expressions in one document as a JSON array."""
     from .pipeline.temporal import find_dates
 
+    doc = _read_text_document(path, published)
+    _emit([t.to_dict() for t in find_dates(doc.text, doc.published)])
+
+
+@main.command()
+@click.argument("path")
+@click.option("--published", help="Publication date when the file has none (YYYY-MM-DD).")
+def mentions(path, published):
+    """Print the event mentions in one document as a JSON array (the learned mention step).
+
+    Each has its offsets, text, TimeML class, tense, aspect, polarity and modality, and the
+    date expression of its sentence it is anchored to (``timex``, or null).
+    """
+    from .pipeline.mentions import anchored_mentions
+
+    doc = _read_text_document(path, published)
+    _emit(anchored_mentions(doc.text, doc.published))
+
+
+def _read_text_document(path: str, published: str | None) -> documents.Document:
+    """One plain-text document from a file or stdin ("-"), within the size limits."""
     limits = _limits()
     try:
         if path == "-":
@@ -236,12 +257,11 @@ def dates(path, published):
         else:
             raw = documents.read_file_bytes(Path(path), limits)
         text = documents.decode(raw, path, limits)
-        doc = documents.parse_text_document(text, published, path)
+        return documents.parse_text_document(text, published, path)
     except TimelineError as exc:
         _fail(exc.detail)
     except OSError as exc:
         _fail(f"{path}: {exc.strerror or exc}")
-    _emit([t.to_dict() for t in find_dates(doc.text, doc.published)])
 
 
 @main.command()

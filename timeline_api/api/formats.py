@@ -135,6 +135,8 @@ CSV_COLUMNS = (
     "date_text", "edtf", "summary", "actors", "places", "keywords", "citation_count",
     "source_count", "conflict_count", "citation_outlets", "citation_published",
     "citation_urls", "citation_quotes", "updated_at",
+    # added with schema 4, at the end so that readers of the earlier columns by position keep working
+    "status", "relation",
 )
 #: Spreadsheet programs run cells that start with these as formulas.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -173,6 +175,7 @@ def csv_row(event: dict) -> list:
         "\n".join(c.get("url") or "" for c in cites),
         "\n".join(_one_line(c.get("quote")) for c in cites),
         event.get("updated_at") or "",
+        event.get("status") or "happened", event.get("relation") or "on",
     ]
     return [_cell(v) for v in row]
 

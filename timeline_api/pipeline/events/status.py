@@ -56,7 +56,10 @@ def _cues() -> dict[str, re.Pattern]:
             continue
         alternatives = "|".join(f"(?:{row['pattern']})" for row in rows)
         if name == "starts":
-            out[name] = re.compile(rf"(?<![\w-])(?:{alternatives})\s+(?:the\s+)?$", re.I)
+            # "from the April explosion": a date before a noun is no start
+            out[name] = re.compile(rf"(?<![\w-])(?:{alternatives})\s+$", re.I)
+        elif name == "origins":
+            out[name] = re.compile(rf"(?<![\w-])(?:{alternatives})\s+from\s+$", re.I)
         elif name == "range_end":
             out[name] = re.compile(rf"^\s*(?:{alternatives})\s", re.I)
         else:
@@ -77,6 +80,7 @@ def relation_of(date: DateInterval, context: Context) -> str:
     relation = RELATION_OF_QUALIFIER.get(date.qualifier, "on")
     cues = _cues()
     if relation == "on" and date.start is not None and cues["starts"].search(context.before_date) \
+            and not cues["origins"].search(context.before_date) \
             and not cues["range_end"].match(context.after_date):
         relation = "from"  # "from early 2026", not "from May to July"
     return relation
@@ -94,8 +98,8 @@ def status_of(date: DateInterval, context: Context, type_: str, published: dt.da
         # "NASA pushed the launch back until April": the launch, on its new date
         return "scheduled", "on"
     deadline_words = bool(cues["deadline"].search(words))
-    if relation == "by":
-        return "deadline", relation
+    if relation == "by" and (ahead or deadline_words or type_ == "deadline"):
+        return "deadline", relation  # "by 2030"; not "by early Tuesday, 90,000 had signed up"
     planned = context.scheduling_trigger or context.key in SCHEDULE_KEYS
     # what is set for a date is a deadline when it is an end ("the end of the mission was set for
     # September"), read over the subject too
@@ -107,5 +111,7 @@ def status_of(date: DateInterval, context: Context, type_: str, published: dt.da
     if past:
         return "happened", relation
     if ahead or cues["scheduled"].search(words):
+        # a past verb does not make a date ahead past: "the judge ordered a trial starting in
+        # February", "the government announced elections for March" are still to come
         return "scheduled", relation
     return "happened", relation

@@ -1,0 +1,32 @@
+"""Event mentions learned from TimeML data: the step between date expressions and events.
+
+``find_mentions(text, published)`` tags the event words of a text (TimeML EVENT: class,
+tense, aspect, polarity, modality) with a CRF model shipped as package data;
+``anchor.anchor_mentions`` gives each mention the date expression of its sentence it
+belongs to. Feature code in ``features.py``, training in ``train.py`` (not imported at run
+time), scores in bench/mentions.py.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from ..temporal import find_dates
+from .anchor import anchor_mentions
+from .tagger import Mention, default_model, find_mentions, prepare
+
+__all__ = ["Mention", "find_mentions", "anchored_mentions"]
+
+
+def anchored_mentions(text: str, published: dt.date | str) -> list[dict]:
+    """Every mention of ``text`` as a dict, with the date expression it belongs to (or None)."""
+    sentences = prepare(text, published, find_dates(text, published))
+    mentions = default_model().tag(sentences, text)
+    out = []
+    for anchoring in anchor_mentions(sentences, mentions):
+        row = anchoring.mention.to_dict()
+        timex = anchoring.timex
+        row["timex"] = None if timex is None else {
+            "start": timex.start, "end": timex.end, "text": timex.text, "type": timex.type,
+            "value": timex.value, "score": round(anchoring.score, 3)}
+        out.append(row)
+    return out
