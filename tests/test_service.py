@@ -180,8 +180,9 @@ def test_service_one_sentence_two_dates_stays_two_events(fresh_db):
                  type_="other", title="Cases confirmed in Liberia", keywords=("case", "confirm", "health"),
                  actors=("Health officials",), places=("Liberia",))
     _ingest(fresh_db, text, [a, b])
-    assert sorted(e["title"] for e in _events(fresh_db)) == [
-        "Cases confirmed in Indonesia", "Cases confirmed in Liberia"]
+    titles = sorted(e["title"] for e in _events(fresh_db))
+    assert len(titles) == 2 and "Indonesia" in titles[0] + titles[1] and "Liberia" in titles[0] + titles[1]
+    assert not any("Indonesia" in t and "Liberia" in t for t in titles)
 
 
 def test_service_mention_compared_with_closest_citation(fresh_db):

@@ -190,3 +190,4 @@ class EventView:
     type: str
     status: str = "happened"
     relation: str = "on"
+    title: str | None = None  # a better headline than the naming citation's own title, if any

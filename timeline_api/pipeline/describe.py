@@ -20,6 +20,7 @@ import datetime as dt
 
 from ..model import RELATION_OF_QUALIFIER, Cited, EventView
 from .events.status import Context, status_of
+from . import headline
 from .identity import resolve_date
 
 #: Longest headline a reader takes in at a glance (the events-at-scale issue: 90 characters).
@@ -116,7 +117,12 @@ def describe(cites: list[Cited]) -> EventView:
     tied = sorted(t for t, k in types.items() if k == top)
     type_ = cites[best].type if cites[best].type in tied else tied[0]
     status, relation = _status(cites, best, date)
-    return EventView(date, conflicts, best, type_, status, relation)
+    title = None
+    if headline.suspect(cites[best].title) or headline.garbled(cites[best].title, cites[best].quote):
+        # the built title looks cut or misreports its sentence: the quote's own clause, if one
+        # can be cut
+        title = headline.extract(cites[best].quote, cites[best].trigger, keep=cites[best].title)
+    return EventView(date, conflicts, best, type_, status, relation, title)
 
 
 _NO_CONTEXT = Context(lead="", trigger="", between="", before_date="", after_date="")

@@ -184,7 +184,7 @@ def refresh_event(db: sqlite_utils.Database, event_id: str, now: str,
         "actors": json.dumps(actors),
         "places": json.dumps(places),
         "keywords": json.dumps(keywords),
-        "title": best["title"],
+        "title": view.title or best["title"],
         "summary": best["summary"] or best["quote"],
         "updated_at": now,
     }
