@@ -237,3 +237,13 @@ def test_formats_timelinejs_escapes_html():
     assert slide["text"]["headline"] == "&lt;script&gt;x&lt;/script&gt;"
     assert "<p>a &amp; b</p>" in slide["text"]["text"]
     assert 'href="https://example.org/a"' in slide["text"]["text"]
+
+
+def test_formats_a_century_has_its_own_precision_label_and_edtf():
+    from timeline_api.edtf import to_edtf
+    from timeline_api.model import DateInterval
+    from timeline_api.api.formats import period_label
+
+    century = DateInterval(dt.date(600, 1, 1), dt.date(699, 12, 31), "century", "exact", "the 7th century")
+    assert to_edtf(century) == "06XX"
+    assert period_label(century.to_dict()) == "the 7th century"

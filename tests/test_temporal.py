@@ -77,7 +77,7 @@ EXPRESSIONS = [
     ('The treaty was signed on Sunday, December 8, 2024.', '2025-01-01', 'Sunday, December 8, 2024', 'DATE', '2024-12-08', None, '2024-12-08..2024-12-08 day exact'),
     ('Results for the first half of 2025 were weak.', '2025-09-01', 'the first half of 2025', 'DATE', '2025-H1', None, '2025-01-01..2025-06-30 month exact'),
     ('The plant opened in September 1998.', '2025-01-01', 'September 1998', 'DATE', '1998-09', None, '1998-09-01..1998-09-30 month exact'),
-    ('In the 20th century wars were frequent.', '2025-01-01', 'the 20th century', 'DATE', '19', None, '1900-01-01..1999-12-31 decade exact'),
+    ('In the 20th century wars were frequent.', '2025-01-01', 'the 20th century', 'DATE', '19', None, '1900-01-01..1999-12-31 century exact'),
     ('The vote was held on Christmas Day.', '2025-01-03', 'Christmas Day', 'DATE', '2024-12-25', None, '2024-12-25..2024-12-25 day exact'),
     ('Families gathered on Thanksgiving.', '2024-12-01', 'Thanksgiving', 'DATE', '2024-11-28', None, '2024-11-28..2024-11-28 day exact'),
     ('The report came out in fiscal 2023.', '2025-01-01', 'fiscal 2023', 'DATE', '2023', None, '2023-01-01..2023-12-31 year exact'),

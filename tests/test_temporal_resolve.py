@@ -108,7 +108,7 @@ def test_temporal_resolve_context(ctx, pending, expected):
     ("2023-WI", None, ("2023-12-01", "2024-02-29", "season")),
     ("199", None, ("1990-01-01", "1999-12-31", "decade")),
     ("197", "END", ("1977-01-01", "1979-12-31", "decade")),
-    ("19", None, ("1900-01-01", "1999-12-31", "decade")),
+    ("19", None, ("1900-01-01", "1999-12-31", "century")),
 ])
 def test_temporal_interval(value, mod, expected):
     start, end, precision = interval(value, mod)

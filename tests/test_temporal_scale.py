@@ -5,6 +5,8 @@ Rows: text, publication date, the expression's span, its TimeML value.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from timeline_api.pipeline.temporal import find_dates
@@ -161,3 +163,12 @@ def test_temporal_scale_full_date_keeps_its_year(text, published, span, value):
     found = {t.text: t for t in find_dates(text, published)}
     assert span in found, f"{span!r} not in {list(found)}"
     assert found[span].value == value
+
+
+def test_temporal_a_century_is_dated_to_its_own_precision():
+    from timeline_api.pipeline.temporal import find_dates
+
+    [timex] = [t for t in find_dates("The chapel dates from the 7th century .", dt.date(2010, 5, 1))
+               if "century" in t.text]
+    assert (timex.date.start, timex.date.end, timex.date.precision) == (
+        dt.date(600, 1, 1), dt.date(699, 12, 31), "century")

@@ -33,6 +33,8 @@ def _whole(interval: "DateInterval") -> str | None:
         return f"{start.year:04d}"
     if precision == "decade" and start.year % 10 == 0 and end.year == start.year + 9:
         return f"{start.year // 10:03d}X"
+    if precision == "century" and start.year % 100 == 0 and end.year == start.year + 99:
+        return f"{start.year // 100:02d}XX"
     if precision == "season" and start.month in SEASON_CODES and start.day == 1:
         return f"{start.year:04d}-{SEASON_CODES[start.month]}"
     if precision == "quarter" and start.month in QUARTER_CODES and start.day == 1:

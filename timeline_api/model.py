@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 #: Granularity of a calendar interval, finest first.
-PRECISIONS = ("day", "week", "month", "quarter", "season", "year", "decade", "unknown")
+PRECISIONS = ("day", "week", "month", "quarter", "season", "year", "decade", "century", "unknown")
 
 #: How the words relate the event to the interval.
 QUALIFIERS = (

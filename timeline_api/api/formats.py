@@ -113,6 +113,8 @@ def _ordinal(number: int) -> str:
 
 
 def _period_of(day: dt.date, precision: str) -> str:
+    if precision == "century":
+        return f"the {_ordinal(day.year // 100 + 1)} century"
     if precision in ("year", "decade", "season", "quarter"):
         return str(day.year) if precision != "decade" else f"{day.year // 10 * 10}s"
     return _month_name(day) if precision == "month" else f"{day.day} {_month_name(day)}"
@@ -329,7 +331,7 @@ def ics_lines(events: Iterable[dict], name: str = "timeline-api") -> Iterator[st
 # ---------------------------------------------------------------- TimelineJS 3
 
 #: Precisions whose period TimelineJS's own year/month/day fields cannot say.
-_NEEDS_DISPLAY = ("week", "quarter", "season", "decade")
+_NEEDS_DISPLAY = ("week", "quarter", "season", "decade", "century")
 
 
 def _tljs_date(day: dt.date, precision: str) -> dict:

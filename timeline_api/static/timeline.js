@@ -64,6 +64,7 @@ function periodLabel(date) {
     if (precision === "day") return dayName(one);
     if (precision === "month") return monthName(one);
     if (precision === "decade") return `${Math.floor(one.getUTCFullYear() / 10) * 10}s`;
+    if (precision === "century") return `the ${ordinal(Math.floor(one.getUTCFullYear() / 100) + 1)} century`;
     return MONTH_PRECISIONS.has(precision) ? dayName(one) : String(one.getUTCFullYear());
   }
   const sy = start.getUTCFullYear(), sm = start.getUTCMonth(), sd = start.getUTCDate();

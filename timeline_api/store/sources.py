@@ -6,7 +6,7 @@ import json
 
 import sqlite_utils
 
-from ..pipeline.model import Document
+from ..model import Document
 
 SOURCE_COLUMNS = ("id, text_hash, url, title, outlet, published, language, metadata, ingested_at, event_count, "
                   "story_id")

@@ -427,7 +427,7 @@ def pick_one(m: Mention, finer: list[Cluster]) -> tuple[Cluster | None, str]:
 # ---------------------------------------------------------------- the event's date
 
 PRECISION_RANK = {p: i for i, p in enumerate(
-    ("day", "week", "month", "quarter", "season", "year", "decade", "unknown"))}
+    ("day", "week", "month", "quarter", "season", "year", "decade", "century", "unknown"))}
 
 
 def _overlap(a: DateInterval, b: DateInterval) -> bool:

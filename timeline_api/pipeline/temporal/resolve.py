@@ -570,7 +570,7 @@ def _iv_decade(m):
 
 def _iv_century(m):
     y = int(m[1]) * 100
-    return dt.date(max(y, 1), 1, 1), dt.date(y + 99, 12, 31), "decade"
+    return dt.date(max(y, 1), 1, 1), dt.date(y + 99, 12, 31), "century"
 
 
 #: Value shapes that can be placed on the calendar.
