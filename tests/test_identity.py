@@ -214,3 +214,10 @@ def test_identity_an_earlier_report_renames_the_event_and_the_old_id_still_leads
     body, moved_to = service.get_event_body(db, old_id)
     assert body is None and moved_to == new_id
     assert db.execute("select count(*) from citations where event_id = ?", [new_id]).fetchone()[0] == 2
+
+
+def test_identity_a_country_named_as_actor_is_no_speaker():
+    a = mention("said", day(2011, 1, 28), "src_a", type_="statement", actors=("Egypt", "Barack Obama"))
+    b = mention("called on", day(2011, 1, 28), "src_b", type_="statement", actors=("Egypt", "Navi Pillay"))
+    c = mention("told", day(2011, 1, 28), "src_c", type_="statement", actors=("Egypt",))
+    assert len(identity.cluster([a, b, c])) == 3

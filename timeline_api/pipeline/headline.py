@@ -32,7 +32,7 @@ were is are been being has have had will would could should can may might must n
 told tells also very more most""".split())
 _SUBORDINATE = frozenset("""despite although though while when after before because since as if unless
 whereas following amid during""".split())
-_BOUNDARY = re.compile(r",\s+|;\s+|:\s+|\s+--\s+|\s+(?=(?:and|but|while|which|who|after|as|when|"
+_BOUNDARY = re.compile(r",\s+(?!\d{4}\b)|;\s+|:\s+|\s+--\s+|\s+(?=(?:and|but|while|which|who|after|as|when|"
                        r"because|although|though|following|amid|despite|before|since|where)\s)")
 _WHEN = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|"

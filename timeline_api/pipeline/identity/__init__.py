@@ -123,6 +123,7 @@ class Mention:
     countries: frozenset[str] = frozenset()
     specific: frozenset[str] = frozenset()
     name_words: frozenset[str] = frozenset()
+    speakers: frozenset[str] = frozenset()  # actors that are not countries ("Egypt" speaks for no one)
 
     @property
     def source_id(self) -> str:
@@ -145,7 +146,7 @@ class Cluster:
         if getattr(self, "_voices_of", None) != len(self.members):
             seen = {}
             for m in self.members[1:]:
-                seen.setdefault((m.countries, m.actors if m.family == "say" else None), m)
+                seen.setdefault((m.countries, m.speakers if m.family == "say" else None), m)
             self._voices, self._voices_of = list(seen.values()), len(self.members)
         return self._voices
 
@@ -198,10 +199,12 @@ def make(published: str, source_id: str, start: int, trigger_start: int, trigger
                       if k and k.lower() not in t["stop"] and k.lower() not in own
                       and _lemma(k, "") not in own and len(k) > 2) | actor_set | place_set
     countries, towns = _levels(place_set)
+    # "Egypt" as an actor speaks for no one in particular: statements need a named speaker
+    speakers = actor_set - t["countries"]
     specific = actor_set | towns
     name_words = frozenset(w for name in specific for w in name.replace("-", " ").split() if len(w) >= 4)
     return Mention((published, source_id, start, trigger_start), fam, type_, date,
-                   actor_set, place_set, terms, ref, countries, specific, name_words)
+                   actor_set, place_set, terms, ref, countries, specific, name_words, speakers)
 
 
 # ---------------------------------------------------------------- dates
@@ -291,7 +294,7 @@ def conflict(a: Mention, b: Mention, towns: bool = True) -> str | None:
         return "different places"
     if a_broad and b_broad and not _related(a_broad, b_broad):
         return "different countries"
-    if a.family == "say" and a.actors and b.actors and not (a.actors & b.actors):
+    if a.family == "say" and a.speakers and b.speakers and not (a.speakers & b.speakers):
         return "different speakers"
     return None
 
@@ -305,7 +308,7 @@ def evidence(a: Mention, b: Mention, strict: bool = False) -> str | None:
     kind needs any shared participant or word, or nothing against it.
     """
     if a.family == "say":
-        speakers = a.actors & b.actors
+        speakers = a.speakers & b.speakers
         return f"same speaker: {sorted(speakers)[0]}" if speakers else None
     shared = a.specific & b.specific
     if shared:
@@ -338,7 +341,7 @@ def fits(m: Mention, cluster: Cluster, strict: bool = False) -> str | None:
     """
     if conflict(m, cluster.seed):
         return None
-    if m.countries or (m.family == "say" and m.actors):
+    if m.countries or (m.family == "say" and m.speakers):
         if any(conflict(m, other, towns=False) for other in cluster.voices()):
             return None
     why = evidence(m, cluster.seed, strict)
@@ -410,7 +413,7 @@ def outline(clusters: list[Cluster]) -> frozenset:
     out = set()
     for c in clusters:
         out.add((c.id, c.seed.key, frozenset(
-            (m.countries, m.actors if m.family == "say" else None) for m in c.members[1:])))
+            (m.countries, m.speakers if m.family == "say" else None) for m in c.members[1:])))
     return frozenset(out)
 
 
