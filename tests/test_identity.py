@@ -221,3 +221,16 @@ def test_identity_a_country_named_as_actor_is_no_speaker():
     b = mention("called on", day(2011, 1, 28), "src_b", type_="statement", actors=("Egypt", "Navi Pillay"))
     c = mention("told", day(2011, 1, 28), "src_c", type_="statement", actors=("Egypt",))
     assert len(identity.cluster([a, b, c])) == 3
+
+
+def test_identity_the_speaker_is_who_the_headline_opens_with():
+    from timeline_api.pipeline.identity import make
+
+    def said(source, title, actors):
+        return make("2011-02-11", source, 0, 0, "said", "statement", day(2011, 2, 10), actors, (), (), title=title)
+
+    own = said("src_a", "Mubarak says he hands powers to his deputy", ("Hosni Mubarak",))
+    again = said("src_b", "Mubarak tells Egyptians he will not leave", ("Hosni Mubarak",))
+    about = said("src_c", "Leon Panetta says Mubarak may step down", ("Leon Panetta", "Hosni Mubarak"))
+    clusters = identity.cluster([own, again, about])
+    assert sorted(len(c.members) for c in clusters) == [1, 2]

@@ -87,7 +87,8 @@ def _row_mention(row: dict, seen: dict | None = None) -> identity.Mention:
     m = identity.make(row["published"], row["source_id"], row["start"], row["trigger_start"]
                          if row["trigger_start"] is not None else -1, row["trigger"] or "", row["type"] or "other",
                          event_store.interval_from_row(row), json.loads(row["actors"] or "[]"),
-                         json.loads(row["places"] or "[]"), json.loads(row["keywords"] or "[]"), ref=row)
+                         json.loads(row["places"] or "[]"), json.loads(row["keywords"] or "[]"), ref=row,
+                         title=row["title"] or "")
     if seen is not None:
         seen[row["id"]] = m
     return m

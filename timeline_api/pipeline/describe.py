@@ -49,6 +49,8 @@ def title_quality(title: str) -> float:
         score -= 3
     if title.rstrip().endswith((",", ":", ";", "-")):
         score -= 2
+    if headline.suspect(title) and len(words) >= 3:
+        score -= 2  # "Thursday gives speech", "... says they did not intend": cut or no subject
     if words and _verb_first(words[0]):
         score -= 2  # "Completed at 1930 CDT", "Took over the operations": no subject
     elif _finite_present(words):

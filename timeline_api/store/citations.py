@@ -30,7 +30,7 @@ def cited_mentions(db: sqlite_utils.Database, event_ids: list[str]) -> dict[str,
 IDENTITY_SELECT = (
     "select c.id, c.event_id, c.source_id, s.published, c.start, c.trigger_start, c.trigger, c.type, "
     "c.date_start, c.date_end, c.precision, c.qualifier, c.date_text, c.actors, c.places, c.keywords, "
-    "c.family, c.block, c.day from citations c join sources s on s.id = c.source_id"
+    "c.family, c.block, c.day, c.title from citations c join sources s on s.id = c.source_id"
 )
 
 

@@ -185,11 +185,12 @@ def event_id(seed: Mention) -> str:
 def mention_of(mention: EventMention, published: str, source_id: str, ref=None) -> Mention:
     """Identity's view of a new mention of a source published on ``published``."""
     return make(published, source_id, mention.start, mention.trigger_start, mention.trigger,
-                mention.type, mention.date, mention.actors, mention.places, mention.keywords, ref)
+                mention.type, mention.date, mention.actors, mention.places, mention.keywords, ref,
+                title=mention.title)
 
 
 def make(published: str, source_id: str, start: int, trigger_start: int, trigger: str, type_: str,
-         date: DateInterval, actors, places, keywords, ref=None) -> Mention:
+         date: DateInterval, actors, places, keywords, ref=None, title: str = "") -> Mention:
     fam = family(trigger)
     t = tables()
     actor_set = frozenset(a.lower() for a in actors if a)
@@ -199,12 +200,36 @@ def make(published: str, source_id: str, start: int, trigger_start: int, trigger
                       if k and k.lower() not in t["stop"] and k.lower() not in own
                       and _lemma(k, "") not in own and len(k) > 2) | actor_set | place_set
     countries, towns = _levels(place_set)
-    # "Egypt" as an actor speaks for no one in particular: statements need a named speaker
-    speakers = actor_set - t["countries"]
+    # "Egypt" as an actor speaks for no one in particular: statements need a named speaker, and
+    # of the people a sentence names, the speaker is the one its headline opens with ("Panetta
+    # says ... Mubarak" is Panetta's statement)
+    speakers = _speakers(actor_set - t["countries"], title) if fam == "say" else actor_set - t["countries"]
     specific = actor_set | towns
     name_words = frozenset(w for name in specific for w in name.replace("-", " ").split() if len(w) >= 4)
     return Mention((published, source_id, start, trigger_start), fam, type_, date,
                    actor_set, place_set, terms, ref, countries, specific, name_words, speakers)
+
+
+@lru_cache(maxsize=None)
+def t_say_verbs() -> frozenset[str]:
+    """Present and past forms of the statement family's verbs ("says", "told", "denies")."""
+    from lemminflect import getInflection
+
+    forms = set()
+    for lemma in tables()["family_words"]["say"]:
+        for tag in ("VBZ", "VBD", "VBP"):
+            forms.update(getInflection(lemma, tag))
+    return frozenset(forms)
+
+
+def _speakers(actors: frozenset[str], title: str) -> frozenset[str]:
+    """Of a statement's actors, those its headline names before the verb; all when none is."""
+    words = title.lower().split()
+    verb = next((i for i, w in enumerate(words) if w in t_say_verbs()), min(len(words), 4))
+    opening = " ".join(words[:verb])
+    named = frozenset(a for a in actors if a in opening or any(
+        len(w) >= 4 and w in opening.split() for w in a.replace("-", " ").split()[-1:]))
+    return named or actors
 
 
 # ---------------------------------------------------------------- dates
