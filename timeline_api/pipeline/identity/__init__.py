@@ -211,7 +211,7 @@ def make(published: str, source_id: str, start: int, trigger_start: int, trigger
 
 
 @lru_cache(maxsize=None)
-def t_say_verbs() -> frozenset[str]:
+def _say_forms() -> frozenset[str]:
     """Present and past forms of the statement family's verbs ("says", "told", "denies")."""
     from lemminflect import getInflection
 
@@ -225,7 +225,7 @@ def t_say_verbs() -> frozenset[str]:
 def _speakers(actors: frozenset[str], title: str) -> frozenset[str]:
     """Of a statement's actors, those its headline names before the verb; all when none is."""
     words = title.lower().split()
-    verb = next((i for i, w in enumerate(words) if w in t_say_verbs()), min(len(words), 4))
+    verb = next((i for i, w in enumerate(words) if w in _say_forms()), min(len(words), 4))
     opening = " ".join(words[:verb])
     named = frozenset(a for a in actors if a in opening or any(
         len(w) >= 4 and w in opening.split() for w in a.replace("-", " ").split()[-1:]))
