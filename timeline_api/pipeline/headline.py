@@ -50,6 +50,7 @@ def _untokenize(text: str) -> str:
     text = re.sub(r"\s+(['’](?:s|re|ve|ll|d|m)|n't)\b", r"\1", text)
     text = re.sub(r"([$£€(\[])\s+", r"\1", text)
     text = re.sub(r"\s+([,;:!?.%)\]])", r"\1", text)
+    text = re.sub(r"(\d):\s+(\d\d)\b", r"\1:\2", text)  # "16 : 53" is a time
     text = re.sub(r'"\s*([^"]*?)\s*"', r'"\1"', text)
     return " ".join(text.split())
 
@@ -370,6 +371,9 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         if not cuts:
             return None
         clause = clause[:cuts[-1]]
+    reported = re.split(r"\s(?:that|says|say|said)\s", clause)
+    if len(reported) > 1 and not has_verb("x " + reported[-1]):
+        return None  # "says leaflets giving advice", "says that 10 students": the reported clause lost its verb
     clause = re.sub(r"\b(says|say|said)\s+(?:that\s+)?(The|A|An)\b", lambda m: f"{m.group(1)} {m.group(2).lower()}",
                     clause)
     clause = re.sub(r"\b(says|say|said)\s+that\s+", r"\1 ", clause)
@@ -395,6 +399,7 @@ _FURNITURE = re.compile(r"https?:|www\.|\b(?:click|photo|pictured|caption|advert
                         r"copyright|getty|e-?mail|please|posted by|report abuse|comments?)\b", re.I)
 _PERSONAL = re.compile(r"\b(?:I|we|you|us|me|our|my|your|I'm|we're|you're)\b", re.I)
 _DETERMINERS = frozenset("the a an his her its their this that these those our my your".split())
+_ADVERBS = frozenset("later earlier also then now still already again yet just first".split())
 _PREPOSITIONS = frozenset("of in on at for with by from to against into over under about".split())
 _BE = frozenset("was were is are".split())
 _HAVE = frozenset("has have had".split())
@@ -413,7 +418,7 @@ def _headlinese(clause: str, plural=None) -> str | None:
         w, prev = _word(words[i]), _word(words[i - 1])
         nxt = _word(words[i + 1]) if i + 1 < len(words) else ""
         nxt2 = _word(words[i + 2]) if i + 2 < len(words) else ""
-        subject = " ".join(words[:i])
+        subject = " ".join(w for w in words[:i] if _word(w) not in _ADVERBS and not _word(w).endswith("ly"))
         many = plural_subject(subject) if plural is None else plural
         if w in _BE and _participle(nxt):
             return _done(words[:i] + words[i + 1:], i, many)  # passive: "11 people killed"
