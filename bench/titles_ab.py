@@ -79,7 +79,7 @@ def build(paths: list[Path], n: int, seed: int, out: Path) -> None:
             got, quotes = titles(db, e["id"])
             item = len(key) + 1
             distinct = sorted(set(got.values()))
-            rng.shuffle(distinct)
+            random.Random(f"{seed}-{e['id']}").shuffle(distinct)  # the sample must not hang on the titles
             labels = {t: "AB"[k] for k, t in enumerate(distinct)}
             lines += [f"## item {item}", ""]
             for q in dict.fromkeys(quotes.values()):

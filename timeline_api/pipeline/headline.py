@@ -351,6 +351,8 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         return None
     if not clause[:pos].strip():
         return None  # the trigger opens the clause: no subject
+    if _word(words[0]) in _QUANTIFIERS and (_word(words[1]).endswith(("ing", "ed")) or _verb_only(words[1])):
+        return None  # "One carrying a field hospital turned away": one what?
     if _PRONOUN_RE.match(words[0]) or _word(words[0]) in _SUBORDINATE or _verb_only(words[0]) or \
             _word(words[0]).endswith("ly") or _word(words[0]) in _PREPOSITIONS | {"during", "after", "before", "even",
                                                                                "just", "only", "also"} or \
@@ -399,6 +401,7 @@ _FURNITURE = re.compile(r"https?:|www\.|\b(?:click|photo|pictured|caption|advert
                         r"copyright|getty|e-?mail|please|posted by|report abuse|comments?)\b", re.I)
 _PERSONAL = re.compile(r"\b(?:I|we|you|us|me|our|my|your|I'm|we're|you're)\b", re.I)
 _DETERMINERS = frozenset("the a an his her its their this that these those our my your".split())
+_QUANTIFIERS = frozenset("one others another both none most few many several some all".split())
 _ADVERBS = frozenset("later earlier also then now still already again yet just first".split())
 _PREPOSITIONS = frozenset("of in on at for with by from to against into over under about".split())
 _BE = frozenset("was were is are".split())
