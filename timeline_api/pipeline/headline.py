@@ -37,9 +37,10 @@ _BOUNDARY = re.compile(r",\s+(?!\d{4}\b)|;\s+|:\s+|\s+--\s+|\s+(?=(?:and|but|whi
                        r"because|although|though|following|amid|despite|before|since|where)\s)")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _WHEN = re.compile(
-    rf"\s+(?:(?:on|late|early|earlier|later)\s+)?(?:(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?|"
+    rf"(?:^|\s+)(?:(?:on|late|early|earlier|later)\s+)?(?:(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?|"
     r"(?:late\s+|early\s+)?(?:yesterday|today|tonight)|(?:late\s+|early\s+|earlier\s+|later\s+)?(?:last|this)\s+"
-    r"(?:week|weekend|month|morning|afternoon|evening|night|year))\b(?!['’])", re.I)
+    r"(?:week|weekend|month|morning|afternoon|evening|night|year))\b(?!['’]|\s+(?:was|is|saw|sees|began|begins|"
+    r"marked|marks|will|has|had)\b)", re.I)  # "Thursday was the first day": the subject stays
 
 _PRONOUN_INSIDE = re.compile(r"\s(?:it|they|he|she|them|him|we)\s", re.I)
 
@@ -189,7 +190,8 @@ _ACCORDING = re.compile(r",?\s+according\s+to\b.*$")
 _OPENER = re.compile(
     r"^(?:(?:after|before|when|while|as|since|although|though|despite|following|amid|in|on|at|during|by|with|"
     r"under|earlier|later|meanwhile|however|but|and|also|separately|still|yet|now|then|instead|on\s+\w+)\b[^,;]{0,80},\s+"
-    r"|(?:meanwhile|however|but|and|also|separately|still|yet|now|then|instead)\s+)", re.I)
+    r"|(?:meanwhile|however|but|and|also|separately|still|yet|now|then|instead)\s+"
+    r"|[A-Z][a-z]+ing\b[^,;\x00]{0,80},\s+)", re.I)  # "Speaking after the vote, ..."
 _INSERTION = re.compile(
     r",\s+(?:(?:who|which|whose|where|a|an|the|his|her|its|their|now|then|also|himself|herself|itself)\b|"
     r"[\w'’.-]+['’]s\s|[a-z]+ing\s|(?:officials|police|witnesses|activists|sources|analysts|he|she|they|it)\s+(?:said|say|says)\b)"
@@ -298,8 +300,11 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         text = re.sub(rf"(?:^|\s+)(?:(?:on|in|at|during|of|late|early|earlier|later|this|last)\s+)?(?:the\s+|a\s+)?{dt}"
                       r"(?=[,.;:]|$|\s+(?:and|but|in|at|on|to|for|with|by|after|before|when|as|that|while|from|"
                       r"night|morning|afternoon|evening)\b)", "", text, count=1, flags=re.I)
+        # "at Wednesday's awards ceremony", "since the 12 January earthquake": the noun stays
+        text = re.sub(rf"\b(?:the\s+)?{dt}['’]s\s+", "the ", text, count=1)
+        text = re.sub(rf"\bthe\s+{dt}\s+(?=[a-z])", "the ", text, count=1)
         text = text.strip(" ,")
-    text = _WHEN.sub("", text)
+    text = _WHEN.sub("", text).strip(" ,")
     text = re.sub(r"\s*\b(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?|decades?)\s+ago\b", "", text)
     attribution = ""
     m = _TAIL_ATTRIBUTION.match(text) if kind == "statement" else None
@@ -373,6 +378,9 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         if not cuts:
             return None
         clause = clause[:cuts[-1]]
+    if re.search(r"\b(?:says|say|said)\s+(?:that\s+)?(?:as|if|when|while|because|although|though|since|after|"
+                 r"before)\b", clause):
+        return None  # "says that as he had been made redundant": the reported clause is cut off
     reported = re.split(r"\s(?:that|says|say|said)\s", clause)
     if len(reported) > 1 and not has_verb("x " + reported[-1]):
         return None  # "says leaflets giving advice", "says that 10 students": the reported clause lost its verb
@@ -387,7 +395,8 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         return None
     if attribution and not _PRONOUN_RE.match(attribution):
         first = attribution.split()[0]
-        if first[1:].islower() and "NOUN" in _readings(first) and "PROPN" not in _readings(first):
+        if first[1:].islower() and (first.lower() in ("the", "a", "an") or "NOUN" in _readings(first)
+                                    and "PROPN" not in _readings(first)):
             attribution = first.lower() + attribution[len(first):]  # "Activists said": "..., activists say"
         head = f"{clause}, {attribution} {'say' if plural_subject(attribution, speaker=True) else 'says'}"
         if len(head) <= LIMIT:
