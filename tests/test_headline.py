@@ -123,3 +123,13 @@ def test_headline_cut_keeps_what_the_headline_needs(quote, trigger, date_text, k
 def test_headline_cut_gives_up_when_the_reported_clause_opens_with_a_subordinate_word():
     quote = "The coach said that as his contract had ended in May , he would leave the club ."
     assert headline.cut(quote, "said", quote.find("said"), "", "statement") is None
+
+
+@pytest.mark.parametrize("quote, trigger, expected", [
+    ("A strong tremor hit the island at 16:40 local time on Tuesday .", "hit",
+     "A strong tremor hits the island at 16:40 local time"),
+    ("Rebels hit the convoy near the border on Monday .", "hit", "Rebels hit the convoy near the border"),
+])
+def test_headline_cut_reads_a_bare_past_by_its_subject(quote, trigger, expected):
+    assert headline.cut(quote, trigger, quote.find(trigger), "Tuesday" if "Tuesday" in quote else "Monday",
+                        "other") == expected

@@ -242,6 +242,13 @@ def _past(word: str) -> str | None:
     return None
 
 
+def _unchanged_past(word: str) -> bool:
+    """A verb whose past is its bare form ("hit", "put", "set", "cut", "spread")."""
+    from lemminflect import getInflection
+    return word in _readings(word).get("VERB", ()) and word in getInflection(word, "VBD") and \
+        "NOUN" not in _readings(word) or word in ("hit", "cut", "set", "put", "shut", "spread", "quit", "cost")
+
+
 def _finite(lemma: str, plural: bool) -> str:
     from lemminflect import getInflection
     forms = getInflection(lemma, "VBP" if plural else "VBZ")
@@ -446,6 +453,10 @@ def _headlinese(clause: str, plural=None) -> str | None:
             return _done(words, i, many)  # "was in Cairo", "could face": a verb, kept as written
         if words[i][:1].isupper() or prev in _DETERMINERS:
             continue
+        if _unchanged_past(w) and prev not in _PREPOSITIONS and prev not in _DETERMINERS:
+            # "a magnitude 7 earthquake hit Haiti": after a singular subject the bare form is the
+            # past; after a plural one it reads as the present already ("Rebels hit the convoy")
+            return _done(words[:i] + [_finite(w, many)] + words[i + 1:], i, many)
         lemma = _past(w)
         if lemma and (prev in _PREPOSITIONS or prev.endswith("ly") or nxt == "by" or _past(nxt)):
             continue  # "of outraged protesters", "a force accompanied by", "automobiles produced rose"
