@@ -191,7 +191,7 @@ def mention_of(mention: EventMention, published: str, source_id: str, ref=None) 
 
 def make(published: str, source_id: str, start: int, trigger_start: int, trigger: str, type_: str,
          date: DateInterval, actors, places, keywords, ref=None, title: str = "") -> Mention:
-    fam = family(trigger)
+    fam = _happening(family(trigger), trigger, title)
     t = tables()
     actor_set = frozenset(a.lower() for a in actors if a)
     place_set = frozenset(p.lower() for p in places if p)
@@ -208,6 +208,28 @@ def make(published: str, source_id: str, start: int, trigger_start: int, trigger
     name_words = frozenset(w for name in specific for w in name.replace("-", " ").split() if len(w) >= 4)
     return Mention((published, source_id, start, trigger_start), fam, type_, date,
                    actor_set, place_set, terms, ref, countries, specific, name_words, speakers)
+
+
+def _happening(fam: str, trigger: str, title: str) -> str:
+    """The family of the happening a verb reports when its subject or agent names one of
+    another kind: "the quake struck", "the city was hit by an earthquake" report the quake,
+    not an attack. Only a named kind of happening that is not a common one counts (a
+    statement, talks or a vote as subject says little)."""
+    t = tables()
+    if fam == "say":
+        return fam  # "quake survivors say": a statement stays one
+    words = [w.strip(",.;:'\"").lower() for w in title.split()]
+    at = next((k for k, w in enumerate(words) if w.isalpha() and family(w) == fam), None)
+    if at is None:
+        return fam
+    near = words[max(0, at - 3):at]
+    if at + 1 < len(words) and words[at + 1] == "by":
+        near += words[at + 2:at + 6]
+    for w in near:
+        other = t["family_of"].get(w) or t["family_of"].get(_lemma(w, "NOUN"))
+        if other and other != fam and other != "say" and other not in t["generic"]:
+            return other
+    return fam
 
 
 @lru_cache(maxsize=None)
