@@ -133,3 +133,18 @@ def test_headline_cut_gives_up_when_the_reported_clause_opens_with_a_subordinate
 def test_headline_cut_reads_a_bare_past_by_its_subject(quote, trigger, expected):
     assert headline.cut(quote, trigger, quote.find(trigger), "Tuesday" if "Tuesday" in quote else "Monday",
                         "other") == expected
+
+
+@pytest.mark.parametrize("quote, trigger", [
+    ("She moved to Lima after the 2007 landslide in the valley and says she will stay .", "landslide"),
+    ("The mayor says the town `` signed its own death warrant '' years ago .", "signed"),
+    ("The bridge , which collapsed in March , was rebuilt in a year .", "collapsed"),
+])
+def test_headline_cut_gives_up_on_a_happening_named_in_passing(quote, trigger):
+    assert headline.cut(quote, trigger, quote.find(trigger), "", "other") is None
+
+
+def test_headline_cut_drops_a_live_blog_clock_time_and_an_early_weekday():
+    quote = "1412 The ministry said early on Monday that 40 people had been rescued from the mine ."
+    assert headline.cut(quote, "rescued", quote.find("rescued"), "Monday", "other") == \
+        "40 people rescued from the mine, the ministry says"

@@ -37,7 +37,7 @@ _BOUNDARY = re.compile(r",\s+(?!\d{4}\b)|;\s+|:\s+|\s+--\s+|\s+(?=(?:and|but|whi
                        r"because|although|though|following|amid|despite|before|since|where)\s)")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _WHEN = re.compile(
-    rf"(?:^|\s+)(?:(?:on|late|early|earlier|later)\s+)?(?:(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?|"
+    rf"(?:^|\s+)(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?|"
     r"(?:late\s+|early\s+)?(?:yesterday|today|tonight)|(?:late\s+|early\s+|earlier\s+|later\s+)?(?:last|this)\s+"
     r"(?:week|weekend|month|morning|afternoon|evening|night|year))\b(?!['’]|\s+(?:was|is|saw|sees|began|begins|"
     r"marked|marks|will|has|had)\b)", re.I)  # "Thursday was the first day": the subject stays
@@ -189,8 +189,9 @@ _TAIL_ATTRIBUTION = re.compile(
 _ACCORDING = re.compile(r",?\s+according\s+to\b.*$")
 _OPENER = re.compile(
     r"^(?:(?:after|before|when|while|as|since|although|though|despite|following|amid|in|on|at|during|by|with|"
-    r"under|earlier|later|meanwhile|however|but|and|also|separately|still|yet|now|then|instead|on\s+\w+)\b[^,;]{0,80},\s+"
-    r"|(?:meanwhile|however|but|and|also|separately|still|yet|now|then|instead)\s+"
+    r"under|earlier|later|meanwhile|however|but|and|also|separately|still|yet|now|then|instead|elsewhere|"
+    r"on\s+\w+)\b[^,;]{0,80},\s+"
+    r"|(?:meanwhile|however|but|and|also|separately|still|yet|now|then|instead|elsewhere)\s+"
     r"|[A-Z][a-z]+ing\b[^,;\x00]{0,80},\s+)", re.I)  # "Speaking after the vote, ..."
 _INSERTION = re.compile(
     r",\s+(?:(?:who|which|whose|where|a|an|the|his|her|its|their|now|then|also|himself|herself|itself)\b|"
@@ -299,6 +300,9 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     # the sentence that holds the trigger (a quote may run a headline or caption into it)
     text = _sentence(text, mark)
     text = _DATELINE.sub("", text).strip().rstrip(".")
+    text = re.sub(r"^\d{4}\s+(?=[A-Z][a-z])", "", text)  # a live blog's "1959 The earthquake has ..."
+    if text[:text.index(mark)].count('"') % 2:
+        return None  # the trigger is in someone's quoted words: "swore a pact to the devil"
     for _ in range(3):
         text = _ASIDE.sub(lambda m: m.group(0) if mark in m.group(0) else "", text)
     # the time of the happening is on the entry already
@@ -351,9 +355,13 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
             break
         text = text[:m.start()] + " " + text[m.end():]
     pos = text.index(mark)
-    starts = [m.end() for m in _LEFT.finditer(text) if m.end() <= pos]
-    start = starts[-1] if starts else 0
-    after = pos + len(trigger) + 1
+    lefts = [m for m in _LEFT.finditer(text) if m.end() <= pos]
+    start = lefts[-1].end() if lefts else 0
+    if lefts and trigger and re.search(r"\b(?:after|before|since|following|amid|despite)\s+$", lefts[-1].group(0), re.I) \
+            and not re.search(r"\b(?:was|were|is|are|has|have|had|will)\b|\w+ed\b", text[start:pos]) \
+            and pos - start < 60 and not re.match(r"\w+(?:ed|s)\b", text[pos:]):
+        return None  # "after the Gujarat earthquake in 2001": a happening named in passing
+    after = pos + len(trigger)
     ends = [m.start() for m in _RIGHT.finditer(text) if m.start() >= after]
     end = ends[0] if ends else len(text)
     clause = text[start:end].replace(mark, "").strip(" ,;:-\"")
@@ -411,7 +419,8 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     return clause[:1].upper() + clause[1:]
 
 
-_PRONOUN_RE = re.compile(r"^(?:he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|my|your)\b",
+_PRONOUN_RE = re.compile(r"^(?:he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|my|your|"
+                         r"who|which|whom|whose)\b",
                          re.I)
 _FURNITURE = re.compile(r"https?:|www\.|\b(?:click|photo|pictured|caption|advertisement|read more|subscribe|"
                         r"copyright|getty|e-?mail|please|posted by|report abuse|comments?)\b", re.I)
