@@ -142,7 +142,8 @@ def _citation_order(row: dict) -> tuple:
 def cited_views(cites: list[dict]) -> list[Cited]:
     return [Cited(c["source_id"], c["published"], c["start"], c["trigger"] or "", c["type"] or "other",
                   c["title"] or "", c["summary"] or "", c["quote"], interval_from_row(c),
-                  c.get("status") or "", c.get("relation") or "") for c in cites]
+                  c.get("status") or "", c.get("relation") or "",
+                  c["trigger_start"] - c["start"] if c.get("trigger_start") is not None else -1) for c in cites]
 
 
 def refresh_event(db: sqlite_utils.Database, event_id: str, now: str,
