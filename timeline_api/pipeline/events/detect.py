@@ -28,6 +28,13 @@ takes the date of the same-type mention in the sentence before; a dated
 clause that no table covers gives its past-tense verb as an ``other``
 trigger (recent dates only, never in quotations, first-person accounts or
 market reports).
+
+Date-first candidates (:func:`_learned_triggers`): a day or week expression that
+is still unclaimed after the tables and the fallback gets the learned event
+mention (``pipeline/mentions``) the anchoring model ties to it; the tables type
+it when they list its word without a context rule, else it is ``other``; the
+entry rule (classes, anchoring score, headline length) is measured in
+bench/README.md, "Date-first candidates".
 """
 from __future__ import annotations
 
