@@ -28,13 +28,6 @@ takes the date of the same-type mention in the sentence before; a dated
 clause that no table covers gives its past-tense verb as an ``other``
 trigger (recent dates only, never in quotations, first-person accounts or
 market reports).
-
-Date-first candidates (:func:`_learned_triggers`): a day or week expression that
-is still unclaimed after the tables and the fallback gets the learned event
-mention (``pipeline/mentions``) the anchoring model ties to it; the tables type
-it when they list its word without a context rule, else it is ``other``; the
-entry rule (classes, anchoring score, headline length) is measured in
-bench/README.md, "Date-first candidates".
 """
 from __future__ import annotations
 
@@ -136,7 +129,6 @@ class _Trigger:
     absorbed: bool = False
     extra: list[Timex] = field(default_factory=list)  # further dates of coordinated participants
     derived: bool = False  # date inherited ("since" clause, "then"), not read off its own expression
-    learned: bool = False  # a date-first candidate from the mention model, not a table's trigger
     members: list["_Trigger"] = field(default_factory=list)
 
 
@@ -832,7 +824,6 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
     _speaker_takes_date(triggers, tokens)
     triggers = _split_coordinated(triggers, doc.text)
     triggers += _fallback_triggers(doc.text, sentence, tokens, timexes, triggers, doc.published)
-    triggers += _learned_triggers(doc.text, sentence, tokens, timexes, blocking or timexes, triggers, doc.published)
     if not triggers:
         return []
 
@@ -858,10 +849,7 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
     for head, members in kept:
         others = [m for h, ms in kept if h is not head for m in ms]
         participants = _participants(entities, sentence, tokens, members, others)
-        mention = _mention(doc, sentence, head, members, entities, participants, tokens)
-        if head.learned and len(mention.title.split()) < LEARNED_TITLE_WORDS:
-            continue
-        mentions.append(mention)
+        mentions.append(_mention(doc, sentence, head, members, entities, participants, tokens))
     return mentions
 
 
@@ -977,98 +965,6 @@ def _fallback_triggers(text: str, sentence: Sentence, tokens: list[_Token], time
             out.append(trigger)
             break
     return out
-
-
-#: TimeML classes of learned mentions that may become timeline entries: things that happen
-#: (OCCURRENCE), acts on another event (I_ACTION: "postponed the launch") and its beginning or end
-#: (ASPECTUAL). Sayings (REPORTING), states, attitudes and perceptions are not entries: the tables
-#: already type the statements worth keeping. Measured in bench/README.md, "Date-first candidates".
-ENTRY_CLASSES = frozenset({"OCCURRENCE", "I_ACTION", "ASPECTUAL"})
-#: A learned mention is the event of a date expression when the anchoring model scores the pair
-#: at least this (its link-detection threshold in bench/mentions.py).
-ANCHOR_MIN = 0.5
-#: Only a day or a week dates a learned candidate: of those read with a month, season or year,
-#: two in three were background or generic ("flu strains often disappear over the summer").
-LEARNED_PRECISIONS = frozenset({"day", "week"})
-#: A learned candidate whose headline is shorter than this names no one and nothing ("Calls",
-#: "Becoming ill"): the word was an event but the sentence gives no happening to cite.
-LEARNED_TITLE_WORDS = 3
-
-
-def _learned_triggers(text: str, sentence: Sentence, tokens: list[_Token], timexes: list[Timex],
-                      blocking: list[Timex], triggers: list[_Trigger], published: dt.date) -> list[_Trigger]:
-    """Date-first candidates: a date expression no table trigger and no fallback verb took gets the
-    learned event mention (pipeline/mentions) anchored to it, typed ``other``.
-
-    The CRF runs only on sentences holding such a date, which keeps the step cheap. The same
-    exclusions as the fallback apply (quotations, first-person accounts, market reports, dates
-    more than five years back or a year ahead, "since"/"until" spans); the entry rule is
-    :data:`ENTRY_CLASSES`, :data:`ANCHOR_MIN` and a clause with no table trigger.
-    """
-    used = {id(t.timex) for t in triggers if t.timex is not None} | {id(x) for t in triggers for x in t.extra}
-    open_ = []
-    for timex in timexes:
-        if id(timex) in used or timex.type != "DATE":
-            continue
-        date = _interval(timex, text)
-        if date.qualifier in ("since", "until") or date.start is None or date.end is None:
-            continue
-        if date.precision in LEARNED_PRECISIONS and -5 * 366 <= (date.end - published).days <= 366:
-            open_.append(timex)
-    if not open_ or sentence.text.lstrip().startswith(("``", "“", '"')) \
-            or re.search(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b", sentence.text) or _MARKET.search(sentence.text):
-        return []
-    from ..mentions import tagged_sentence  # the mention model loads on first use only
-    tagged, mentions, anchorings = tagged_sentence(text, sentence, blocking)
-    if tagged is None:
-        return []
-    taken = {t.token for t in triggers}
-    claimed = {tokens[t.token].clause for t in triggers}
-    best: dict[int, tuple] = {}
-    for anchoring in anchorings:
-        mention, timex = anchoring.mention, anchoring.timex
-        if timex is None or anchoring.score < ANCHOR_MIN or mention.cls not in ENTRY_CLASSES:
-            continue
-        if id(timex) not in {id(t) for t in open_}:
-            continue
-        k = _token_at(tokens, mention.start)
-        if k in taken or tokens[k].clause in claimed or tokens[k].start != mention.start:
-            continue  # the clause has its own event, or the tokenizations disagree
-        if mention.text[:1].isupper() and k > 0:
-            continue  # a name ("the Gulf Coast Claims Facility"), not a happening
-        if any(t.start < mention.end and mention.start < t.end for t in blocking):
-            continue
-        if k > 0 and tokens[k - 1].text.lower() in ("has", "have", "'ve") and not _recent(_interval(timex, text), published):
-            continue  # "How the oil has spread 22 April - 15 May": a perfect takes no past date (as the fallback)
-        if id(timex) not in best or anchoring.score > best[id(timex)][0]:
-            best[id(timex)] = (anchoring.score, mention, timex, k)
-    out = []
-    for _, mention, timex, k in best.values():
-        entry = _learned_entry(mention.text, tagged.features[_feature_index(tagged, mention)])
-        trigger = _Trigger(entry, mention.text, mention.start, mention.end, k, type=entry.type, learned=True)
-        trigger.timex, trigger.score = timex, abs(k - _token_at(tokens, timex.start))
-        trigger.date = _interval(timex, text)
-        out.append(trigger)
-    return sorted(out, key=lambda t: t.start)
-
-
-# key "event", as the fallback's: a generic key, no merge term of its own
-_LEARNED_VERB = replace(_FALLBACK, pos="verb")
-_LEARNED_NOUN = replace(_FALLBACK, pos="noun")
-
-
-def _feature_index(tagged, mention) -> int:
-    return next(i for i, tok in enumerate(tagged.tokens) if tok.start == mention.start)
-
-
-def _learned_entry(word: str, features: dict) -> TriggerEntry:
-    """The table row of a learned mention's word when a table lists it without a context rule (its
-    type), else an ``other`` row; a verb when the word is a verb form after no determiner."""
-    verb = any(key.startswith("tag=VB") for key in features) and "left_determiner" not in features
-    for entry in combined_pattern()[1].get(normalize_form(word), ()):
-        if entry.needs is None:
-            return entry
-    return _LEARNED_VERB if verb else _LEARNED_NOUN
 
 
 def _speaker_takes_date(triggers: list[_Trigger], tokens: list[_Token]) -> None:

@@ -75,8 +75,8 @@ def prepare(text: str, published: dt.date | str, timexes: list[Timex] | None = N
 def prepare_sentence(text: str, sentence: Sentence, timexes: list[Timex]) -> TaggedSentence | None:
     """One sentence of ``text`` with tokens and features (None when it has no token).
 
-    Event detection tags only the sentences that need it (a date no trigger table
-    claims) and calls this for each; ``prepare`` calls it for every sentence.
+    A caller that needs only some sentences (a date no trigger table claims) calls this
+    for each; ``prepare`` calls it for every sentence.
     """
     tokens = tokenize(text, sentence.start, sentence.end)
     if not tokens:
