@@ -103,3 +103,67 @@ def test_headline_cut_stays_within_the_limit_and_ends_on_a_full_phrase():
     assert title is not None and len(title) <= headline.LIMIT
     assert title.startswith("The coastal authority of the northern province announces a programme of repairs")
     assert title.split()[-1].lower() not in ("of", "to", "the", "with", "from")
+
+
+@pytest.mark.parametrize("quote, trigger, date_text, kind, expected", [
+    # a date in the possessive gives way to the article; the noun it dates stays
+    ("The city orchestra played to a full hall at Saturday 's reopening gala .", "reopening", "Saturday",
+     "other", "The city orchestra plays to a full hall at the reopening gala"),
+    # an opening participle clause goes
+    ("Speaking after the count on Friday , the mayor said turnout had risen in every ward .", "said", "Friday",
+     "statement", "The mayor says turnout had risen in every ward"),
+    # a weekday that is the subject stays
+    ("Rescuers said Monday was the first day without new arrivals at the camp .", "said", "", "statement",
+     "Rescuers say Monday was the first day without new arrivals at the camp"),
+])
+def test_headline_cut_keeps_what_the_headline_needs(quote, trigger, date_text, kind, expected):
+    assert headline.cut(quote, trigger, quote.find(trigger), date_text, kind) == expected
+
+
+def test_headline_cut_gives_up_when_the_reported_clause_opens_with_a_subordinate_word():
+    quote = "The coach said that as his contract had ended in May , he would leave the club ."
+    assert headline.cut(quote, "said", quote.find("said"), "", "statement") is None
+
+
+@pytest.mark.parametrize("quote, trigger, expected", [
+    ("A strong tremor hit the island at 16:40 local time on Tuesday .", "hit",
+     "A strong tremor hits the island at 16:40 local time"),
+    ("Rebels hit the convoy near the border on Monday .", "hit", "Rebels hit the convoy near the border"),
+])
+def test_headline_cut_reads_a_bare_past_by_its_subject(quote, trigger, expected):
+    assert headline.cut(quote, trigger, quote.find(trigger), "Tuesday" if "Tuesday" in quote else "Monday",
+                        "other") == expected
+
+
+@pytest.mark.parametrize("quote, trigger", [
+    ("She moved to Lima after the 2007 landslide in the valley and says she will stay .", "landslide"),
+    ("The mayor says the town `` signed its own death warrant '' years ago .", "signed"),
+    ("The bridge , which collapsed in March , was rebuilt in a year .", "collapsed"),
+])
+def test_headline_cut_gives_up_on_a_happening_named_in_passing(quote, trigger):
+    assert headline.cut(quote, trigger, quote.find(trigger), "", "other") is None
+
+
+def test_headline_cut_drops_a_live_blog_clock_time_and_an_early_weekday():
+    quote = "1412 The ministry said early on Monday that 40 people had been rescued from the mine ."
+    assert headline.cut(quote, "rescued", quote.find("rescued"), "Monday", "other") == \
+        "40 people rescued from the mine, the ministry says"
+
+
+@pytest.mark.parametrize("title, trigger, expected", [
+    ("Trade between the two ports slowed after the 2019 blockade", "blockade", True),
+    ("The two governments sign an accord on fishing rights", "accord", False),
+    ("Rebels launch a new offensive near the capital", "offensive", False),
+])
+def test_headline_in_passing_tells_a_trigger_named_after_the_verb_in_a_phrase(title, trigger, expected):
+    assert headline.in_passing(title, trigger) is expected
+
+
+@pytest.mark.parametrize("quote, trigger, date_text, expected", [
+    ("Unfortunately , the old pier collapsed on Tuesday .", "collapsed", "Tuesday", "The old pier collapses"),
+    ("Over the weekend local clinics were supplied with extra vaccine .", "supplied", "",
+     "Local clinics supplied with extra vaccine"),
+    ("About ten climbers died on the north face in the storm .", "died", "", "About ten climbers die on the north face in the storm"),
+])
+def test_headline_cut_drops_openers_and_keeps_a_quantity(quote, trigger, date_text, expected):
+    assert headline.cut(quote, trigger, quote.find(trigger), date_text, "other") == expected

@@ -145,6 +145,8 @@ def _headline(cites: list[Cited], best: int, ranked: list[int]) -> tuple[int, st
     for i in [best] + [i for i in ranked if i != best][:6 if bad else 0]:
         o = cites[i]
         title = headline.cut(o.quote, o.trigger, o.trigger_at, o.date.text, o.type)
+        if title and not bad and o.type != "statement" and headline.in_passing(title, o.trigger):
+            return best, None  # the built "Assassination of X" beats "Relations strained by the assassination"
         if title:
             return i, title
     if bad:

@@ -37,9 +37,10 @@ _BOUNDARY = re.compile(r",\s+(?!\d{4}\b)|;\s+|:\s+|\s+--\s+|\s+(?=(?:and|but|whi
                        r"because|although|though|following|amid|despite|before|since|where)\s)")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _WHEN = re.compile(
-    rf"\s+(?:(?:on|late|early|earlier|later)\s+)?(?:(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?|"
+    rf"(?:^|\s+)(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?|"
     r"(?:late\s+|early\s+)?(?:yesterday|today|tonight)|(?:late\s+|early\s+|earlier\s+|later\s+)?(?:last|this)\s+"
-    r"(?:week|weekend|month|morning|afternoon|evening|night|year))\b(?!['’])", re.I)
+    r"(?:week|weekend|month|morning|afternoon|evening|night|year))\b(?!['’]|\s+(?:was|is|saw|sees|began|begins|"
+    r"marked|marks|will|has|had)\b)", re.I)  # "Thursday was the first day": the subject stays
 
 _PRONOUN_INSIDE = re.compile(r"\s(?:it|they|he|she|them|him|we)\s", re.I)
 
@@ -188,8 +189,12 @@ _TAIL_ATTRIBUTION = re.compile(
 _ACCORDING = re.compile(r",?\s+according\s+to\b.*$")
 _OPENER = re.compile(
     r"^(?:(?:after|before|when|while|as|since|although|though|despite|following|amid|in|on|at|during|by|with|"
-    r"under|earlier|later|meanwhile|however|but|and|also|separately|still|yet|now|then|instead|on\s+\w+)\b[^,;]{0,80},\s+"
-    r"|(?:meanwhile|however|but|and|also|separately|still|yet|now|then|instead)\s+)", re.I)
+    r"under|earlier|later|meanwhile|however|but|and|also|separately|still|yet|now|then|instead|elsewhere|"
+    r"on\s+\w+)\b[^,;]{0,80},\s+"
+    r"|(?:meanwhile|however|but|and|also|separately|still|yet|now|then|instead|elsewhere)\s+"
+    r"|[A-Z][a-z]+ing\b[^,;\x00]{0,80},\s+"  # "Speaking after the vote, ..."
+    r"|[A-Z][a-z]+ly(?:\s+[a-z]+ed)?,?\s+"  # "Unfortunately, ...", "Appropriately panicked, ..."
+    r"|(?:over|during|at|in|on)\s+the\s+(?:weekend|week|night|day|morning|evening|afternoon)\s+(?=[a-z]+\s))", re.I)
 _INSERTION = re.compile(
     r",\s+(?:(?:who|which|whose|where|a|an|the|his|her|its|their|now|then|also|himself|herself|itself)\b|"
     r"[\w'’.-]+['’]s\s|[a-z]+ing\s|(?:officials|police|witnesses|activists|sources|analysts|he|she|they|it)\s+(?:said|say|says)\b)"
@@ -238,6 +243,13 @@ def _past(word: str) -> str | None:
         if word.lower() in getInflection(lemma, "VBD") and word.lower() != lemma:
             return lemma
     return None
+
+
+def _unchanged_past(word: str) -> bool:
+    """A verb whose past is its bare form ("hit", "put", "set", "cut", "spread")."""
+    from lemminflect import getInflection
+    return word in _readings(word).get("VERB", ()) and word in getInflection(word, "VBD") and \
+        "NOUN" not in _readings(word) or word in ("hit", "cut", "set", "put", "shut", "spread", "quit", "cost")
 
 
 def _finite(lemma: str, plural: bool) -> str:
@@ -290,16 +302,23 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     # the sentence that holds the trigger (a quote may run a headline or caption into it)
     text = _sentence(text, mark)
     text = _DATELINE.sub("", text).strip().rstrip(".")
+    text = re.sub(r"^\d{4}\s+(?=[A-Z][a-z])", "", text)  # a live blog's "1959 The earthquake has ..."
+    if text[:text.index(mark)].count('"') % 2:
+        return None  # the trigger is in someone's quoted words: "swore a pact to the devil"
     for _ in range(3):
         text = _ASIDE.sub(lambda m: m.group(0) if mark in m.group(0) else "", text)
     # the time of the happening is on the entry already
     if date_text:
         dt = re.escape(_untokenize(date_text))
-        text = re.sub(rf"(?:^|\s+)(?:(?:on|in|at|during|of|late|early|earlier|later|this|last)\s+)?(?:the\s+|a\s+)?{dt}"
+        text = re.sub(rf"(?:^|\s+)(?:(?:late|early|earlier|later)\s+)?(?:(?:on|in|at|during|of|late|early|this|last)\s+)?"
+                      rf"(?:the\s+|a\s+)?{dt}"
                       r"(?=[,.;:]|$|\s+(?:and|but|in|at|on|to|for|with|by|after|before|when|as|that|while|from|"
                       r"night|morning|afternoon|evening)\b)", "", text, count=1, flags=re.I)
+        # "at Wednesday's awards ceremony", "since the 12 January earthquake": the noun stays
+        text = re.sub(rf"\b(?:the\s+)?{dt}['’]s\s+", "the ", text, count=1)
+        text = re.sub(rf"\bthe\s+{dt}\s+(?=[a-z])", "the ", text, count=1)
         text = text.strip(" ,")
-    text = _WHEN.sub("", text)
+    text = _WHEN.sub("", text).strip(" ,")
     text = re.sub(r"\s*\b(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?|decades?)\s+ago\b", "", text)
     attribution = ""
     m = _TAIL_ATTRIBUTION.match(text) if kind == "statement" else None
@@ -339,9 +358,13 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
             break
         text = text[:m.start()] + " " + text[m.end():]
     pos = text.index(mark)
-    starts = [m.end() for m in _LEFT.finditer(text) if m.end() <= pos]
-    start = starts[-1] if starts else 0
-    after = pos + len(trigger) + 1
+    lefts = [m for m in _LEFT.finditer(text) if m.end() <= pos]
+    start = lefts[-1].end() if lefts else 0
+    if lefts and trigger and re.search(r"\b(?:after|before|since|following|amid|despite)\s+$", lefts[-1].group(0), re.I) \
+            and not re.search(r"\b(?:was|were|is|are|has|have|had|will)\b|\w+ed\b", text[start:pos]) \
+            and pos - start < 60 and not re.match(r"\w+(?:ed|s)\b", text[pos:]):
+        return None  # "after the Gujarat earthquake in 2001": a happening named in passing
+    after = pos + len(trigger)
     ends = [m.start() for m in _RIGHT.finditer(text) if m.start() >= after]
     end = ends[0] if ends else len(text)
     clause = text[start:end].replace(mark, "").strip(" ,;:-\"")
@@ -354,8 +377,9 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     if _word(words[0]) in _QUANTIFIERS and (_word(words[1]).endswith(("ing", "ed")) or _verb_only(words[1])):
         return None  # "One carrying a field hospital turned away": one what?
     if _PRONOUN_RE.match(words[0]) or _word(words[0]) in _SUBORDINATE or _verb_only(words[0]) or \
-            _word(words[0]).endswith("ly") or _word(words[0]) in _PREPOSITIONS | {"during", "after", "before", "even",
-                                                                               "just", "only", "also"} or \
+            _word(words[0]).endswith("ly") or (_word(words[0]) in _PREPOSITIONS | {"during", "after", "before", "even",
+                                                                                "just", "only", "also"}
+                                               and not _QUANTITY.match(" ".join(words[:2]))) or \
             _PERSONAL.search(clause):
         return None
     if "?" in clause or _FURNITURE.search(clause):
@@ -373,6 +397,9 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         if not cuts:
             return None
         clause = clause[:cuts[-1]]
+    if re.search(r"\b(?:says|say|said)\s+(?:that\s+)?(?:as|if|when|while|because|although|though|since|after|"
+                 r"before)\b", clause):
+        return None  # "says that as he had been made redundant": the reported clause is cut off
     reported = re.split(r"\s(?:that|says|say|said)\s", clause)
     if len(reported) > 1 and not has_verb("x " + reported[-1]):
         return None  # "says leaflets giving advice", "says that 10 students": the reported clause lost its verb
@@ -387,7 +414,8 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         return None
     if attribution and not _PRONOUN_RE.match(attribution):
         first = attribution.split()[0]
-        if first[1:].islower() and "NOUN" in _readings(first) and "PROPN" not in _readings(first):
+        if first[1:].islower() and (first.lower() in ("the", "a", "an") or "NOUN" in _readings(first)
+                                    and "PROPN" not in _readings(first)):
             attribution = first.lower() + attribution[len(first):]  # "Activists said": "..., activists say"
         head = f"{clause}, {attribution} {'say' if plural_subject(attribution, speaker=True) else 'says'}"
         if len(head) <= LIMIT:
@@ -395,12 +423,15 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     return clause[:1].upper() + clause[1:]
 
 
-_PRONOUN_RE = re.compile(r"^(?:he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|my|your)\b",
+_PRONOUN_RE = re.compile(r"^(?:he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|my|your|"
+                         r"who|which|whom|whose)\b",
                          re.I)
 _FURNITURE = re.compile(r"https?:|www\.|\b(?:click|photo|pictured|caption|advertisement|read more|subscribe|"
                         r"copyright|getty|e-?mail|please|posted by|report abuse|comments?)\b", re.I)
-_PERSONAL = re.compile(r"\b(?:I|we|you|us|me|our|my|your|I'm|we're|you're)\b", re.I)
+_PERSONAL = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|us|me|[Oo]ur|[Mm]y|[Yy]our|I'm|[Ww]e're|[Yy]ou're)\b")  # not "US"
 _DETERMINERS = frozenset("the a an his her its their this that these those our my your".split())
+_QUANTITY = re.compile(r"(?:about|around|over|under)\s+(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|"
+                       r"ten|dozens|hundreds|thousands|millions|half)", re.I)  # "About ten people died"
 _QUANTIFIERS = frozenset("one others another both none most few many several some all".split())
 _ADVERBS = frozenset("later earlier also then now still already again yet just first".split())
 _PREPOSITIONS = frozenset("of in on at for with by from to against into over under about".split())
@@ -437,6 +468,10 @@ def _headlinese(clause: str, plural=None) -> str | None:
             return _done(words, i, many)  # "was in Cairo", "could face": a verb, kept as written
         if words[i][:1].isupper() or prev in _DETERMINERS:
             continue
+        if _unchanged_past(w) and prev not in _PREPOSITIONS and prev not in _DETERMINERS:
+            # "a magnitude 7 earthquake hit Haiti": after a singular subject the bare form is the
+            # past; after a plural one it reads as the present already ("Rebels hit the convoy")
+            return _done(words[:i] + [_finite(w, many)] + words[i + 1:], i, many)
         lemma = _past(w)
         if lemma and (prev in _PREPOSITIONS or prev.endswith("ly") or nxt == "by" or _past(nxt)):
             continue  # "of outraged protesters", "a force accompanied by", "automobiles produced rose"
@@ -455,6 +490,24 @@ def _present(word: str, plural: bool) -> bool:
         if word in getInflection(lemma, "VBZ") and "NOUN" not in _readings(word):
             return True
     return False
+
+
+def in_passing(title: str, trigger: str) -> bool:
+    """Whether a cut headline names its trigger only in a phrase after its verb ("Relations
+    with Syria strained by the 2005 assassination"): the clause tells of something else."""
+    words = title.split()
+    head = trigger.lower().split()[0] if trigger.split() else ""
+    at = next((k for k, w in enumerate(words) if _word(w).startswith(head)), None) if head else None
+    if not at:
+        return False
+    j = at - 1
+    passing = _PREPOSITIONS | {"during", "after", "before", "since", "amid", "following"}
+    while j > 0 and _word(words[j]) not in passing and (_word(words[j]) in _DETERMINERS or _word(words[j]).isdigit()
+                     or words[j][:1].islower() and "ADJ" in _readings(_word(words[j]))):
+        j -= 1  # "by the 2005", "at the annual"
+    if _word(words[j]) not in passing:
+        return False
+    return any(_past(_word(w)) or _participle(_word(w)) or _present(_word(w), True) for w in words[1:j])
 
 
 def _done(words: list[str], verb: int, plural: bool) -> tuple[str, int]:
