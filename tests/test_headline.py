@@ -167,3 +167,14 @@ def test_headline_in_passing_tells_a_trigger_named_after_the_verb_in_a_phrase(ti
 ])
 def test_headline_cut_drops_openers_and_keeps_a_quantity(quote, trigger, date_text, expected):
     assert headline.cut(quote, trigger, quote.find(trigger), date_text, "other") == expected
+
+
+@pytest.mark.parametrize("quote, trigger, kind, expected", [
+    ("A special televised debate for the two candidates was broadcast on Sunday .", "broadcast", "other",
+     "A special televised debate for the two candidates broadcast"),
+    ("0915 A Dutch salvage team spent six hours freeing the ferry from the sandbank .", "spent", "other",
+     "A Dutch salvage team spends six hours freeing the ferry from the sandbank"),
+    ("The port authority said a pilot of the tug that towed the tanker on Monday .", "said", "statement", None),
+])
+def test_headline_cut_reads_adjectives_clock_times_and_reported_clauses(quote, trigger, kind, expected):
+    assert headline.cut(quote, trigger, quote.find(trigger), "Sunday" if "Sunday" in quote else "", kind) == expected

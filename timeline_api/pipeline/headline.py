@@ -302,7 +302,7 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     # the sentence that holds the trigger (a quote may run a headline or caption into it)
     text = _sentence(text, mark)
     text = _DATELINE.sub("", text).strip().rstrip(".")
-    text = re.sub(r"^\d{4}\s+(?=[A-Z][a-z])", "", text)  # a live blog's "1959 The earthquake has ..."
+    text = re.sub(r"^\d{4}\s+(?=[A-Z])", "", text)  # a live blog's "1959 The earthquake has ..."
     if text[:text.index(mark)].count('"') % 2:
         return None  # the trigger is in someone's quoted words: "swore a pact to the devil"
     for _ in range(3):
@@ -311,7 +311,7 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     if date_text:
         dt = re.escape(_untokenize(date_text))
         text = re.sub(rf"(?:^|\s+)(?:(?:late|early|earlier|later)\s+)?(?:(?:on|in|at|during|of|late|early|this|last)\s+)?"
-                      rf"(?:the\s+|a\s+)?{dt}"
+                      rf"(?:(?:late|early|mid)[\s-]+)?(?:the\s+|a\s+)?{dt}"
                       r"(?=[,.;:]|$|\s+(?:and|but|in|at|on|to|for|with|by|after|before|when|as|that|while|from|"
                       r"night|morning|afternoon|evening)\b)", "", text, count=1, flags=re.I)
         # "at Wednesday's awards ceremony", "since the 12 January earthquake": the noun stays
@@ -400,6 +400,9 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     if re.search(r"\b(?:says|say|said)\s+(?:that\s+)?(?:as|if|when|while|because|although|though|since|after|"
                  r"before)\b", clause):
         return None  # "says that as he had been made redundant": the reported clause is cut off
+    said = re.split(r"\s(?:says|say|said)\s+(?:that\s+)?", clause, maxsplit=1)
+    if len(said) > 1 and not has_verb("x " + re.split(r"\s(?:that|who|which|whose)\s", said[1])[0]):
+        return None  # "says a member of the team that went with him": the reported clause lost its verb
     reported = re.split(r"\s(?:that|says|say|said)\s", clause)
     if len(reported) > 1 and not has_verb("x " + reported[-1]):
         return None  # "says leaflets giving advice", "says that 10 students": the reported clause lost its verb
@@ -410,8 +413,8 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     if clause.count('"') % 2:
         clause = clause.replace('"', "")
     words = clause.split()
-    if len(words) < 3 or words[-1].lower() in _DANGLING:
-        return None
+    if len(words) < 3 or words[-1].lower() in _DANGLING | _COUNTS:
+        return None  # "... and stops hundreds": of what?
     if attribution and not _PRONOUN_RE.match(attribution):
         first = attribution.split()[0]
         if first[1:].islower() and (first.lower() in ("the", "a", "an") or "NOUN" in _readings(first)
@@ -432,6 +435,7 @@ _PERSONAL = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|us|me|[Oo]ur|[Mm]y|[Yy]our|I'm|[Ww]
 _DETERMINERS = frozenset("the a an his her its their this that these those our my your".split())
 _QUANTITY = re.compile(r"(?:about|around|over|under)\s+(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|"
                        r"ten|dozens|hundreds|thousands|millions|half)", re.I)  # "About ten people died"
+_COUNTS = frozenset("hundreds thousands dozens millions scores tens number numbers some many several".split())
 _QUANTIFIERS = frozenset("one others another both none most few many several some all".split())
 _ADVERBS = frozenset("later earlier also then now still already again yet just first".split())
 _PREPOSITIONS = frozenset("of in on at for with by from to against into over under about".split())
@@ -473,7 +477,10 @@ def _headlinese(clause: str, plural=None) -> str | None:
             # past; after a plural one it reads as the present already ("Rebels hit the convoy")
             return _done(words[:i] + [_finite(w, many)] + words[i + 1:], i, many)
         lemma = _past(w)
-        if lemma and (prev in _PREPOSITIONS or prev.endswith("ly") or nxt == "by" or _past(nxt)):
+        # "a special televised appeal": after a determiner and an adjective the past form is one too
+        in_phrase = i >= 2 and _word(words[i - 2]) in _DETERMINERS and words[i - 1][:1].islower() \
+            and "ADJ" in _readings(prev)
+        if lemma and (prev in _PREPOSITIONS or prev.endswith("ly") or nxt == "by" or _past(nxt) or in_phrase):
             continue  # "of outraged protesters", "a force accompanied by", "automobiles produced rose"
         if lemma:
             return _done(words[:i] + [_finite(lemma, many)] + words[i + 1:], i, many)
