@@ -26,6 +26,7 @@ on the corpus and not on the one quoted sentence:
 
     python bench/date_classes.py                 # counts per class and folder group
     python bench/date_classes.py --show 8        # also up to 8 examples per class
+    python bench/date_classes.py --audit         # the audited wrong dates, read again
 """
 from __future__ import annotations
 
@@ -137,6 +138,35 @@ def classify(doc, timexes) -> list[tuple[str, str, str]]:
     return found
 
 
+#: The audit's wrong dates that are the tagger's (bench/audit/after-judgements.jsonl): event,
+#: article, words around the expression, the expression, the right reading (from the quote).
+AUDITED = [
+    ("ev_7ee839c191ccee3d", "EgyptianProtest_cnn/0077.txt", "told Sky News Monday", "Monday", "2011-01-31"),
+    ("ev_3851cc0ce1c9dd2a", "EgyptianProtest_cnn/0160.txt", "journalists in Egypt Friday", "Friday", "2011-02-04"),
+    ("ev_3851cc0ce1c9dd2a", "EgyptianProtest_cnn/0099.txt", "group condemned Friday", "Friday", "2011-01-14"),
+    ("ev_91da75a9a64de277", "EgyptianProtest_cnn/0099.txt", "streets of Tunis Saturday", "Saturday", "2011-01-15"),
+    ("ev_0ea47515b2147f4e", "MJ_bbc/0018.txt", "more than two decades ago", "more than two decades ago",
+     "none (the 1986 beside it dates)"),
+    ("ev_83f60bf73654697e", "MJ_bbc/0035.txt", "in 1861 and 1847", "1861", "1861 alone, not 1861..1847 (events layer)"),
+    ("ev_e2c6b63cc0a423d3", "MJ_bbc/0028.txt", "death on 25 June", "25 June", "2009-06-25"),
+    ("ev_1b5acff957fcf531", "MJ_bbc/0026.txt", "earlier this evening", "earlier this evening", "about 2010-04-14"),
+    ("ev_f9fdb288e4bdb0b3", "SyrianCrisis_bbc/0077.txt", "01 February 12", "01 February 12",
+     "2012-01-31 (the debate, not the page stamp)"),
+]
+
+
+def audited() -> None:
+    print("| event | expression | value, calendar reading | right |")
+    print("|---|---|---|---|")
+    for event, name, words, span, right in AUDITED:
+        doc = documents.read_path(CORPUS / name)[0]
+        at = doc.text.index(words)
+        found = [t for t in find_dates(doc.text, doc.published) if at <= t.start <= at + len(words) and t.text == span]
+        shown = "-" if not found else (
+            f"{found[0].value}, " + (f"{found[0].date.start}..{found[0].date.end}" if found[0].date else "no date"))
+        print(f"| {event} | {span} | {shown} | {right} |")
+
+
 CLASSES = ("blog_weekday_week_back", "item_stamp_mismatch", "yearless_day_ahead_past", "vague_ago_exact",
            "inverted_pair", "evening_in_weekly", "line_stamp_dates_event")
 
@@ -145,7 +175,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", type=int, default=0, help="Examples to print per class.")
     parser.add_argument("--folders", nargs="*", help="Only these folders (default: all).")
+    parser.add_argument("--audit", action="store_true", help="Only the audited expressions, read again.")
     args = parser.parse_args()
+    if args.audit:
+        audited()
+        return
     folders = sorted(p for p in CORPUS.iterdir() if p.is_dir() and (not args.folders or p.name in args.folders))
     counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     examples: dict[str, list[str]] = collections.defaultdict(list)
