@@ -157,3 +157,8 @@ def test_temporal_pages_a_restated_year_dates_instead_of_the_vague_count():
 def test_temporal_pages_the_timeml_value_keeps_the_count():
     # the TimeML value is what the count says; only the calendar reading is coarse
     assert values("The mill closed more than two decades ago .", "2009-10-23")["more than two decades ago"] == "1989"
+
+
+def test_temporal_pages_part_of_a_weekend_is_never_inverted():
+    [t] = find_dates("mid- last weekend", "1999-12-30")
+    assert t.date.start <= t.date.end
