@@ -112,10 +112,11 @@ def test_temporal_pages_a_weekday_in_a_stamp_sets_the_entries_day():
 # -- weekday lists run forward ------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,published,expected", [
-    # a past list ends on or before the anchor
-    ("Two judges stepped down Monday and Tuesday , the council said .", "2015-09-21",
-     {"Monday": "2015-09-14", "Tuesday": "2015-09-15"}),
-    # a list ahead starts on or after it
+    # the first day named is the anchor's own: the list runs on from it, whatever the verb
+    ("Envoys were to meet on Friday and Saturday in the port , officials said .", "2015-09-25",
+     {"Friday": "2015-09-25", "Saturday": "2015-09-26"}),
+    ("The panel holds sessions Monday and Wednesday in the capital .", "2015-09-21",
+     {"Monday": "2015-09-21", "Wednesday": "2015-09-23"}),
     ("The committee will sit Thursday and Friday in the old hall .", "2015-09-24",
      {"Thursday": "2015-09-24", "Friday": "2015-09-25"}),
     ("Ticket holders can rebook between Saturday and Tuesday at no cost .", "2015-09-24",
@@ -134,8 +135,13 @@ def test_temporal_pages_listed_weekdays_run_forward(text, published, expected):
 # -- vague counts of years ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,published,span,start,end", [
+    # more than twenty years: the ten years up to twenty years back
     ("The mill closed more than two decades ago .", "2009-10-23", "more than two decades ago", 1980, 1989),
-    ("She moved to the coast nearly 30 years ago .", "2011-02-03", "nearly 30 years ago", 1980, 1989),
+    # nearly thirty: the ten years after thirty years back
+    ("She moved to the coast nearly 30 years ago .", "2011-02-03", "nearly 30 years ago", 1981, 1990),
+    # about twenty: around twenty years back
+    ("The bridge was built some 20 years ago .", "2012-05-01", "some 20 years ago", 1988, 1997),
+    ("The rules changed less than a decade ago .", "2012-05-01", "less than a decade ago", 2002, 2011),
 ])
 def test_temporal_pages_a_vague_count_of_decades_dates_a_decade(text, published, span, start, end):
     [t] = [t for t in find_dates(text, published) if t.text == span]

@@ -306,6 +306,17 @@ def _vague_long_ago(raw: Raw, mod: str | None) -> bool:
             and abs(value.args[1]) * _UNIT_YEARS.get(value.args[0], 0) >= VAGUE_AGO_YEARS)
 
 
+#: Where the ten years of a vague count lie from the year it gives: "more than 20 years
+#: ago" before it, "nearly 20 years ago" after it, "some 20 years ago" around it.
+_VAGUE_SPAN = {"MORE_THAN": (-9, 0), "EQUAL_OR_MORE": (-9, 0), "LESS_THAN": (0, 9), "EQUAL_OR_LESS": (0, 9),
+               "APPROX": (-4, 5)}
+
+
+def _vague_years(year: int, mod: str) -> tuple[dt.date, dt.date, str]:
+    low, high = _VAGUE_SPAN[mod]  # ten years or more back: the span never reaches the anchor's year
+    return dt.date(year + low, 1, 1), dt.date(year + high, 12, 31), "decade"
+
+
 #: What may stand between a vague expression and the date that restates it ("more
 #: than two decades ago, in 1986").
 _RESTATED_GAP = re.compile(r"\s*(?:,|--|-LRB-|\()\s*(?:in\s+|on\s+)?", re.IGNORECASE)
@@ -379,8 +390,9 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
         # previous September": the anchor's)
         recent = ctx.get("date") if ctx.get("date_at", -1) >= c.start - MONTH_ANAPHOR_CHARS else None
         ctx["recent_month"] = recent if recent and len(recent) >= 7 else None
-    if ctx.get("next_day") and tense == "past" and isinstance(raw.value, Pending) and raw.value.kind == "weekday":
-        anchor += dt.timedelta(days=1)  # the latest such weekday up to the day after (``_references``)
+    if tense == "past" and isinstance(raw.value, Pending) and raw.value.kind == "weekday" \
+            and ctx.get("past_end", anchor) > anchor:
+        anchor = ctx["past_end"]  # the latest such weekday up to the page's last day (``_references``)
     value = resolve(raw.value, anchor, tense, ctx)
     if re.match(r"\d{4}-\d\d(?:-\d\d)?$|\d{4}$", value[:10]) and not (
             isinstance(raw.value, Pending)
@@ -404,8 +416,8 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
             qualifier = c.qualifier or MOD_QUALIFIERS.get(mod or "", "exact")
             qstart = c.qualifier_start if c.qualifier else c.start
             if _vague_long_ago(raw, mod) and precision == "year":
-                # "more than two decades ago": some year of that decade, not the year the count gives
-                start, end, precision = dt.date(start.year // 10 * 10, 1, 1), dt.date(start.year // 10 * 10 + 9, 12, 31), "decade"
+                # "more than two decades ago": some year of the ten before the one the count gives
+                start, end, precision = _vague_years(start.year, mod)
             date = DateInterval(start, end, precision, qualifier, text[qstart:c.end])
     return Timex(c.start, c.end, text[c.start:c.end], raw.type, value, mod, date)
 
@@ -513,8 +525,8 @@ def _weekday_run(text: str, kept: list[Candidate], k: int) -> list[Candidate]:
 
 #: Days a list of weekdays may run back, in the order written, before it is read as
 #: having crossed into another week: "statements made Friday and Thursday" names two
-#: recent days latest first; "resigned Monday and Tuesday" written on a Monday, resolved
-#: one by one (today, and the Tuesday six days back), has.
+#: recent days latest first; "hearings on Tuesday and Thursday" written on a Tuesday,
+#: resolved one by one (today, and the Thursday five days back), has.
 LIST_BACK_DAYS = 3
 
 
@@ -535,27 +547,26 @@ def _crosses_weeks(text: str, run: list[Candidate], anchor: dt.date, ctx: dict) 
 
 def _settle_weekdays(text: str, run: list[Candidate], anchor: dt.date, ctx: dict) -> None:
     """Listed weekdays that cross into another week when resolved one by one, and
-    ranges of weekdays, run forward in time, each the first such day after the one before.
+    ranges of weekdays, run forward from the first, each the first such day after the
+    one before.
 
-    Resolved one by one, "resigned Monday and Tuesday" written on a Monday would take
-    last Tuesday and today, "tickets between Friday and Monday" written on a Saturday
-    yesterday and next Monday. A past list is placed by its last day (the latest day it
-    can end on), any other by its first.
+    Resolved one by one, "ministers were to meet on Friday and Saturday" written on a
+    Friday would take today and last Saturday, "hearings on Tuesday and Thursday"
+    written on a Tuesday today and last Thursday: the first day named is the one
+    resolved with most confidence (the anchor's own weekday is the anchor), the tense of
+    a verb like "were to" or "holds" is not.
     """
     if not (_is_range(text, run) or _crosses_weeks(text, run, anchor, ctx)):
         return
-    past = tense_at(text, run[0].start, run[0].end, ctx.setdefault("sentences", {})) == "past"
-    fixed = run[-1] if past else run[0]
-    value = _to_timex(text, fixed, anchor, dict(ctx)).value
+    value = _to_timex(text, run[0], anchor, dict(ctx)).value
     if not re.match(r"\d{4}-\d\d-\d\d", value):
         return
     day = dt.date.fromisoformat(value[:10])
-    for c in (reversed(run[:-1]) if past else run[1:]):
+    run[0].raw = Raw(run[0].raw.type, value, run[0].raw.mod, run[0].raw.start, run[0].raw.end)
+    for c in run[1:]:
         weekday, _, part = c.raw.value.args
-        step = (day.isoweekday() - weekday) % 7 if past else (weekday - day.isoweekday()) % 7
-        day += dt.timedelta(days=-step if past else step)
+        day += dt.timedelta(days=(weekday - day.isoweekday()) % 7)
         c.raw = Raw(c.raw.type, day.isoformat() + (f"T{part}" if part else ""), c.raw.mod, c.raw.start, c.raw.end)
-    fixed.raw = Raw(fixed.raw.type, value, fixed.raw.mod, fixed.raw.start, fixed.raw.end)
 
 
 def _in_year(md: Pending, year: int) -> str:
@@ -723,23 +734,28 @@ LIVE_BLOG_STAMPS = 3
 LATE_STAMP_HOUR = 17
 
 
-def _references(anchor: dt.date, stamps: list[Stamp]) -> list[tuple[int, dt.date, bool]]:
-    """(from offset, reference day, may a past weekday name the day after it) along the text.
+def _references(anchor: dt.date, stamps: list[Stamp]) -> list[tuple[int, dt.date, dt.date]]:
+    """(from offset, reference day, the latest day a past weekday may name) along the text.
 
     The publication date until the first stamp; after a stamp that writes its day out,
     that day (a topic page listing stories of other months: "updated : Tue Mar 01 2011
-    17:03:00 ... resigned Monday" is 28 February); after a live-blog stamp naming a
-    weekday, that weekday on or after the publication date; in a live blog, a past
-    weekday may name the day after its reference ("told Sky News Monday" on a blog
-    published on Sunday and updated on Monday), not the same weekday six days back.
+    17:03:00 ... resigned Monday" is 28 February), or the day after it when the stamp
+    was written late in the day. A live blog's entries run from its publication day to
+    the last day its stamps name ("Update 12:49 p.m. Friday"), at least the day after:
+    a past weekday in it is the latest such day up to then ("told Sky News Monday" on a
+    blog published on Sunday and updated on Monday), not the same weekday six days back.
+    Only past weekdays move: the entries are newest first, so a stamp's day says nothing
+    of the entries below it.
     """
-    blog = len(stamps) >= LIVE_BLOG_STAMPS
-    refs = [(0, anchor, blog)]
+    refs = [(0, anchor, anchor)]
+    if len(stamps) >= LIVE_BLOG_STAMPS:
+        named = [anchor + dt.timedelta(days=(s.weekday - anchor.isoweekday()) % 7)
+                 for s in stamps if s.day is None and s.weekday is not None]
+        refs = [(0, anchor, max([anchor + dt.timedelta(days=1)] + named))]
     for s in stamps:
         if s.day is not None:
-            refs.append((s.end, s.day, blog or (s.hour is not None and s.hour >= LATE_STAMP_HOUR)))
-        elif s.weekday is not None and blog:
-            refs.append((s.end, anchor + dt.timedelta(days=(s.weekday - anchor.isoweekday()) % 7), True))
+            late = s.hour is not None and s.hour >= LATE_STAMP_HOUR
+            refs.append((s.end, s.day, s.day + dt.timedelta(days=1 if late else 0)))
     return refs
 
 
@@ -763,7 +779,7 @@ def find_dates(text: str, published: dt.date | dt.datetime | str) -> list[Timex]
             r += 1
             if refs[r][1] != refs[r - 1][1]:
                 ctx = {"sentences": ctx.get("sentences", {})}  # another story: nothing said before refers
-        anchor, ctx["next_day"] = refs[r][1], refs[r][2]
+        anchor, ctx["past_end"] = refs[r][1], refs[r][2]
         if k + 1 < len(kept):
             _date_after_clock(text, c, kept[k + 1])
             _day_after_clock(text, kept, k)
