@@ -117,6 +117,9 @@ def test_temporal_pages_a_weekday_in_a_stamp_sets_the_entries_day():
      {"Friday": "2015-09-25", "Saturday": "2015-09-26"}),
     ("The panel holds sessions Monday and Wednesday in the capital .", "2015-09-21",
      {"Monday": "2015-09-21", "Wednesday": "2015-09-23"}),
+    # the anchor's own weekday places the list even when named second
+    ("The tanker was due to start pumping Sunday night or early Monday .", "2015-09-21",
+     {"Sunday night": "2015-09-20TNI", "early Monday": "2015-09-21"}),
     ("The committee will sit Thursday and Friday in the old hall .", "2015-09-24",
      {"Thursday": "2015-09-24", "Friday": "2015-09-25"}),
     ("Ticket holders can rebook between Saturday and Tuesday at no cost .", "2015-09-24",

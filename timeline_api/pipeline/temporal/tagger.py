@@ -535,37 +535,33 @@ def _is_range(text: str, run: list[Candidate]) -> bool:
                 or _BETWEEN_BEFORE.search(text, max(0, run[0].start - 20), run[0].start))
 
 
-def _crosses_weeks(text: str, run: list[Candidate], anchor: dt.date, ctx: dict) -> bool:
+def _settle_weekdays(text: str, run: list[Candidate], anchor: dt.date, ctx: dict) -> None:
+    """Listed weekdays that cross into another week when resolved one by one, and
+    ranges of weekdays, run forward in the order written, each the first such day after
+    the one before.
+
+    Resolved one by one, "ministers were to meet on Friday and Saturday" written on a
+    Friday would take today and last Saturday, "was expected to start Sunday night or
+    early Monday" written on a Monday next Sunday and today. The list is placed by the
+    day resolved with most confidence: the anchor's own weekday if one is named (it is
+    the anchor), else the first; not by the tense of a verb like "were to" or "holds".
+    """
     days = []
     for c in run:
         value = _to_timex(text, c, anchor, dict(ctx)).value
         if not re.match(r"\d{4}-\d\d-\d\d", value):
-            return False
+            return
         days.append(dt.date.fromisoformat(value[:10]))
-    return any((a - b).days > LIST_BACK_DAYS for a, b in zip(days, days[1:]))
-
-
-def _settle_weekdays(text: str, run: list[Candidate], anchor: dt.date, ctx: dict) -> None:
-    """Listed weekdays that cross into another week when resolved one by one, and
-    ranges of weekdays, run forward from the first, each the first such day after the
-    one before.
-
-    Resolved one by one, "ministers were to meet on Friday and Saturday" written on a
-    Friday would take today and last Saturday, "hearings on Tuesday and Thursday"
-    written on a Tuesday today and last Thursday: the first day named is the one
-    resolved with most confidence (the anchor's own weekday is the anchor), the tense of
-    a verb like "were to" or "holds" is not.
-    """
-    if not (_is_range(text, run) or _crosses_weeks(text, run, anchor, ctx)):
+    crosses = any((a - b).days > LIST_BACK_DAYS for a, b in zip(days, days[1:]))
+    if not (crosses or _is_range(text, run)):
         return
-    value = _to_timex(text, run[0], anchor, dict(ctx)).value
-    if not re.match(r"\d{4}-\d\d-\d\d", value):
-        return
-    day = dt.date.fromisoformat(value[:10])
-    run[0].raw = Raw(run[0].raw.type, value, run[0].raw.mod, run[0].raw.start, run[0].raw.end)
-    for c in run[1:]:
-        weekday, _, part = c.raw.value.args
-        day += dt.timedelta(days=(weekday - day.isoweekday()) % 7)
+    pivot = days.index(anchor) if anchor in days else 0
+    for k in range(pivot - 1, -1, -1):  # before the pivot: the latest such day before the next one
+        days[k] = days[k + 1] - dt.timedelta(days=(days[k + 1].isoweekday() - run[k].raw.value.args[0] - 1) % 7 + 1)
+    for k in range(pivot + 1, len(run)):  # after it: the first such day after the one before
+        days[k] = days[k - 1] + dt.timedelta(days=(run[k].raw.value.args[0] - days[k - 1].isoweekday()) % 7)
+    for c, day in zip(run, days):
+        part = c.raw.value.args[2]
         c.raw = Raw(c.raw.type, day.isoformat() + (f"T{part}" if part else ""), c.raw.mod, c.raw.start, c.raw.end)
 
 
