@@ -156,7 +156,9 @@ def _insert(db, table: str, rows) -> None:
         columns.remove("id")  # INTEGER PRIMARY KEY: SQLite numbers the rows, as add_citation lets it
     sql = (f"insert into [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
            f"values ({', '.join('?' for _ in columns)})")
-    db.conn.executemany(sql, ([row[c] for c in columns] for row in rows))
+    # Columns added since (importance, status, relation, story groups) take the schema's defaults.
+    defaults = schema.TABLES[table][1].get("defaults", {})
+    db.conn.executemany(sql, ([row.get(c, defaults.get(c)) for c in columns] for row in rows))
 
 
 class Event:

@@ -5,7 +5,7 @@
 Starts three servers on 127.0.0.1, each as two worker processes sharing one
 listening socket:
 
-- ``timeline-api serve --workers 2`` (gunicorn, sync workers) with
+- ``timeline-api serve --workers 2`` (gunicorn gthread workers, its defaults) with
   ``TIMELINE_READ_ONLY=true``, the configuration docs/scaling.md gives serving nodes;
 - Datasette (``bench/datasette_app.py``) under ``uvicorn --workers 2``, serving the
   same file with canned queries that return the same rows;
@@ -48,10 +48,10 @@ def month_days(year: int, month: int) -> tuple[int, int]:
 class Server:
     """A server process group started here and stopped by its own pid."""
 
-    def __init__(self, name: str, argv: list[str], env: dict, port: int, log: Path):
+    def __init__(self, name: str, argv: list[str], env: dict, port: int, log: Path, cwd: Path = ROOT):
         self.name, self.port = name, port
         self.log = open(log, "w")
-        self.proc = subprocess.Popen(argv, env={**os.environ, **env}, cwd=ROOT, stdout=self.log,
+        self.proc = subprocess.Popen(argv, env={**os.environ, **env}, cwd=cwd, stdout=self.log,
                                      stderr=subprocess.STDOUT, start_new_session=True)
 
     def wait_ready(self, path: str, timeout: float = 120) -> None:
@@ -185,7 +185,10 @@ def main(argv=None) -> int:
         floor_body = out_dir / "floor_body.json"
         with urllib.request.urlopen(f"http://127.0.0.1:{PORTS['ours']}/events") as response:
             floor_body.write_bytes(response.read())
-        servers["floor"] = Server("floor", [str(BIN / "gunicorn"), "-w", "2", "-b",
+        from timeline_api.cli import SERVE_KEEPALIVE_S, SERVE_THREADS  # ours' gunicorn settings
+
+        servers["floor"] = Server("floor", [str(BIN / "gunicorn"), "-w", "2", "-k", "gthread", "--threads",
+                                            str(SERVE_THREADS), "--keep-alive", str(SERVE_KEEPALIVE_S), "-b",
                                             f"127.0.0.1:{PORTS['floor']}", "bench.floor_app:app"],
                                   {"FLOOR_BODY": str(floor_body)}, PORTS["floor"], out_dir / "floor.log")
         uvicorn = [str(BIN / "uvicorn"), "--workers", "2", "--host", "127.0.0.1", "--no-access-log",

@@ -22,6 +22,11 @@ $PY -c "import json; print('store:', json.load(open('bench/out/generate.json')))
 # 2. HTTP: ours vs Datasette vs the constant-JSON floor, wrk -t1 -c4, 10 s per measurement.
 $PY bench/load.py --db "$DB" --duration 10 --out bench/out/load.json
 
+# 2b. Serving speed (issue 15): ours / Datasette / floor in interleaved rounds, same bodies checked;
+#     and the store-level cost of a search's first page.
+$PY bench/serving.py --db "$DB" --rounds 3 --duration 8 --common ceasefire --rare european
+$PY bench/search_cost.py --db "$DB" ceasefire european --json bench/out/search_cost.json
+
 # 3. Ingestion throughput: `timeline-api ingest` on real news, --jobs 1 then --jobs 2.
 $PY bench/ingest.py corpus --docs 10000
 $PY bench/ingest.py throughput --docs "${INGEST_DOCS:-600}" --jobs 1,2

@@ -54,3 +54,97 @@ def test_headline_extract_keeps_the_names_of_the_built_title():
     quote = "Inspectors found cracks in the dam at Lowmere last week and in the weir at Eastford on Monday ."
     assert headline.extract(quote, "found", keep="Cracks found in the weir at Eastford") is None
     assert headline.extract(quote, "found", keep="Cracks found in the dam at Lowmere") is not None
+
+
+@pytest.mark.parametrize("quote, trigger, date_text, kind, expected", [
+    # a reporter's attribution moves behind the happening; a passive loses its auxiliary
+    ("Monitors said 14 people were killed on Tuesday in shelling of the old quarter .", "killed", "Tuesday",
+     "attack", "14 people killed in shelling of the old quarter, monitors say"),
+    # an age and a trailing attribution go; the time is on the entry already
+    ("Marlow , 52 , was arrested at his home in Dunmore on Friday , police said .", "arrested", "Friday",
+     "other", "Marlow arrested at his home in Dunmore, police say"),
+    # an apposition between subject and verb goes; the past takes headline tense
+    ("Ana Petrova , the port authority 's director , resigned on Monday after the spill .", "resigned", "Monday",
+     "other", "Ana Petrova resigns"),
+    # a leading subordinate clause that holds the trigger is the headline
+    ("When the finance ministers met in Oslo last week , they agreed to share the cost .", "met", "last week",
+     "negotiation", "The finance ministers meet in Oslo"),
+    # a perfect becomes a present
+    ("The regional council has approved the new bridge budget .", "approved", "", "agreement",
+     "The regional council approves the new bridge budget"),
+    # the future takes the headline 'to'
+    ("The final will be played in Lisbon on 12 June .", "played", "12 June", "other",
+     "The final to be played in Lisbon"),
+    # a statement with its speaker at the end: the speaker says it
+    ("Talks will resume next month , the foreign minister said on Sunday .", "said", "Sunday", "statement",
+     "The foreign minister says talks will resume next month"),
+])
+def test_headline_cut_makes_a_headline_of_the_sentence(quote, trigger, date_text, kind, expected):
+    at = quote.find(trigger)
+    assert headline.cut(quote, trigger, at, date_text, kind) == expected
+
+
+@pytest.mark.parametrize("quote, trigger", [
+    ("They walked out of the talks on Monday .", "walked"),  # who?
+    ("Did the board approve the merger last year ?", "approve"),  # a question
+    ("We marched to the square on Friday , and I was there .", "marched"),  # a reader's own account
+    ("Please email us to report offensive comments posted on Monday .", "posted"),  # page furniture
+    ("Ordered the evacuation of the coast on Sunday .", "Ordered"),  # no subject
+    ("The storm , which flooded hundreds of homes , was downgraded on Friday .", "flooded"),  # a relative clause
+])
+def test_headline_cut_gives_up_on_sentences_with_no_headline(quote, trigger):
+    assert headline.cut(quote, trigger, quote.find(trigger), "", "other") is None
+
+
+def test_headline_cut_stays_within_the_limit_and_ends_on_a_full_phrase():
+    quote = ("The coastal authority of the northern province announced a programme of repairs to the sea walls "
+             "of eleven harbour towns with money from the national reconstruction fund on Thursday .")
+    title = headline.cut(quote, "announced", quote.find("announced"), "Thursday", "other")
+    assert title is not None and len(title) <= headline.LIMIT
+    assert title.startswith("The coastal authority of the northern province announces a programme of repairs")
+    assert title.split()[-1].lower() not in ("of", "to", "the", "with", "from")
+
+
+@pytest.mark.parametrize("quote, trigger, date_text, kind, expected", [
+    # a date in the possessive gives way to the article; the noun it dates stays
+    ("The city orchestra played to a full hall at Saturday 's reopening gala .", "reopening", "Saturday",
+     "other", "The city orchestra plays to a full hall at the reopening gala"),
+    # an opening participle clause goes
+    ("Speaking after the count on Friday , the mayor said turnout had risen in every ward .", "said", "Friday",
+     "statement", "The mayor says turnout had risen in every ward"),
+    # a weekday that is the subject stays
+    ("Rescuers said Monday was the first day without new arrivals at the camp .", "said", "", "statement",
+     "Rescuers say Monday was the first day without new arrivals at the camp"),
+])
+def test_headline_cut_keeps_what_the_headline_needs(quote, trigger, date_text, kind, expected):
+    assert headline.cut(quote, trigger, quote.find(trigger), date_text, kind) == expected
+
+
+def test_headline_cut_gives_up_when_the_reported_clause_opens_with_a_subordinate_word():
+    quote = "The coach said that as his contract had ended in May , he would leave the club ."
+    assert headline.cut(quote, "said", quote.find("said"), "", "statement") is None
+
+
+@pytest.mark.parametrize("quote, trigger, expected", [
+    ("A strong tremor hit the island at 16:40 local time on Tuesday .", "hit",
+     "A strong tremor hits the island at 16:40 local time"),
+    ("Rebels hit the convoy near the border on Monday .", "hit", "Rebels hit the convoy near the border"),
+])
+def test_headline_cut_reads_a_bare_past_by_its_subject(quote, trigger, expected):
+    assert headline.cut(quote, trigger, quote.find(trigger), "Tuesday" if "Tuesday" in quote else "Monday",
+                        "other") == expected
+
+
+@pytest.mark.parametrize("quote, trigger", [
+    ("She moved to Lima after the 2007 landslide in the valley and says she will stay .", "landslide"),
+    ("The mayor says the town `` signed its own death warrant '' years ago .", "signed"),
+    ("The bridge , which collapsed in March , was rebuilt in a year .", "collapsed"),
+])
+def test_headline_cut_gives_up_on_a_happening_named_in_passing(quote, trigger):
+    assert headline.cut(quote, trigger, quote.find(trigger), "", "other") is None
+
+
+def test_headline_cut_drops_a_live_blog_clock_time_and_an_early_weekday():
+    quote = "1412 The ministry said early on Monday that 40 people had been rescued from the mine ."
+    assert headline.cut(quote, "rescued", quote.find("rescued"), "Monday", "other") == \
+        "40 people rescued from the mine, the ministry says"

@@ -12,11 +12,13 @@ from click.testing import CliRunner
 
 from conftest import ROOT
 from timeline_api.cli import main
-from timeline_api.pipeline.mentions import anchored_mentions, find_mentions
+from timeline_api.pipeline.mentions import anchored_mentions, find_mentions, tagged_sentence
 from timeline_api.pipeline.mentions.features import sentence_features, tokenize
 from timeline_api.pipeline.mentions.score import Tally, align
-from timeline_api.pipeline.mentions.tagger import MentionModel
+from timeline_api.pipeline.mentions.tagger import MentionModel, prepare, prepare_sentence
 from timeline_api.pipeline.model import Timex
+from timeline_api.pipeline.sentences import split_sentences
+from timeline_api.pipeline.temporal import find_dates
 
 PUBLISHED = "2025-03-10"
 
@@ -90,6 +92,31 @@ def test_mentions_anchor_each_event_to_its_date():
     rows = {r["text"]: r for r in anchored_mentions(text, PUBLISHED)}
     assert rows["reopened"]["timex"]["text"] == "March 3"
     assert rows["destroyed"]["timex"]["text"] == "2021"
+
+
+def test_mentions_one_sentence_prepared_as_in_the_whole_text():
+    """The one-sentence path reads exactly the features the whole-text path (and training) reads."""
+    text = ("The storm hit the coast on Monday. Engineers repaired the line on Tuesday, "
+            "officials said. Talks resume next week.")
+    timexes = find_dates(text, PUBLISHED)
+    whole = prepare(text, PUBLISHED, timexes)
+    alone = [prepare_sentence(text, s, timexes) for s in split_sentences(text)]
+    assert [t.features for t in whole] == [t.features for t in alone if t is not None]
+    assert [t.tokens for t in whole] == [t.tokens for t in alone if t is not None]
+
+
+def test_mentions_tagged_sentence_finds_and_anchors_like_the_whole_text():
+    text = "Crews left the port early. The museum reopened on March 3, four years after a fire in 2021."
+    timexes = find_dates(text, PUBLISHED)
+    second = split_sentences(text)[1]
+    tagged, found, anchorings = tagged_sentence(text, second, timexes)
+    assert tagged.sentence == second and "reopened" in [m.text for m in found]
+    whole = {r["text"]: r for r in anchored_mentions(text, PUBLISHED)}
+    assert [m.text for m in found] == [w for w, r in whole.items() if r["start"] >= second.start]
+    assert {a.mention.text: (a.timex.text if a.timex else None) for a in anchorings} == {
+        w: (r["timex"]["text"] if r["timex"] else None) for w, r in whole.items() if r["start"] >= second.start}
+    # no tense, aspect, modality on this path: the attribute models are not run
+    assert all(m.tense == "NONE" and m.modality == "" for m in found)
 
 
 def test_mentions_model_loads_from_package_data():

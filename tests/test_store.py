@@ -234,6 +234,72 @@ def test_store_full_text_plans_agree_with_brute_force(worded_store, monkeypatch,
             "middle": False in probed, "talks": not probed}[word]
 
 
+def _search_order(db, word: str, sort: str) -> list[str]:
+    """Brute force: the ids of the events whose text holds ``word``, in the API's order."""
+    rows = db.execute("select id, sort_asc, sort_desc, title || ' ' || summary || ' ' || quotes from events").fetchall()
+    hits = [r for r in rows if word in r[3].split()]
+    if sort == "date":
+        return [r[0] for r in sorted(hits, key=lambda r: (r[1], r[0]))]
+    return [r[0] for r in sorted(hits, key=lambda r: (r[2], r[0]), reverse=True)]
+
+
+@pytest.mark.parametrize("sort", ["date", "-date"])
+def test_store_search_alone_reads_the_index_in_date_order(fresh_db, monkeypatch, sort):
+    """A search with no other filter is read in the order events_fts keeps its hits (by day, then
+    rowid) and completed to the page's last day, so it gives the (date, id) order page after page:
+    many events on one day inserted against id order, undated ones, and events whose date, text
+    or existence changed after they were indexed."""
+    rng = random.Random(7)
+    for i in range(400):
+        day = None if i % 13 == 0 else BASE + dt.timedelta(days=rng.randrange(40))
+        date = DateInterval(day, day, "day") if day else DateInterval(None, None, "unknown")
+        words = ["truce"] if i % 3 else ["other"]
+        mention = EventMention(type="strike", title=" ".join(words), summary="s", quote="q", start=0, end=1,
+                               date=date)
+        event_store.create_event(fresh_db, f"ev_{rng.randrange(10**6):06d}_{i}", mention, "now")
+    ids = [r[0] for r in fresh_db.execute("select id from events order by rowid")]
+    moved = dict(zip(ids[1:40:3], ids[2:40:3]))
+    for event_id in ids[1:40:3]:  # a new day: the index key changes
+        fresh_db.execute("update events set sort_asc = sort_asc + 3, sort_desc = sort_desc + 3, "
+                         "start_day = start_day + 3 where id = ? and span_class >= 0", [event_id])
+    for event_id in moved.values():  # new text
+        fresh_db.execute("update events set title = 'truce again' where id = ?", [event_id])
+    for event_id in ids[40:60]:
+        event_store.delete_event(fresh_db, event_id)
+    used = []
+    original = event_store._query_in_index_order
+    monkeypatch.setattr(event_store, "_query_in_index_order", lambda *a: used.append(1) or original(*a))
+    expected = _search_order(fresh_db, "truce", sort)
+    assert len(expected) > 200
+    for limit in (1, 7, 50, 500):
+        assert _pages_of_keys(fresh_db, EventQuery(q='"truce"', sort=sort, limit=limit)) == expected, limit
+    assert used
+    fresh_db.execute("insert into events_fts (events_fts) values ('integrity-check')")  # raises when out of step
+
+
+def test_store_older_full_text_index_is_rebuilt_by_date(tmp_path):
+    """A store from before schema 5 (events_fts keyed by the events' rowids, made by sqlite-utils)
+    still answers searches read-only, and is rebuilt keyed by date when a writer opens it."""
+    path = tmp_path / "old.db"
+    db = store_db.connect(path)
+    _fill(db, [(i % 9, 1) for i in range(30)] + [None])
+    for trigger in ("events_ai", "events_ad", "events_au"):
+        db.execute(f"drop trigger {trigger}")
+    db.execute("drop table events_fts")
+    db["events"].enable_fts(list(schema.EVENTS_FTS_COLUMNS), create_triggers=True, tokenize="porter")
+    db.conn.commit()
+    expected = _search_order(db, "t", "date")
+    db.close()
+    reader = store_db.connect(path, read_only=True)
+    assert not schema.events_fts_by_date(reader)
+    assert _pages_of_keys(reader, EventQuery(q='"t"', limit=4)) == expected
+    reader.close()
+    writer = store_db.connect(path)
+    assert schema.events_fts_by_date(writer)
+    assert _pages_of_keys(writer, EventQuery(q='"t"', limit=4)) == expected
+    writer.close()
+
+
 def test_store_counts_follow_writes_from_this_and_other_connections(tmp_path):
     path = tmp_path / "counts.db"
     writer = store_db.connect(path)

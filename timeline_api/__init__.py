@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import secrets
+import sys
 
 from flask import Flask
 
@@ -20,6 +21,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.config["MAX_CONTENT_LENGTH"] = app.config["MAX_DOCUMENT_BYTES"] * 2 + 4096
     app.json.sort_keys = False
 
+    _import_sqlite_utils_without_numpy()
     from .api import database, events, http, meta, pages, sources, summary
 
     database.init_app(app)
@@ -31,6 +33,26 @@ def create_app(test_config: dict | None = None) -> Flask:
         database.ensure_seeded(app.config, log=app.logger.info)
     app.config["_CURSOR_SECRET"] = app.config.get("CURSOR_SECRET") or _stored_secret(app.config)
     return app
+
+
+def _import_sqlite_utils_without_numpy() -> None:
+    """Load sqlite-utils with numpy and pandas hidden, when neither is loaded yet.
+
+    sqlite-utils imports them when installed only to accept their values on insert, which
+    this service never passes; numpy alone is 14 MB of every serving worker's 55. Hidden
+    only while sqlite-utils loads: whatever needs numpy later (lemminflect, when a document
+    is extracted) imports it as usual.
+    """
+    hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
+    if "sqlite_utils" in sys.modules or len(hidden) < 2:
+        return
+    for name in hidden:
+        sys.modules[name] = None  # an import of it raises ImportError
+    try:
+        import sqlite_utils  # noqa: F401
+    finally:
+        for name in hidden:
+            del sys.modules[name]
 
 
 def _stored_secret(config) -> str:

@@ -14,6 +14,9 @@ from .store import db as store_db
 
 DEFAULTS = settings.from_environ()
 EXPORT_CHOICES = ("json", "csv", "ndjson", "ics", "timelinejs")
+#: Request threads per worker and idle keep-alive seconds of ``serve`` (bench/README.md,
+#: "Serving against Datasette and the floor", measures them).
+SERVE_THREADS, SERVE_KEEPALIVE_S = 4, 5
 
 
 def _emit(data) -> None:
@@ -151,10 +154,20 @@ def format_summary(summary: dict, results) -> str:
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
-@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64))
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Worker processes (one per core).")
+@click.option("--threads", default=SERVE_THREADS, show_default=True, type=click.IntRange(1, 64),
+              help="Request threads per worker; connections are kept alive between requests.")
+@click.option("--keepalive", default=SERVE_KEEPALIVE_S, show_default=True, type=click.IntRange(0, 3600),
+              help="Seconds an idle kept-alive connection is held (raise it above a load balancer's idle timeout).")
 @click.option("--dev", is_flag=True, help="Flask's development server instead of gunicorn.")
-def serve(db, host, port, workers, dev):
-    """Serve the API; an empty or missing database is first filled from the seeds."""
+def serve(db, host, port, workers, threads, keepalive, dev):
+    """Serve the API; an empty or missing database is first filled from the seeds.
+
+    gunicorn's threaded workers (gthread) keep connections open between requests, as
+    clients and load balancers expect; its sync workers close each one, and a new TCP
+    connection per request costs more than most answers (docs/scaling.md, "A serving node").
+    """
     os.environ["TIMELINE_DB"] = db
     config = settings.from_environ()
     from .api.database import ensure_seeded
@@ -179,6 +192,9 @@ def serve(db, host, port, workers, dev):
         def load_config(self):
             self.cfg.set("bind", f"{host}:{port}")
             self.cfg.set("workers", workers)
+            self.cfg.set("worker_class", "gthread")
+            self.cfg.set("threads", threads)
+            self.cfg.set("keepalive", keepalive)
             self.cfg.set("accesslog", None)
             # The limits the contract states (openapi.yaml, README "Limits"); gunicorn's
             # defaults, written down so they cannot drift.

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
 import json
 
@@ -10,7 +9,7 @@ from .errors import QueryError
 
 
 def _sign(secret: bytes, payload: bytes) -> bytes:
-    return hmac.new(secret, payload, hashlib.sha256).digest()[:12]
+    return hmac.digest(secret, payload, "sha256")[:12]
 
 
 def encode(secret: bytes, position, scope: str) -> str:

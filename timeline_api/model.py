@@ -172,6 +172,8 @@ class Cited:
     #: empty in citations stored before statuses existed (describe derives them)
     status: str = ""
     relation: str = ""
+    #: where the trigger stands in ``quote`` (-1: not stored)
+    trigger_at: int = -1
 
 
 @dataclass(frozen=True)

@@ -481,25 +481,27 @@ def reindex(db, everything: bool = False, batch: int = 500,
             progress(done)
 
 
-def event_body_map(db, ids: list[str]) -> dict[str, str]:
-    """The JSON text of these events by id (those that exist); missing bodies are built here."""
-    stored = event_store.event_bodies(db, ids)
+def event_body_map(db, ids: list[str], utf8: bool = False) -> dict:
+    """The JSON text (or its UTF-8 bytes) of these events by id (those that exist); missing
+    bodies are built here."""
+    stored = event_store.event_bodies(db, ids, utf8)
     missing = [i for i in ids if i not in stored]
     if missing:
-        stored.update(_built_bodies(db, missing))
+        built = _built_bodies(db, missing)
+        stored.update({i: b.encode("utf-8") for i, b in built.items()} if utf8 else built)
     return stored
 
 
-def event_bodies(db, ids: list[str]) -> list[str]:
-    """The JSON text of these events, in this order."""
-    stored = event_body_map(db, ids)
+def event_bodies(db, ids: list[str], utf8: bool = False) -> list:
+    """The JSON text (or its UTF-8 bytes) of these events, in this order."""
+    stored = event_body_map(db, ids, utf8)
     return [stored[i] for i in ids if i in stored]
 
 
-def list_event_bodies(db, query: event_store.EventQuery) -> tuple[list[str], tuple | None]:
-    """One page of the timeline as JSON texts, and the keyset position after it."""
+def list_event_bodies(db, query: event_store.EventQuery, utf8: bool = False) -> tuple[list, tuple | None]:
+    """One page of the timeline as JSON texts (or their UTF-8 bytes), and the keyset position after it."""
     rows, next_key = event_store.query_events(db, query, full_rows=False)
-    return event_bodies(db, [r["id"] for r in rows]), next_key
+    return event_bodies(db, [r["id"] for r in rows], utf8), next_key
 
 
 def list_events(db, query: event_store.EventQuery) -> tuple[list[dict], tuple | None]:

@@ -73,9 +73,9 @@ def list_events():
     answer = formats.negotiate(params.get("format"), request.accept_mimetypes)
     if answer != "json":
         return export(answer, query, capped="limit" in request.args)
-    events, next_key = service.list_event_bodies(get_db(), query)
+    events, next_key = service.list_event_bodies(get_db(), query, utf8=True)
     meta = {"count": len(events), "limit": query.limit, "sort": query.sort, "match": query.match}
-    return page_response("events.list_events", events, next_key, cursor_secret(), scope, meta)
+    return page_response(events, next_key, cursor_secret(), scope, meta)
 
 
 #: Rows read per store query while an export streams.

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import hashlib
+from urllib.parse import urlencode
 
-from flask import Flask, Response, current_app, request, url_for
+from flask import Flask, Response, current_app, request
 from marshmallow import Schema, ValidationError
 from werkzeug.exceptions import HTTPException
 
@@ -17,32 +18,71 @@ def json_response(data, status: int = 200, headers: dict | None = None) -> Respo
     return json_text_response(dumps(data), status, headers)
 
 
-def json_text_response(body: str, status: int = 200, headers: dict | None = None) -> Response:
-    """``json_response`` for a body already serialized (stored event JSON joined into a page)."""
-    response = Response(body, status=status, mimetype="application/json", headers=headers or {})
-    if request.method in ("GET", "HEAD") and status == 200:
-        response.set_etag(hashlib.sha256(body.encode("utf-8")).hexdigest()[:32])
+#: Request headers that make a GET conditional (werkzeug's make_conditional reads these).
+_CONDITIONAL = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_UNMODIFIED_SINCE",
+                "HTTP_RANGE")
+
+
+def json_text_response(body: str | bytes, status: int = 200, headers: dict | None = None) -> Response:
+    """``json_response`` for a body already serialized (stored event JSON joined into a page).
+
+    The common headers go in with the body (``common_headers``), and werkzeug's conditional
+    handling runs only for a conditional request: on a page of /events, setting headers one
+    by one and make_conditional cost as much as reading the page from the store.
+    """
+    data = body.encode("utf-8") if isinstance(body, str) else body
+    method = request.method
+    head = common_headers(method)
+    if headers:
+        head = [*head, *headers.items()]
+    fresh = method in ("GET", "HEAD") and status == 200
+    if fresh:
+        head.append(("ETag", f'"{hashlib.sha256(data).hexdigest()[:32]}"'))
+    response = Response(data, status=status, headers=head, content_type="application/json")
+    if fresh and any(name in request.environ for name in _CONDITIONAL):
         response.make_conditional(request)
     return response
 
 
-def page_response(endpoint: str, data: list, next_key, secret: bytes, scope: str, meta: dict) -> Response:
+def common_headers(method: str) -> list[tuple[str, str]]:
+    """The headers every answer carries: CORS on reads, Vary and nosniff (see ``register``)."""
+    config = current_app.config
+    cached = config.get("_COMMON_HEADERS")
+    if cached is None:
+        cors = [("Access-Control-Allow-Origin", config["CORS_ORIGIN"]),
+                ("Access-Control-Expose-Headers", "ETag, Link"),
+                ("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS"),
+                ("Access-Control-Allow-Headers", "If-None-Match, Accept")]
+        # every answer is exactly the type it says: no browser may guess it is HTML or script
+        always = [("Vary", "Accept"), ("X-Content-Type-Options", "nosniff")]
+        cached = config["_COMMON_HEADERS"] = (cors + always, always)
+    return list(cached[0] if method in ("GET", "HEAD", "OPTIONS") else cached[1])
+
+
+#: Characters a query string may carry unescaped (werkzeug's choice for url_for, kept as it was).
+_QUERY_SAFE = "!$'()*,/:;?@"
+
+
+def page_response(data: list, next_key, secret: bytes, scope: str, meta: dict) -> Response:
     """One page of a keyset-paged list: ``links.next`` and a ``Link`` header when there is more.
 
-    ``data`` holds the items, or (for events) their JSON texts, which are joined as they are.
+    ``data`` holds the items, or (for events) their JSON texts as UTF-8 bytes, joined as they
+    are. The next link is this request's own path and parameters with the new cursor.
     """
     from .. import cursor
 
     links = {"self": public_url(request.script_root + request.full_path.rstrip("?")), "next": None}
     headers = {}
     if next_key is not None:
-        args = request.args.to_dict(flat=False)
-        args["cursor"] = [cursor.encode(secret, next_key, scope)]
-        links["next"] = public_url(url_for(endpoint, **args))
+        args = [(k, v) for k, v in request.args.items(multi=True) if k != "cursor"]
+        args.append(("cursor", cursor.encode(secret, next_key, scope)))
+        links["next"] = public_url(f"{request.script_root}{request.path}?{urlencode(args, safe=_QUERY_SAFE)}")
         headers["Link"] = f'<{links["next"]}>; rel="next"'
-    items = ",".join(item if isinstance(item, str) else dumps(item) for item in data)
-    body = f'{{"data":[{items}],"links":{dumps(links)},"meta":{dumps(meta)}}}'
-    return json_text_response(body, headers=headers)
+    if data and not isinstance(data[0], bytes):
+        data = [dumps(item).encode("utf-8") for item in data]
+    items = b",".join(data)
+    tail = f'],"links":{dumps(links)},"meta":{dumps(meta)}}}'.encode("utf-8")
+    return json_text_response(b'{"data":[' + items + tail, headers=headers)
 
 
 def public_url(path: str) -> str:
@@ -147,12 +187,11 @@ def register(app: Flask) -> None:
 
     @app.after_request
     def _cors(response: Response) -> Response:
-        if request.method in ("GET", "HEAD", "OPTIONS"):
-            response.headers["Access-Control-Allow-Origin"] = current_app.config["CORS_ORIGIN"]
-            response.headers["Access-Control-Expose-Headers"] = "ETag, Link"
-            response.headers["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
-            response.headers["Access-Control-Allow-Headers"] = "If-None-Match, Accept"
-        response.headers.setdefault("Vary", "Accept")
-        # every answer is exactly the type it says: no browser may guess it is HTML or script
-        response.headers["X-Content-Type-Options"] = "nosniff"
+        if "X-Content-Type-Options" in response.headers:  # json_text_response set them all
+            return response
+        for name, value in common_headers(request.method):
+            if name == "Vary":
+                response.headers.setdefault(name, value)
+            else:
+                response.headers[name] = value
         return response

@@ -70,7 +70,7 @@ def list_sources():
         after = tuple(cursor.decode(cursor_secret(), params["cursor"], scope))
     sources, next_key = service.list_sources(get_db(), params["limit"], after,
                                              params.get("q") and fts_query(params["q"]), params.get("outlet"))
-    return page_response("sources.list_sources", sources, next_key, cursor_secret(), scope,
+    return page_response(sources, next_key, cursor_secret(), scope,
                          {"count": len(sources)})
 
 

@@ -124,12 +124,32 @@ def describe(cites: list[Cited]) -> EventView:
     tied = sorted(t for t, k in types.items() if k == top)
     type_ = cites[best].type if cites[best].type in tied else tied[0]
     status, relation = _status(cites, best, date)
-    title = None
-    if headline.suspect(cites[best].title) or headline.garbled(cites[best].title, cites[best].quote):
-        # the built title looks cut or misreports its sentence: the quote's own clause, if one
-        # can be cut
-        title = headline.extract(cites[best].quote, cites[best].trigger, keep=cites[best].title)
+    best, title = _headline(cites, best, sorted(range(len(cites)), key=score))
     return EventView(date, conflicts, best, type_, status, relation, title)
+
+
+def _headline(cites: list[Cited], best: int, ranked: list[int]) -> tuple[int, str | None]:
+    """The naming citation and its headline (None: the title built at detection stands).
+
+    The sentence's own clause, cut down (``headline.cut``), is the headline where one can be
+    cut: a blind reading of 65 events accepted 12 of 16 such titles and 27 of 65 built ones.
+    A built "Fall of X" that reads well stays. Where the naming citation gives no clause and
+    its built title looks cut or garbled, the next best citations are tried.
+    """
+    c = cites[best]
+    bad = bool(headline.suspect(c.title) or headline.garbled(c.title, c.quote))
+    if c.type == "regime_change" and not bad:
+        return best, None
+    # another citation's clause only where the built title is bad: tried where it reads
+    # well, it lost as many titles as it won on the A/B sample
+    for i in [best] + [i for i in ranked if i != best][:6 if bad else 0]:
+        o = cites[i]
+        title = headline.cut(o.quote, o.trigger, o.trigger_at, o.date.text, o.type)
+        if title:
+            return i, title
+    if bad:
+        return best, headline.extract(c.quote, c.trigger, keep=c.title)
+    return best, None
 
 
 _NO_CONTEXT = Context(lead="", trigger="", between="", before_date="", after_date="")

@@ -11,8 +11,9 @@ bad one (``suspect``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .events.grammar import present
+from .events.grammar import plural_subject, present
 
 #: A headline's length limit (characters), as in ``describe``.
 LIMIT = 90
@@ -29,25 +30,28 @@ _OPENERS = re.compile(
 _DANGLING = frozenset("""the a an of to with over if that and or for in on at by from his her its their
 this these those as than into onto about after before while when which who whose whom where be was
 were is are been being has have had will would could should can may might must not no said says say
-told tells also very more most""".split())
+told tells also very more most some any""".split())
 _SUBORDINATE = frozenset("""despite although though while when after before because since as if unless
 whereas following amid during""".split())
 _BOUNDARY = re.compile(r",\s+(?!\d{4}\b)|;\s+|:\s+|\s+--\s+|\s+(?=(?:and|but|while|which|who|after|as|when|"
                        r"because|although|though|following|amid|despite|before|since|where)\s)")
-_WHEN = re.compile(r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                   r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|"
-                   r"(?:last|this)\s+(?:week|weekend|month|morning|evening|night|winter|summer|spring|autumn))\b")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WHEN = re.compile(
+    rf"(?:^|\s+)(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:late\s+|early\s+)?(?:yesterday|today|tonight)|(?:late\s+|early\s+|earlier\s+|later\s+)?(?:last|this)\s+"
+    r"(?:week|weekend|month|morning|afternoon|evening|night|year))\b(?!['’]|\s+(?:was|is|saw|sees|began|begins|"
+    r"marked|marks|will|has|had)\b)", re.I)  # "Thursday was the first day": the subject stays
+
 _PRONOUN_INSIDE = re.compile(r"\s(?:it|they|he|she|them|him|we)\s", re.I)
 
 
 def _untokenize(text: str) -> str:
-    text = re.sub(r"-LRB-", "(", text)
-    text = re.sub(r"-RRB-", ")", text)
-    text = re.sub(r"``|''", '"', text)
+    text = text.replace("-LRB-", "(").replace("-RRB-", ")").replace("-LSB-", "[").replace("-RSB-", "]")
+    text = re.sub(r"``|''", '"', text).replace("\\/", "/")
     text = re.sub(r"\s+(['’](?:s|re|ve|ll|d|m)|n't)\b", r"\1", text)
-    text = re.sub(r"([$£€(])\s+", r"\1", text)
-    text = re.sub(r"\s+([,;:!?.%)])", r"\1", text)
+    text = re.sub(r"([$£€(\[])\s+", r"\1", text)
+    text = re.sub(r"\s+([,;:!?.%)\]])", r"\1", text)
+    text = re.sub(r"(\d):\s+(\d\d)\b", r"\1:\2", text)  # "16 : 53" is a time
     text = re.sub(r'"\s*([^"]*?)\s*"', r'"\1"', text)
     return " ".join(text.split())
 
@@ -168,3 +172,332 @@ def _to_present(head: str) -> str:
     except Exception:  # an irregular form the grammar table lacks: keep the sentence's own
         return head
     return head[:match.start()] + verb + head[match.end():] if verb else head
+
+
+# The clause cutter: the sentence's own clause for the happening, cut down to a headline.
+
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"'][.!?])\s+(?=[\"“]?[A-Z])")
+_ASIDE = re.compile(r"\s*\([^()]{0,120}\)|\s*\[[^\[\]]{0,120}\]")
+_REPORTING = (r"said|says|told\s+(?:[A-Z][\w.]*\s*){1,3}|told\s+(?:reporters|journalists|the\s+\w+)|reported|reports|"
+              r"announced|confirmed|claimed|stated|added|insisted|warned|estimated|noted")
+_LEAD_ATTRIBUTION = re.compile(
+    rf"^(?P<who>[^,;:\"]{{2,60}}?)\s+(?:(?:also|later|earlier)\s+)?\x00?(?:{_REPORTING})"
+    rf"(?:\s+on\s+\w+)?(?:\s*,)?(?:\s+that)?\s+(?P<rest>.+)$")
+_TAIL_ATTRIBUTION = re.compile(
+    rf"^(?P<rest>.+?),\s+(?:(?P<who1>[^,;:\"]{{2,50}}?)\s+\x00?(?:{_REPORTING})|\x00?(?:said|says)\s+(?P<who2>[^,;:\"]{{2,50}}))"
+    rf"(?:\s*,.*|\s+on\s+\w+.*|\s+in\s+an?\s+\w+.*)?$")
+_ACCORDING = re.compile(r",?\s+according\s+to\b.*$")
+_OPENER = re.compile(
+    r"^(?:(?:after|before|when|while|as|since|although|though|despite|following|amid|in|on|at|during|by|with|"
+    r"under|earlier|later|meanwhile|however|but|and|also|separately|still|yet|now|then|instead|elsewhere|"
+    r"on\s+\w+)\b[^,;]{0,80},\s+"
+    r"|(?:meanwhile|however|but|and|also|separately|still|yet|now|then|instead|elsewhere)\s+"
+    r"|[A-Z][a-z]+ing\b[^,;\x00]{0,80},\s+)", re.I)  # "Speaking after the vote, ..."
+_INSERTION = re.compile(
+    r",\s+(?:(?:who|which|whose|where|a|an|the|his|her|its|their|now|then|also|himself|herself|itself)\b|"
+    r"[\w'’.-]+['’]s\s|[a-z]+ing\s|(?:officials|police|witnesses|activists|sources|analysts|he|she|they|it)\s+(?:said|say|says)\b)"
+    r"[^,;:\"]{0,80}?,\s+")
+_LEFT = re.compile(r"(?:^(?:when|while|as|after|before|since|although|though|once|because|and|but)\s+|[;:]\s+|\s+-\s+|,\s+(?:and|but|while|whereas)\s+|\s+--\s+|\s+[–—]\s+|"
+                   r"(?:,\s+|\s+)(?:while|whereas|after|before|since|because|although|though|when|where|which|who|"
+                   r"that|if|until|following|amid|despite|once|as)\s+)", re.I)
+_RIGHT = re.compile(r"(?:[;:]\s+|\s+-\s+|\s+--\s+|\s+[–—]\s+|,\s+|"
+                    r"\s+(?:while|whereas|because|although|though|when|where|which|who|following|amid|despite|"
+                    r"according|saying|adding|prompting|as\s+(?!well|many|much|part|of)|after|before|since|"
+                    r"but|so\s+that|in\s+order)\s+)", re.I)
+_CUT_BEFORE = re.compile(r"\s+(?=(?:in|on|at|for|with|from|near|over|during|into|against|across|outside|inside|"
+                         r"amid|after|before|by|following|and|but|under|between|among|through|since|until|"
+                         r"as|than|about|around)\s|(?:of|to)\s+[a-z])", re.I)  # not "of America": a name
+_PRONOUN = frozenset("he she it they we i you this that these those there his her its their our my your".split())
+_AUX_PASSIVE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?=(\w+)\b)", re.I)
+_PERFECT = re.compile(r"\b(has|have|had)\s+(?=(\w+)\b)", re.I)
+_FUTURE = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to|is\s+due\s+to|are\s+due\s+to)\s+(?=\w)", re.I)
+
+
+@lru_cache(maxsize=50_000)
+def _readings(word: str) -> dict:
+    from lemminflect import getAllLemmas
+    return getAllLemmas(word.lower())
+
+
+def _verb_only(word: str) -> bool:
+    """A first word that can only be a verb: the clause has no subject ("Saw a truckload ...")."""
+    r = _readings(_word(word))
+    return bool(r) and not _word(word).endswith("ing") and ("VERB" in r or "AUX" in r) and not ({"NOUN", "PROPN", "ADJ"} & set(r)) and \
+        not word[1:2].isupper()
+
+
+def _participle(word: str) -> str | None:
+    """The lemma when ``word`` is a past participle (lemminflect's tables), else None."""
+    from lemminflect import getInflection
+    for lemma in _readings(word).get("VERB", ()):
+        if word.lower() in getInflection(lemma, "VBN"):
+            return lemma
+    return None
+
+
+def _past(word: str) -> str | None:
+    from lemminflect import getInflection
+    for lemma in _readings(word).get("VERB", ()):
+        if word.lower() in getInflection(lemma, "VBD") and word.lower() != lemma:
+            return lemma
+    return None
+
+
+def _unchanged_past(word: str) -> bool:
+    """A verb whose past is its bare form ("hit", "put", "set", "cut", "spread")."""
+    from lemminflect import getInflection
+    return word in _readings(word).get("VERB", ()) and word in getInflection(word, "VBD") and \
+        "NOUN" not in _readings(word) or word in ("hit", "cut", "set", "put", "shut", "spread", "quit", "cost")
+
+
+def _finite(lemma: str, plural: bool) -> str:
+    from lemminflect import getInflection
+    forms = getInflection(lemma, "VBP" if plural else "VBZ")
+    return forms[0] if forms else lemma
+
+
+_ABBREVIATIONS = frozenset("""gen mr mrs ms dr lt col sgt gov sen rep st u.s jan feb mar apr jun jul aug sep sept oct
+nov dec no co a.m p.m corp inc ltd vs prof capt maj adm rev jr sr gen cmdr brig pres dept mt ft""".split())
+
+
+def _sentence(text: str, mark: str) -> str:
+    """The sentence of ``text`` that holds ``mark`` (a quote may run a headline or caption into it)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        word = text[:m.start()].rsplit(None, 1)[-1].rstrip(".!?").lower() if text[:m.start()].strip() else ""
+        if word in _ABBREVIATIONS or len(word) == 1:
+            continue  # "Gen. Tantawi", "U.S. forces", "John F. Kennedy"
+        if mark in text[start:m.start()]:
+            return text[start:m.start()]
+        start = m.end()
+    return text[start:]
+
+
+def _locate(quote: str, trigger: str, at: int) -> tuple[str, int]:
+    """The untokenized quote and where the trigger stands in it (its k-th occurrence)."""
+    text = _untokenize(quote.strip())
+    if not trigger:
+        return text, -1
+    first = re.escape(_untokenize(trigger).split()[0]) if _untokenize(trigger).split() else re.escape(trigger)
+    pattern = re.compile(rf"(?<![\w-]){first}(?![\w-])", re.I)
+    before = len(pattern.findall(_untokenize(quote[:at]))) if at >= 0 else 0
+    hits = [m.start() for m in pattern.finditer(text)]
+    if not hits:
+        return text, -1
+    return text, hits[min(before, len(hits) - 1)]
+
+
+@lru_cache(maxsize=50_000)
+def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str = "",
+             plural=None) -> str | None:
+    """A headline cut from ``quote`` for the happening its ``trigger`` (at offset ``at`` of the quote)
+    names, or None when the sentence gives no clause with a subject and a verb that fits."""
+    text, pos = _locate(quote, trigger, at)
+    if pos < 0:
+        return None
+    mark = "\x00"
+    text = text[:pos] + mark + text[pos:]
+    # the sentence that holds the trigger (a quote may run a headline or caption into it)
+    text = _sentence(text, mark)
+    text = _DATELINE.sub("", text).strip().rstrip(".")
+    text = re.sub(r"^\d{4}\s+(?=[A-Z][a-z])", "", text)  # a live blog's "1959 The earthquake has ..."
+    if text[:text.index(mark)].count('"') % 2:
+        return None  # the trigger is in someone's quoted words: "swore a pact to the devil"
+    for _ in range(3):
+        text = _ASIDE.sub(lambda m: m.group(0) if mark in m.group(0) else "", text)
+    # the time of the happening is on the entry already
+    if date_text:
+        dt = re.escape(_untokenize(date_text))
+        text = re.sub(rf"(?:^|\s+)(?:(?:on|in|at|during|of|late|early|earlier|later|this|last)\s+)?(?:the\s+|a\s+)?{dt}"
+                      r"(?=[,.;:]|$|\s+(?:and|but|in|at|on|to|for|with|by|after|before|when|as|that|while|from|"
+                      r"night|morning|afternoon|evening)\b)", "", text, count=1, flags=re.I)
+        # "at Wednesday's awards ceremony", "since the 12 January earthquake": the noun stays
+        text = re.sub(rf"\b(?:the\s+)?{dt}['’]s\s+", "the ", text, count=1)
+        text = re.sub(rf"\bthe\s+{dt}\s+(?=[a-z])", "the ", text, count=1)
+        text = text.strip(" ,")
+    text = _WHEN.sub("", text).strip(" ,")
+    text = re.sub(r"\s*\b(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?|decades?)\s+ago\b", "", text)
+    attribution = ""
+    m = _TAIL_ATTRIBUTION.match(text) if kind == "statement" else None
+    if m and mark not in m.group("rest") and not re.search(r"\b(?:I|we|you|us|me|our|my)\b|^\"", m.group("rest"),
+                                                          re.I):
+        # "Content, X said": X says content
+        who = m.group("who1") or m.group("who2")
+        if not _PRONOUN_RE.match(who) and len(who.split()) <= 6:
+            rest = m.group("rest")
+            first = rest.split()[0]
+            if first[1:].islower() and "PROPN" not in _readings(first) and _readings(first):
+                rest = rest[:1].lower() + rest[1:]  # "Talks will resume": "... says talks will resume"
+            text = f"{who} {mark}{'say' if plural_subject(who, speaker=True) else 'says'} {rest}"
+            trigger = "says"
+    elif kind != "statement":
+        m = _LEAD_ATTRIBUTION.match(text)
+        if m and mark in m.group("rest") and len(m.group("who").split()) <= 6:
+            attribution, text = m.group("who"), m.group("rest")
+        else:
+            m = _TAIL_ATTRIBUTION.match(text)
+            if m and mark in m.group("rest"):
+                who = m.group("who1") or m.group("who2")
+                attribution, text = (who if len(who.split()) <= 5 else ""), m.group("rest")
+    if mark in (_ACCORDING.search(text) or [""])[0]:
+        return None  # "according to a briefing": the trigger is the source, not the happening
+    text = _ACCORDING.sub("", text)
+    for _ in range(3):
+        m = _OPENER.match(text)
+        if not m or mark in m.group(0):
+            break
+        text = text[m.end():]
+    # insertions between subject and verb: "Hosni Mubarak, Egypt's president, resigned"
+    text = re.sub(r",\s+\d{1,3},\s+", " ", text)  # "Kellermann, 41, was found"
+    while True:
+        m = next((m for m in _INSERTION.finditer(text) if m.end() <= text.index(mark)), None)
+        if not m:
+            break
+        text = text[:m.start()] + " " + text[m.end():]
+    pos = text.index(mark)
+    lefts = [m for m in _LEFT.finditer(text) if m.end() <= pos]
+    start = lefts[-1].end() if lefts else 0
+    if lefts and trigger and re.search(r"\b(?:after|before|since|following|amid|despite)\s+$", lefts[-1].group(0), re.I) \
+            and not re.search(r"\b(?:was|were|is|are|has|have|had|will)\b|\w+ed\b", text[start:pos]) \
+            and pos - start < 60 and not re.match(r"\w+(?:ed|s)\b", text[pos:]):
+        return None  # "after the Gujarat earthquake in 2001": a happening named in passing
+    after = pos + len(trigger)
+    ends = [m.start() for m in _RIGHT.finditer(text) if m.start() >= after]
+    end = ends[0] if ends else len(text)
+    clause = text[start:end].replace(mark, "").strip(" ,;:-\"")
+    pos = text[start:pos].strip(" ,;:-\"").__len__()
+    words = clause.split()
+    if len(words) < 3:
+        return None
+    if not clause[:pos].strip():
+        return None  # the trigger opens the clause: no subject
+    if _word(words[0]) in _QUANTIFIERS and (_word(words[1]).endswith(("ing", "ed")) or _verb_only(words[1])):
+        return None  # "One carrying a field hospital turned away": one what?
+    if _PRONOUN_RE.match(words[0]) or _word(words[0]) in _SUBORDINATE or _verb_only(words[0]) or \
+            _word(words[0]).endswith("ly") or _word(words[0]) in _PREPOSITIONS | {"during", "after", "before", "even",
+                                                                               "just", "only", "also"} or \
+            _PERSONAL.search(clause):
+        return None
+    if "?" in clause or _FURNITURE.search(clause):
+        return None
+    done = _headlinese(clause, plural)
+    if done is None:
+        return None
+    clause, verb_end = done
+    if clause[:verb_end].rstrip().rsplit(None, 1)[0].endswith(","):
+        return None  # "The vice president, appoints": the verb's subject was cut away
+    if len(clause) > LIMIT:
+        trig = clause.lower().find(trigger.lower().split()[0]) if trigger.split() else 0
+        cuts = [m.start() for m in _CUT_BEFORE.finditer(clause) if max(trig, 0, verb_end) < m.start() <= LIMIT]
+        cuts = [c for c in cuts if clause[:c].split()[-1].lower() not in _DANGLING]
+        if not cuts:
+            return None
+        clause = clause[:cuts[-1]]
+    if re.search(r"\b(?:says|say|said)\s+(?:that\s+)?(?:as|if|when|while|because|although|though|since|after|"
+                 r"before)\b", clause):
+        return None  # "says that as he had been made redundant": the reported clause is cut off
+    reported = re.split(r"\s(?:that|says|say|said)\s", clause)
+    if len(reported) > 1 and not has_verb("x " + reported[-1]):
+        return None  # "says leaflets giving advice", "says that 10 students": the reported clause lost its verb
+    clause = re.sub(r"\b(says|say|said)\s+(?:that\s+)?(The|A|An)\b", lambda m: f"{m.group(1)} {m.group(2).lower()}",
+                    clause)
+    clause = re.sub(r"\b(says|say|said)\s+that\s+", r"\1 ", clause)
+    clause = clause.strip(" ,;:-.")
+    if clause.count('"') % 2:
+        clause = clause.replace('"', "")
+    words = clause.split()
+    if len(words) < 3 or words[-1].lower() in _DANGLING:
+        return None
+    if attribution and not _PRONOUN_RE.match(attribution):
+        first = attribution.split()[0]
+        if first[1:].islower() and (first.lower() in ("the", "a", "an") or "NOUN" in _readings(first)
+                                    and "PROPN" not in _readings(first)):
+            attribution = first.lower() + attribution[len(first):]  # "Activists said": "..., activists say"
+        head = f"{clause}, {attribution} {'say' if plural_subject(attribution, speaker=True) else 'says'}"
+        if len(head) <= LIMIT:
+            clause = head
+    return clause[:1].upper() + clause[1:]
+
+
+_PRONOUN_RE = re.compile(r"^(?:he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|my|your|"
+                         r"who|which|whom|whose)\b",
+                         re.I)
+_FURNITURE = re.compile(r"https?:|www\.|\b(?:click|photo|pictured|caption|advertisement|read more|subscribe|"
+                        r"copyright|getty|e-?mail|please|posted by|report abuse|comments?)\b", re.I)
+_PERSONAL = re.compile(r"\b(?:I|we|you|us|me|our|my|your|I'm|we're|you're)\b", re.I)
+_DETERMINERS = frozenset("the a an his her its their this that these those our my your".split())
+_QUANTIFIERS = frozenset("one others another both none most few many several some all".split())
+_ADVERBS = frozenset("later earlier also then now still already again yet just first".split())
+_PREPOSITIONS = frozenset("of in on at for with by from to against into over under about".split())
+_BE = frozenset("was were is are".split())
+_HAVE = frozenset("has have had".split())
+
+
+def _word(w: str) -> str:
+    return w.lower().strip(",.;:\"'()")
+
+
+def _headlinese(clause: str, plural=None) -> str | None:
+    """The clause's first verb group in headline form ('were killed' -> 'killed', 'has seized' and
+    'seized' -> 'seizes', 'will meet' -> 'to meet'), later past verbs joined by 'and' too; None
+    when no verb follows a subject (a name, a list, a caption)."""
+    words = clause.split()
+    for i in range(1, min(len(words), 14)):
+        w, prev = _word(words[i]), _word(words[i - 1])
+        nxt = _word(words[i + 1]) if i + 1 < len(words) else ""
+        nxt2 = _word(words[i + 2]) if i + 2 < len(words) else ""
+        subject = " ".join(w for w in words[:i] if _word(w) not in _ADVERBS and not _word(w).endswith("ly"))
+        many = plural_subject(subject) if plural is None else plural
+        if w in _BE and _participle(nxt):
+            return _done(words[:i] + words[i + 1:], i, many)  # passive: "11 people killed"
+        if w in _HAVE and nxt == "been" and _participle(nxt2):
+            return _done(words[:i] + words[i + 2:], i, many)
+        if w in _HAVE and _participle(nxt):
+            return _done(words[:i] + [_finite(_participle(nxt), many)] + words[i + 2:], i, many)
+        if w == "will" and nxt and "VERB" in _readings(nxt) or w in _BE and nxt == "to":
+            rest = words[i + 1:] if w == "will" else words[i + 2:]
+            return _done(words[:i] + ["to"] + rest, i + 1, many)
+        if w in _BE or w in _HAVE or w in ("will", "would", "could", "can", "may", "might", "must", "should", "did",
+                                           "does", "do"):
+            return _done(words, i, many)  # "was in Cairo", "could face": a verb, kept as written
+        if words[i][:1].isupper() or prev in _DETERMINERS:
+            continue
+        if _unchanged_past(w) and prev not in _PREPOSITIONS and prev not in _DETERMINERS:
+            # "a magnitude 7 earthquake hit Haiti": after a singular subject the bare form is the
+            # past; after a plural one it reads as the present already ("Rebels hit the convoy")
+            return _done(words[:i] + [_finite(w, many)] + words[i + 1:], i, many)
+        lemma = _past(w)
+        if lemma and (prev in _PREPOSITIONS or prev.endswith("ly") or nxt == "by" or _past(nxt)):
+            continue  # "of outraged protesters", "a force accompanied by", "automobiles produced rose"
+        if lemma:
+            return _done(words[:i] + [_finite(lemma, many)] + words[i + 1:], i, many)
+        if _present(w, many):
+            return _done(words, i, many)
+    return None
+
+
+def _present(word: str, plural: bool) -> bool:
+    from lemminflect import getInflection
+    for lemma in _readings(word).get("VERB", ()):
+        if word in getInflection(lemma, "VBP" if plural else "VBZ") and "NOUN" not in _readings(word):
+            return True
+        if word in getInflection(lemma, "VBZ") and "NOUN" not in _readings(word):
+            return True
+    return False
+
+
+def _done(words: list[str], verb: int, plural: bool) -> tuple[str, int]:
+    """The clause and where its verb ends (a cut for length must keep it)."""
+    clause = _and_too(" ".join(words), verb, plural)
+    return clause, len(" ".join(clause.split()[:verb + 1]))
+
+
+def _and_too(clause: str, at: int, plural: bool) -> str:
+    """'arrives in Cairo and said' -> 'arrives in Cairo and says'."""
+    words = clause.split()
+    for k in range(at + 1, len(words) - 1):
+        if words[k].lower() == "and":
+            lemma = _past(_word(words[k + 1]))
+            if lemma and not words[k + 1][:1].isupper():
+                words[k + 1] = _finite(lemma, plural)
+    return " ".join(words)

@@ -142,7 +142,8 @@ def _citation_order(row: dict) -> tuple:
 def cited_views(cites: list[dict]) -> list[Cited]:
     return [Cited(c["source_id"], c["published"], c["start"], c["trigger"] or "", c["type"] or "other",
                   c["title"] or "", c["summary"] or "", c["quote"], interval_from_row(c),
-                  c.get("status") or "", c.get("relation") or "") for c in cites]
+                  c.get("status") or "", c.get("relation") or "",
+                  c["trigger_start"] - c["start"] if c.get("trigger_start") is not None else -1) for c in cites]
 
 
 def refresh_event(db: sqlite_utils.Database, event_id: str, now: str,
@@ -259,17 +260,19 @@ def delete_event(db, event_id: str) -> None:
 
 # ---------------------------------------------------------------- stored JSON bodies
 
-def event_bodies(db: sqlite_utils.Database, event_ids: list[str]) -> dict[str, str]:
-    """The stored JSON of these events (those that have one).
+def event_bodies(db: sqlite_utils.Database, event_ids: list[str], utf8: bool = False) -> dict:
+    """The stored JSON of these events (those that have one), as text or as UTF-8 bytes.
 
-    A store made before schema version 2 has no ``event_bodies`` table; it still
-    serves, read-only too, with every body missing.
+    Bytes (``utf8``) are what a page sends: read as they are stored, they are joined and
+    sent without being decoded and encoded again. A store made before schema version 2
+    has no ``event_bodies`` table; it still serves, read-only too, with every body missing.
     """
     if not event_ids:
         return {}
     marks = ",".join("?" for _ in event_ids)
+    body = "cast(body as blob)" if utf8 else "body"
     try:
-        cursor = db.execute(f"select event_id, body from event_bodies where event_id in ({marks})",
+        cursor = db.execute(f"select event_id, {body} from event_bodies where event_id in ({marks})",
                             list(event_ids))
     except sqlite3.OperationalError as exc:
         if "no such table" in str(exc):
@@ -368,43 +371,63 @@ FTS_PROBE_MIN_DENSITY = 0.3
 FTS_DENSITY_SAMPLE = 2000
 
 
-def _fts_density(db: sqlite_utils.Database, match: str) -> float:
-    """The share of events a full-text query matches, estimated on a range of rowids.
+def _fts_density(db: sqlite_utils.Database, match: str, by_date: bool) -> float:
+    """The share of events a full-text query matches, estimated on a sample of events.
 
     A word that half the events contain ("said") has hundreds of thousands of hits at 1M
     events: building their set costs ~400 ms, while the first page of a walk in date order
-    finds its 50 after ~100 events.
+    finds its 50 after ~100 events. The sample is a range of index rowids, which FTS5 seeks
+    to directly: a range of days (schema 5) or of event rowids (older stores).
     """
     top = db.execute("select max(rowid) from events").fetchone()[0] or 0
     lo = max(0, top // 2 - FTS_DENSITY_SAMPLE // 2)
-    hi = lo + FTS_DENSITY_SAMPLE - 1
-    rows = db.execute("select count(*) from events where rowid between ? and ?", [lo, hi]).fetchone()[0]
+    if not by_date:
+        hi = lo + FTS_DENSITY_SAMPLE - 1
+        rows = db.execute("select count(*) from events where rowid between ? and ?", [lo, hi]).fetchone()[0]
+        fts_lo, fts_hi = lo, hi
+    else:
+        first = db.execute("select sort_asc from events where rowid >= ? and span_class >= 0 limit 1",
+                           [lo]).fetchone()
+        if first is None:
+            return 0.0
+        last = db.execute("select sort_asc from events where sort_asc >= ? order by sort_asc limit 1 offset ?",
+                          [first[0], FTS_DENSITY_SAMPLE - 1]).fetchone()
+        last_day = last[0] if last else first[0]
+        rows = db.execute("select count(*) from events where sort_asc between ? and ?",
+                          [first[0], last_day]).fetchone()[0]
+        fts_lo, fts_hi = first[0] << schema.FTS_ROW_BITS, ((last_day + 1) << schema.FTS_ROW_BITS) - 1
     if not rows:
         return 0.0
     hits = db.execute("select count(*) from events_fts where events_fts match ? and rowid between ? and ?",
-                      [match, lo, hi]).fetchone()[0]
+                      [match, fts_lo, fts_hi]).fetchone()[0]
     return hits / rows
 
 
 def _query_by_probing(db, query: EventQuery, key: str, direction: str, compare: str,
-                      density: float) -> tuple[list[dict], tuple | None] | None:
+                      density: float, by_date: bool) -> tuple[list[dict], tuple | None] | None:
     """A page for a dense word without a date window: walk the sort index, test each event.
 
     The walk is bounded (a few times the events the density says a page needs); when it
     ends short of a page, None tells the caller to use the hit-set plan instead.
     """
-    where, args = _filters(dataclasses.replace(query, q=None))
+    where, args = _filters(dataclasses.replace(query, q=None), by_date)
     if query.after is not None:
         where.append(f"({key}, id) {compare} (?, ?)")
         args += list(query.after)
     n = query.limit + 1
     walk = int(4 * n / density) + 100
-    inner = (f"select rowid, {key}, id from events where {' and '.join(where) or '1'} "
+    fts_rowid = "rowid"
+    if by_date:
+        # from the sort index alone: a dated event's sort_desc is its sort_asc
+        day = key if key == "sort_asc" else (f"(case when sort_desc = {UNDATED_SORT_DESC} "
+                                             f"then {UNDATED_SORT_ASC} else sort_desc end)")
+        fts_rowid = f"(({day} << {schema.FTS_ROW_BITS}) | rowid)"
+    inner = (f"select {fts_rowid} as fts_rowid, {key}, id from events where {' and '.join(where) or '1'} "
              f"order by {key} {direction}, id {direction} limit {walk}")
     # No ORDER BY outside: the bounded walk is read as a co-routine in its own order, so the
     # probing stops at the n-th hit (an outer ORDER BY would probe the whole walk first).
     sql = (f"select {key}, id from ({inner}) e "
-           "where exists (select 1 from events_fts f where events_fts match ? and f.rowid = e.rowid) "
+           "where exists (select 1 from events_fts f where events_fts match ? and f.rowid = e.fts_rowid) "
            f"limit {n}")
     rows = list(db.query(sql, args + [query.q]))
     if len(rows) == n:
@@ -413,12 +436,13 @@ def _query_by_probing(db, query: EventQuery, key: str, direction: str, compare: 
     return (rows, None) if walked < walk else None  # the walk reached the end: the last page
 
 
-def _filters(query: EventQuery, fts_driven: bool = True) -> tuple[list[str], list]:
+def _filters(query: EventQuery, by_date: bool, fts_driven: bool = True) -> tuple[list[str], list]:
     """Conditions that do not depend on the date window.
 
     With ``fts_driven`` false, the full-text condition is written ``+rowid in (...)``, which
     stops SQLite from fetching every hit by rowid and sorting them: for a common word (50k
-    hits at 1M events) it walks the sort index instead, 300 -> 20 ms.
+    hits at 1M events) it walks the sort index instead, 300 -> 20 ms. ``by_date`` says how
+    ``events_fts`` is keyed (schema.events_fts_by_date).
     """
     where, args = [], []
     if query.types:
@@ -445,9 +469,60 @@ def _filters(query: EventQuery, fts_driven: bool = True) -> tuple[list[str], lis
         args.append(query.place.lower())
     if query.q:
         rowid = "rowid" if fts_driven else "+rowid"
-        where.append(f"{rowid} in (select rowid from events_fts where events_fts match ?)")
+        hit = f"rowid & {schema.FTS_ROW_MASK}" if by_date else "rowid"
+        where.append(f"{rowid} in (select {hit} from events_fts where events_fts match ?)")
         args.append(query.q)
     return where, args
+
+
+def _query_in_index_order(db: sqlite_utils.Database, query: EventQuery) -> tuple[list[dict], tuple | None]:
+    """A page of a search with no other filter, read in the order ``events_fts`` holds its hits.
+
+    Its rowids (``schema.events_fts_rowid``) order the hits by sort day, so the page is the
+    first n hits from the cursor's day on, then every other hit of the last day those reach
+    (within a day the index orders by rowid, the page by id): about a page of reads, however
+    many events match. In -date order the dated days are read backwards, then the undated.
+    """
+    descending = query.sort == "-date"
+    key = "sort_desc" if descending else "sort_asc"
+    bits, n = schema.FTS_ROW_BITS, query.limit + 1
+    top = (UNDATED_SORT_ASC + 1 << bits) - 1
+    if not descending:
+        ranges = [((query.after[0] if query.after else 0) << bits, top)]
+    elif query.after is not None and query.after[0] == UNDATED_SORT_DESC:
+        ranges = [(UNDATED_SORT_ASC << bits, top)]
+    else:
+        last_day = query.after[0] if query.after else UNDATED_SORT_ASC - 1
+        ranges = [(0, (last_day + 1 << bits) - 1), (UNDATED_SORT_ASC << bits, top)]
+    order = "desc" if descending else "asc"
+    after, after_args = "", []
+    if query.after is not None:
+        after = f"and (e.{key}, e.id) {'<' if descending else '>'} (?, ?)"
+        after_args = list(query.after)
+
+    def hits(lo: int, hi: int, limit: int | None) -> list[tuple]:
+        sql = (f"select f.rowid, e.{key}, e.id from events_fts f cross join events e "
+               f"on e.rowid = (f.rowid & {schema.FTS_ROW_MASK}) "
+               f"where events_fts match ? and f.rowid between ? and ? {after} order by f.rowid {order}"
+               + (f" limit {limit}" if limit else ""))
+        return db.execute(sql, [query.q, lo, hi, *after_args]).fetchall()
+
+    found: list[tuple] = []
+    for lo, hi in ranges:
+        more = hits(lo, hi, n - len(found))
+        if len(found) + len(more) == n:
+            # the rest of the last day reached: its order by id may put one of them first
+            day = more[-1][0] >> bits
+            found += [row for row in more if row[0] >> bits != day]
+            found += hits(day << bits, (day + 1 << bits) - 1, None)
+            break
+        found += more
+    found.sort(key=lambda row: (row[1], row[2]), reverse=descending)
+    rows = [{key: row[1], "id": row[2]} for row in found[:n]]
+    if len(rows) > query.limit:
+        rows = rows[: query.limit]
+        return rows, (rows[-1][key], rows[-1]["id"])
+    return rows, None
 
 
 def query_events(db: sqlite_utils.Database, query: EventQuery,
@@ -462,16 +537,21 @@ def query_events(db: sqlite_utils.Database, query: EventQuery,
     descending = query.sort == "-date"
     direction = "desc" if descending else "asc"
     compare = "<" if descending else ">"
-    selective = not query.q or _fts_is_selective(db, query.q)
     has_window = query.from_day is not None or query.to_day is not None
+    by_date = bool(query.q) and schema.events_fts_by_date(db)
+    search_alone = query == EventQuery(q=query.q, sort=query.sort, limit=query.limit, after=query.after,
+                                        match=query.match)
+    if by_date and search_alone and not full_rows:
+        return _query_in_index_order(db, query)
+    selective = not query.q or _fts_is_selective(db, query.q)
     if not selective and not has_window and not full_rows:
-        density = _fts_density(db, query.q)
+        density = _fts_density(db, query.q, by_date)
         if density >= FTS_PROBE_MIN_DENSITY:
             key = "sort_desc" if descending else "sort_asc"
-            page = _query_by_probing(db, query, key, direction, compare, density)
+            page = _query_by_probing(db, query, key, direction, compare, density, by_date)
             if page is not None:
                 return page
-    base_where, base_args = _filters(query, fts_driven=selective)
+    base_where, base_args = _filters(query, by_date, fts_driven=selective)
     n = query.limit + 1
 
     if has_window:
@@ -513,7 +593,10 @@ def query_events(db: sqlite_utils.Database, query: EventQuery,
                 + f" order by {key} {direction}, id {direction} limit {n}")
         sql = (f"select {_PREFIXED_COLUMNS} from ({keys}) k join events e on e.id = k.id "
                f"order by k.{key} {direction}, k.id {direction}")
-    rows = list(db.query(sql, args))
+    if full_rows:
+        rows = list(db.query(sql, args))
+    else:
+        rows = [{key: sort_key, "id": event_id} for sort_key, event_id in db.execute(sql, args)]
     next_key = None
     if len(rows) > query.limit:
         rows = rows[: query.limit]
@@ -529,7 +612,7 @@ IMPORTANCE_KEY = ("importance", "citation_count", "id")
 def _query_by_importance(db: sqlite_utils.Database, query: EventQuery,
                          full_rows: bool) -> tuple[list[dict], tuple | None]:
     """A page in importance order (walks the importance index, testing the other filters)."""
-    where, args = _filters(query)
+    where, args = _filters(query, bool(query.q) and schema.events_fts_by_date(db))
     lo = query.from_day if query.from_day is not None else OPEN_START_DAY
     hi = query.to_day if query.to_day is not None else OPEN_END_DAY
     if query.from_day is not None or query.to_day is not None:

@@ -4,20 +4,20 @@ from __future__ import annotations
 import sqlite_utils
 
 from .events import EventQuery, _filters, _overlap_arms
-from .schema import OPEN_END_DAY, OPEN_START_DAY
+from .schema import OPEN_END_DAY, OPEN_START_DAY, events_fts_by_date
 
 #: Precisions fine enough for an event to be counted in a month.
 MONTH_PRECISIONS = ("day", "week", "month")
 
 
-def _matching(query: EventQuery) -> tuple[str, list]:
+def _matching(query: EventQuery, by_date: bool) -> tuple[str, list]:
     """SQL for the ids, types and dates of every event the /events query would list.
 
     The same conditions as ``events.query_events`` without paging: the window as
     one bounded arm per span class (the arms are disjoint, so ``union all``
     counts each event once), then the window-free filters.
     """
-    where, args = _filters(query)
+    where, args = _filters(query, by_date)
     if query.from_day is None and query.to_day is None:
         arms, arm_args = ["1"], [[]]
     elif query.match == "within":
@@ -36,7 +36,7 @@ def _matching(query: EventQuery) -> tuple[str, list]:
 
 def facet_counts(db: sqlite_utils.Database, query: EventQuery) -> dict:
     """Totals and counts by type and status (largest first), by year and by month (calendar order)."""
-    matched, params = _matching(query)
+    matched, params = _matching(query, bool(query.q) and events_fts_by_date(db))
     month_marks = ",".join("?" for _ in MONTH_PRECISIONS)
     sql = f"""
         with matched as ({matched})

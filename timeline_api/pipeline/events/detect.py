@@ -596,6 +596,50 @@ def _interval(timex: Timex, doc_text: str, following: Timex | None = None) -> Da
     return replace(date, qualifier=qualifier, text=date.text or timex.text)
 
 
+_POSSESSIVE_DATE = re.compile(r"\s*['’]s\s+(?:[\w.,-]+\s+){0,3}$")  # "Tuesday's 7.0-magnitude earthquake"
+_ATTRIBUTIVE_DATE = re.compile(r"\s+(?:[\w.-]+\s+){0,2}$")  # "the 12 January earthquake", "the 2004 tsunami"
+_DATE_AFTER_NOUN = re.compile(r"^\s+(?:of|on)\s+(?:the\s+)?$")  # "the earthquake of 12 January"
+
+
+def _dates_the_noun(trigger: "_Trigger", timex: Timex, text: str) -> bool:
+    """Whether the date expression is the trigger noun's own date, whatever word stands before
+    it: "since Tuesday's earthquake" dates the earthquake to Tuesday (the "since" relates the
+    sentence's other happening to it), as do "after the 12 January earthquake" and "before the
+    earthquake of 12 January"."""
+    if trigger.entry.pos != "noun":
+        return False
+    if timex.end <= trigger.start:
+        between = text[timex.end:trigger.start]
+        if _POSSESSIVE_DATE.fullmatch(between):
+            return True
+        # the expression may hold its boundary word: "after the 12 January"
+        return bool(_ATTRIBUTIVE_DATE.fullmatch(between)) and (
+            re.search(r"\bthe\s+$", text[max(0, timex.start - 6):timex.start], re.I) is not None
+            or re.match(r"(?:(?:after|since|before|by|until|following)\s+)?the\s", text[timex.start:timex.end],
+                        re.I) is not None)
+    return bool(_DATE_AFTER_NOUN.match(text[trigger.end:timex.start]))
+
+
+_WEEKDAY_TEXT = re.compile(r"^(?:(?:by|since|after|before|until|from|following|the\s+following|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                           r"sunday)$", re.I)
+_AHEAD = re.compile(r"\b(?:will|shall|to\s+be|is\s+due|are\s+due|scheduled|planned|upcoming|next|ahead\s+of)\b",
+                    re.I)
+
+
+def _past_weekday(date: DateInterval, timex: Timex, sentence: Sentence, text: str,
+                  published: dt.date) -> DateInterval:
+    """'Tuesday's earthquake' in Wednesday's paper is yesterday's, not next week's: a weekday that
+    dates an event noun, read as after publication in a sentence that says nothing ahead, is
+    the last such weekday ('following Tuesday's quake' is after it, not a week on)."""
+    words = (date.text or timex.text).strip()
+    if date.start is None or date.start <= published or not _WEEKDAY_TEXT.match(words.replace("'s", "")):
+        return date
+    if _AHEAD.search(text[sentence.start:sentence.end]):
+        return date
+    back = date.start - dt.timedelta(days=7 * -(-(date.start - published).days // 7))
+    return replace(date, start=back, end=back)
+
+
 def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_text: str) -> list[_Trigger]:
     """The trigger(s) the date expression belongs to (usually one)."""
     i = _token_at(tokens, timex.start)
@@ -821,6 +865,9 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
                 trigger.timex, trigger.score = timex, score
                 later = [t for t in timexes if t.start > timex.end]
                 trigger.date = _interval(timex, doc.text, later[0] if later else None)
+                if _dates_the_noun(trigger, timex, doc.text):
+                    trigger.date = _past_weekday(replace(trigger.date, qualifier="exact"), timex, sentence,
+                                                 doc.text, doc.published)
     _speaker_takes_date(triggers, tokens)
     triggers = _split_coordinated(triggers, doc.text)
     triggers += _fallback_triggers(doc.text, sentence, tokens, timexes, triggers, doc.published)

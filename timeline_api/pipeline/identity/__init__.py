@@ -60,6 +60,7 @@ def tables() -> dict:
         "generic": frozenset(raw["generic"]),
         "light": frozenset(raw["light_verbs"]),
         "stop": frozenset(raw["stop_terms"]),
+        "name_stop": frozenset(raw["name_stop"]),
         "countries": frozenset(p.lower() for p in raw["countries"]),
         "regions": frozenset(p.lower() for p in raw["regions"]),
         "family_words": {f: frozenset(ls) for f, ls in raw["families"].items()},
@@ -191,23 +192,49 @@ def mention_of(mention: EventMention, published: str, source_id: str, ref=None) 
 
 def make(published: str, source_id: str, start: int, trigger_start: int, trigger: str, type_: str,
          date: DateInterval, actors, places, keywords, ref=None, title: str = "") -> Mention:
-    fam = family(trigger)
+    fam = _happening(family(trigger), trigger, title)
     t = tables()
     actor_set = frozenset(a.lower() for a in actors if a)
     place_set = frozenset(p.lower() for p in places if p)
-    own = t["family_words"].get(fam, frozenset()) | {trigger.lower()}
+    own = t["family_words"].get(fam, frozenset()) | {trigger.lower()} | set(trigger.lower().split())
+    # a keyword is a stem ("diagnos", "kil"): one that begins a word of the trigger's own
+    # family is the trigger again, no evidence of a shared happening
     terms = frozenset(k.lower() for k in keywords
                       if k and k.lower() not in t["stop"] and k.lower() not in own
-                      and _lemma(k, "") not in own and len(k) > 2) | actor_set | place_set
+                      and _lemma(k, "") not in own and len(k) > 2
+                      and not any(w.startswith(k.lower()) for w in own)) | actor_set | place_set
     countries, towns = _levels(place_set)
     # "Egypt" as an actor speaks for no one in particular: statements need a named speaker, and
     # of the people a sentence names, the speaker is the one its headline opens with ("Panetta
     # says ... Mubarak" is Panetta's statement)
     speakers = _speakers(actor_set - t["countries"], title) if fam == "say" else actor_set - t["countries"]
     specific = actor_set | towns
-    name_words = frozenset(w for name in specific for w in name.replace("-", " ").split() if len(w) >= 4)
+    name_words = frozenset(w for name in specific for w in name.replace("-", " ").split()
+                           if len(w) >= 4 and w not in t["name_stop"])
     return Mention((published, source_id, start, trigger_start), fam, type_, date,
                    actor_set, place_set, terms, ref, countries, specific, name_words, speakers)
+
+
+def _happening(fam: str, trigger: str, title: str) -> str:
+    """The family of the happening a verb reports when its subject or agent names one of
+    another kind: "the quake struck", "the city was hit by an earthquake" report the quake,
+    not an attack. Only a named kind of happening that is not a common one counts (a
+    statement, talks or a vote as subject says little)."""
+    t = tables()
+    if fam == "say":
+        return fam  # "quake survivors say": a statement stays one
+    words = [w.strip(",.;:'\"").lower() for w in title.split()]
+    at = next((k for k, w in enumerate(words) if w.isalpha() and family(w) == fam), None)
+    if at is None:
+        return fam
+    near = words[max(0, at - 3):at]
+    if at + 1 < len(words) and words[at + 1] == "by":
+        near += words[at + 2:at + 6]
+    for w in near:
+        other = t["family_of"].get(w) or t["family_of"].get(_lemma(w, "NOUN"))
+        if other and other != fam and other != "say" and other not in t["generic"]:
+            return other
+    return fam
 
 
 @lru_cache(maxsize=None)
@@ -327,8 +354,9 @@ def conflict(a: Mention, b: Mention, towns: bool = True) -> str | None:
 def evidence(a: Mention, b: Mention, strict: bool = False) -> str | None:
     """What two mentions of one kind of happening share that makes them one, or None.
 
-    Statements need the same speaker. A common kind of happening ("killed", "met")
-    needs a shared actor or town (a country is shared by every report from it), a name
+    Statements need the same speaker. A common kind of happening ("killed", "met"), and
+    one no family lists (its trigger's own lemma: "diagnosed", "arrived", "docked", whose
+    rarity nothing vouches for), needs a shared actor or town (a country is shared by every report from it), a name
     one calls in full and the other in part ("Jackson"), or two shared words. A rarer
     kind needs any shared participant or word, or nothing against it.
     """
@@ -342,7 +370,7 @@ def evidence(a: Mention, b: Mention, strict: bool = False) -> str | None:
     if names:
         return f"shared participant: {sorted(names)[0]}"
     words = (a.terms & b.terms) - a.countries - b.countries
-    if strict or a.family in tables()["generic"]:
+    if strict or a.family in tables()["generic"] or a.family not in tables()["family_words"]:
         return f"shared words: {', '.join(sorted(words)[:3])}" if len(words) >= 2 else None
     countries = (a.places & b.places)
     if words or countries:

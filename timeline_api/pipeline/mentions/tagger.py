@@ -66,12 +66,23 @@ def prepare(text: str, published: dt.date | str, timexes: list[Timex] | None = N
         timexes = find_dates(text, published)
     out = []
     for sentence in split_sentences(text):
-        tokens = tokenize(text, sentence.start, sentence.end)
-        if not tokens:
-            continue
-        inside = [t for t in timexes if t.start < sentence.end and t.end > sentence.start]
-        out.append(TaggedSentence(sentence, tokens, sentence_features(tokens, inside), inside))
+        tagged = prepare_sentence(text, sentence, timexes)
+        if tagged is not None:
+            out.append(tagged)
     return out
+
+
+def prepare_sentence(text: str, sentence: Sentence, timexes: list[Timex]) -> TaggedSentence | None:
+    """One sentence of ``text`` with tokens and features (None when it has no token).
+
+    A caller that needs only some sentences (a date no trigger table claims) calls this
+    for each; ``prepare`` calls it for every sentence.
+    """
+    tokens = tokenize(text, sentence.start, sentence.end)
+    if not tokens:
+        return None
+    inside = [t for t in timexes if t.start < sentence.end and t.end > sentence.start]
+    return TaggedSentence(sentence, tokens, sentence_features(tokens, inside), inside)
 
 
 def model_path(name: str = MODEL_FILE):
@@ -97,8 +108,13 @@ class MentionModel:
         # a CRFsuite tagger keeps state between tag() and marginal(): one caller at a time
         self.lock = threading.Lock()
 
-    def tag(self, sentences: list[TaggedSentence], text: str, threshold: float = EVENT_THRESHOLD) -> list[Mention]:
-        """The mentions of prepared sentences: tokens whose event probability reaches ``threshold``."""
+    def tag(self, sentences: list[TaggedSentence], text: str, threshold: float = EVENT_THRESHOLD,
+            with_attributes: bool = True) -> list[Mention]:
+        """The mentions of prepared sentences: tokens whose event probability reaches ``threshold``.
+
+        ``with_attributes=False`` leaves tense, aspect, polarity and modality at their
+        defaults (a third of the cost; event detection reads factuality off the words).
+        """
         labels = [label for label in self.tagger.labels() if label != NO_EVENT]
         mentions = []
         for index, tagged in enumerate(sentences):
@@ -111,7 +127,7 @@ class MentionModel:
                         found.append(i)
                         classes.append(max(labels, key=lambda label: self.tagger.marginal(label, i)))
                         confidences.append(event)
-                values = attributes.predict(self.attributes, tagged, found)
+                values = attributes.predict(self.attributes if with_attributes else {}, tagged, found)
             for i, cls, confidence, attrs in zip(found, classes, confidences, values):
                 tok = tagged.tokens[i]
                 mentions.append(Mention(tok.start, tok.end, text[tok.start:tok.end], cls,

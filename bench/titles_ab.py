@@ -1,0 +1,130 @@
+"""Titles, old rule against new, for people to judge blind.
+
+For a stratified random sample of events (``events_audit.sample``'s strata: 1 / 2-9 / 10+
+distinct sources), the title each rule gives from the same stored citations:
+
+- ``built``: the title built at detection from the naming citation, or the old extractive
+  fallback (``headline.extract``) where that title looks cut or garbled (main before the
+  clause cutter);
+- ``cut``: what ``describe`` gives now (``headline.cut``, the sentence's own clause cut down).
+
+Writes a markdown file with, per event, the naming quotes and the distinct titles in a seeded
+random order (identical titles shown once), and a JSON key saying which rule gave which title.
+The judges read only the markdown (RUBRIC.md's "title ok"); ``--score JUDGED.jsonl`` then
+prints the share of acceptable titles per rule.
+
+    python bench/titles_ab.py /work/audit2/H1N1.db /work/audit2/haiti.db --sample 40 --seed 7 \
+        --out bench/audit/titles-ab.md
+    python bench/titles_ab.py --score bench/audit/titles-ab-judged.jsonl --key bench/audit/titles-ab-key.json
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+import sqlite_utils
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from events_audit import STRATA, connect, event_sizes, stratum  # noqa: E402
+
+from timeline_api.pipeline import describe, headline  # noqa: E402
+from timeline_api.store.events import cited_views, citation_rows  # noqa: E402
+
+
+def titles(db: sqlite_utils.Database, event_id: str) -> tuple[dict[str, str], dict[str, str]]:
+    """{rule: title} and {rule: the quote that names it} for one stored event."""
+    rows = citation_rows(db, [event_id])[event_id]
+    cites = cited_views(rows)
+    view = describe.describe(cites)
+    old_best = _old_best(cites)
+    c = cites[old_best]
+    old = None
+    if headline.suspect(c.title) or headline.garbled(c.title, c.quote):
+        old = headline.extract(c.quote, c.trigger, keep=c.title)
+    return ({"built": old or c.title, "cut": view.title or cites[view.best].title},
+            {"built": c.quote, "cut": cites[view.best].quote})
+
+
+def _old_best(cites) -> int:
+    """The naming citation before the clause cutter (describe's ranking alone)."""
+    saved = headline.cut
+    try:
+        headline.cut = lambda *a, **k: None  # the old rule: no cut clause
+        return describe.describe(cites).best
+    finally:
+        headline.cut = saved
+
+
+def build(paths: list[Path], n: int, seed: int, out: Path) -> None:
+    rng = random.Random(seed)
+    lines = [f"# Titles to judge (seed {seed}, {n} events per store)", "",
+             "For each item: the quote(s) the titles come from, then one or two titles in random order. "
+             "Judge each title by RUBRIC.md's 'title ok' alone.", ""]
+    key: list[dict] = []
+    for path in paths:
+        conn = connect(path)
+        db = sqlite_utils.Database(conn)
+        events = event_sizes(conn)
+        by_stratum: dict[str, list] = {name: [] for name, _, _ in STRATA}
+        for e in events:
+            by_stratum[stratum(e["sources"])].append(e)
+        share = [n // 3 + (1 if k < n % 3 else 0) for k in range(3)]
+        chosen = []
+        for (name, members), want in zip(by_stratum.items(), share):
+            chosen += rng.sample(members, min(want, len(members)))
+        for e in chosen:
+            got, quotes = titles(db, e["id"])
+            item = len(key) + 1
+            distinct = sorted(set(got.values()))
+            random.Random(f"{seed}-{e['id']}").shuffle(distinct)  # the sample must not hang on the titles
+            labels = {t: "AB"[k] for k, t in enumerate(distinct)}
+            lines += [f"## item {item}", ""]
+            for q in dict.fromkeys(quotes.values()):
+                lines += [f"Quote: {q}", ""]
+            lines += [f"- title {labels[t]}: {t}" for t in distinct] + [""]
+            key.append({"item": item, "store": path.stem, "event": e["id"], "sources": e["sources"],
+                        "rules": {rule: labels[t] for rule, t in got.items()}, "titles": got})
+    out.write_text("\n".join(lines))
+    out.with_name(out.stem + "-key.json").write_text(json.dumps(key, indent=1))
+
+
+def score(judged: Path, key_path: Path) -> None:
+    key = {k["item"]: k for k in json.loads(key_path.read_text())}
+    ok = {"built": 0, "cut": 0}
+    changed = {"built": 0, "cut": 0}
+    n = n_changed = 0
+    for line in judged.read_text().splitlines():
+        j = json.loads(line)
+        k = key[j["item"]]
+        n += 1
+        diff = k["rules"]["built"] != k["rules"]["cut"]
+        n_changed += diff
+        for rule, label in k["rules"].items():
+            ok[rule] += bool(j.get(label))
+            changed[rule] += diff and bool(j.get(label))
+    print(f"{n} events judged, {n_changed} with two different titles")
+    for rule in ok:
+        print(f"  {rule}: {ok[rule]}/{n} acceptable ({ok[rule] / max(n, 1):.0%}); "
+              f"where the titles differ {changed[rule]}/{n_changed}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("stores", nargs="*", type=Path)
+    parser.add_argument("--sample", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--out", type=Path, default=Path("bench/audit/titles-ab.md"))
+    parser.add_argument("--score", type=Path)
+    parser.add_argument("--key", type=Path)
+    args = parser.parse_args()
+    if args.score:
+        score(args.score, args.key or args.out.with_name(args.out.stem + "-key.json"))
+    else:
+        build(args.stores, args.sample, args.seed, args.out)
+
+
+if __name__ == "__main__":
+    main()
