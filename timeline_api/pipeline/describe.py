@@ -138,7 +138,7 @@ def _headline(cites: list[Cited], best: int, ranked: list[int]) -> tuple[int, st
     """
     c = cites[best]
     bad = bool(headline.suspect(c.title) or headline.garbled(c.title, c.quote))
-    if c.type == "regime_change" and not bad:
+    if c.type == "regime_change" and not bad and c.title.startswith("Fall of "):
         return best, None
     # another citation's clause only where the built title is bad: tried where it reads
     # well, it lost as many titles as it won on the A/B sample

@@ -480,7 +480,10 @@ def _headlinese(clause: str, plural=None) -> str | None:
         # "a special televised appeal": after a determiner and an adjective the past form is one too
         in_phrase = i >= 2 and _word(words[i - 2]) in _DETERMINERS and words[i - 1][:1].islower() \
             and "ADJ" in _readings(prev)
-        if lemma and (prev in _PREPOSITIONS or prev.endswith("ly") or nxt == "by" or _past(nxt) or in_phrase):
+        # "automobiles produced rose": the first of two past forms is a participle, unless the
+        # second qualifies a name ("a court sentenced ousted President Ben Ali")
+        then_past = _past(nxt) and not (i + 2 < len(words) and words[i + 2][:1].isupper())
+        if lemma and (prev in _PREPOSITIONS or prev.endswith("ly") or nxt == "by" or then_past or in_phrase):
             continue  # "of outraged protesters", "a force accompanied by", "automobiles produced rose"
         if lemma:
             return _done(words[:i] + [_finite(lemma, many)] + words[i + 1:], i, many)

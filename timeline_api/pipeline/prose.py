@@ -195,6 +195,7 @@ def split_mentions(mentions: list[EventMention]) -> tuple[list[EventMention], li
     return kept, dropped
 
 
+_DEATHS = re.compile(r"\b(?:kill|killed|killing|die|died|dead|death|deaths|perished)\b", re.I)
 _COUNT = re.compile(r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|tens of thousands|scores)\b", re.I)
 
 
@@ -204,10 +205,8 @@ def _running_toll(mention: EventMention) -> bool:
     pooled under the start of the count they make one entry of many days' statements."""
     if mention.date.qualifier != "since":
         return False
-    from .identity import family  # the meaning of the trigger, as identity reads it
-
-    if family(mention.trigger) != "attack":
-        return False
+    if not _DEATHS.search(mention.trigger):
+        return False  # "attacked 100 times since October" counts happenings of a campaign; deaths are its toll
     before = mention.quote[:max(0, mention.trigger_start - mention.start)]
     return bool(_COUNT.search(before))
 
