@@ -148,3 +148,33 @@ def test_headline_cut_drops_a_live_blog_clock_time_and_an_early_weekday():
     quote = "1412 The ministry said early on Monday that 40 people had been rescued from the mine ."
     assert headline.cut(quote, "rescued", quote.find("rescued"), "Monday", "other") == \
         "40 people rescued from the mine, the ministry says"
+
+
+@pytest.mark.parametrize("title, trigger, expected", [
+    ("Trade between the two ports slowed after the 2019 blockade", "blockade", True),
+    ("The two governments sign an accord on fishing rights", "accord", False),
+    ("Rebels launch a new offensive near the capital", "offensive", False),
+])
+def test_headline_in_passing_tells_a_trigger_named_after_the_verb_in_a_phrase(title, trigger, expected):
+    assert headline.in_passing(title, trigger) is expected
+
+
+@pytest.mark.parametrize("quote, trigger, date_text, expected", [
+    ("Unfortunately , the old pier collapsed on Tuesday .", "collapsed", "Tuesday", "The old pier collapses"),
+    ("Over the weekend local clinics were supplied with extra vaccine .", "supplied", "",
+     "Local clinics supplied with extra vaccine"),
+    ("About ten climbers died on the north face in the storm .", "died", "", "About ten climbers die on the north face in the storm"),
+])
+def test_headline_cut_drops_openers_and_keeps_a_quantity(quote, trigger, date_text, expected):
+    assert headline.cut(quote, trigger, quote.find(trigger), date_text, "other") == expected
+
+
+@pytest.mark.parametrize("quote, trigger, kind, expected", [
+    ("A special televised debate for the two candidates was broadcast on Sunday .", "broadcast", "other",
+     "A special televised debate for the two candidates broadcast"),
+    ("0915 A Dutch salvage team spent six hours freeing the ferry from the sandbank .", "spent", "other",
+     "A Dutch salvage team spends six hours freeing the ferry from the sandbank"),
+    ("The port authority said a pilot of the tug that towed the tanker on Monday .", "said", "statement", None),
+])
+def test_headline_cut_reads_adjectives_clock_times_and_reported_clauses(quote, trigger, kind, expected):
+    assert headline.cut(quote, trigger, quote.find(trigger), "Sunday" if "Sunday" in quote else "", kind) == expected

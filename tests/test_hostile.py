@@ -371,7 +371,8 @@ def test_hostile_long_request_target_is_a_414_problem(client):
 
 
 def test_hostile_gunicorn_limits_answer_problem_json(seeded_db, tmp_path):
-    """The real server: what gunicorn refuses before the app is problem+json too."""
+    """The real server: what gunicorn refuses before the app is problem+json too, and it keeps
+    connections alive."""
     import shutil
     import socket
     import time
@@ -418,6 +419,18 @@ def test_hostile_gunicorn_limits_answer_problem_json(seeded_db, tmp_path):
             assert headers["content-type"] == "application/problem+json"
             assert json.loads(body)["status"] == status
             assert headers["x-content-type-options"] == "nosniff"
+        # serving nodes keep a client's connection open between requests (docs/scaling.md)
+        import http.client
+
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        try:
+            for path in ("/health", "/events?limit=2"):
+                conn.request("GET", path)
+                response = conn.getresponse()
+                assert response.status == 200 and json.loads(response.read())
+                assert not response.will_close, path
+        finally:
+            conn.close()
     finally:
         server.terminate()
         server.wait(timeout=30)

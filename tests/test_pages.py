@@ -186,7 +186,7 @@ def test_pages_timeline_filters_by_type_and_text(browser, live_server):
 
     By = _open_timeline(browser, live_server + "/#q=airstrike")
     titles = [t.text for t in browser.find_elements(By.CSS_SELECTOR, ".event .title")]
-    assert titles == ["US military carries out airstrike"], titles
+    assert len(titles) == 1 and "airstrike" in titles[0].lower(), titles
 
     By = _open_timeline(browser, live_server + "/#from=2024-12&to=2024-12")
     dates = {li.find_element(By.CSS_SELECTOR, ".when").text for li in browser.find_elements(By.CSS_SELECTOR, "li.event")}

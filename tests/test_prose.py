@@ -151,3 +151,22 @@ def test_prose_extract_finds_no_event_in_comments_and_says_why():
     assert "resigned" not in quotes and "evacuated" not in quotes
     assert {d.kind for d in found.dropped} == {"comment"}
     assert len(found.dropped) == 2
+
+
+@pytest.mark.parametrize("quote, trigger, qualifier, dropped", [
+    ("Monitors say more than 2,000 people have died in the province since May .", "died", "since", True),
+    ("Hundreds of villagers have been killed since the rains began .", "killed", "since", True),
+    ("Gunmen have attacked the pipeline every night since May .", "attacked", "since", False),  # no count
+    ("More than 2,000 people died in the May floods .", "died", "exact", False),  # a dated happening
+])
+def test_prose_a_count_of_deaths_since_a_date_is_no_happening(quote, trigger, qualifier, dropped):
+    import datetime as dt
+
+    from timeline_api.pipeline.model import DateInterval
+
+    mention = _mention(quote, trigger)
+    mention.date = DateInterval(dt.date(2031, 5, 1), None, "month", qualifier)
+    kept, gone = split_mentions([mention])
+    assert bool(gone) is dropped
+    if dropped:
+        assert gone[0].kind == "running_toll"

@@ -272,7 +272,14 @@ def test_store_search_alone_reads_the_index_in_date_order(fresh_db, monkeypatch,
     expected = _search_order(fresh_db, "truce", sort)
     assert len(expected) > 200
     for limit in (1, 7, 50, 500):
-        assert _pages_of_keys(fresh_db, EventQuery(q='"truce"', sort=sort, limit=limit)) == expected, limit
+        got, after = [], None
+        for _ in range(len(expected) // limit + 2):  # a repeating page fails here rather than loop
+            rows, after = event_store.query_events(
+                fresh_db, EventQuery(q='"truce"', sort=sort, limit=limit, after=after), full_rows=False)
+            got += [r["id"] for r in rows]
+            if after is None:
+                break
+        assert got == expected, limit
     assert used
     fresh_db.execute("insert into events_fts (events_fts) values ('integrity-check')")  # raises when out of step
 

@@ -39,9 +39,10 @@ def _import_sqlite_utils_without_numpy() -> None:
     """Load sqlite-utils with numpy and pandas hidden, when neither is loaded yet.
 
     sqlite-utils imports them when installed only to accept their values on insert, which
-    this service never passes; numpy alone is 14 MB of every serving worker's 55. Hidden
+    this service never passes; numpy alone is 14 MB of every serving worker's 58. Hidden
     only while sqlite-utils loads: whatever needs numpy later (lemminflect, when a document
-    is extracted) imports it as usual.
+    is extracted) imports it as usual. Called by ``create_app`` and, before it imports the
+    service, by the command line (``timeline-api serve`` imports sqlite-utils first).
     """
     hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
     if "sqlite_utils" in sys.modules or len(hidden) < 2:

@@ -8,9 +8,12 @@ from pathlib import Path
 
 import click
 
-from . import documents, service, settings
-from .errors import TimelineError
-from .store import db as store_db
+from . import _import_sqlite_utils_without_numpy
+
+_import_sqlite_utils_without_numpy()  # before service and the store import it (see there)
+from . import documents, service, settings  # noqa: E402
+from .errors import TimelineError  # noqa: E402
+from .store import db as store_db  # noqa: E402
 
 DEFAULTS = settings.from_environ()
 EXPORT_CHOICES = ("json", "csv", "ndjson", "ics", "timelinejs")

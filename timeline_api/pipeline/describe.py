@@ -138,13 +138,15 @@ def _headline(cites: list[Cited], best: int, ranked: list[int]) -> tuple[int, st
     """
     c = cites[best]
     bad = bool(headline.suspect(c.title) or headline.garbled(c.title, c.quote))
-    if c.type == "regime_change" and not bad:
+    if c.type == "regime_change" and not bad and c.title.startswith("Fall of "):
         return best, None
     # another citation's clause only where the built title is bad: tried where it reads
     # well, it lost as many titles as it won on the A/B sample
     for i in [best] + [i for i in ranked if i != best][:6 if bad else 0]:
         o = cites[i]
         title = headline.cut(o.quote, o.trigger, o.trigger_at, o.date.text, o.type)
+        if title and not bad and o.type != "statement" and headline.in_passing(title, o.trigger):
+            return best, None  # the built "Assassination of X" beats "Relations strained by the assassination"
         if title:
             return i, title
     if bad:

@@ -192,7 +192,9 @@ _OPENER = re.compile(
     r"under|earlier|later|meanwhile|however|but|and|also|separately|still|yet|now|then|instead|elsewhere|"
     r"on\s+\w+)\b[^,;]{0,80},\s+"
     r"|(?:meanwhile|however|but|and|also|separately|still|yet|now|then|instead|elsewhere)\s+"
-    r"|[A-Z][a-z]+ing\b[^,;\x00]{0,80},\s+)", re.I)  # "Speaking after the vote, ..."
+    r"|[A-Z][a-z]+ing\b[^,;\x00]{0,80},\s+"  # "Speaking after the vote, ..."
+    r"|[A-Z][a-z]+ly(?:\s+[a-z]+ed)?,?\s+"  # "Unfortunately, ...", "Appropriately panicked, ..."
+    r"|(?:over|during|at|in|on)\s+the\s+(?:weekend|week|night|day|morning|evening|afternoon)\s+(?=[a-z]+\s))", re.I)
 _INSERTION = re.compile(
     r",\s+(?:(?:who|which|whose|where|a|an|the|his|her|its|their|now|then|also|himself|herself|itself)\b|"
     r"[\w'’.-]+['’]s\s|[a-z]+ing\s|(?:officials|police|witnesses|activists|sources|analysts|he|she|they|it)\s+(?:said|say|says)\b)"
@@ -300,7 +302,7 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     # the sentence that holds the trigger (a quote may run a headline or caption into it)
     text = _sentence(text, mark)
     text = _DATELINE.sub("", text).strip().rstrip(".")
-    text = re.sub(r"^\d{4}\s+(?=[A-Z][a-z])", "", text)  # a live blog's "1959 The earthquake has ..."
+    text = re.sub(r"^\d{4}\s+(?=[A-Z])", "", text)  # a live blog's "1959 The earthquake has ..."
     if text[:text.index(mark)].count('"') % 2:
         return None  # the trigger is in someone's quoted words: "swore a pact to the devil"
     for _ in range(3):
@@ -308,7 +310,8 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     # the time of the happening is on the entry already
     if date_text:
         dt = re.escape(_untokenize(date_text))
-        text = re.sub(rf"(?:^|\s+)(?:(?:on|in|at|during|of|late|early|earlier|later|this|last)\s+)?(?:the\s+|a\s+)?{dt}"
+        text = re.sub(rf"(?:^|\s+)(?:(?:late|early|earlier|later)\s+)?(?:(?:on|in|at|during|of|late|early|this|last)\s+)?"
+                      rf"(?:(?:late|early|mid)[\s-]+)?(?:the\s+|a\s+)?{dt}"
                       r"(?=[,.;:]|$|\s+(?:and|but|in|at|on|to|for|with|by|after|before|when|as|that|while|from|"
                       r"night|morning|afternoon|evening)\b)", "", text, count=1, flags=re.I)
         # "at Wednesday's awards ceremony", "since the 12 January earthquake": the noun stays
@@ -374,8 +377,9 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     if _word(words[0]) in _QUANTIFIERS and (_word(words[1]).endswith(("ing", "ed")) or _verb_only(words[1])):
         return None  # "One carrying a field hospital turned away": one what?
     if _PRONOUN_RE.match(words[0]) or _word(words[0]) in _SUBORDINATE or _verb_only(words[0]) or \
-            _word(words[0]).endswith("ly") or _word(words[0]) in _PREPOSITIONS | {"during", "after", "before", "even",
-                                                                               "just", "only", "also"} or \
+            _word(words[0]).endswith("ly") or (_word(words[0]) in _PREPOSITIONS | {"during", "after", "before", "even",
+                                                                                "just", "only", "also"}
+                                               and not _QUANTITY.match(" ".join(words[:2]))) or \
             _PERSONAL.search(clause):
         return None
     if "?" in clause or _FURNITURE.search(clause):
@@ -396,6 +400,9 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     if re.search(r"\b(?:says|say|said)\s+(?:that\s+)?(?:as|if|when|while|because|although|though|since|after|"
                  r"before)\b", clause):
         return None  # "says that as he had been made redundant": the reported clause is cut off
+    said = re.split(r"\s(?:says|say|said)\s+(?:that\s+)?", clause, maxsplit=1)
+    if len(said) > 1 and not has_verb("x " + re.split(r"\s(?:that|who|which|whose)\s", said[1])[0]):
+        return None  # "says a member of the team that went with him": the reported clause lost its verb
     reported = re.split(r"\s(?:that|says|say|said)\s", clause)
     if len(reported) > 1 and not has_verb("x " + reported[-1]):
         return None  # "says leaflets giving advice", "says that 10 students": the reported clause lost its verb
@@ -406,8 +413,8 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     if clause.count('"') % 2:
         clause = clause.replace('"', "")
     words = clause.split()
-    if len(words) < 3 or words[-1].lower() in _DANGLING:
-        return None
+    if len(words) < 3 or words[-1].lower() in _DANGLING | _COUNTS:
+        return None  # "... and stops hundreds": of what?
     if attribution and not _PRONOUN_RE.match(attribution):
         first = attribution.split()[0]
         if first[1:].islower() and (first.lower() in ("the", "a", "an") or "NOUN" in _readings(first)
@@ -424,8 +431,11 @@ _PRONOUN_RE = re.compile(r"^(?:he|she|it|they|we|i|you|this|that|these|those|the
                          re.I)
 _FURNITURE = re.compile(r"https?:|www\.|\b(?:click|photo|pictured|caption|advertisement|read more|subscribe|"
                         r"copyright|getty|e-?mail|please|posted by|report abuse|comments?)\b", re.I)
-_PERSONAL = re.compile(r"\b(?:I|we|you|us|me|our|my|your|I'm|we're|you're)\b", re.I)
+_PERSONAL = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|us|me|[Oo]ur|[Mm]y|[Yy]our|I'm|[Ww]e're|[Yy]ou're)\b")  # not "US"
 _DETERMINERS = frozenset("the a an his her its their this that these those our my your".split())
+_QUANTITY = re.compile(r"(?:about|around|over|under)\s+(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|"
+                       r"ten|dozens|hundreds|thousands|millions|half)", re.I)  # "About ten people died"
+_COUNTS = frozenset("hundreds thousands dozens millions scores tens number numbers some many several".split())
 _QUANTIFIERS = frozenset("one others another both none most few many several some all".split())
 _ADVERBS = frozenset("later earlier also then now still already again yet just first".split())
 _PREPOSITIONS = frozenset("of in on at for with by from to against into over under about".split())
@@ -467,7 +477,13 @@ def _headlinese(clause: str, plural=None) -> str | None:
             # past; after a plural one it reads as the present already ("Rebels hit the convoy")
             return _done(words[:i] + [_finite(w, many)] + words[i + 1:], i, many)
         lemma = _past(w)
-        if lemma and (prev in _PREPOSITIONS or prev.endswith("ly") or nxt == "by" or _past(nxt)):
+        # "a special televised appeal": after a determiner and an adjective the past form is one too
+        in_phrase = i >= 2 and _word(words[i - 2]) in _DETERMINERS and words[i - 1][:1].islower() \
+            and "ADJ" in _readings(prev)
+        # "automobiles produced rose": the first of two past forms is a participle, unless the
+        # second qualifies a name ("a court sentenced ousted President Ben Ali")
+        then_past = _past(nxt) and not (i + 2 < len(words) and words[i + 2][:1].isupper())
+        if lemma and (prev in _PREPOSITIONS or prev.endswith("ly") or nxt == "by" or then_past or in_phrase):
             continue  # "of outraged protesters", "a force accompanied by", "automobiles produced rose"
         if lemma:
             return _done(words[:i] + [_finite(lemma, many)] + words[i + 1:], i, many)
@@ -484,6 +500,24 @@ def _present(word: str, plural: bool) -> bool:
         if word in getInflection(lemma, "VBZ") and "NOUN" not in _readings(word):
             return True
     return False
+
+
+def in_passing(title: str, trigger: str) -> bool:
+    """Whether a cut headline names its trigger only in a phrase after its verb ("Relations
+    with Syria strained by the 2005 assassination"): the clause tells of something else."""
+    words = title.split()
+    head = trigger.lower().split()[0] if trigger.split() else ""
+    at = next((k for k, w in enumerate(words) if _word(w).startswith(head)), None) if head else None
+    if not at:
+        return False
+    j = at - 1
+    passing = _PREPOSITIONS | {"during", "after", "before", "since", "amid", "following"}
+    while j > 0 and _word(words[j]) not in passing and (_word(words[j]) in _DETERMINERS or _word(words[j]).isdigit()
+                     or words[j][:1].islower() and "ADJ" in _readings(_word(words[j]))):
+        j -= 1  # "by the 2005", "at the annual"
+    if _word(words[j]) not in passing:
+        return False
+    return any(_past(_word(w)) or _participle(_word(w)) or _present(_word(w), True) for w in words[1:j])
 
 
 def _done(words: list[str], verb: int, plural: bool) -> tuple[str, int]:

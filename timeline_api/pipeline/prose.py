@@ -185,12 +185,30 @@ def split_mentions(mentions: list[EventMention]) -> tuple[list[EventMention], li
             kind = ("metaphor", "abstract-subject")
         elif _empty_frame(mention, rules):
             kind = ("empty_frame", "nothing-said")
+        elif _running_toll(mention):
+            kind = ("running_toll", "since-count")
         if kind is None:
             kept.append(mention)
         else:
             sentence = Sentence(mention.start, mention.end, mention.quote)
             dropped.append(Dropped(sentence, *kind, mention=mention))
     return kept, dropped
+
+
+_DEATHS = re.compile(r"\b(?:kill|killed|killing|die|died|dead|death|deaths|perished)\b", re.I)
+_COUNT = re.compile(r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|tens of thousands|scores)\b", re.I)
+
+
+def _running_toll(mention: EventMention) -> bool:
+    """'More than 5,000 civilians have been killed since March': a count of deaths from a date
+    up to the report is no happening of that date; each report's figure is its own, and
+    pooled under the start of the count they make one entry of many days' statements."""
+    if mention.date.qualifier != "since":
+        return False
+    if not _DEATHS.search(mention.trigger):
+        return False  # "attacked 100 times since October" counts happenings of a campaign; deaths are its toll
+    before = mention.quote[:max(0, mention.trigger_start - mention.start)]
+    return bool(_COUNT.search(before))
 
 
 def _metaphor(mention: EventMention, rules: _Table) -> bool:

@@ -479,9 +479,10 @@ def _query_in_index_order(db: sqlite_utils.Database, query: EventQuery) -> tuple
     """A page of a search with no other filter, read in the order ``events_fts`` holds its hits.
 
     Its rowids (``schema.events_fts_rowid``) order the hits by sort day, so the page is the
-    first n hits from the cursor's day on, then every other hit of the last day those reach
-    (within a day the index orders by rowid, the page by id): about a page of reads, however
-    many events match. In -date order the dated days are read backwards, then the undated.
+    first n hits from the cursor's day on, except that the last day those reach is taken in
+    id order (within a day the index orders by rowid, the page by id): about a page of reads,
+    however many events match. In -date order the dated days are read backwards, then the
+    undated.
     """
     descending = query.sort == "-date"
     key = "sort_desc" if descending else "sort_asc"
@@ -507,14 +508,28 @@ def _query_in_index_order(db: sqlite_utils.Database, query: EventQuery) -> tuple
                + (f" limit {limit}" if limit else ""))
         return db.execute(sql, [query.q, lo, hi, *after_args]).fetchall()
 
+    def day_in_id_order(day: int, limit: int) -> list[tuple]:
+        """The first hits of one day in id order: its (sort_asc, id) index walked, each entry
+        tested against the day's hits (a range of index rowids, read without the events)."""
+        cursor_day = query.after is not None and day == (
+            UNDATED_SORT_ASC if query.after[0] == UNDATED_SORT_DESC else query.after[0])
+        sql = (f"select rowid, {key}, id from events where sort_asc = ? "
+               + (f"and id {'<' if descending else '>'} ? " if cursor_day else "")
+               + f"and +rowid in (select rowid & {schema.FTS_ROW_MASK} from events_fts "
+               f"where events_fts match ? and rowid between ? and ?) order by id {order} limit {limit}")
+        args = [day, *([query.after[1]] if cursor_day else []), query.q, day << bits, (day + 1 << bits) - 1]
+        return db.execute(sql, args).fetchall()
+
     found: list[tuple] = []
     for lo, hi in ranges:
         more = hits(lo, hi, n - len(found))
         if len(found) + len(more) == n:
-            # the rest of the last day reached: its order by id may put one of them first
+            # The last day reached may hold more hits than were read, and the page takes that
+            # day's in id order: walking the day's index entries costs less than reading every
+            # hit of a crowded day (the 1st of January holds the year-precise events of the year).
             day = more[-1][0] >> bits
             found += [row for row in more if row[0] >> bits != day]
-            found += hits(day << bits, (day + 1 << bits) - 1, None)
+            found += day_in_id_order(day, n - len(found))
             break
         found += more
     found.sort(key=lambda row: (row[1], row[2]), reverse=descending)

@@ -250,13 +250,19 @@ def _say_forms() -> frozenset[str]:
 
 
 def _speakers(actors: frozenset[str], title: str) -> frozenset[str]:
-    """Of a statement's actors, those its headline names before the verb; all when none is."""
+    """Of a statement's actors, those its headline names before the verb. None when the headline
+    names someone else there ("CIA Director Leon Panetta says ... Mubarak": the entity finder
+    missed Panetta, and Mubarak is no speaker of it); all when it names no one before a
+    reporting verb."""
     words = title.lower().split()
-    verb = next((i for i, w in enumerate(words) if w in _say_forms()), min(len(words), 4))
-    opening = " ".join(words[:verb])
+    verb = next((i for i, w in enumerate(words) if w in _say_forms()), None)
+    opening = " ".join(words[:verb if verb is not None else min(len(words), 4)])
     named = frozenset(a for a in actors if a in opening or any(
         len(w) >= 4 and w in opening.split() for w in a.replace("-", " ").split()[-1:]))
-    return named or actors
+    if named:
+        return named
+    someone = verb is not None and any(w[:1].isupper() for w in title.split()[:verb])
+    return frozenset() if someone else actors
 
 
 # ---------------------------------------------------------------- dates
