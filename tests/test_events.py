@@ -304,6 +304,15 @@ def test_events_coordinated_dates(text, spans, expected):
         assert (mentions[0].date.start, mentions[0].date.end) == (D(2023, 12, 1), D(2024, 1, 31))
 
 
+def test_events_dates_out_of_order_are_no_span():
+    # two years named latest first: a list of two happenings, never a span that ends before it starts
+    text = "Two miners were killed in explosions at the pit in 1872 and 1850."
+    spans = [("1872", D(1872, 1, 1), D(1872, 12, 31), "year"), ("1850", D(1850, 1, 1), D(1850, 12, 31), "year")]
+    mentions = detect(text, [timex(text, *span) for span in spans])
+    assert mentions and all(m.date.start <= m.date.end for m in mentions)
+    assert (mentions[0].date.start, mentions[0].date.end) == (D(1872, 1, 1), D(1872, 12, 31))
+
+
 @pytest.mark.parametrize("apostrophe", ["'", "’"])
 def test_events_possessive_fall_with_either_apostrophe(apostrophe):
     text = f"Officials have called for a delay since Assad{apostrophe}s fall."

@@ -581,8 +581,8 @@ def _interval(timex: Timex, doc_text: str, following: Timex | None = None) -> Da
     date = timex.date
     assert date is not None
     if following is not None and following.date is not None and following.date.end and date.start \
-            and re.fullmatch(r"\s+and\s+", doc_text[timex.end:following.start]):
-        # "in December and January": one span
+            and following.date.end >= date.start and re.fullmatch(r"\s+and\s+", doc_text[timex.end:following.start]):
+        # "in December and January": one span; "in 1861 and 1847" (out of order) two dates, not a span
         return replace(date, end=following.date.end, text=doc_text[timex.start:following.end])
     qualifier = date.qualifier
     before = doc_text[max(0, timex.start - 16):timex.start].lower()

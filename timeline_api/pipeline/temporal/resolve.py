@@ -616,7 +616,9 @@ def _part(start: dt.date, end: dt.date, precision: str, mod: str) -> tuple[dt.da
         years = {"START": (0, 3), "MID": (4, 6), "END": (7, 9)}[mod]
         return dt.date(start.year + years[0], 1, 1), dt.date(start.year + years[1], 12, 31)
     days = (end - start).days + 1
-    third = max(days // 3, 1)
+    if days < 3:
+        return start, end  # "mid-weekend": two days have no thirds
+    third = days // 3
     if mod == "START":
         return start, start + dt.timedelta(days=third - 1)
     if mod == "MID":

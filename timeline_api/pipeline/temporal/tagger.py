@@ -39,7 +39,7 @@ class Candidate:
     qualifier_start: int = -1
     qualifier: str | None = None
     range_end: Candidate | None = None  # the other end of "from June to August"
-    role: str | None = None  # "name" or "furniture": a date that dates no event (see ``mark_roles``)
+    role: str | None = None  # "name", "furniture" or "restated": a date that dates no event (see ``mark_roles``)
 
 
 def _anchor(published: dt.date | dt.datetime | str) -> dt.date:
@@ -291,6 +291,47 @@ _ATTRIBUTIVE_AFTER = re.compile(r"[ \t]+[A-Za-z]")
 _AHEAD_OF_RX = re.compile(r"\b(?:%s)\s+(?:the\s+)?$" % _alternation(vocab.AHEAD_OF_WORDS), re.IGNORECASE)
 
 
+#: Modifiers that make a count of years approximate ("more than", "nearly", "some").
+_APPROXIMATE_MODS = frozenset({"APPROX", "MORE_THAN", "LESS_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"})
+
+#: Years back from which an approximate count ("nearly 30 years ago") names a decade, not a year.
+VAGUE_AGO_YEARS = 10
+
+_UNIT_YEARS = {"year": 1, "decade": 10, "century": 100}
+
+
+def _vague_long_ago(raw: Raw, mod: str | None) -> bool:
+    value = raw.value
+    return (mod in _APPROXIMATE_MODS and isinstance(value, Pending) and value.kind == "ago"
+            and abs(value.args[1]) * _UNIT_YEARS.get(value.args[0], 0) >= VAGUE_AGO_YEARS)
+
+
+#: Where the ten years of a vague count lie from the year it gives: "more than 20 years
+#: ago" before it, "nearly 20 years ago" after it, "some 20 years ago" around it.
+_VAGUE_SPAN = {"MORE_THAN": (-9, 0), "EQUAL_OR_MORE": (-9, 0), "LESS_THAN": (0, 9), "EQUAL_OR_LESS": (0, 9),
+               "APPROX": (-4, 5)}
+
+
+def _vague_years(year: int, mod: str) -> tuple[dt.date, dt.date, str]:
+    low, high = _VAGUE_SPAN[mod]  # ten years or more back: the span never reaches the anchor's year
+    return dt.date(year + low, 1, 1), dt.date(year + high, 12, 31), "decade"
+
+
+#: What may stand between a vague expression and the date that restates it ("more
+#: than two decades ago, in 1986").
+_RESTATED_GAP = re.compile(r"\s*(?:,|--|-LRB-|\()\s*(?:in\s+|on\s+)?", re.IGNORECASE)
+
+
+def _restated(text: str, c: Candidate, following: Candidate) -> None:
+    """A vague "ago" restated by a written date right after it dates nothing itself:
+    the written date does ("died more than two decades ago, in 1986")."""
+    if c.role is None and isinstance(c.raw.value, Pending) and c.raw.value.kind == "ago" \
+            and (c.mod or c.raw.mod) in _APPROXIMATE_MODS and isinstance(following.raw.value, str) \
+            and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", following.raw.value) \
+            and _RESTATED_GAP.fullmatch(text, c.end, following.start):
+        c.role = "restated"
+
+
 def _next_word_lower(text: str, end: int) -> str:
     m = re.match(r"[\s-]*([A-Za-z]+)", text[end:end + 30])
     return m.group(1).lower() if m else ""
@@ -349,6 +390,9 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
         # previous September": the anchor's)
         recent = ctx.get("date") if ctx.get("date_at", -1) >= c.start - MONTH_ANAPHOR_CHARS else None
         ctx["recent_month"] = recent if recent and len(recent) >= 7 else None
+    if tense == "past" and isinstance(raw.value, Pending) and raw.value.kind == "weekday" \
+            and ctx.get("past_end", anchor) > anchor:
+        anchor = ctx["past_end"]  # the latest such weekday up to the page's last day (``_references``)
     value = resolve(raw.value, anchor, tense, ctx)
     if re.match(r"\d{4}-\d\d(?:-\d\d)?$|\d{4}$", value[:10]) and not (
             isinstance(raw.value, Pending)
@@ -371,6 +415,9 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
             start, end, precision = iv
             qualifier = c.qualifier or MOD_QUALIFIERS.get(mod or "", "exact")
             qstart = c.qualifier_start if c.qualifier else c.start
+            if _vague_long_ago(raw, mod) and precision == "year":
+                # "more than two decades ago": some year of the ten before the one the count gives
+                start, end, precision = _vague_years(start.year, mod)
             date = DateInterval(start, end, precision, qualifier, text[qstart:c.end])
     return Timex(c.start, c.end, text[c.start:c.end], raw.type, value, mod, date)
 
@@ -455,6 +502,67 @@ def _link_range(text: str, c: Candidate, following: Candidate) -> None:
         c.raw = Raw(c.raw.type, value, c.raw.mod, c.raw.start, c.raw.end)
     elif is_range and _yearless_month(following.raw):
         c.range_end = following
+
+
+def _bare_weekday(c: Candidate) -> bool:
+    value = c.raw.value
+    return isinstance(value, Pending) and value.kind == "weekday" and value.args[1] == 0 and c.role is None
+
+
+def _weekday_run(text: str, kept: list[Candidate], k: int) -> list[Candidate]:
+    """The weekdays listed from ``kept[k]`` on ("on Friday, Saturday and Sunday",
+    "between Friday and Monday", "hearings Monday and Tuesday"), or [] if none."""
+    run = [kept[k]]
+    while len(run) < 7 and k + len(run) < len(kept):
+        following = kept[k + len(run)]
+        gap = (_LIST_GAP.fullmatch(text, run[-1].end, following.start)
+               or _RANGE_GAP.fullmatch(text, run[-1].end, following.start))
+        if not (gap and _bare_weekday(following)):
+            break
+        run.append(following)
+    return run if len(run) > 1 and _bare_weekday(kept[k]) else []
+
+
+#: Days a list of weekdays may run back, in the order written, before it is read as
+#: having crossed into another week: "statements made Friday and Thursday" names two
+#: recent days latest first; "hearings on Tuesday and Thursday" written on a Tuesday,
+#: resolved one by one (today, and the Thursday five days back), has.
+LIST_BACK_DAYS = 3
+
+
+def _is_range(text: str, run: list[Candidate]) -> bool:
+    return bool(_RANGE_GAP.fullmatch(text, run[0].end, run[1].start)
+                or _BETWEEN_BEFORE.search(text, max(0, run[0].start - 20), run[0].start))
+
+
+def _settle_weekdays(text: str, run: list[Candidate], anchor: dt.date, ctx: dict) -> None:
+    """Listed weekdays that cross into another week when resolved one by one, and
+    ranges of weekdays, run forward in the order written, each the first such day after
+    the one before.
+
+    Resolved one by one, "ministers were to meet on Friday and Saturday" written on a
+    Friday would take today and last Saturday, "was expected to start Sunday night or
+    early Monday" written on a Monday next Sunday and today. The list is placed by the
+    day resolved with most confidence: the anchor's own weekday if one is named (it is
+    the anchor), else the first; not by the tense of a verb like "were to" or "holds".
+    """
+    days = []
+    for c in run:
+        value = _to_timex(text, c, anchor, dict(ctx)).value
+        if not re.match(r"\d{4}-\d\d-\d\d", value):
+            return
+        days.append(dt.date.fromisoformat(value[:10]))
+    crosses = any((a - b).days > LIST_BACK_DAYS for a, b in zip(days, days[1:]))
+    if not (crosses or _is_range(text, run)):
+        return
+    pivot = days.index(anchor) if anchor in days else 0
+    for k in range(pivot - 1, -1, -1):  # before the pivot: the latest such day before the next one
+        days[k] = days[k + 1] - dt.timedelta(days=(days[k + 1].isoweekday() - run[k].raw.value.args[0] - 1) % 7 + 1)
+    for k in range(pivot + 1, len(run)):  # after it: the first such day after the one before
+        days[k] = days[k - 1] + dt.timedelta(days=(run[k].raw.value.args[0] - days[k - 1].isoweekday()) % 7)
+    for c, day in zip(run, days):
+        part = c.raw.value.args[2]
+        c.raw = Raw(c.raw.type, day.isoformat() + (f"T{part}" if part else ""), c.raw.mod, c.raw.start, c.raw.end)
 
 
 def _in_year(md: Pending, year: int) -> str:
@@ -548,29 +656,103 @@ _FURNITURE_GAP = re.compile(r"(?:[ \t,|:()./-]+|\b(?:UK|BST|GMT|UTC|EDT|EST|ET|a
                             r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?|\b\d\d?[:.]\d\d(?::\d\d)?\b)*")
 
 
-def mark_roles(text: str, kept: list[Candidate]) -> None:
+#: Furniture cues that close what they stamp (a footer, a comment's signature): the text
+#: after them is not theirs.
+_CLOSING_CUE = re.compile(r"\s*(?:posted\s+by|(?:page\s+)?last\b)", re.IGNORECASE)
+
+
+@dataclass
+class Stamp:
+    """A page's own timestamp that opens an entry: "updated : Fri Jan 14 2011
+    20:54:00" before one story of a topic page, "(Update 3 p.m. Cairo, 8 a.m.
+    ET)" before one entry of a live blog. The text after it, up to the next
+    stamp, was written at that time."""
+
+    end: int
+    day: dt.date | None  # the day the stamp writes out in full, if it does
+    weekday: int | None  # else a weekday it names ("Update 12:49 p.m. Friday"), ISO number
+    hour: int | None  # its clock hour, if any
+
+
+def mark_roles(text: str, kept: list[Candidate]) -> list[Stamp]:
     """Mark the dates that date no event: a month day inside a name ("the
     January 25 Revolution", "the 25th of January movement", "the April 6 Youth
     group"; ``vocab.DATE_NAME_HEADS``) and the timestamps of page furniture
     ("Page last updated at 14:32 GMT", "Posted by: ... | September 24, 2008 3:28
-    PM"). They keep their values; the events layer finds no date on them."""
+    PM"). They keep their values; the events layer finds no date on them.
+
+    Returns the furniture timestamps that open an entry (see ``Stamp``), in order."""
     for c in kept:
         value = c.raw.value
         if isinstance(value, Pending) and value.kind in ("month", "month_weekday") and value.args[1] is not None:
             m = _NAME_HEAD_AFTER.match(text, c.end)
             if m and (m.group(1).lower() in vocab.DATE_NAME_HEADS or m.group(1) in vocab.DATE_NAME_HEADS_CAPITALIZED):
                 c.role = "name"
+    stamps: list[Stamp] = []
     if not kept or not _FURNITURE_CUE.search(text):
-        return
+        return stamps
     starts = [c.start for c in kept]
     for cue in _FURNITURE_CUE.finditer(text):
         k = bisect.bisect_left(starts, cue.end())
         end = cue.end()
+        marked = []
         while k < len(kept) and _FURNITURE_GAP.fullmatch(text, end, kept[k].start) \
                 and kept[k].raw.type in ("DATE", "TIME"):
             kept[k].role = "furniture"
+            marked.append(kept[k])
             end = kept[k].end
             k += 1
+        if marked and not _CLOSING_CUE.match(cue.group(0)):
+            stamps.append(_stamp(text, marked, end))
+    return stamps
+
+
+def _stamp(text: str, marked: list[Candidate], end: int) -> Stamp:
+    day = weekday = hour = None
+    for c in marked:
+        value = c.raw.value
+        if isinstance(value, Pending) and value.kind == "clock":
+            hour = int(value.args[1][:2])
+            value = value.args[0]
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            day = dt.date.fromisoformat(value)
+        elif isinstance(value, Pending) and value.kind == "weekday" and value.args[1] == 0:
+            weekday = value.args[0]
+    return Stamp(end, day, weekday, hour)
+
+
+#: Entry stamps that make a page a live blog: its entries were added after the page was
+#: first published, so its news runs from the publication day to a day or two after it.
+LIVE_BLOG_STAMPS = 3
+
+#: From this clock hour on, a stamp's day may lag the news it carries by a day: a page
+#: stamped 20:54 in New York carries news from where it is already the next day.
+LATE_STAMP_HOUR = 17
+
+
+def _references(anchor: dt.date, stamps: list[Stamp]) -> list[tuple[int, dt.date, dt.date]]:
+    """(from offset, reference day, the latest day a past weekday may name) along the text.
+
+    The publication date until the first stamp; after a stamp that writes its day out,
+    that day (a topic page listing stories of other months: "updated : Tue Mar 01 2011
+    17:03:00 ... resigned Monday" is 28 February), or the day after it when the stamp
+    was written late in the day. A live blog's entries run from its publication day to
+    the last day its stamps name ("Update 12:49 p.m. Friday"), at least the day after:
+    a past weekday in it is the latest such day up to then ("told Sky News Monday" on a
+    blog published on Sunday and updated on Monday), not the same weekday six days back.
+    Only past weekdays move: the entries are newest first, so a stamp's day says nothing
+    of the entries below it.
+    """
+    refs = [(0, anchor, anchor)]
+    if len(stamps) >= LIVE_BLOG_STAMPS:
+        named = [anchor + dt.timedelta(days=(s.weekday - anchor.isoweekday()) % 7)
+                 for s in stamps if s.day is None and s.weekday is not None]
+        refs = [(0, anchor, max([anchor + dt.timedelta(days=1)] + named))]
+    for s in stamps:
+        if s.day is not None:
+            late = s.hour is not None and s.hour >= LATE_STAMP_HOUR
+            refs.append((s.end, s.day, s.day + dt.timedelta(days=1 if late else 0)))
+    return refs
 
 
 def find_dates(text: str, published: dt.date | dt.datetime | str) -> list[Timex]:
@@ -583,19 +765,29 @@ def find_dates(text: str, published: dt.date | dt.datetime | str) -> list[Timex]
         return []
     kept = select(tag(text))
     extend(text, kept)
-    mark_roles(text, kept)
+    refs = _references(anchor, mark_roles(text, kept))
     out = []
     ctx: dict = {}
     aside: dict = {}
+    r = 0
     for k, c in enumerate(kept):
+        while r + 1 < len(refs) and refs[r + 1][0] <= c.start:
+            r += 1
+            if refs[r][1] != refs[r - 1][1]:
+                ctx = {"sentences": ctx.get("sentences", {})}  # another story: nothing said before refers
+        anchor, ctx["past_end"] = refs[r][1], refs[r][2]
         if k + 1 < len(kept):
             _date_after_clock(text, c, kept[k + 1])
             _day_after_clock(text, kept, k)
             _quarter_ending(text, c, kept[k + 1])
             _link_range(text, c, kept[k + 1])
+            _restated(text, c, kept[k + 1])
         try:
             # names and furniture are no reference for the dates after them: a context of their own
             context = ctx if c.role is None else aside
+            run = _weekday_run(text, kept, k)
+            if run:
+                _settle_weekdays(text, run, anchor, context)
             if c.range_end is not None:
                 _settle_range(text, c, anchor, context)
             out.append(_to_timex(text, c, anchor, context))
