@@ -154,6 +154,8 @@ def test_headline_cut_drops_a_live_blog_clock_time_and_an_early_weekday():
     ("Trade between the two ports slowed after the 2019 blockade", "blockade", True),
     ("The two governments sign an accord on fishing rights", "accord", False),
     ("Rebels launch a new offensive near the capital", "offensive", False),
+    # the clause is the signing; the withdrawal it agrees on is another happening
+    ("The two governments sign a pact to begin the gradual withdrawal of the garrison", "withdrawal", True),
 ])
 def test_headline_in_passing_tells_a_trigger_named_after_the_verb_in_a_phrase(title, trigger, expected):
     assert headline.in_passing(title, trigger) is expected

@@ -433,6 +433,7 @@ _FURNITURE = re.compile(r"https?:|www\.|\b(?:click|photo|pictured|caption|advert
                         r"copyright|getty|e-?mail|please|posted by|report abuse|comments?)\b", re.I)
 _PERSONAL = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|us|me|[Oo]ur|[Mm]y|[Yy]our|I'm|[Ww]e're|[Yy]ou're)\b")  # not "US"
 _DETERMINERS = frozenset("the a an his her its their this that these those our my your".split())
+_PASSING = frozenset("during after before since amid following".split())
 _QUANTITY = re.compile(r"(?:about|around|over|under)\s+(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|"
                        r"ten|dozens|hundreds|thousands|millions|half)", re.I)  # "About ten people died"
 _COUNTS = frozenset("hundreds thousands dozens millions scores tens number numbers some many several".split())
@@ -503,21 +504,29 @@ def _present(word: str, plural: bool) -> bool:
 
 
 def in_passing(title: str, trigger: str) -> bool:
-    """Whether a cut headline names its trigger only in a phrase after its verb ("Relations
-    with Syria strained by the 2005 assassination"): the clause tells of something else."""
+    """Whether a cut headline names its trigger only after its verb, and not as the verb's
+    object ("Relations with Syria strained by the 2005 assassination", "Iraq and the US sign an
+    agreement to begin the withdrawal" for the withdrawal): the clause tells of another
+    happening. "Rebels launch a new offensive" names its trigger as the object: not in passing."""
     words = title.split()
     head = trigger.lower().split()[0] if trigger.split() else ""
     at = next((k for k, w in enumerate(words) if _word(w).startswith(head)), None) if head else None
-    if not at:
+    done = _headlinese(title)
+    if done is not None:
+        verb = len(title[:done[1]].split()) - 1
+    else:  # "relations strained by ...", "governments sign a pact": the first word that reads as a verb
+        verb = next((k for k, w in enumerate(words[1:], 1) if w[:1].islower() and "VERB" in _readings(_word(w))
+                     and _word(words[k - 1]) not in _DETERMINERS), None)
+    if not at or verb is None:
         return False
+    if at <= verb:
+        return False  # the trigger is the verb or in its subject
     j = at - 1
-    passing = _PREPOSITIONS | {"during", "after", "before", "since", "amid", "following"}
-    while j > 0 and _word(words[j]) not in passing and (_word(words[j]) in _DETERMINERS or _word(words[j]).isdigit()
-                     or words[j][:1].islower() and "ADJ" in _readings(_word(words[j]))):
-        j -= 1  # "by the 2005", "at the annual"
-    if _word(words[j]) not in passing:
-        return False
-    return any(_past(_word(w)) or _participle(_word(w)) or _present(_word(w), True) for w in words[1:j])
+    while j > verb and (_word(words[j]) in _DETERMINERS or _word(words[j]).isdigit() or words[j].endswith(("'s", "’s"))
+                        or words[j][:1].islower() and "ADJ" in _readings(_word(words[j]))
+                        and _word(words[j]) not in _PREPOSITIONS | _PASSING):
+        j -= 1  # "launch a new", "the 2005"
+    return j != verb
 
 
 def _done(words: list[str], verb: int, plural: bool) -> tuple[str, int]:
