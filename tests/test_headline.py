@@ -180,3 +180,15 @@ def test_headline_cut_drops_openers_and_keeps_a_quantity(quote, trigger, date_te
 ])
 def test_headline_cut_reads_adjectives_clock_times_and_reported_clauses(quote, trigger, kind, expected):
     assert headline.cut(quote, trigger, quote.find(trigger), "Sunday" if "Sunday" in quote else "", kind) == expected
+
+
+@pytest.mark.parametrize("quote, expected", [
+    ("`` The harbour will reopen on Friday , '' the port authority said .", "The port authority says the harbour will reopen"),
+    ("US patrols will continue along the coast , the navy said on Monday .", "The navy says US patrols will continue along the coast"),
+    ("`` We will not leave , '' the spokesman said .", None),  # someone's own words in the first person
+    ("`` Whoever planned the raid on the depot at the edge of the old industrial district will be caught , '' "
+     "the minister said .", None),  # cut for length, the reported clause would lose its verb
+])
+def test_headline_cut_reports_a_quotation_in_the_third_person(quote, expected):
+    assert headline.cut(quote, "said", quote.find("said"), "Friday" if "Friday" in quote else "Monday",
+                        "statement") == expected

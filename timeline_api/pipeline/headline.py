@@ -184,7 +184,7 @@ _LEAD_ATTRIBUTION = re.compile(
     rf"^(?P<who>[^,;:\"]{{2,60}}?)\s+(?:(?:also|later|earlier)\s+)?\x00?(?:{_REPORTING})"
     rf"(?:\s+on\s+\w+)?(?:\s*,)?(?:\s+that)?\s+(?P<rest>.+)$")
 _TAIL_ATTRIBUTION = re.compile(
-    rf"^(?P<rest>.+?),\s+(?:(?P<who1>[^,;:\"]{{2,50}}?)\s+\x00?(?:{_REPORTING})|\x00?(?:said|says)\s+(?P<who2>[^,;:\"]{{2,50}}))"
+    rf"^(?P<rest>.+?),[\"”]?\s+(?:(?P<who1>[^,;:\"]{{2,50}}?)\s+\x00?(?:{_REPORTING})|\x00?(?:said|says)\s+(?P<who2>[^,;:\"]{{2,50}}))"
     rf"(?:\s*,.*|\s+on\s+\w+.*|\s+in\s+an?\s+\w+.*)?$")
 _ACCORDING = re.compile(r",?\s+according\s+to\b.*$")
 _OPENER = re.compile(
@@ -322,12 +322,14 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     text = re.sub(r"\s*\b(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?|decades?)\s+ago\b", "", text)
     attribution = ""
     m = _TAIL_ATTRIBUTION.match(text) if kind == "statement" else None
-    if m and mark not in m.group("rest") and not re.search(r"\b(?:I|we|you|us|me|our|my)\b|^\"", m.group("rest"),
-                                                          re.I):
-        # "Content, X said": X says content
+    if m and mark not in m.group("rest") and not _PERSONAL.search(m.group("rest")) \
+            and m.group("rest").count('"') in (0, 1) and (m.group("rest").count('"') == 0
+                                                        or m.group("rest").startswith('"')):
+        # "Content, X said" and '"Content," X said': X says content (a quotation in the third
+        # person reads as reported speech; one in the first person stays someone's words)
         who = m.group("who1") or m.group("who2")
         if not _PRONOUN_RE.match(who) and len(who.split()) <= 6:
-            rest = m.group("rest")
+            rest = m.group("rest").lstrip('"“ ')
             first = rest.split()[0]
             if first[1:].islower() and "PROPN" not in _readings(first) and _readings(first):
                 rest = rest[:1].lower() + rest[1:]  # "Talks will resume": "... says talks will resume"
@@ -396,6 +398,9 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         cuts = [c for c in cuts if clause[:c].split()[-1].lower() not in _DANGLING]
         if not cuts:
             return None
+        said = re.search(r"\b(?:says|say)\b", clause)
+        if said and said.start() < cuts[-1]:
+            return None  # a reported clause cut for length loses what was said ("says whoever is behind the bombing")
         clause = clause[:cuts[-1]]
     if re.search(r"\b(?:says|say|said)\s+(?:that\s+)?(?:as|if|when|while|because|although|though|since|after|"
                  r"before)\b", clause):
