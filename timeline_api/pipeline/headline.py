@@ -77,14 +77,12 @@ def garbled(title: str, quote: str) -> str | None:
     """Why a built title misreports its sentence, or None: its subject must stand in the quote
     and be followed closely by its verb ("Grassroots activist group killed" for a group that
     *said* people were killed; "UK says" where a bank said it)."""
-    from lemminflect import getAllLemmas
-
     words = title.split()
     quote_words = [w.lower() for w in _untokenize(quote).replace(",", " ").split()]
     for k, word in enumerate(words[1:], start=1):
         low = word.lower()
-        verbs = getAllLemmas(low).get("VERB", ())
-        if not verbs or ({"NOUN", "ADJ", "PROPN"} & set(getAllLemmas(low)) and not low.endswith(("s", "ed"))):
+        verbs = _readings(low).get("VERB", ())
+        if not verbs or ({"NOUN", "ADJ", "PROPN"} & set(_readings(low)) and not low.endswith(("s", "ed"))):
             continue
         subject_end = words[k - 1].lower()
         spots = [i for i, w in enumerate(quote_words) if w == subject_end]
@@ -92,7 +90,7 @@ def garbled(title: str, quote: str) -> str | None:
             return "its subject is not in the sentence"
         for i in spots:
             for w in quote_words[i + 1:i + 4]:
-                if set(getAllLemmas(w).get("VERB", ())) & set(verbs):
+                if set(_readings(w).get("VERB", ())) & set(verbs):
                     return None
         return "its verb does not follow its subject in the sentence"
     return None
@@ -100,11 +98,9 @@ def garbled(title: str, quote: str) -> str | None:
 
 def has_verb(text: str) -> bool:
     """Whether a clause has a finite verb after its first word (a clause, not a name or a list)."""
-    from lemminflect import getAllLemmas
-
     for word in text.split()[1:]:
         low = word.lower().strip(",.")
-        readings = getAllLemmas(low)
+        readings = _readings(low)
         if low in ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
                    "might", "must", "should"):
             return True

@@ -215,6 +215,7 @@ def make(published: str, source_id: str, start: int, trigger_start: int, trigger
                    actor_set, place_set, terms, ref, countries, specific, name_words, speakers)
 
 
+@lru_cache(maxsize=50_000)
 def _happening(fam: str, trigger: str, title: str) -> str:
     """The family of the happening a verb reports when its subject or agent names one of
     another kind: "the quake struck", "the city was hit by an earthquake" report the quake,
