@@ -561,6 +561,7 @@ _STRAY = re.compile(r"\b(?:says|said|tells|told),\s|-[LR][RSC]B-|``|''|\b[A-Z]_[
 _LOWER_ONLY = frozenset("""he she it they we you that this these those the a an his her its their is are
 was were has have had and or but of to in on""".split())
 _MODALS = frozenset("will would could should can may might must been being did does do".split())
+_SPEAKER_PRONOUN = re.compile(r"\b((?:says|say|said|tells\s+\w+|told\s+\w+)(?:\s+that)?)\s+(?:it|he|she|they)\b")
 #: the last word of a title of office: a headline opening with it lost the words before it
 _TITLE_TAILS = frozenset("state minister secretary chief general officer affairs".split())
 #: verbs of speech that cannot end a headline: what was said is missing
@@ -589,7 +590,8 @@ def ill_formed(title: str) -> str | None:
     words = title.split()
     if len(words) < 3:
         return "a fragment"
-    why = suspect(_TAIL_SAY.sub("", title))
+    # "BP says it will cap the well": the pronoun after a verb of speech is its speaker
+    why = suspect(_SPEAKER_PRONOUN.sub(r"\1 X", _TAIL_SAY.sub("", title)))
     if why:
         return why
     if _STRAY.search(title):
