@@ -78,6 +78,17 @@ def test_identity_statements_need_the_same_speaker():
     assert sorted(len(x.members) for x in identity.cluster([a, b, c])) == [1, 2]
 
 
+@pytest.mark.parametrize("verb", ["urged", "vowed", "pledged", "testified", "condemned", "reported"])
+def test_identity_speech_acts_are_statements_and_need_their_speaker(verb):
+    # two people urging (vowing, testifying ...) on one day are two statements, not one "urging"
+    a = mention(verb, day(2011, 1, 30), "src_a", type_="statement", actors=("Tantawi",), keywords=("curfew",))
+    b = mention(verb, day(2011, 1, 30), "src_b", type_="statement", actors=("Muslim Brotherhood",),
+                keywords=("curfew", "followers"))
+    c = mention("said", day(2011, 1, 30), "src_c", type_="statement", actors=("Tantawi",))
+    assert identity.family(verb) == identity.family("said")
+    assert sorted(len(x.members) for x in identity.cluster([a, b, c])) == [1, 2]
+
+
 def test_identity_different_people_fall_apart():
     a = mention("fall", day(2011, 2, 11), "src_a", actors=("Mubarak",))
     b = mention("fall", day(2011, 2, 11), "src_b", actors=("Saddam Hussein",))
@@ -112,6 +123,30 @@ def test_identity_a_coarse_or_undated_mention_needs_positive_evidence_to_join():
     # the same two on one day, nothing against them, would be one: the day is evidence
     same_day = mention("the fall", day(2011, 7, 11), "src_b", keywords=("sterling",))
     assert len(identity.cluster([markets.seed, same_day])) == 1
+
+
+def test_identity_background_reports_of_one_beginning_are_one_event():
+    # three reports say, in passing and in their own words, that the unrest began that month
+    reports = [mention("uprising", month(2011, 3), "src_a", actors=("Bashar al-Assad",),
+                       keywords=("uprising", "begin"), published="2011-09-01"),
+               mention("protests", month(2011, 3), "src_b", actors=("United Nations",),
+                       keywords=("protest", "erupt"), published="2011-10-01"),
+               mention("unrest", month(2011, 3), "src_c", keywords=("unrest", "start"), published="2011-11-01")]
+    [one] = identity.cluster(reports, strict=True)
+    assert len(one.members) == 3 and "beginning" in one.evidence[1]
+    # without a word of beginning, a common kind of happening still needs a shared participant
+    plain = [mention("protests", month(2011, 3), s, keywords=("protest",)) for s in ("src_d", "src_e")]
+    assert len(identity.cluster(plain, strict=True)) == 2
+
+
+def test_identity_beginnings_in_two_countries_stay_apart():
+    here = mention("protests", month(2011, 1), "src_a", places=("Tunisia",), keywords=("began",))
+    there = mention("protests", month(2011, 1), "src_b", places=("Egypt",), keywords=("erupted",))
+    assert len(identity.cluster([here, there], strict=True)) == 2
+    # a statement that something began is a statement: the speaker still decides
+    said = [mention("said", month(2011, 1), s, actors=(who,), keywords=("began",))
+            for s, who in (("src_c", "Clinton"), ("src_d", "Hague"))]
+    assert len(identity.cluster(said, strict=True)) == 2
 
 
 @pytest.mark.parametrize("dates, expected", [

@@ -64,6 +64,7 @@ def tables() -> dict:
         "countries": frozenset(p.lower() for p in raw["countries"]),
         "regions": frozenset(p.lower() for p in raw["regions"]),
         "family_words": {f: frozenset(ls) for f, ls in raw["families"].items()},
+        "onset": frozenset(raw["onset"]),
     }
 
 
@@ -125,6 +126,7 @@ class Mention:
     specific: frozenset[str] = frozenset()
     name_words: frozenset[str] = frozenset()
     speakers: frozenset[str] = frozenset()  # actors that are not countries ("Egypt" speaks for no one)
+    onset: bool = False  # it reports that the happening began ("since protests began in March")
 
     @property
     def source_id(self) -> str:
@@ -211,8 +213,11 @@ def make(published: str, source_id: str, start: int, trigger_start: int, trigger
     specific = actor_set | towns
     name_words = frozenset(w for name in specific for w in name.replace("-", " ").split()
                            if len(w) >= 4 and w not in t["name_stop"])
+    said = {k.lower() for k in keywords if k} | {w.strip(",.;:'\"").lower() for w in title.split()}
+    onset = fam != "say" and bool(said & t["onset"])
     return Mention((published, source_id, start, trigger_start), fam, type_, date,
-                   actor_set, place_set, terms, ref, countries, specific, name_words, speakers)
+                   actor_set, place_set, terms - t["onset"], ref, countries, specific, name_words, speakers,
+                   onset)
 
 
 @lru_cache(maxsize=50_000)
@@ -376,6 +381,10 @@ def evidence(a: Mention, b: Mention, strict: bool = False) -> str | None:
     names = (a.name_words & (b.terms | b.name_words)) | (b.name_words & a.terms)
     if names:
         return f"shared participant: {sorted(names)[0]}"
+    if a.onset and b.onset:
+        # a background "since the uprising began in March" is told in every report of a
+        # conflict: one kind of happening begins once in one interval (places still part them)
+        return "the beginning of one kind of happening"
     words = (a.terms & b.terms) - a.countries - b.countries
     if strict or a.family in tables()["generic"] or a.family not in tables()["family_words"]:
         return f"shared words: {', '.join(sorted(words)[:3])}" if len(words) >= 2 else None
