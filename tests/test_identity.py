@@ -78,6 +78,17 @@ def test_identity_statements_need_the_same_speaker():
     assert sorted(len(x.members) for x in identity.cluster([a, b, c])) == [1, 2]
 
 
+@pytest.mark.parametrize("verb", ["urged", "vowed", "pledged", "testified", "condemned", "reported"])
+def test_identity_speech_acts_are_statements_and_need_their_speaker(verb):
+    # two people urging (vowing, testifying ...) on one day are two statements, not one "urging"
+    a = mention(verb, day(2011, 1, 30), "src_a", type_="statement", actors=("Tantawi",), keywords=("curfew",))
+    b = mention(verb, day(2011, 1, 30), "src_b", type_="statement", actors=("Muslim Brotherhood",),
+                keywords=("curfew", "followers"))
+    c = mention("said", day(2011, 1, 30), "src_c", type_="statement", actors=("Tantawi",))
+    assert identity.family(verb) == identity.family("said")
+    assert sorted(len(x.members) for x in identity.cluster([a, b, c])) == [1, 2]
+
+
 def test_identity_different_people_fall_apart():
     a = mention("fall", day(2011, 2, 11), "src_a", actors=("Mubarak",))
     b = mention("fall", day(2011, 2, 11), "src_b", actors=("Saddam Hussein",))

@@ -225,3 +225,26 @@ def test_service_one_article_same_place_same_day_is_one_event(fresh_db):
                          places=("Cairo",), start=len(first) + 1)]
     _ingest(fresh_db, text, mentions)
     assert len(_events(fresh_db)) == 1
+
+
+def test_a_serving_app_leaves_the_extraction_pipeline_unloaded_until_ingest(tmp_path):
+    """A read-only worker never extracts: the pipeline (rule tables, tagger, lemminflect)
+    is loaded by the first ingest, not by the app, and ingest still works after that."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    script = (
+        "import sys\n"
+        "from timeline_api import create_app, service\n"
+        f"app = create_app({{'DATABASE': {str(tmp_path / 't.db')!r}, 'SKIP_SEEDING': True}})\n"
+        "client = app.test_client()\n"
+        "assert client.get('/events').status_code == 200\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith('timeline_api.pipeline.'))\n"
+        "assert 'timeline_api.pipeline.run' not in loaded and 'timeline_api.pipeline.identity' not in loaded, loaded\n"
+        "assert client.get('/types').status_code == 200\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"

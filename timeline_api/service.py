@@ -8,27 +8,58 @@ import contextlib
 import datetime as dt
 import errno
 import hashlib
+import importlib
 import json
 import sqlite3
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 import sqlite_utils
 
 from . import documents, importance
 from .errors import DocumentError, NotFound, StorageFull, StoreBusy
 from .model import Document, EventMention
-from .pipeline import identity
-from .pipeline.describe import describe
-from .pipeline.run import Extraction, extract
 from .store import citations as citation_store
 from .store import db as store_db
 from .store import events as event_store
 from .store import facets as facet_store
 from .store import sources as source_store
 from .store import summary as summary_store
+
+if TYPE_CHECKING:
+    from .pipeline.run import Extraction
+
+
+class _OnFirstUse:
+    """A pipeline module imported when ingest first reads from it, not when the service loads.
+
+    A serving worker only reads stored bodies: the extraction pipeline (its rule tables,
+    lemminflect, the date tagger) is most of the service's import cost, and it would sit in
+    every worker's memory unused (bench/README.md, "Serving speed (issue 15)").
+    """
+
+    def __init__(self, name: str):
+        self._name, self._module = name, None
+
+    def __getattr__(self, attr: str):
+        if self._module is None:
+            self._module = importlib.import_module(self._name)
+        return getattr(self._module, attr)
+
+
+identity = _OnFirstUse("timeline_api.pipeline.identity")
+_describe = _OnFirstUse("timeline_api.pipeline.describe")
+_run = _OnFirstUse("timeline_api.pipeline.run")
+
+
+def describe(*args, **kwargs):
+    return _describe.describe(*args, **kwargs)
+
+
+def extract(doc: Document) -> Extraction:
+    return _run.extract(doc)
 
 
 def utc_now() -> str:
@@ -338,7 +369,7 @@ def _extract_for_merge(item: tuple[str, object, documents.DocumentLimits]):
     """
     path, extractions, error = _read_and_extract(item)
     if extractions:
-        extractions = [Extraction(x.document, [], [], x.mentions) for x in extractions]
+        extractions = [_run.Extraction(x.document, [], [], x.mentions) for x in extractions]
     return path, extractions, error
 
 

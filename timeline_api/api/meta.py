@@ -6,7 +6,6 @@ from pathlib import Path
 from flask import Blueprint, Response, current_app, request
 
 from .. import documents, service
-from ..pipeline.events import EVENT_TYPES
 from ..store import schema
 from .auth import require_extractor
 from .database import get_db
@@ -23,6 +22,9 @@ OPENAPI_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
 @bp.get("/types")
 def types():
     parse_query(_no_query)
+    # imported here: the event detector behind the vocabulary is ingest's, not a serving worker's
+    from ..pipeline.events import EVENT_TYPES
+
     return json_response({"data": EVENT_TYPES})
 
 

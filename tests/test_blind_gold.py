@@ -1,6 +1,6 @@
-"""The second blind set (fixtures/blind2): its gold file agrees with its documents and with the
-contract's vocabularies, and is the one its build script writes. Nothing here runs the detector:
-the set's scores are measured, not asserted (fixtures/blind2/README.md)."""
+"""The blind sets (fixtures/blind2, fixtures/blind3): each gold file agrees with its documents and
+with the contract's vocabularies, and is the one its build script writes. Nothing here runs the
+detector: the sets' scores are measured, not asserted (fixtures/blind*/README.md)."""
 import datetime as dt
 import json
 import subprocess
@@ -13,38 +13,41 @@ import yaml
 from timeline_api.documents import read_path
 
 ROOT = Path(__file__).resolve().parent.parent
-SET = ROOT / "fixtures" / "blind2"
-GOLD = json.loads((SET / "gold.json").read_text(encoding="utf-8"))
-DOCS = {p.name: p for p in (SET / "docs").glob("*.txt")}
+# set -> (fewest documents, fewest required events) its README promises
+SETS = {"blind2": (10, 30), "blind3": (6, 20)}
+GOLDS = {name: json.loads((ROOT / "fixtures" / name / "gold.json").read_text(encoding="utf-8")) for name in SETS}
+DOCS = {name: {p.name: p for p in (ROOT / "fixtures" / name / "docs").glob("*.txt")} for name in SETS}
 TYPES = {t["type"] for t in json.loads(
     (ROOT / "timeline_api" / "pipeline" / "events" / "types.json").read_text(encoding="utf-8"))}
 SCHEMAS = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))["components"]["schemas"]
 
-CITATIONS = [(event["id"], k, citation) for event in GOLD["events"]
+CITATIONS = [(s, event["id"], k, citation) for s in SETS for event in GOLDS[s]["events"]
              for k, citation in enumerate(event["citations"])]
+EVENTS = [(s, event) for s in SETS for event in GOLDS[s]["events"]]
 
 
-def _text(name):
+def _text(s, name):
     """The document's text as the service ingests it: the offsets must point into this."""
-    (document,) = read_path(DOCS[name])
+    (document,) = read_path(DOCS[s][name])
     return document
 
 
-def test_every_document_is_annotated_and_every_annotated_document_exists():
-    assert set(GOLD["documents"]) == set(DOCS)
-    assert len(DOCS) >= 10
+@pytest.mark.parametrize("s", SETS)
+def test_every_document_is_annotated_and_every_annotated_document_exists(s):
+    assert set(GOLDS[s]["documents"]) == set(DOCS[s])
+    assert len(DOCS[s]) >= SETS[s][0]
 
 
-@pytest.mark.parametrize("name", sorted(DOCS))
-def test_document_metadata_matches_the_file(name):
-    document, meta = _text(name), GOLD["documents"][name]
+@pytest.mark.parametrize("s,name", [(s, n) for s in SETS for n in sorted(DOCS[s])])
+def test_document_metadata_matches_the_file(s, name):
+    document, meta = _text(s, name), GOLDS[s]["documents"][name]
     assert meta["published"] == document.published.isoformat()
     assert (meta["title"], meta["outlet"], meta["url"]) == (document.title, document.outlet, document.url)
 
 
-@pytest.mark.parametrize("event_id,k,citation", CITATIONS, ids=[f"{e}#{k}" for e, k, _ in CITATIONS])
-def test_quote_is_at_its_offsets_in_the_ingested_text(event_id, k, citation):
-    text = _text(citation["document"]).text
+@pytest.mark.parametrize("s,event_id,k,citation", CITATIONS, ids=[f"{s}:{e}#{k}" for s, e, k, _ in CITATIONS])
+def test_quote_is_at_its_offsets_in_the_ingested_text(s, event_id, k, citation):
+    text = _text(s, citation["document"]).text
     assert text[citation["start"]:citation["end"]] == citation["quote"]
     assert text.count(citation["quote"]) == 1, "a quote must name one place in its document"
 
@@ -59,8 +62,8 @@ def _check_date(date):
             dt.date.fromisoformat(bound)
 
 
-@pytest.mark.parametrize("event", GOLD["events"], ids=[e["id"] for e in GOLD["events"]])
-def test_event_is_well_formed(event):
+@pytest.mark.parametrize("s,event", EVENTS, ids=[f"{s}:{e['id']}" for s, e in EVENTS])
+def test_event_is_well_formed(s, event):
     assert event["type"] in TYPES
     assert event["status"] in SCHEMAS["Status"]["enum"]
     assert event["relation"] in SCHEMAS["Relation"]["enum"]
@@ -77,13 +80,15 @@ def test_event_is_well_formed(event):
                    for c in dated if c["start"] and c["end"]), event["id"]
 
 
-def test_event_ids_are_unique_and_the_set_has_enough_required_events():
-    ids = [e["id"] for e in GOLD["events"]]
+@pytest.mark.parametrize("s", SETS)
+def test_event_ids_are_unique_and_the_set_has_enough_required_events(s):
+    ids = [e["id"] for e in GOLDS[s]["events"]]
     assert len(ids) == len(set(ids))
-    assert sum(not e["optional"] for e in GOLD["events"]) >= 30
+    assert sum(not e["optional"] for e in GOLDS[s]["events"]) >= SETS[s][1]
 
 
-def test_gold_file_is_what_the_build_script_writes():
-    run = subprocess.run([sys.executable, str(SET / "build_blind2_gold.py"), "--check"],
+@pytest.mark.parametrize("s", SETS)
+def test_gold_file_is_what_the_build_script_writes(s):
+    run = subprocess.run([sys.executable, str(ROOT / "fixtures" / s / f"build_{s}_gold.py"), "--check"],
                          capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 0, run.stdout + run.stderr
