@@ -77,16 +77,25 @@ def build(paths: list[Path], n: int, seed: int, out: Path) -> None:
             chosen += rng.sample(members, min(want, len(members)))
         for e in chosen:
             got, quotes = titles(db, e["id"])
-            item = len(key) + 1
-            distinct = sorted(set(got.values()))
-            random.Random(f"{seed}-{e['id']}").shuffle(distinct)  # the sample must not hang on the titles
-            labels = {t: "AB"[k] for k, t in enumerate(distinct)}
-            lines += [f"## item {item}", ""]
-            for q in dict.fromkeys(quotes.values()):
-                lines += [f"Quote: {q}", ""]
-            lines += [f"- title {labels[t]}: {t}" for t in distinct] + [""]
-            key.append({"item": item, "store": path.stem, "event": e["id"], "sources": e["sources"],
-                        "rules": {rule: labels[t] for rule, t in got.items()}, "titles": got})
+            _item(lines, key, seed, e, got, quotes, {"store": path.stem})
+    _write(out, lines, key)
+
+
+def _item(lines: list[str], key: list[dict], seed: int, e, got: dict, quotes: dict, extra: dict) -> None:
+    """One blinded item: the quotes, the distinct titles in a seeded order, and its key entry."""
+    item = len(key) + 1
+    distinct = sorted(set(got.values()))
+    random.Random(f"{seed}-{e['id']}").shuffle(distinct)  # the sample must not hang on the titles
+    labels = {t: "AB"[k] for k, t in enumerate(distinct)}
+    lines += [f"## item {item}", ""]
+    for q in dict.fromkeys(quotes.values()):
+        lines += [f"Quote: {q}", ""]
+    lines += [f"- title {labels[t]}: {t}" for t in distinct] + [""]
+    key.append({"item": item, **extra, "event": e["id"], "sources": e["sources"],
+                "rules": {rule: labels[t] for rule, t in got.items()}, "titles": got})
+
+
+def _write(out: Path, lines: list[str], key: list[dict]) -> None:
     out.write_text("\n".join(lines))
     out.with_name(out.stem + "-key.json").write_text(json.dumps(key, indent=1))
 
@@ -124,18 +133,8 @@ def build_pairs(pairs: list[tuple[Path, Path]], n: int, seed: int, out: Path, di
         for e, part in chosen:
             got = {rule: stored[rule][e["id"]][0] for rule in stored}
             quotes = {rule: stored[rule][e["id"]][1] for rule in stored}
-            item = len(key) + 1
-            distinct = sorted(set(got.values()))
-            random.Random(f"{seed}-{e['id']}").shuffle(distinct)
-            labels = {t: "AB"[k] for k, t in enumerate(distinct)}
-            lines += [f"## item {item}", ""]
-            for q in dict.fromkeys(quotes.values()):
-                lines += [f"Quote: {q}", ""]
-            lines += [f"- title {labels[t]}: {t}" for t in distinct] + [""]
-            key.append({"item": item, "store": after_path.stem, "event": e["id"], "sources": e["sources"],
-                        "part": part, "rules": {rule: labels[t] for rule, t in got.items()}, "titles": got})
-    out.write_text("\n".join(lines))
-    out.with_name(out.stem + "-key.json").write_text(json.dumps(key, indent=1))
+            _item(lines, key, seed, e, got, quotes, {"store": after_path.stem, "part": part})
+    _write(out, lines, key)
 
 
 def score(judged: Path, key_path: Path) -> None:
