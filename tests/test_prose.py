@@ -170,3 +170,60 @@ def test_prose_a_count_of_deaths_since_a_date_is_no_happening(quote, trigger, qu
     assert bool(gone) is dropped
     if dropped:
         assert gone[0].kind == "running_toll"
+
+
+def _dated(mention: EventMention, precision: str, qualifier: str = "exact") -> EventMention:
+    import datetime as dt
+
+    from timeline_api.pipeline.model import DateInterval
+
+    mention.date = DateInterval(dt.date(2031, 1, 1), None if qualifier == "since" else dt.date(2031, 12, 31),
+                                precision, qualifier)
+    return mention
+
+
+@pytest.mark.parametrize("quote, trigger, qualifier, dropped", [
+    ("The colonel has ruled the island since 1994 .", "ruled", "since", True),
+    ("The family has held power in the province since 1971 .", "power", "since", True),
+    ("The colonel seized power in a coup in 1994 .", "power", "exact", False),  # the start itself, reported
+    ("Inspectors have drafted new rules since June .", "rules", "since", False),  # a noun, not a reign
+])
+def test_prose_a_tenure_counted_from_its_start_is_background(quote, trigger, qualifier, dropped):
+    kept, gone = split_mentions([_dated(_mention(quote, trigger), "year", qualifier)])
+    assert bool(gone) is dropped
+    if dropped:
+        assert gone[0].reason == "background: tenure-since"
+
+
+@pytest.mark.parametrize("quote, trigger, type_, precision, dropped", [
+    # a figure over a quarter or a year, as its owner reports it
+    ("The brewer said its sales fell 8 percent in the second quarter .", "said", "statement", "quarter", True),
+    ("Freight through the canal grew 11 % from 2019 .", "grew", "other", "year", True),
+    # a day's move in a market is that day's news
+    ("The brewer 's shares fell 8 percent on Monday .", "fell", "other", "day", False),
+    # a happening named beside a figure keeps its citation
+    ("The insurer 's shares are down 30 percent since the dam burst in March .", "burst", "attack", "month", False),
+    # no figure, no statistic
+    ("The ministry said in March it would reopen the port .", "said", "statement", "month", False),
+])
+def test_prose_a_measured_change_over_a_period_is_a_statistic(quote, trigger, type_, precision, dropped):
+    kept, gone = split_mentions([_dated(_mention(quote, trigger, type_), precision)])
+    assert bool(gone) is dropped
+    if dropped:
+        assert gone[0].kind == "statistic"
+
+
+def test_prose_the_statistic_rule_matches_its_own_example():
+    import json
+    from pathlib import Path
+
+    import timeline_api.pipeline.prose as prose
+
+    raw = json.loads(Path(prose.__file__).with_name("prose.json").read_text(encoding="utf-8"))
+    assert table().measured_change.search(raw["measured_change"]["example"])
+
+
+def test_prose_a_death_count_after_its_verb_still_makes_a_running_toll():
+    quote = "The virus has killed 212 of the 390 people it infected since 2004 ."
+    kept, gone = split_mentions([_dated(_mention(quote, "killed"), "year", "since")])
+    assert [d.kind for d in gone] == ["running_toll"]

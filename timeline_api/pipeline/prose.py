@@ -82,6 +82,9 @@ class _Table:
     function_words: frozenset[str]
     speech_verbs: frozenset[str]
     min_content_words: int
+    tenure_triggers: frozenset[str]
+    measured_change: re.Pattern
+    coarse_precisions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +101,10 @@ def table() -> _Table:
                   re.compile(raw["wire_tag"]["pattern"]),
                   frozenset(raw["metaphor"]["subjects"]), frozenset(raw["metaphor"]["verbs"]),
                   frozenset(raw["empty_frame"]["function_words"]), frozenset(raw["empty_frame"]["speech_verbs"]),
-                  raw["empty_frame"]["min_content_words"])
+                  raw["empty_frame"]["min_content_words"],
+                  frozenset(raw["tenure"]["triggers"]),
+                  re.compile(raw["measured_change"]["pattern"], re.IGNORECASE),
+                  frozenset(raw["measured_change"]["coarse"]))
 
 
 def split_prose(doc: Document, sentences: list[Sentence]) -> tuple[list[Sentence], list[Dropped]]:
@@ -175,7 +181,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
 def split_mentions(mentions: list[EventMention]) -> tuple[list[EventMention], list[Dropped]]:
-    """``mentions`` parted into those that report a happening and the dropped (metaphors, empty frames)."""
+    """``mentions`` parted into those that report a happening and the dropped (metaphors, empty
+    frames, running tolls, tenures, statistics over a period)."""
     rules = table()
     kept: list[EventMention] = []
     dropped: list[Dropped] = []
@@ -187,6 +194,10 @@ def split_mentions(mentions: list[EventMention]) -> tuple[list[EventMention], li
             kind = ("empty_frame", "nothing-said")
         elif _running_toll(mention):
             kind = ("running_toll", "since-count")
+        elif _tenure(mention, rules):
+            kind = ("background", "tenure-since")
+        elif _measured_change(mention, rules):
+            kind = ("statistic", "measured-change")
         if kind is None:
             kept.append(mention)
         else:
@@ -207,8 +218,27 @@ def _running_toll(mention: EventMention) -> bool:
         return False
     if not _DEATHS.search(mention.trigger):
         return False  # "attacked 100 times since October" counts happenings of a campaign; deaths are its toll
-    before = mention.quote[:max(0, mention.trigger_start - mention.start)]
-    return bool(_COUNT.search(before))
+    # the count stands before the trigger ("2,000 have died") or after it ("has killed 257 of 420")
+    return bool(_COUNT.search(mention.quote))
+
+
+def _tenure(mention: EventMention, rules: _Table) -> bool:
+    """'Gadhafi has ruled since 1969': how long a reign has lasted, dated by its open start."""
+    return mention.date.qualifier == "since" and mention.trigger.lower() in rules.tenure_triggers
+
+
+def _measured_change(mention: EventMention, rules: _Table) -> bool:
+    """'Output fell 4 percent in the quarter': a figure's change over a period, not a day's happening.
+
+    Only a coarse or open date ("since April") marks the period: a day's move in a market
+    ("shares fell 5 percent on Monday") is reported as that day's news and stays.
+    """
+    if mention.date.precision not in rules.coarse_precisions and mention.date.qualifier != "since":
+        return False
+    if mention.type == "statement":
+        return bool(rules.measured_change.search(mention.quote))
+    at = mention.trigger_start - mention.start
+    return any(found.start() <= at < found.end() for found in rules.measured_change.finditer(mention.quote))
 
 
 def _metaphor(mention: EventMention, rules: _Table) -> bool:

@@ -117,3 +117,31 @@ def context_words(family: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(r"\s+".join(map(re.escape, f.split()))
                                                  for f in sorted(forms, key=len, reverse=True)) + r")s?(?![\w-])",
                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _occurrences() -> dict:
+    return _load("occurrences.json")
+
+
+#: A verb lemma or word form seen at least this often in the TimeML data can be judged by it.
+MIN_EVIDENCE = 3
+
+
+@lru_cache(maxsize=8192)
+def happening_share(word: str) -> float | None:
+    """How often ``word`` names a happening (a TimeML OCCURRENCE) in the TempEval-3 training data:
+    by its verb lemma ("beheaded" -> "behead"), else by its form ("killing", "arrests"); None when
+    the data has too little evidence to say (occurrences.json, built by build_occurrences.py)."""
+    from lemminflect import getAllLemmas  # the same morphology the mention step uses
+
+    table = _occurrences()
+    low = word.lower()
+    rows = [table["verb_lemmas"][lemma] for lemma in getAllLemmas(low, upos="VERB").get("VERB", ())
+            if lemma in table["verb_lemmas"]]
+    occurred, seen = sum(r[0] for r in rows), sum(r[1] for r in rows)
+    if seen < MIN_EVIDENCE:
+        occurred, seen = table["forms"].get(low, (0, 0))
+        if seen < MIN_EVIDENCE and low in table["verb_lemmas"]:
+            occurred, seen = table["verb_lemmas"][low]  # a noun spelt like its verb: "crash", "launch"
+    return occurred / seen if seen >= MIN_EVIDENCE else None
