@@ -91,16 +91,54 @@ def build(paths: list[Path], n: int, seed: int, out: Path) -> None:
     out.with_name(out.stem + "-key.json").write_text(json.dumps(key, indent=1))
 
 
+def build_pairs(pairs: list[tuple[Path, Path]], n: int, seed: int, out: Path) -> None:
+    """The same sample drawn from stores built by two versions of the code (``before`` and
+    ``after``), events matched by id (identity is the same code in both): each store's own stored
+    title and naming sentence, blinded as ``build`` does."""
+    rng = random.Random(seed)
+    lines = [f"# Titles to judge (seed {seed}, {n} events per topic)", "",
+             "For each item: the quote(s) the titles come from, then one or two titles in random order. "
+             "Judge each title by RUBRIC.md's 'title ok' alone.", ""]
+    key: list[dict] = []
+    for before_path, after_path in pairs:
+        stored = {}
+        for rule, path in (("before", before_path), ("after", after_path)):
+            conn = connect(path)
+            stored[rule] = {r[0]: (r[1], r[2]) for r in conn.execute("select id, title, summary from events")}
+        events = [e for e in event_sizes(connect(after_path)) if e["id"] in stored["before"]]
+        by_stratum: dict[str, list] = {name: [] for name, _, _ in STRATA}
+        for e in events:
+            by_stratum[stratum(e["sources"])].append(e)
+        share = [n // 3 + (1 if k < n % 3 else 0) for k in range(3)]
+        for (name, members), want in zip(by_stratum.items(), share):
+            for e in rng.sample(members, min(want, len(members))):
+                got = {rule: stored[rule][e["id"]][0] for rule in stored}
+                quotes = {rule: stored[rule][e["id"]][1] for rule in stored}
+                item = len(key) + 1
+                distinct = sorted(set(got.values()))
+                random.Random(f"{seed}-{e['id']}").shuffle(distinct)
+                labels = {t: "AB"[k] for k, t in enumerate(distinct)}
+                lines += [f"## item {item}", ""]
+                for q in dict.fromkeys(quotes.values()):
+                    lines += [f"Quote: {q}", ""]
+                lines += [f"- title {labels[t]}: {t}" for t in distinct] + [""]
+                key.append({"item": item, "store": after_path.stem, "event": e["id"], "sources": e["sources"],
+                            "rules": {rule: labels[t] for rule, t in got.items()}, "titles": got})
+    out.write_text("\n".join(lines))
+    out.with_name(out.stem + "-key.json").write_text(json.dumps(key, indent=1))
+
+
 def score(judged: Path, key_path: Path) -> None:
     key = {k["item"]: k for k in json.loads(key_path.read_text())}
-    ok = {"built": 0, "cut": 0}
-    changed = {"built": 0, "cut": 0}
+    rules = list(next(iter(key.values()))["rules"])
+    ok = dict.fromkeys(rules, 0)
+    changed = dict.fromkeys(rules, 0)
     n = n_changed = 0
     for line in judged.read_text().splitlines():
         j = json.loads(line)
         k = key[j["item"]]
         n += 1
-        diff = k["rules"]["built"] != k["rules"]["cut"]
+        diff = len(set(k["rules"].values())) > 1
         n_changed += diff
         for rule, label in k["rules"].items():
             ok[rule] += bool(j.get(label))
@@ -117,11 +155,15 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=40)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", type=Path, default=Path("bench/audit/titles-ab.md"))
+    parser.add_argument("--pair", action="append", default=[], metavar="BEFORE.db:AFTER.db",
+                        help="stores of one topic built by two versions of the code (repeatable)")
     parser.add_argument("--score", type=Path)
     parser.add_argument("--key", type=Path)
     args = parser.parse_args()
     if args.score:
         score(args.score, args.key or args.out.with_name(args.out.stem + "-key.json"))
+    elif args.pair:
+        build_pairs([tuple(Path(p) for p in pair.split(":")) for pair in args.pair], args.sample, args.seed, args.out)
     else:
         build(args.stores, args.sample, args.seed, args.out)
 

@@ -545,3 +545,107 @@ def _and_too(clause: str, at: int, plural: bool) -> str:
             if lemma and not words[k + 1][:1].isupper():
                 words[k + 1] = _finite(lemma, plural)
     return " ".join(words)
+
+
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+#: a date phrase a headline keeps by mistake: the entry shows its date already ("... in late April")
+_DATE_PHRASE = re.compile(
+    rf"\s+(?:in|on|during|by|since|until|from)\s+(?:(?:late|early|mid)[\s-]+)?(?:the\s+)?"
+    rf"(?:(?:{'|'.join(_WEEKDAYS)})\b|(?:\d{{1,2}}\s+)?(?:{_MONTHS})\.?(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}})?\b|\d{{4}}\b)"
+    rf"(?=\s*(?:,|$|and\b))", re.I)
+#: a word a reader cannot place in a headline: tokenizer marks, emoticons, a bullet's "cents"
+_STRAY = re.compile(r"\b(?:says|said|tells|told),\s|-[LR][RSC]B-|``|''|\b[A-Z]_[A-Z]\b|[!?]{2,}|\bcents\s+[A-Z]|\\\*|^\W|"
+                    r"\b(?:and|or|of|the|a|an|to|but)\s*,")
+#: function words that are never capitalised inside a sentence: "says He is alive", "tells me That"
+_LOWER_ONLY = frozenset("""he she it they we you that this these those the a an his her its their is are
+was were has have had and or but of to in on""".split())
+_MODALS = frozenset("will would could should can may might must been being did does do".split())
+_SPEAKER_PRONOUN = re.compile(r"\b((?:says|say|said|tells\s+\w+|told\s+\w+)(?:\s+that)?)\s+(?:it|he|she|they)\b")
+#: the last word of a title of office: a headline opening with it lost the words before it
+_TITLE_TAILS = frozenset("state minister secretary chief general officer affairs".split())
+#: verbs of speech that cannot end a headline: what was said is missing
+_SPEECH_END = frozenset("states stated tells announces adds warns explains insists".split())
+#: verbs that report speech: what follows them must be a clause with its own verb
+_REPORT = re.compile(r"\b(?:says?|said|tells?\s+\w+|told\s+\w+|claims?|insists?|believes?|thinks?|admits?|"
+                     r"argues?)\s+(?:that\s+)?(?P<rest>.*)$")
+#: a reporter's attribution after the happening: "BP caps the well, officials say"
+_TAIL_SAY = re.compile(r",\s+[^,]{2,60}\s+(?:says?|said)$")
+
+
+def strip_date(title: str) -> str:
+    """``title`` without a trailing date phrase ("takes a hit in late April" -> "takes a hit"):
+    the entry shows its date, and a different one in the title reads as a contradiction."""
+    return _DATE_PHRASE.sub("", title).strip(" ,")
+
+
+def ill_formed(title: str) -> str | None:
+    """Why a candidate title is no headline a reader accepts, or None.
+
+    A headline needs a subject before a finite verb and must not end mid-phrase; it has no stray
+    tokens, no first-person or unresolved pronoun subject and no date phrase. A clear noun phrase
+    of at least three words naming where or of whom ("Earthquake in Haiti", "Talks in Geneva
+    between X and Y") is a headline too; a bare noun ("Quake", "Formed") is not. Applied to every
+    candidate, built or cut, so ``describe`` can choose the best-formed one."""
+    words = title.split()
+    if len(words) < 3:
+        return "a fragment"
+    # "BP says it will cap the well": the pronoun after a verb of speech is its speaker
+    why = suspect(_SPEAKER_PRONOUN.sub(r"\1 X", _TAIL_SAY.sub("", title)))
+    if why:
+        return why
+    if _STRAY.search(title):
+        return "a stray token"
+    if _PERSONAL.search(title) or _PRONOUN_RE.match(title):
+        return "a first-person or pronoun subject"
+    if any(w in _LOWER_ONLY for w in (x.lower() for x in words[1:] if x[:1].isupper() and x[1:].islower()))\
+            and not re.search(r"[.:;!?\"]\s+[A-Z]", title):
+        return "a capitalised function word inside: two sentences run together"
+    if _DATE_PHRASE.search(title):
+        return "keeps its date phrase"
+    first, last_word = _word(words[0]), _word(words[-1])
+    if first in _PREPOSITIONS | _SUBORDINATE | {"until", "around", "unless"} and not _QUANTITY.match(title):
+        return "opens with a preposition: no subject"  # "In a report publishes", "Until the leadership"
+    if first in _TITLE_TAILS and words[1][:1].isupper():
+        return "its subject is cut"  # "State Hillary Clinton says": the Secretary of State lost
+    if last_word.endswith("ing") and "VERB" in _readings(last_word) and _word(words[-2]) not in _BE | _MODALS or _word(words[-1]) in _SPEECH_END:
+        return "cut mid-phrase"  # "... a joint article pledging", "A spokesperson states"
+    if (_verb_only(first) or _past(first) and "NOUN" not in _readings(first)) and not words[0][1:2].isupper():
+        return "no subject before the verb"
+    if first in _LOWER_ONLY - {"the", "a", "an", "this", "that", "these", "those"} or first in _MODALS:
+        return "no subject before the verb"
+    last, before_last = _word(words[-1]), _word(words[-2])
+    if last in _COUNTS | {"early", "late", "known", "called"} \
+            or before_last in _DETERMINERS and last in ("first", "last", "next", "new"):
+        return "cut mid-phrase"
+    report = _REPORT.search(" ".join(words[1:]))
+    if report and report.group("rest") and not has_verb("x " + report.group("rest")):
+        return "the reported clause has no verb"
+    for w, nxt in zip(words, words[1:]):
+        if w[:1].islower() and _past(_word(w)) and _verb_only(_word(w)) and nxt[:1].islower() \
+                and _word(nxt).endswith("s") and "VERB" in _readings(_word(nxt)):
+            return "two verbs run together"  # "About 850 died ousts the president"
+    if not has_verb(title) and not _verb_after_subject(words) and not _noun_phrase(words):
+        return "neither a clause nor a clear noun phrase"
+    return None
+
+
+def _noun_phrase(words: list[str]) -> bool:
+    """A headline noun phrase: "Earthquake in Haiti", "Talks in Geneva between X and Y": a head,
+    then a preposition and a name."""
+    return any(_word(w) in _PREPOSITIONS | {"between", "near", "across"} and nxt[:1].isupper()
+               for w, nxt in zip(words[1:], words[2:]))
+
+
+def _verb_after_subject(words: list[str]) -> bool:
+    """A word after the first that reads as a verb in headline form ("BP caps the well", "Man
+    taken to hospital"), not right after a determiner or a preposition ("the caps", "of caps")."""
+    for k, (prev, w) in enumerate(zip(words, words[1:]), start=1):
+        low, before = _word(w), _word(prev)
+        if not w[:1].islower() or before in _DETERMINERS | _PREPOSITIONS or "VERB" not in _readings(low):
+            continue
+        if low.endswith("s") or _past(low) or _participle(low) or low in _BE | _HAVE | _MODALS:
+            return True
+        if _present(low, True) or low in _readings(low).get("VERB", ()) and plural_subject(" ".join(words[:k])):
+            return True  # "The mayor and the governor sign"
+    return False
