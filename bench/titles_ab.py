@@ -77,24 +77,36 @@ def build(paths: list[Path], n: int, seed: int, out: Path) -> None:
             chosen += rng.sample(members, min(want, len(members)))
         for e in chosen:
             got, quotes = titles(db, e["id"])
-            item = len(key) + 1
-            distinct = sorted(set(got.values()))
-            random.Random(f"{seed}-{e['id']}").shuffle(distinct)  # the sample must not hang on the titles
-            labels = {t: "AB"[k] for k, t in enumerate(distinct)}
-            lines += [f"## item {item}", ""]
-            for q in dict.fromkeys(quotes.values()):
-                lines += [f"Quote: {q}", ""]
-            lines += [f"- title {labels[t]}: {t}" for t in distinct] + [""]
-            key.append({"item": item, "store": path.stem, "event": e["id"], "sources": e["sources"],
-                        "rules": {rule: labels[t] for rule, t in got.items()}, "titles": got})
+            _item(lines, key, seed, e, got, quotes, {"store": path.stem})
+    _write(out, lines, key)
+
+
+def _item(lines: list[str], key: list[dict], seed: int, e, got: dict, quotes: dict, extra: dict) -> None:
+    """One blinded item: the quotes, the distinct titles in a seeded order, and its key entry."""
+    item = len(key) + 1
+    distinct = sorted(set(got.values()))
+    random.Random(f"{seed}-{e['id']}").shuffle(distinct)  # the sample must not hang on the titles
+    labels = {t: "AB"[k] for k, t in enumerate(distinct)}
+    lines += [f"## item {item}", ""]
+    for q in dict.fromkeys(quotes.values()):
+        lines += [f"Quote: {q}", ""]
+    lines += [f"- title {labels[t]}: {t}" for t in distinct] + [""]
+    key.append({"item": item, **extra, "event": e["id"], "sources": e["sources"],
+                "rules": {rule: labels[t] for rule, t in got.items()}, "titles": got})
+
+
+def _write(out: Path, lines: list[str], key: list[dict]) -> None:
     out.write_text("\n".join(lines))
     out.with_name(out.stem + "-key.json").write_text(json.dumps(key, indent=1))
 
 
-def build_pairs(pairs: list[tuple[Path, Path]], n: int, seed: int, out: Path) -> None:
+def build_pairs(pairs: list[tuple[Path, Path]], n: int, seed: int, out: Path, differing: int = 0) -> None:
     """The same sample drawn from stores built by two versions of the code (``before`` and
     ``after``), events matched by id (identity is the same code in both): each store's own stored
-    title and naming sentence, blinded as ``build`` does."""
+    title and naming sentence, blinded as ``build`` does. Where few titles differ, a random sample
+    tells little about the change: ``differing`` more events per topic are drawn among those whose
+    titles differ (marked ``part: differing`` in the key, so the random part's shares stay
+    unbiased)."""
     rng = random.Random(seed)
     lines = [f"# Titles to judge (seed {seed}, {n} events per topic)", "",
              "For each item: the quote(s) the titles come from, then one or two titles in random order. "
@@ -110,22 +122,19 @@ def build_pairs(pairs: list[tuple[Path, Path]], n: int, seed: int, out: Path) ->
         for e in events:
             by_stratum[stratum(e["sources"])].append(e)
         share = [n // 3 + (1 if k < n % 3 else 0) for k in range(3)]
+        chosen = []
         for (name, members), want in zip(by_stratum.items(), share):
-            for e in rng.sample(members, min(want, len(members))):
-                got = {rule: stored[rule][e["id"]][0] for rule in stored}
-                quotes = {rule: stored[rule][e["id"]][1] for rule in stored}
-                item = len(key) + 1
-                distinct = sorted(set(got.values()))
-                random.Random(f"{seed}-{e['id']}").shuffle(distinct)
-                labels = {t: "AB"[k] for k, t in enumerate(distinct)}
-                lines += [f"## item {item}", ""]
-                for q in dict.fromkeys(quotes.values()):
-                    lines += [f"Quote: {q}", ""]
-                lines += [f"- title {labels[t]}: {t}" for t in distinct] + [""]
-                key.append({"item": item, "store": after_path.stem, "event": e["id"], "sources": e["sources"],
-                            "rules": {rule: labels[t] for rule, t in got.items()}, "titles": got})
-    out.write_text("\n".join(lines))
-    out.with_name(out.stem + "-key.json").write_text(json.dumps(key, indent=1))
+            chosen += [(e, "random") for e in rng.sample(members, min(want, len(members)))]
+        taken = {e["id"] for e, _ in chosen}
+        changed = [e for e in events if e["id"] not in taken
+                   and stored["before"][e["id"]][0] != stored["after"][e["id"]][0]]
+        chosen += [(e, "differing") for e in rng.sample(changed, min(differing, len(changed)))]
+        rng.shuffle(chosen)
+        for e, part in chosen:
+            got = {rule: stored[rule][e["id"]][0] for rule in stored}
+            quotes = {rule: stored[rule][e["id"]][1] for rule in stored}
+            _item(lines, key, seed, e, got, quotes, {"store": after_path.stem, "part": part})
+    _write(out, lines, key)
 
 
 def score(judged: Path, key_path: Path) -> None:
@@ -144,6 +153,13 @@ def score(judged: Path, key_path: Path) -> None:
             ok[rule] += bool(j.get(label))
             changed[rule] += diff and bool(j.get(label))
     print(f"{n} events judged, {n_changed} with two different titles")
+    random_part = [k for k in key.values() if k.get("part") == "random"]
+    if random_part:
+        judged_items = {json.loads(line)["item"]: json.loads(line) for line in judged.read_text().splitlines()}
+        for rule in rules:
+            good = sum(bool(judged_items[k["item"]].get(k["rules"][rule])) for k in random_part
+                       if k["item"] in judged_items)
+            print(f"  random part only, {rule}: {good}/{len(random_part)} acceptable")
     for rule in ok:
         print(f"  {rule}: {ok[rule]}/{n} acceptable ({ok[rule] / max(n, 1):.0%}); "
               f"where the titles differ {changed[rule]}/{n_changed}")
@@ -157,13 +173,16 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("bench/audit/titles-ab.md"))
     parser.add_argument("--pair", action="append", default=[], metavar="BEFORE.db:AFTER.db",
                         help="stores of one topic built by two versions of the code (repeatable)")
+    parser.add_argument("--differing", type=int, default=0,
+                        help="with --pair: this many more events per topic among those whose titles differ")
     parser.add_argument("--score", type=Path)
     parser.add_argument("--key", type=Path)
     args = parser.parse_args()
     if args.score:
         score(args.score, args.key or args.out.with_name(args.out.stem + "-key.json"))
     elif args.pair:
-        build_pairs([tuple(Path(p) for p in pair.split(":")) for pair in args.pair], args.sample, args.seed, args.out)
+        build_pairs([tuple(Path(p) for p in pair.split(":")) for pair in args.pair], args.sample, args.seed, args.out,
+                    args.differing)
     else:
         build(args.stores, args.sample, args.seed, args.out)
 

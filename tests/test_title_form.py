@@ -53,6 +53,10 @@ def test_strip_date_drops_the_date_phrase_the_entry_shows_anyway():
     assert headline.strip_date("Ferry service suspended in early June") == "Ferry service suspended"
     assert headline.strip_date("Dockworkers strike on Monday, union says") == "Dockworkers strike, union says"
     assert headline.strip_date("Port reopens in Ostra") == "Port reopens in Ostra"
+    assert headline.strip_date("The board will meet next week") == "The board will meet"
+    assert headline.strip_date("Norland last had a flood 40 years ago") == "Norland last had a flood"
+    # a date inside a list stays: cutting it would leave "visited and 9 May"
+    assert headline.strip_date("Envoys visited on 2 May and 9 May") == "Envoys visited on 2 May and 9 May"
 
 
 def _cite(title, quote, source, trigger="sank", start=100):
