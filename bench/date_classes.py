@@ -21,6 +21,9 @@ on the corpus and not on the one quoted sentence:
   ("in 1861 and 1847"): the pair the events layer joins into one span.
 - ``evening_in_weekly``: "this evening"/"tonight" on a page that presents a week's programme
   ("This week 's show ...").
+- ``blog_second_clock_dates_event``: the second clock of a live-blog stamp ("-LRB- Update
+  3 a.m. in Cairo , 8 p.m. ET -RRB-", one instant in two places) given as an event's date;
+  the first clock was already page furniture.
 - ``line_stamp_dates_event``: a "01 February 12 04:27 GMT" stamp that opens a page's text
   and is given as an event's date (not marked as furniture).
 
@@ -59,6 +62,7 @@ RELATIVE_DAY = re.compile(r"(?:(?:on\s+)?%s|yesterday|today|tomorrow)(?:\s+(?:mo
 YEARLESS_DAY = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?%s|%s\s+\d{1,2}(?:st|nd|rd|th)?)$" % (MONTH, MONTH))
 VAGUE_AGO = re.compile(r"\b(?:more than|over|nearly|almost|about|around|some|at least)\b.*\b(?:years|decades)\s+ago$",
                        re.IGNORECASE)
+BLOG_STAMP_SPAN = re.compile(r"\bUpdated?\b[^\n]{0,80}?-RRB-")
 LINE_STAMP = re.compile(r"^\d{1,2} %s \d\d \d\d:\d\d GMT" % MONTH, re.MULTILINE)
 PAST_WORD = re.compile(r"\b(?:was|were|had|did|died|said|\w+ed)\b", re.IGNORECASE)
 PRESENT_WORD = re.compile(r"\b(?:is|are|will|would|has|have|says|can|may|might|shall|to)\b", re.IGNORECASE)
@@ -131,6 +135,10 @@ def classify(doc, timexes) -> list[tuple[str, str, str]]:
                 found.append(("inverted_pair", t, sentence(t)))
         if weekly and re.search(r"\b(?:this evening|tonight)\b", words, re.IGNORECASE):
             found.append(("evening_in_weekly", t, sentence(t)))
+    for m in BLOG_STAMP_SPAN.finditer(text):
+        for t in timexes:
+            if m.start() < t.start < m.end() and t.date is not None and t.type in ("DATE", "TIME"):
+                found.append(("blog_second_clock_dates_event", t, m.group(0)))
     for m in LINE_STAMP.finditer(text):
         t = dated.get(m.start())
         if t is not None and t.date is not None and t.date.start != anchor:
@@ -168,7 +176,8 @@ def audited() -> None:
 
 
 CLASSES = ("blog_weekday_week_back", "item_stamp_mismatch", "yearless_day_ahead_past", "vague_ago_exact",
-           "inverted_pair", "evening_in_weekly", "line_stamp_dates_event")
+           "inverted_pair", "evening_in_weekly", "blog_second_clock_dates_event",
+           "line_stamp_dates_event")
 
 
 def main() -> None:

@@ -651,8 +651,10 @@ _FURNITURE_CUE = re.compile(
     r"(?:[ \t]+(?:at|on))?", re.IGNORECASE)
 
 #: What may stand between a furniture word and its timestamp, and between the
-#: timestamp's parts ("14:32 GMT, Monday, 3 May 2010 15:32 UK").
-_FURNITURE_GAP = re.compile(r"(?:[ \t,|:()./-]+|\b(?:UK|BST|GMT|UTC|EDT|EST|ET|at|on|LRB|RRB|[A-Z][a-z]{2,5}day"
+#: timestamp's parts ("14:32 GMT, Monday, 3 May 2010 15:32 UK"; a live blog's "3 a.m. in
+#: Cairo, 8 p.m. ET" or "1:38 a.m. Monday, Libya; 6:38 p.m. Sunday ET": one instant in two
+#: places, both the stamp's, so the second clock dates no event either).
+_FURNITURE_GAP = re.compile(r"(?:[ \t,;|:()./-]+|\b(?:in )?[A-Z][a-z]+(?=\s*[,;])|\b(?:UK|BST|GMT|UTC|EDT|EST|ET|at|on|LRB|RRB|[A-Z][a-z]{2,5}day"
                             r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?|\b\d\d?[:.]\d\d(?::\d\d)?\b)*")
 
 
@@ -716,8 +718,8 @@ def _stamp(text: str, marked: list[Candidate], end: int) -> Stamp:
             value = value.args[0]
         if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
             day = dt.date.fromisoformat(value)
-        elif isinstance(value, Pending) and value.kind == "weekday" and value.args[1] == 0:
-            weekday = value.args[0]
+        elif isinstance(value, Pending) and value.kind == "weekday" and value.args[1] == 0 and weekday is None:
+            weekday = value.args[0]  # the first clock's: "4:33 a.m. Thursday in Cairo, 9:33 p.m. Wednesday ET"
     return Stamp(end, day, weekday, hour)
 
 
