@@ -506,7 +506,7 @@ def _headlinese(clause: str, plural=None) -> str | None:
         # "automobiles produced rose": the first of two past forms is a participle, unless the
         # second qualifies a name ("a court sentenced ousted President Ben Ali")
         then_past = _past(nxt) and not (i + 2 < len(words) and words[i + 2][:1].isupper()) or \
-            nxt in _PREPOSITIONS and _past_later(words, i + 2)
+            nxt in _PREPOSITIONS and bool(_participle(w)) and _past_later(words, i + 2)  # not "spoke with X about what caused"
         if lemma and (prev in _PREPOSITIONS or prev.endswith("ly") or nxt == "by" or then_past or in_phrase):
             if then_past and head_end is None:
                 head_end = i
@@ -521,9 +521,10 @@ def _headlinese(clause: str, plural=None) -> str | None:
 def _past_later(words: list[str], start: int) -> bool:
     """Whether a past-tense verb follows within the same phrase ("A study published in Science
     estimated ...": the first past form qualifies the subject), with no comma or "and" between."""
-    for k in range(start, min(len(words), start + 6)):
+    for k in range(start, min(len(words), start + 10)):
         w = _word(words[k])
-        if words[k - 1].endswith(",") or w in ("and", "or", "but", "that", "which", "who") or w.endswith("ing"):
+        if words[k - 1].endswith(",") or w in ("and", "or", "but", "that", "which", "who", "what", "how", "why", "whom",
+                                                "where", "when") or w.endswith("ing"):
             return False  # "arrived in Beijing having traveled": the first is the verb
         if words[k][:1].islower() and _past(w) and _word(words[k - 1]) not in _DETERMINERS | _PREPOSITIONS \
                 and ("NOUN" not in _readings(w) or words[k - 1][:1].isupper() or words[k - 1][:1].isdigit()) \
@@ -599,7 +600,7 @@ _STRAY = re.compile(r"\b(?:says|said|tells|told),\s|-[LR][RSC]B-|``|''|\b[A-Z]_[
                     r"\b(?:and|or|of|the|a|an|to|but)\s*,")
 #: function words that are never capitalised inside a sentence: "says He is alive", "tells me That"
 _LOWER_ONLY = frozenset("""he she it they we you that this these those the a an his her its their is are
-was were has have had and or but of to in on""".split())
+was were has have had and or but of to in on after before with from when while because""".split())
 _MODALS = frozenset("will would could should can may might must been being did does do".split())
 _SPEAKER_PRONOUN = re.compile(r"\b((?:says|say|said|tells\s+\w+|told\s+\w+)(?:\s+that)?)\s+(?:it|he|she|they)\b")
 #: the last word of a title of office: a headline opening with it lost the words before it
@@ -660,6 +661,15 @@ def ill_formed(title: str) -> str | None:
     if last in _COUNTS | {"early", "late", "known", "called"} \
             or before_last in _DETERMINERS and last in ("first", "last", "next", "new"):
         return "cut mid-phrase"
+    if any(_word(a) == _word(b) and a.isalpha() for a, b in zip(words, words[1:])):
+        return "a word twice in a row"  # "drop to 1,800 and and stand"
+    if any(_word(w) in _CONJUNCTIONS for w in words[-2:]):
+        return "cut mid-phrase"  # "... emerged, when France"
+    cut_verb = re.search(r",\s+([a-z]+s)\b(\s+\w+)?", title)
+    if cut_verb and not _TAIL_SAY.search(title) and (_verb_s(cut_verb.group(1)) or "VERB" in _readings(cut_verb.group(1))
+                                                     and _word((cut_verb.group(2) or "").strip()) in _PREPOSITIONS | _DETERMINERS | {"after"}):
+        # "Moffett was new to the company, appoints by the government", "a survivor, rescues after 10 days"
+        return "a verb cut from its subject"
     if last in _WANTS_MORE:
         return "cut mid-phrase"  # "... and are likely", "... until May 11 due", "... gives the president hopefully"
     pair = _BAD_PAIR.search(title)
@@ -686,10 +696,12 @@ def ill_formed(title: str) -> str | None:
     return None
 
 
+#: conjunctions that open a clause: one in a title's last two words left that clause behind
+_CONJUNCTIONS = frozenset("when while because although though if unless whereas whether".split())
 #: adjectives and adverbs that ask for what follows them: a headline ending on one was cut
 _WANTS_MORE = frozenset("""likely unlikely due able unable ready poised willing keen eager whether such own
 hopefully even including despite toward towards via per amid among between versus until unless through
-throughout within without upon across near""".split())
+throughout within without upon across near still also already just""".split())
 #: a preposition or article right before a conjunction or another preposition: words were cut between them
 _BAD_PAIR = re.compile(r"\b(?:of|for|with|from|at|into|the|a|an)\s+(?:and|or|of|for|to|with|by|from|at|as|in|on|into)\b",
                        re.I)
@@ -728,12 +740,13 @@ def _ends_on_participle(words: list[str], strict: bool = False) -> bool:
 
 def _relative_only(words: list[str]) -> bool:
     """A noun phrase whose only verb sits in a relative clause ("The talks that foundered")."""
-    at = next((k for k, w in enumerate(words) if _word(w) in ("that", "which", "who", "whose")), None)
+    at = next((k for k, w in enumerate(words) if w.strip(",.") in ("that", "which", "who", "whose")), None)  # not "WHO"
     if not at or at < 1:
         return False
     head = words[:at]
+    rest = words[at + 1:]
     return not has_verb(" ".join(head)) and not _verb_after_subject(head) and len(head) >= 1 and \
-        has_verb("x " + " ".join(words[at + 1:]))
+        (has_verb("x " + " ".join(rest)) or any(w[:1].islower() and "VERB" in _readings(_word(w)) for w in rest[:2]))
 
 
 def _noun_phrase(words: list[str]) -> bool:
@@ -869,6 +882,8 @@ def noun_title(quote: str, trigger: str, at: int = -1) -> str | None:
         return None
     head = trigger.split()[0]
     end = pos + len(head)
+    if text[:pos].count('"') % 2:
+        return None  # someone's words ("A massacre in Benghazi was prevented"): the noun may name what did not happen
     if "NOUN" not in _readings(_word(head)) or text[end:end + 1].isalpha() or _past(_word(head)) \
             or _participle(_word(head)):
         return None  # "set for Thursday": a verb's form, not the happening's noun
