@@ -730,7 +730,10 @@ def _ends_on_participle(words: list[str], strict: bool = False) -> bool:
     if _word(words[-2]) in ("that", "which", "who"):
         return True  # "... in a period that ended": when?
     before = words[:-1]
-    if _word(before[-1]) in _BE | _HAVE | _MODALS | {"be", "get", "got", "gets"}:
+    k = len(before) - 1
+    while k > 0 and (_word(before[k]) in _ADVERBS | {"all", "both", "not", "never"} or _word(before[k]).endswith("ly")):
+        k -= 1  # "have all closed", "was quickly repaired"
+    if _word(before[k]) in _BE | _HAVE | _MODALS | {"be", "get", "got", "gets"}:
         return False  # "has been arrested", "was released": the passive is the verb
     lemmas = [set(_readings(_word(w)).get("VERB", ())) for w in before[1:]]
     if any(lm & _REPORTING_LEMMAS for lm in lemmas) and not strict:
@@ -835,6 +838,13 @@ def _unfinished(words: list[str]) -> bool:
     """Whether a headline cut back for length stops before its point (see ``trim``)."""
     if _ends_on_participle(words, strict=True) or "and" in (_word(w) for w in words[-2:]):
         return True
+    # the first word after the subject that reads as a verb ("keeps" in "The line keeps its boats docked")
+    verb = next((k for k, w in enumerate(words[1:], 1) if w[:1].islower() and "VERB" in _readings(_word(w))
+                 and _word(words[k - 1]) not in _DETERMINERS | _PREPOSITIONS
+                 and (k + 1 >= len(words) or _word(words[k + 1]) != "of")), None)  # "ministers of": a noun
+    after = words[verb + 1:] if verb is not None else []
+    if len(after) < 2 or len(after) == 2 and _word(after[0]) in _PREPOSITIONS:
+        return True  # "Leaders meet", "She reveals on-air": the verb lost what it was about
     speech = [k for k, w in enumerate(words[1:], 1) if _word(w) in _SPEECH and words[k][:1].islower()]
     if speech:
         rest = words[speech[0] + 1:]
