@@ -118,6 +118,11 @@ def test_noun_title_refuses_someone_else_s_words():
     assert headline.noun_title(quote, "blackout", quote.find("blackout")) is None
 
 
+def test_noun_title_refuses_a_verb_that_reads_as_a_noun():
+    quote = "Tomorrow , Prime Minister Ana Kovac will meet with President Lind in Ostra ."
+    assert headline.noun_title(quote, "meet", quote.find("meet")) is None
+
+
 def test_noun_title_needs_a_name():
     quote = "She spoke to reporters after the meeting at the office ."
     assert headline.noun_title(quote, "meeting", quote.find("meeting")) is None

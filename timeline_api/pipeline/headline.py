@@ -933,7 +933,15 @@ def noun_title(quote: str, trigger: str, at: int = -1) -> str | None:
                 or w.endswith(("'s", "’s")) or low.isdigit() or "VERB" in _readings(low) and "NOUN" not in _readings(low) \
                 and "ADJ" not in _readings(low) and not after_article:
             break  # "held talks": a verb; "the televised debate", "Cheney's unhinged interview": modifiers
+        if low in _MODALS | _BE | _HAVE | {"to"}:
+            break
         mods.insert(0, w)
+    # the noun must stand as one: after an article, a possessive, a preposition or a number, or first
+    if not any(m.endswith(("'s", "’s")) for m in mods) and len(before) > len(mods):
+        left = before[len(before) - len(mods) - 1]
+        if not (_word(left) in _DETERMINERS | _PREPOSITIONS | _NP_PREPOSITIONS or left.endswith(("'s", "’s", ","))
+                or _word(left).isdigit() or _word(left) in ("and", "or")):
+            return None  # "Barroso will meet with Bush", "they talk with": the word is a verb here
     title = strip_date(" ".join(mods + [text[pos:end]] + words).rstrip(" .!?"))
     if any(_word(w) in _WEEKDAYS for w in title.split()):
         return None  # a day in the title contradicts the entry's date as often as it repeats it
