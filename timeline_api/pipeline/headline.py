@@ -602,7 +602,9 @@ _STRAY = re.compile(r"\b(?:says|said|tells|told),\s|-[LR][RSC]B-|``|''|\b[A-Z]_[
 _LOWER_ONLY = frozenset("""he she it they we you that this these those the a an his her its their is are
 was were has have had and or but of to in on after before with from when while because""".split())
 _MODALS = frozenset("will would could should can may might must been being did does do".split())
-_SPEAKER_PRONOUN = re.compile(r"\b((?:says|say|said|tells\s+\w+|told\s+\w+)(?:\s+that)?)\s+(?:it|he|she|they)\b")
+_SPEAKER_PRONOUN = re.compile(r"\b((?:says|say|said|tells\s+\w+|told\s+\w+|announces?|warns?|insists?|claims?|admits?|"
+                              r"denies|deny|confirms?|vows?|pledges?|promises?|indicates?|concedes?|acknowledges?)"
+                              r"(?:\s+that)?)\s+(?:it|he|she|they)\b")  # the speaker: "X announces that it will ..."
 #: the last word of a title of office: a headline opening with it lost the words before it
 _TITLE_TAILS = frozenset("state minister secretary chief general officer affairs".split())
 #: verbs of speech that cannot end a headline: what was said is missing
