@@ -172,7 +172,9 @@ def _to_present(head: str) -> str:
 
 # The clause cutter: the sentence's own clause for the happening, cut down to a headline.
 
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"'][.!?])\s+(?=[\"“]?[A-Z])")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"'][.!?])\s+(?=[\"“]?[A-Z])"
+                           # a live blog's entry stamp ("... in the Gulf 12.23 BST The rig ..."): a new entry
+                           r"|\s+\d{1,2}[.:]\d{2}\s*(?:BST|GMT|CET|CEST|EST|EDT|ET|PT)\s+(?=[\"“]?[A-Z])")
 _ASIDE = re.compile(r"\s*\([^()]{0,120}\)|\s*\[[^\[\]]{0,120}\]")
 _REPORTING = (r"said|says|told\s+(?:[A-Z][\w.]*\s*){1,3}|told\s+(?:reporters|journalists|the\s+\w+)|reported|reports|"
               r"announced|confirmed|claimed|stated|added|insisted|warned|estimated|noted")
@@ -493,8 +495,8 @@ def _headlinese(clause: str, plural=None) -> str | None:
         if w in _BE or w in _HAVE or w in ("will", "would", "could", "can", "may", "might", "must", "should", "did",
                                            "does", "do"):
             return _done(words, i, many)  # "was in Cairo", "could face": a verb, kept as written
-        if words[i][:1].isupper() or prev in _DETERMINERS:
-            continue
+        if words[i][:1].isupper() or prev in _DETERMINERS or re.search(r"['’]s$", prev) or prev in _NON_FINITE:
+            continue  # "BP's beleaguered chief", "due to be held", "scheduled to be paid": no finite verb
         if _unchanged_past(w) and prev not in _PREPOSITIONS and prev not in _DETERMINERS:
             # "a magnitude 7 earthquake hit Haiti": after a singular subject the bare form is the
             # past; after a plural one it reads as the present already ("Rebels hit the convoy")
@@ -506,7 +508,8 @@ def _headlinese(clause: str, plural=None) -> str | None:
         # "automobiles produced rose": the first of two past forms is a participle, unless the
         # second qualifies a name ("a court sentenced ousted President Ben Ali")
         then_past = _past(nxt) and not (i + 2 < len(words) and words[i + 2][:1].isupper()) or \
-            nxt in _PREPOSITIONS and bool(_participle(w)) and _past_later(words, i + 2)  # not "spoke with X about what caused"
+            nxt in _PREPOSITIONS and bool(_participle(w)) and not _infinitive(words, i + 1) \
+            and _past_later(words, i + 2)  # not "spoke with X about what caused"
         if lemma and (prev in _PREPOSITIONS or prev.endswith("ly") or nxt == "by" or then_past or in_phrase):
             if then_past and head_end is None:
                 head_end = i
@@ -516,6 +519,28 @@ def _headlinese(clause: str, plural=None) -> str | None:
         if _present(w, many):
             return _done(words, i, many)
     return None
+
+
+#: Words after which a past participle is no finite verb ("to be held", "has been", "being paid").
+_NON_FINITE = frozenset("be been being get got".split())
+
+
+#: Verbs whose subject itself goes on to do what the "to" names ("BP pledged to fund"): before "to"
+#: and a verb their past form is the clause's verb. Verbs that take an object first ("numbers
+#: allowed to settle", "a debate scheduled to be held") are participles there.
+_SUBJECT_CONTROL = frozenset("""agree decide vow pledge promise refuse threaten plan hope want seek try fail
+    attempt manage offer vote choose move continue begin start prepare aim intend expect""".split())
+
+
+def _infinitive(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` is the "to" of a verb that its subject goes on to do ("pledged to fund a
+    research effort"): the verb before it is the clause's own, not a participle qualifying its
+    subject ("a team sent to Haiti arrived", "numbers allowed to settle")."""
+    if at < 1 or at + 1 >= len(words) or _word(words[at]) != "to" or not words[at + 1][:1].islower():
+        return False
+    nxt = _word(words[at + 1])
+    return (_past(_word(words[at - 1])) or "") in _SUBJECT_CONTROL and "VERB" in _readings(nxt) \
+        and not _past(nxt) and nxt not in _DETERMINERS
 
 
 def _past_later(words: list[str], start: int) -> bool:
