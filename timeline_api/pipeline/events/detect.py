@@ -255,8 +255,9 @@ def _find_triggers(doc_text: str, sentence: Sentence, tokens: list[_Token],
             if not _context_ok(entry, doc_text, sentence, start, end, timexes):
                 continue
             found.append(_Trigger(entry, text, start, end, _token_at(tokens, start), type=entry.type))
-    # longest match wins where triggers overlap ("drone strike" over "strike")
-    found.sort(key=lambda t: (-(t.end - t.start), t.start))
+    # longest match wins where triggers overlap ("drone strike" over "strike"); on the same words,
+    # an entry whose context check held ("declared a curfew": a measure) over a bare one ("declared")
+    found.sort(key=lambda t: (-(t.end - t.start), t.start, t.entry.needs is None))
     kept: list[_Trigger] = []
     for trigger in found:
         if all(trigger.end <= k.start or trigger.start >= k.end for k in kept):
