@@ -386,9 +386,24 @@ def n_day_part(m: re.Match, text: str) -> Raw | None:
     return Raw("TIME", Pending("day", (offset, part)))
 
 
+#: A capitalized word after a weekday, and one before "on" and a weekday.
+_TITLE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+on[ \t]+$")
+
+
+def _newspaper(m: re.Match, text: str) -> bool:
+    """A weekday that is part of a newspaper's name: "the Sunday Times", "the Mail on Sunday"."""
+    if m.group("rel") or m.group("part"):
+        return False
+    after = _TITLE_AFTER.match(text, m.end())
+    before = _TITLE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    return bool(after and after.group(1) in vocab.WEEKDAY_TITLE_HEADS
+                or before and before.group(1) in vocab.SUNDAY_TITLE_HEADS and m.group("weekday") == "Sunday")
+
+
 def n_weekday(m: re.Match, text: str) -> Raw | None:
     name = m.group("weekday")
-    if not _is_capitalized(name):
+    if not _is_capitalized(name) or _newspaper(m, text):
         return None
     rel = _word(m.group("rel"))
     part = vocab.DAY_PARTS[_word(m.group("part"))] if m.group("part") else None
