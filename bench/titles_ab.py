@@ -16,6 +16,13 @@ prints the share of acceptable titles per rule.
     python bench/titles_ab.py /work/audit2/H1N1.db /work/audit2/haiti.db --sample 40 --seed 7 \
         --out bench/audit/titles-ab.md
     python bench/titles_ab.py --score bench/audit/titles-ab-judged.jsonl --key bench/audit/titles-ab-key.json
+
+The automatic proxy (describe's titles over stored citations, judged by ``headline.ill_formed``),
+once per version of the code, scored with one checker:
+
+    PYTHONPATH=OLD python bench/titles_ab.py A.db B.db --proxy old.jsonl --sample 300 --seed 1
+    PYTHONPATH=NEW python bench/titles_ab.py A.db B.db --proxy new.jsonl --sample 300 --seed 1
+    PYTHONPATH=NEW python bench/titles_ab.py --proxy-score old.jsonl new.jsonl --show 40
 """
 from __future__ import annotations
 
@@ -137,6 +144,46 @@ def build_pairs(pairs: list[tuple[Path, Path]], n: int, seed: int, out: Path, di
     _write(out, lines, key)
 
 
+def proxy_dump(paths: list[Path], n: int, seed: int, out: Path) -> None:
+    """The automatic proxy, first half: ``describe``'s title for ``n`` random events per store,
+    with the code on the path, as JSON lines (store, event, title, the quote it names). Run once
+    with each version of the code (``PYTHONPATH``), then ``--proxy-score`` both files with one
+    checker, so a stricter checker does not flatter either side."""
+    with out.open("w") as f:
+        for path in paths:
+            conn = connect(path)
+            db = sqlite_utils.Database(conn)
+            ids = sorted(r[0] for r in conn.execute("select id from events"))
+            for event_id in random.Random(seed).sample(ids, min(n, len(ids))):
+                cites = cited_views(citation_rows(db, [event_id])[event_id])
+                view = describe.describe(cites)
+                f.write(json.dumps({"store": path.stem, "event": event_id,
+                                    "title": view.title or cites[view.best].title,
+                                    "quote": cites[view.best].quote}) + "\n")
+
+
+def proxy_score(dumps: list[Path], show: int = 0) -> None:
+    """The automatic proxy, second half: the share of titles ``headline.ill_formed`` accepts in
+    each dump (the checker judging outcomes, an upper bound on what a reader accepts); with two
+    dumps, how many titles differ and, with ``show``, that many of them side by side."""
+    rows = [[json.loads(line) for line in d.read_text().splitlines()] for d in dumps]
+    for d, dump in zip(dumps, rows):
+        good = sum(not headline.ill_formed(r["title"]) for r in dump)
+        stores = sorted({r["store"] for r in dump})
+        per = ", ".join(f"{s} {sum(not headline.ill_formed(r['title']) for r in dump if r['store'] == s)}/"
+                        f"{sum(r['store'] == s for r in dump)}" for s in stores)
+        print(f"{d}: well formed {good}/{len(dump)} ({good / max(len(dump), 1):.1%}; {per})")
+    if len(rows) == 2:
+        before = {(r["store"], r["event"]): r for r in rows[0]}
+        differ = [(before[(r["store"], r["event"])], r) for r in rows[1]
+                  if (r["store"], r["event"]) in before and before[(r["store"], r["event"])]["title"] != r["title"]]
+        print(f"titles that differ: {len(differ)}/{len(rows[1])}")
+        for old, new in random.Random(5).sample(differ, min(show, len(differ))):
+            print(f"\n{new['store']} {new['event']}\n  quote:  {new['quote'][:300]}\n"
+                  f"  before: {old['title']}  [{headline.ill_formed(old['title']) or 'ok'}]\n"
+                  f"  after:  {new['title']}  [{headline.ill_formed(new['title']) or 'ok'}]")
+
+
 def score(judged: Path, key_path: Path) -> None:
     key = {k["item"]: k for k in json.loads(key_path.read_text())}
     rules = list(next(iter(key.values()))["rules"])
@@ -176,9 +223,18 @@ def main() -> None:
     parser.add_argument("--differing", type=int, default=0,
                         help="with --pair: this many more events per topic among those whose titles differ")
     parser.add_argument("--score", type=Path)
+    parser.add_argument("--proxy", type=Path, metavar="OUT.jsonl",
+                        help="dump describe's titles for --sample random events per store (seed --seed)")
+    parser.add_argument("--proxy-score", type=Path, nargs="+", metavar="DUMP.jsonl",
+                        help="share of well-formed titles per dump; with two, the titles that differ")
+    parser.add_argument("--show", type=int, default=0, help="with --proxy-score: print this many differing titles")
     parser.add_argument("--key", type=Path)
     args = parser.parse_args()
-    if args.score:
+    if args.proxy:
+        proxy_dump(args.stores, args.sample, args.seed, args.proxy)
+    elif args.proxy_score:
+        proxy_score(args.proxy_score, args.show)
+    elif args.score:
         score(args.score, args.key or args.out.with_name(args.out.stem + "-key.json"))
     elif args.pair:
         build_pairs([tuple(Path(p) for p in pair.split(":")) for pair in args.pair], args.sample, args.seed, args.out,

@@ -59,3 +59,41 @@ def test_identity_reads_the_happening_a_verb_reports_from_its_subject(trigger, t
 ])
 def test_a_weekday_on_an_event_noun_looks_back_unless_the_sentence_looks_ahead(text, trigger, day):
     assert _mention(text, trigger).date.start == day
+
+
+# A relative clause that only says something began or took place tells when its own subject did:
+# the noun it hangs on (directly, or past a phrase such as "against the king"), or the subject
+# inside a where-clause; never an earlier happening of the sentence.
+PUBLISHED_2031 = dt.date(2031, 5, 20)
+
+
+def _dated(text: str) -> dict[str, tuple]:
+    return {m.trigger.lower(): (m.date.start, m.date.precision)
+            for m in extract(Document(text, PUBLISHED_2031)).mentions if m.date.start}
+
+
+@pytest.mark.parametrize("text, dated_noun, undated_noun", [
+    ("In its report of the army's assault on the port city, cradle of the revolt which began last month, "
+     "state television kept to the official account.", "revolt", "assault"),
+    ("Dozens were killed in a crackdown in recent weeks on the protests, which began in February.",
+     "protests", "crackdown"),
+    ("The army's assault on the port city, heart of the rebellion which began last month, drew wide "
+     "condemnation.", None, "assault"),
+])
+def test_a_relative_clause_dates_the_noun_it_hangs_on_not_an_earlier_happening(text, dated_noun, undated_noun):
+    dated = _dated(text)
+    assert undated_noun not in dated
+    if dated_noun:
+        assert dated_noun in dated
+
+
+def test_a_relative_clause_past_a_phrase_still_dates_its_noun():
+    dated = _dated("Oil exports have halted several times during the uprising against the king, "
+                   "which began in February.")
+    assert dated.get("uprising") == (dt.date(2031, 2, 1), "month")
+
+
+def test_a_where_clause_dates_its_own_subject_not_the_happening_before_it():
+    dated = _dated("Troops launched a fresh attack on the town of Deraa in the south of the country, "
+                   "where the rebellion first started in February.")
+    assert "attack" not in dated

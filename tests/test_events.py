@@ -201,6 +201,11 @@ def test_events_vague_hedged_and_negated_sentences_are_not_events(text, spans):
          [("on Monday", D(2024, 12, 23), D(2024, 12, 23), "day", "exact")], "regime_change"),
         ("The last US troops withdrew from Iraq in December 2011.",
          [("December 2011", D(2011, 12, 1), D(2011, 12, 31), "month", "exact")], "withdrawal"),
+        # declaring a measure is the measure, not a statement: the entry whose context held wins
+        ("The governor declared a curfew on Monday in three districts.",
+         [("on Monday", D(2024, 12, 23), D(2024, 12, 23), "day", "exact")], "other"),
+        ("The governor declared on Monday that the districts were safe.",
+         [("on Monday", D(2024, 12, 23), D(2024, 12, 23), "day", "exact")], "statement"),
     ],
 )
 def test_events_types(text, spans, type_):

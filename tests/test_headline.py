@@ -192,3 +192,30 @@ def test_headline_cut_reads_adjectives_clock_times_and_reported_clauses(quote, t
 def test_headline_cut_reports_a_quotation_in_the_third_person(quote, expected):
     assert headline.cut(quote, "said", quote.find("said"), "Friday" if "Friday" in quote else "Monday",
                         "statement") == expected
+
+
+# Past participles that are no finite verb keep their form in a headline: after "be", "been" or
+# "being", after a possessive, and before "to" where something else is made to act.
+@pytest.mark.parametrize("quote, trigger, wrong", [
+    ("The harbour reopening, due to be held on 3 March, will be delayed, officials said.", "delayed", "holds"),
+    ("The company's embattled chairman, Ian Ross, sharply raised his estimate of the losses.", "raised",
+     "embattles"),
+    ("The second televised debate, scheduled to be aired on Sunday, was cancelled.", "cancelled", "airs"),
+    ("Plans to cap the numbers permitted to enter the park suffered a defeat in the council on Monday.",
+     "suffered", "permits"),
+])
+def test_headline_keeps_participles_that_are_no_finite_verb(quote, trigger, wrong):
+    title = headline.cut(quote, trigger)
+    assert title is None or wrong not in title.split()
+
+
+def test_headline_verb_before_to_of_what_its_subject_does_is_the_clause_verb():
+    title = headline.cut("The utility pledged to finance a five-year study aimed at measuring the damage.", "pledged")
+    assert title is not None and title.startswith("The utility pledges to finance") and "aims" not in title
+
+
+def test_headline_a_live_blog_stamp_starts_a_new_entry():
+    quote = ("Minister visits the coast 11.42 BST The stricken tanker drifted towards the reef for three "
+             "hours, the coastguard said.")
+    title = headline.cut(quote, "drifted")
+    assert title is not None and "BST" not in title and "Minister" not in title

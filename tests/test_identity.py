@@ -149,6 +149,35 @@ def test_identity_beginnings_in_two_countries_stay_apart():
     assert len(identity.cluster(said, strict=True)) == 2
 
 
+def undated():
+    return DateInterval(None, None, "unknown", "exact", "")
+
+
+def test_identity_an_undated_mention_joins_only_through_a_participant_of_its_own():
+    # a ruler's fall on a day, reported with his name
+    [fall] = identity.cluster([mention("toppled", day(2011, 8, 22), "src_a", actors=("Muammar Gaddafi",),
+                                       places=("Libya",), keywords=("rebels", "tripoli"))])
+    named = mention("the overthrow", undated(), "src_b", actors=("Muammar Gaddafi",), places=("Libya",),
+                    published="2011-10-01")
+    assert identity.pick_one(named, [fall])[0] is fall
+    # the country named as an actor is in every report from there: no participant of its own
+    country = mention("regime change", undated(), "src_c", actors=("Libya",), published="2011-10-01")
+    assert identity.pick_one(country, [fall])[0] is None
+    # nor are words shared with the event's reports ("rebels", "tripoli") enough without a date
+    words = mention("the fall", undated(), "src_d", keywords=("rebels", "tripoli"), published="2011-10-01")
+    assert identity.pick_one(words, [fall])[0] is None
+    # the same words on a dated mention of that month still count as evidence
+    dated = mention("the fall", month(2011, 8), "src_d", keywords=("rebels", "tripoli"), published="2011-10-01")
+    assert identity.pick_one(dated, [fall])[0] is fall
+
+
+def test_identity_undated_beginnings_are_not_one_beginning():
+    # "the killing began in earnest": no date, no participant; a beginning of its kind is no evidence
+    a = mention("killing", undated(), "src_a", keywords=("began",), published="2011-05-01")
+    b = mention("killing", undated(), "src_b", keywords=("started",), published="2011-05-02")
+    assert len(identity.cluster([a, b], strict=True)) == 2
+
+
 @pytest.mark.parametrize("dates, expected", [
     ([month(2010, 4), day(2010, 4, 20), month(2010, 4)], "2010-04-20"),  # precise beats many coarse
     ([day(2010, 4, 20), day(2010, 4, 20), day(2010, 4, 21)], "2010-04-20"),

@@ -227,3 +227,26 @@ def test_prose_a_death_count_after_its_verb_still_makes_a_running_toll():
     quote = "The virus has killed 212 of the 390 people it infected since 2004 ."
     kept, gone = split_mentions([_dated(_mention(quote, "killed"), "year", "since")])
     assert [d.kind for d in gone] == ["running_toll"]
+
+
+def test_prose_a_broadcast_listing_page_is_a_schedule_not_news():
+    listing = ("Radio Week 14 : 3-9 April Transmission details in the Network Radio Programme Information "
+               "7-day version are not updated after publication .\n"
+               "The breakfast host returns on Monday after the birth of her son on 2 March .\n"
+               "A live concert from the harbour hall is broadcast on Saturday evening .\n")
+    verdicts = _verdicts(listing, "bbc")
+    assert verdicts and all(v == "furniture" for v in verdicts.values())
+    assert not extract(_doc(listing, "bbc")).mentions
+    # an article that names a broadcaster's listings in passing is still an article
+    article = ARTICLE + "The station said its programme information would be updated on Tuesday .\n"
+    assert all(v is None for v in _verdicts(article, "bbc").values())
+
+
+def test_prose_a_reader_query_board_is_readers_letters():
+    board = ("Are you trying to find a lost relative ?\n"
+             "If your family came from the valleys , this is the place to post a query .\n"
+             "Mary from Leeds writes : My grandfather married in Elmsby on 3 May 1921 and died in 1960 .\n")
+    verdicts = _verdicts(board)
+    assert verdicts["Mary from Leeds writes : My grandfather married in Elmsby on 3 May 1921 and died in 1960 ."] \
+        == "comment"
+    assert not [m for m in extract(_doc(board)).mentions if "1921" in m.quote or "1960" in m.quote]

@@ -144,24 +144,43 @@ def _headline(cites: list[Cited], best: int, ranked: list[int]) -> tuple[int, st
     if c.type == "regime_change" and not bad and c.title.startswith("Fall of "):
         return best, None
     first_cut: tuple[int, str] | None = None
+    trimmed: list[tuple[int, str | None, str]] = []  # (citation, title, the candidate it came from)
     for i in [best] + [i for i in ranked if i != best][:8]:
         o = cites[i]
         title = headline.cut(o.quote, o.trigger, o.trigger_at, o.date.text, o.type)
-        title = headline.strip_date(title) if title else None
+        title = headline.tidy(headline.strip_date(title)) if title else None
         passing = bool(title) and o.type != "statement" and headline.in_passing(title, o.trigger)
         if title and first_cut is None and (i == best or bad) and not (passing and not bad):
             first_cut = (i, title)
-        if title and not passing and not headline.ill_formed(title):
-            return i, title
-        built = headline.strip_date(o.title)
-        if not headline.ill_formed(built) and not headline.garbled(built, o.quote) \
-                and (i == best or not passing):
+        if title and not passing:
+            if not headline.ill_formed(title):
+                return i, title
+            trimmed.append((i, title, title))
+        built = headline.tidy(headline.strip_date(o.title))
+        if not headline.garbled(built, o.quote) and (i == best or not passing):
             # the built "Assassination of X" beats "Relations strained by the assassination"
-            return i, (None if built == o.title and i == best else built)
+            if not headline.ill_formed(built):
+                return i, (None if built == o.title and i == best else built)
+            trimmed.append((i, built, o.title))
     extracted = headline.extract(c.quote, c.trigger, keep=c.title)
     extracted = headline.strip_date(extracted) if extracted else None
     if extracted and not headline.ill_formed(extracted):
         return best, extracted
+    # nothing reads as a headline as it stands: the first candidate that does once cut back to a
+    # phrase boundary ("Businesses have all closed and are likely" -> "Businesses have all closed"),
+    # else the naming sentence itself where it is short
+    for i, title, source in trimmed:
+        shorter = headline.trim(title)
+        if shorter:
+            return i, (None if shorter == source == cites[i].title and i == best else shorter)
+    whole = headline.sentence_title(c.quote)
+    if whole and not headline.ill_formed(whole):
+        return best, whole
+    # or the trigger noun with the phrase that names where or by whom ("Speech by NTC Chairman X")
+    for i in [best] + [i for i in ranked if i != best][:8]:
+        named = headline.noun_title(cites[i].quote, cites[i].trigger, cites[i].trigger_at)
+        if named and not headline.ill_formed(named):
+            return i, named
     if first_cut:
         return first_cut
     if bad:

@@ -62,7 +62,7 @@ def suspect(title: str) -> str | None:
     if len(words) < 3:
         return "a fragment"
     first, last = words[0].lower().strip(",."), words[-1].lower().strip(",.")
-    if first in _SUBORDINATE or first in _WEEKDAYS:
+    if first in _SUBORDINATE or first in _WEEKDAYS or first in ("yesterday", "today", "tonight", "tomorrow"):
         return "starts with a subordinate word or a weekday"
     if last in _DANGLING:
         return "cut mid-phrase"
@@ -172,7 +172,9 @@ def _to_present(head: str) -> str:
 
 # The clause cutter: the sentence's own clause for the happening, cut down to a headline.
 
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"'][.!?])\s+(?=[\"“]?[A-Z])")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"'][.!?])\s+(?=[\"“]?[A-Z])"
+                           # a live blog's entry stamp ("... in the Gulf 12.23 BST The rig ..."): a new entry
+                           r"|\s+\d{1,2}[.:]\d{2}\s*(?:BST|GMT|CET|CEST|EST|EDT|ET|PT)\s+(?=[\"“]?[A-Z])")
 _ASIDE = re.compile(r"\s*\([^()]{0,120}\)|\s*\[[^\[\]]{0,120}\]")
 _REPORTING = (r"said|says|told\s+(?:[A-Z][\w.]*\s*){1,3}|told\s+(?:reporters|journalists|the\s+\w+)|reported|reports|"
               r"announced|confirmed|claimed|stated|added|insisted|warned|estimated|noted")
@@ -306,7 +308,7 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     # the time of the happening is on the entry already
     if date_text:
         dt = re.escape(_untokenize(date_text))
-        text = re.sub(rf"(?:^|\s+)(?:(?:late|early|earlier|later)\s+)?(?:(?:on|in|at|during|of|late|early|this|last)\s+)?"
+        text = re.sub(rf"(?:^|\s+)(?:(?:late|early|earlier|later)\s+)?(?:(?:on|in|at|during|of|from|until|since|late|early|this|last)\s+)?"
                       rf"(?:(?:late|early|mid)[\s-]+)?(?:the\s+|a\s+)?{dt}"
                       r"(?=[,.;:]|$|\s+(?:and|but|in|at|on|to|for|with|by|after|before|when|as|that|while|from|"
                       r"night|morning|afternoon|evening)\b)", "", text, count=1, flags=re.I)
@@ -356,7 +358,9 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
             break
         text = text[:m.start()] + " " + text[m.end():]
     pos = text.index(mark)
-    lefts = [m for m in _LEFT.finditer(text) if m.end() <= pos]
+    # "X says that ...": what X says is no fact without X; the clause keeps its speaker
+    lefts = [m for m in _LEFT.finditer(text) if m.end() <= pos
+             and not (m.group(0).strip().lower() == "that" and _SPEECH_BEFORE.search(text[:m.start()]))]
     start = lefts[-1].end() if lefts else 0
     if lefts and trigger and re.search(r"\b(?:after|before|since|following|amid|despite)\s+$", lefts[-1].group(0), re.I) \
             and not re.search(r"\b(?:was|were|is|are|has|have|had|will)\b|\w+ed\b", text[start:pos]) \
@@ -424,7 +428,23 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         head = f"{clause}, {attribution} {'say' if plural_subject(attribution, speaker=True) else 'says'}"
         if len(head) <= LIMIT:
             clause = head
+        elif _FORECAST.search(clause) and _named(attribution):
+            return None  # "whoever is behind the bombing will be found": a vow, not a fact, without its speaker
     return clause[:1].upper() + clause[1:]
+
+
+def _named(who: str) -> bool:
+    """Whether an attribution names someone ("President Dmitry Medvedev"), not a kind of source
+    ("officials", "the company"): a forecast of the former is that person's word."""
+    words = who.split()
+    return any(w[:1].isupper() for w in words[1:]) or bool(words) and words[0][:1].isupper() and not _readings(words[0])
+
+
+_SPEECH_BEFORE = re.compile(r"\b(?:says|said|say|told\s+[\w.]+(?:\s+[\w.]+)?|tells\s+[\w.]+(?:\s+[\w.]+)?|announced|"
+                            r"announces|warned|warns|vowed|vows|insisted|insists|claimed|claims|stressed|stresses|"
+                            r"added|adds|believes|believed)$", re.I)
+#: what a speaker foresees, promises or judges rather than reports: it needs the speaker in the title
+_FORECAST = re.compile(r"\b(?:will|would|could|should|must|may|might|can|cannot|to\s+be)\b", re.I)
 
 
 _PRONOUN_RE = re.compile(r"^(?:he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|my|your|"
@@ -432,7 +452,7 @@ _PRONOUN_RE = re.compile(r"^(?:he|she|it|they|we|i|you|this|that|these|those|the
                          re.I)
 _FURNITURE = re.compile(r"https?:|www\.|\b(?:click|photo|pictured|caption|advertisement|read more|subscribe|"
                         r"copyright|getty|e-?mail|please|posted by|report abuse|comments?)\b", re.I)
-_PERSONAL = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|us|me|[Oo]ur|[Mm]y|[Yy]our|I'm|[Ww]e're|[Yy]ou're)\b")  # not "US"
+_PERSONAL = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|us|me|[Oo]ur|[Mm]y|[Yy]our|I'm|[Ww]e're|[Yy]ou're)\b|(?<![\w.'’-])i(?![\w.'’-])")  # not "US"
 _DETERMINERS = frozenset("the a an his her its their this that these those our my your".split())
 _PASSING = frozenset("during after before since amid following".split())
 _QUANTITY = re.compile(r"(?:about|around|over|under)\s+(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|"
@@ -454,12 +474,15 @@ def _headlinese(clause: str, plural=None) -> str | None:
     'seized' -> 'seizes', 'will meet' -> 'to meet'), later past verbs joined by 'and' too; None
     when no verb follows a subject (a name, a list, a caption)."""
     words = clause.split()
+    head_end = None  # where a participle qualifying the subject begins: the head noun is before it
     for i in range(1, min(len(words), 14)):
         w, prev = _word(words[i]), _word(words[i - 1])
         nxt = _word(words[i + 1]) if i + 1 < len(words) else ""
         nxt2 = _word(words[i + 2]) if i + 2 < len(words) else ""
-        subject = " ".join(w for w in words[:i] if _word(w) not in _ADVERBS and not _word(w).endswith("ly"))
+        subject = " ".join(w for w in words[:head_end or i] if _word(w) not in _ADVERBS and not _word(w).endswith("ly"))
         many = plural_subject(subject) if plural is None else plural
+        if re.match(r"(?:the|this|that)\s+(?:number|total|rate|share|level|price|cost)\s+of\b", subject, re.I):
+            many = False  # "the number of cases rises" ("a number of cases rise" is plural)
         if w in _BE and _participle(nxt):
             return _done(words[:i] + words[i + 1:], i, many)  # passive: "11 people killed"
         if w in _HAVE and nxt == "been" and _participle(nxt2):
@@ -472,8 +495,8 @@ def _headlinese(clause: str, plural=None) -> str | None:
         if w in _BE or w in _HAVE or w in ("will", "would", "could", "can", "may", "might", "must", "should", "did",
                                            "does", "do"):
             return _done(words, i, many)  # "was in Cairo", "could face": a verb, kept as written
-        if words[i][:1].isupper() or prev in _DETERMINERS:
-            continue
+        if words[i][:1].isupper() or prev in _DETERMINERS or re.search(r"['’]s$", prev) or prev in _NON_FINITE:
+            continue  # "BP's beleaguered chief", "due to be held", "scheduled to be paid": no finite verb
         if _unchanged_past(w) and prev not in _PREPOSITIONS and prev not in _DETERMINERS:
             # "a magnitude 7 earthquake hit Haiti": after a singular subject the bare form is the
             # past; after a plural one it reads as the present already ("Rebels hit the convoy")
@@ -484,14 +507,55 @@ def _headlinese(clause: str, plural=None) -> str | None:
             and "ADJ" in _readings(prev)
         # "automobiles produced rose": the first of two past forms is a participle, unless the
         # second qualifies a name ("a court sentenced ousted President Ben Ali")
-        then_past = _past(nxt) and not (i + 2 < len(words) and words[i + 2][:1].isupper())
+        then_past = _past(nxt) and not (i + 2 < len(words) and words[i + 2][:1].isupper()) or \
+            nxt in _PREPOSITIONS and bool(_participle(w)) and not _infinitive(words, i + 1) \
+            and _past_later(words, i + 2)  # not "spoke with X about what caused"
         if lemma and (prev in _PREPOSITIONS or prev.endswith("ly") or nxt == "by" or then_past or in_phrase):
+            if then_past and head_end is None:
+                head_end = i
             continue  # "of outraged protesters", "a force accompanied by", "automobiles produced rose"
         if lemma:
             return _done(words[:i] + [_finite(lemma, many)] + words[i + 1:], i, many)
         if _present(w, many):
             return _done(words, i, many)
     return None
+
+
+#: Words after which a past participle is no finite verb ("to be held", "has been", "being paid").
+_NON_FINITE = frozenset("be been being get got".split())
+
+
+#: Verbs whose subject itself goes on to do what the "to" names ("BP pledged to fund"): before "to"
+#: and a verb their past form is the clause's verb. Verbs that take an object first ("numbers
+#: allowed to settle", "a debate scheduled to be held") are participles there.
+_SUBJECT_CONTROL = frozenset("""agree decide vow pledge promise refuse threaten plan hope want seek try fail
+    attempt manage offer vote choose move continue begin start prepare aim intend expect""".split())
+
+
+def _infinitive(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` is the "to" of a verb that its subject goes on to do ("pledged to fund a
+    research effort"): the verb before it is the clause's own, not a participle qualifying its
+    subject ("a team sent to Haiti arrived", "numbers allowed to settle")."""
+    if at < 1 or at + 1 >= len(words) or _word(words[at]) != "to" or not words[at + 1][:1].islower():
+        return False
+    nxt = _word(words[at + 1])
+    return (_past(_word(words[at - 1])) or "") in _SUBJECT_CONTROL and "VERB" in _readings(nxt) \
+        and not _past(nxt) and nxt not in _DETERMINERS
+
+
+def _past_later(words: list[str], start: int) -> bool:
+    """Whether a past-tense verb follows within the same phrase ("A study published in Science
+    estimated ...": the first past form qualifies the subject), with no comma or "and" between."""
+    for k in range(start, min(len(words), start + 10)):
+        w = _word(words[k])
+        if words[k - 1].endswith(",") or w in ("and", "or", "but", "that", "which", "who", "what", "how", "why", "whom",
+                                                "where", "when") or w.endswith("ing"):
+            return False  # "arrived in Beijing having traveled": the first is the verb
+        if words[k][:1].islower() and _past(w) and _word(words[k - 1]) not in _DETERMINERS | _PREPOSITIONS \
+                and ("NOUN" not in _readings(w) or words[k - 1][:1].isupper() or words[k - 1][:1].isdigit()) \
+                and "ADJ" not in _readings(w):
+            return True
+    return False
 
 
 def _present(word: str, plural: bool) -> bool:
@@ -561,9 +625,11 @@ _STRAY = re.compile(r"\b(?:says|said|tells|told),\s|-[LR][RSC]B-|``|''|\b[A-Z]_[
                     r"\b(?:and|or|of|the|a|an|to|but)\s*,")
 #: function words that are never capitalised inside a sentence: "says He is alive", "tells me That"
 _LOWER_ONLY = frozenset("""he she it they we you that this these those the a an his her its their is are
-was were has have had and or but of to in on""".split())
+was were has have had and or but of to in on after before with from when while because""".split())
 _MODALS = frozenset("will would could should can may might must been being did does do".split())
-_SPEAKER_PRONOUN = re.compile(r"\b((?:says|say|said|tells\s+\w+|told\s+\w+)(?:\s+that)?)\s+(?:it|he|she|they)\b")
+_SPEAKER_PRONOUN = re.compile(r"\b((?:says|say|said|tells\s+\w+|told\s+\w+|announces?|warns?|insists?|claims?|admits?|"
+                              r"denies|deny|confirms?|vows?|pledges?|promises?|indicates?|concedes?|acknowledges?)"
+                              r"(?:\s+that)?)\s+(?:it|he|she|they)\b")  # the speaker: "X announces that it will ..."
 #: the last word of a title of office: a headline opening with it lost the words before it
 _TITLE_TAILS = frozenset("state minister secretary chief general officer affairs".split())
 #: verbs of speech that cannot end a headline: what was said is missing
@@ -610,7 +676,9 @@ def ill_formed(title: str) -> str | None:
         return "opens with a preposition: no subject"  # "In a report publishes", "Until the leadership"
     if first in _TITLE_TAILS and words[1][:1].isupper():
         return "its subject is cut"  # "State Hillary Clinton says": the Secretary of State lost
-    if last_word.endswith("ing") and "VERB" in _readings(last_word) and _word(words[-2]) not in _BE | _MODALS or _word(words[-1]) in _SPEECH_END:
+    if last_word.endswith("ing") and "VERB" in _readings(last_word) and _word(words[-2]) not in _BE | _MODALS \
+            and not (_word(words[-2]) in _DETERMINERS and "NOUN" in _readings(last_word)) \
+            or _word(words[-1]) in _SPEECH_END:  # "agrees to the meeting": a noun after its article
         return "cut mid-phrase"  # "... a joint article pledging", "A spokesperson states"
     if (_verb_only(first) or _past(first) and "NOUN" not in _readings(first)) and not words[0][1:2].isupper():
         return "no subject before the verb"
@@ -620,6 +688,29 @@ def ill_formed(title: str) -> str | None:
     if last in _COUNTS | {"early", "late", "known", "called"} \
             or before_last in _DETERMINERS and last in ("first", "last", "next", "new"):
         return "cut mid-phrase"
+    if any(_word(a) == _word(b) and a.isalpha() for a, b in zip(words, words[1:])):
+        return "a word twice in a row"  # "drop to 1,800 and and stand"
+    if any(_word(w) in _CONJUNCTIONS for w in words[-2:]):
+        return "cut mid-phrase"  # "... emerged, when France"
+    cut_verb = re.search(r",\s+([a-z]+s)\b(\s+\w+)?", title)
+    if cut_verb and not _TAIL_SAY.search(title) and (_verb_s(cut_verb.group(1)) or "VERB" in _readings(cut_verb.group(1))
+                                                     and _word((cut_verb.group(2) or "").strip()) in _PREPOSITIONS | _DETERMINERS | {"after"}):
+        # "Moffett was new to the company, appoints by the government", "a survivor, rescues after 10 days"
+        return "a verb cut from its subject"
+    if last in _WANTS_MORE:
+        return "cut mid-phrase"  # "... and are likely", "... until May 11 due", "... gives the president hopefully"
+    pair = _BAD_PAIR.search(title)
+    if pair:
+        return "two function words in a row: a phrase lost its middle"  # "Election of and December"
+    # after an adverb ("was badly hits") the -s word can only be a verb; right after the auxiliary
+    # it may be a noun ("the songs were hits")
+    if any(_verb_s(m.group("verb")) or m.group("adverb") and "VERB" in _readings(m.group("verb"))
+           and m.group("adverb").strip() != "not" for m in _AUX_THEN_S.finditer(title)):
+        return "an auxiliary before a verb in -s: garbled agreement"  # "had just returns", "was badly hits"
+    if _ends_on_participle(words):
+        return "cut mid-phrase"  # "Engineers lower a containment system designed", "... drugs known"
+    if _relative_only(words):
+        return "a noun and a relative clause: no main verb"  # "Negotiations on global commerce that foundered"
     report = _REPORT.search(" ".join(words[1:]))
     if report and report.group("rest") and not has_verb("x " + report.group("rest")):
         return "the reported clause has no verb"
@@ -630,6 +721,62 @@ def ill_formed(title: str) -> str | None:
     if not has_verb(title) and not _verb_after_subject(words) and not _noun_phrase(words):
         return "neither a clause nor a clear noun phrase"
     return None
+
+
+#: conjunctions that open a clause: one in a title's last two words left that clause behind
+_CONJUNCTIONS = frozenset("when while because although though if unless whereas whether".split())
+#: adjectives and adverbs that ask for what follows them: a headline ending on one was cut
+_WANTS_MORE = frozenset("""likely unlikely due able unable ready poised willing keen eager whether such own
+hopefully even including despite toward towards via per amid among between versus until unless through
+throughout within without upon across near still also already just""".split())
+#: a preposition or article right before a conjunction or another preposition: words were cut between them
+_BAD_PAIR = re.compile(r"\b(?:of|for|with|from|at|into|the|a|an)\s+(?:and|or|of|for|to|with|by|from|at|as|in|on|into)\b",
+                       re.I)
+_AUX_THEN_S = re.compile(r"\b(?:has|have|had|was|were|is|are|will|would|did|does|do|to)\s+(?P<adverb>\w+ly\s+|just\s+|"
+                         r"also\s+|already\s+|not\s+|still\s+|now\s+)?(?P<verb>[a-z]+s)\b")
+#: verbs of report after which a participle ends a reported passive ("Army says 18 people killed")
+_REPORTING_LEMMAS = frozenset("say report confirm announce warn claim tell state reveal estimate".split())
+
+
+def _verb_s(word: str) -> bool:
+    """A verb in -s that is no noun ("returns" is both: not counted)."""
+    from lemminflect import getInflection
+    readings = _readings(word)
+    return "NOUN" not in readings and "ADJ" not in readings and any(
+        word in getInflection(lemma, "VBZ") for lemma in readings.get("VERB", ()))
+
+
+def _ends_on_participle(words: list[str], strict: bool = False) -> bool:
+    """Whether a headline ends on a past participle that qualifies a noun after the main verb and asks
+    for more ("deploy a containment system designed", "gave him other drugs known"): the main verb
+    came before it, and (unless ``strict``) it is no reported passive ("Army says 18 people killed")."""
+    last = _word(words[-1])
+    if not words[-1][:1].islower() or "NOUN" in _readings(last) or "ADJ" in _readings(last) and not strict \
+            or not _participle(last):
+        return False
+    if _word(words[-2]) in ("that", "which", "who"):
+        return True  # "... in a period that ended": when?
+    before = words[:-1]
+    k = len(before) - 1
+    while k > 0 and (_word(before[k]) in _ADVERBS | {"all", "both", "not", "never"} or _word(before[k]).endswith("ly")):
+        k -= 1  # "have all closed", "was quickly repaired"
+    if _word(before[k]) in _BE | _HAVE | _MODALS | {"be", "get", "got", "gets"}:
+        return False  # "has been arrested", "was released": the passive is the verb
+    lemmas = [set(_readings(_word(w)).get("VERB", ())) for w in before[1:]]
+    if any(lm & _REPORTING_LEMMAS for lm in lemmas) and not strict:
+        return False
+    return has_verb(" ".join(before)) or any(w[:1].islower() and _present(_word(w), True) for w in before[1:])
+
+
+def _relative_only(words: list[str]) -> bool:
+    """A noun phrase whose only verb sits in a relative clause ("The talks that foundered")."""
+    at = next((k for k, w in enumerate(words) if w.strip(",.") in ("that", "which", "who", "whose")), None)  # not "WHO"
+    if not at or at < 1:
+        return False
+    head = words[:at]
+    rest = words[at + 1:]
+    return not has_verb(" ".join(head)) and not _verb_after_subject(head) and len(head) >= 1 and \
+        (has_verb("x " + " ".join(rest)) or any(w[:1].islower() and "VERB" in _readings(_word(w)) for w in rest[:2]))
 
 
 def _noun_phrase(words: list[str]) -> bool:
@@ -651,3 +798,179 @@ def _verb_after_subject(words: list[str]) -> bool:
         if _present(low, True) or low in _readings(low).get("VERB", ()) and plural_subject(" ".join(words[:k])):
             return True  # "The mayor and the governor sign"
     return False
+
+
+# Repairs tried where a candidate is ill formed: tidy its edges, cut it back to a phrase boundary,
+# or take the whole sentence when it is short.
+
+#: a wire's or broadcaster's tag, or a date, run into the start of a sentence ("AP Nine new cases ...")
+_LEAD_TAG = re.compile(rf"^(?:(?:CNN|AP|PA|AFP|BBC|Reuters)\s+(?=[A-Z])|\d{{1,2}}\s+(?i:{_MONTHS})\w*\s+\d{{4}}\s+(?=[A-Z])|"
+                       rf"(?i:{_MONTHS})\w*\s+\d{{1,2}},?\s+\d{{4}}\s+(?=[A-Z]))")
+_SAYS_CAPITAL = re.compile(r"\b(says|say|said|tells\s+\w+|warns|announces|reports)\s+(?:that\s+)?([A-Z][a-z]+)\s+(?=[a-z0-9])")
+#: where a headline may be cut back: before a preposition, a conjunction, a relative word or a comma
+_BACK = re.compile(r",\s+|\s+(?=(?:in|on|at|for|with|from|near|over|during|into|against|amid|after|before|by|following|"
+                   r"and|but|as|while|to|that|which|who|until|due|because|since|through|under|including|despite|"
+                   r"than|about|around|across|between|among|of)\s)", re.I)
+
+
+_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
+                     "hundreds thousands dozens".split())
+
+
+def tidy(title: str) -> str:
+    """A candidate title without a wire's tag or a date run into its start, and without the capital
+    a quotation left on the first word of what was said ("says Three more cases" -> "says three more
+    cases"; a name keeps it: "says President Obama")."""
+    title = _LEAD_TAG.sub("", re.sub(r"\s*\\\*\s*", " ", title).strip())  # a wire's bullet marks: "\\* Turkey confirms ..."
+
+    def lower(m: re.Match) -> str:
+        word = m.group(2)
+        low = word.lower()
+        if low in _NUMBERS or low in _DETERMINERS or low in _QUANTIFIERS or \
+                low.endswith("ing") and "VERB" in _readings(low) and "PROPN" not in _readings(low):
+            return m.group(0).replace(word, low, 1)
+        return m.group(0)  # a name may be a common word too: "says Bush", "says Brown"
+
+    title = _SAYS_CAPITAL.sub(lower, title)
+    return title[:1].upper() + title[1:]
+
+
+def trim(title: str) -> str | None:
+    """The longest part of an ill-formed ``title`` cut back at a phrase boundary that is a well-formed
+    clause ("Businesses have all closed and are likely" -> "Businesses have all closed"), or None.
+
+    A cut that leaves too little is no headline either: the part kept must hold half the title or
+    more and four words, must not end on a participle ("warn pneumonia caused"), a verb of speech
+    with nothing said ("... reports", "... tells CNN") or a conjunction's half ("begins and goes"),
+    and what a verb of speech reports must keep a verb."""
+    if not ill_formed(title):
+        return title
+    cuts = sorted({m.start() for m in _BACK.finditer(title)}, reverse=True)
+    for at in cuts:
+        head = title[:at].rstrip(" ,;:")
+        words = head.split()
+        if len(words) < 4 or len(head) < len(title) / 2 or head.count('"') % 2:
+            continue
+        if ill_formed(head) or not (has_verb(head) or _verb_after_subject(words)) or _unfinished(words):
+            continue
+        return head
+    return None
+
+
+_SPEECH = frozenset("""says say said tells tell told reports report warns warn announces announce adds indicates
+indicate stresses emphasizes notes confirms confirm claims claim insists urges urge""".split())
+
+
+def _unfinished(words: list[str]) -> bool:
+    """Whether a headline cut back for length stops before its point (see ``trim``)."""
+    if _ends_on_participle(words, strict=True) or "and" in (_word(w) for w in words[-2:]):
+        return True
+    # the first word after the subject that reads as a verb ("keeps" in "The line keeps its boats docked")
+    verb = next((k for k, w in enumerate(words[1:], 1) if w[:1].islower() and "VERB" in _readings(_word(w))
+                 and _word(words[k - 1]) not in _DETERMINERS | _PREPOSITIONS
+                 and (k + 1 >= len(words) or _word(words[k + 1]) != "of")), None)  # "ministers of": a noun
+    after = words[verb + 1:] if verb is not None else []
+    if len(after) < 2 or len(after) == 2 and _word(after[0]) in _PREPOSITIONS:
+        return True  # "Leaders meet", "She reveals on-air": the verb lost what it was about
+    speech = [k for k, w in enumerate(words[1:], 1) if _word(w) in _SPEECH and words[k][:1].islower()]
+    if speech:
+        rest = words[speech[0] + 1:]
+        if _word(words[speech[0]]) in ("tells", "tell", "told") and rest:
+            rest = rest[1:] if rest[0][:1].isupper() else rest[2:]  # "tells CNN", "tells the BBC"
+        if len(rest) < 3 or not has_verb("x " + " ".join(rest)):
+            return True
+    return False
+
+
+def sentence_title(quote: str) -> str | None:
+    """The quote's whole sentence as a headline when it is short: no dateline, no opening phrase,
+    its first verb in headline form; None when it is too long or has no verb after a subject."""
+    text = _DATELINE.sub("", _untokenize(quote.strip())).strip().rstrip(".")
+    if len(_WHEN.findall(text)) + len(re.findall(rf"\b(?:{_MONTHS})\b\.?\s+\d", text, re.I)) > 1:
+        return None  # "cases in Indonesia last week and in Liberia on Monday": two happenings
+    text = _WHEN.sub("", _LEAD_TAG.sub("", text))
+    text = re.sub(r",\s+(?:however|meanwhile|though|too|also),\s+", " ", text)
+    for _ in range(3):
+        m = _OPENER.match(text)
+        if not m:
+            break
+        text = text[m.end():]
+    if len(text) > LIMIT or len(text.split()) < 3 or '"' in text or "?" in text or _FURNITURE.search(text):
+        return None
+    done = _headlinese(text)
+    if done is None:
+        return None
+    text = strip_date(done[0])
+    return text[:1].upper() + text[1:]
+
+
+_NP_PREPOSITIONS = frozenset("in at by of with on between against near over for from outside inside".split())
+_NP_STOP = re.compile(r"[,;:()\"]|\s(?:which|who|that|where|when|while|after|before|as|to|but|because|since|until|"
+                      r"amid|despite|following)\s", re.I)
+
+
+def noun_title(quote: str, trigger: str, at: int = -1) -> str | None:
+    """A plain noun-phrase title from the sentence's own words where no clause reads as a headline:
+    the trigger noun with the modifiers before it and the phrase after it that names where, by or
+    with whom ("the opposition conference in Damascus on Monday which ..." -> "Opposition conference
+    in Damascus"); None unless that phrase holds a name (a bare "Speech" or "Meeting" says nothing)."""
+    text, pos = _locate(quote, trigger, at)
+    if pos < 0 or not trigger.split():
+        return None
+    head = trigger.split()[0]
+    end = pos + len(head)
+    if text[:pos].count('"') % 2:
+        return None  # someone's words ("A massacre in Benghazi was prevented"): the noun may name what did not happen
+    if "NOUN" not in _readings(_word(head)) or text[end:end + 1].isalpha() or _past(_word(head)) \
+            or _participle(_word(head)):
+        return None  # "set for Thursday": a verb's form, not the happening's noun
+    rest = text[end:]
+    stop = _NP_STOP.search(rest)
+    rest = rest[:stop.start()] if stop else rest
+    words = rest.split()[:9]
+    if not words or _word(words[0]) not in _NP_PREPOSITIONS:
+        return None
+    # the phrase ends with its last name or noun, before any verb
+    for k, w in enumerate(words[1:], 1):
+        low = _word(w)
+        if w[:1].islower() and ("VERB" in _readings(low) and "NOUN" not in _readings(low) or low in _BE | _HAVE):
+            words = words[:k]
+            break
+    while words and (_word(words[-1]) in _DANGLING | _PREPOSITIONS or _word(words[-1]) in _WEEKDAYS):
+        words = words[:-1]
+    if not any(w[:1].isupper() for w in words[1:]):
+        return None
+    # modifiers before the trigger: lowercase adjectives and nouns, or names, back to a determiner
+    before = text[:pos].split()
+    mods: list[str] = []
+    for k, w in enumerate(reversed(before[-3:])):
+        low = _word(w)
+        if w.endswith(("'s", "’s")) and w[:1].isupper() and low[:-2] not in _WEEKDAYS:
+            # "Dick Cheney's interview": the one whose happening it is, name and all
+            names = [w]
+            for x in reversed(before[:len(before) - k - 1][-3:]):
+                if not x[:1].isupper() or x.endswith(","):
+                    break
+                names.insert(0, x)
+            mods = names + mods
+            break
+        after_article = len(before) - k - 2 >= 0 and (_word(before[len(before) - k - 2]) in _DETERMINERS
+                                                      or before[len(before) - k - 2].endswith(("'s", "’s")))
+        if not w or w.endswith((",", ";", ":")) or low in _DETERMINERS | _PREPOSITIONS | _WEEKDAYS \
+                or w.endswith(("'s", "’s")) or low.isdigit() or "VERB" in _readings(low) and "NOUN" not in _readings(low) \
+                and "ADJ" not in _readings(low) and not after_article:
+            break  # "held talks": a verb; "the televised debate", "Cheney's unhinged interview": modifiers
+        if low in _MODALS | _BE | _HAVE | {"to"}:
+            break
+        mods.insert(0, w)
+    # the noun must stand as one: after an article, a possessive, a preposition or a number, or first
+    if not any(m.endswith(("'s", "’s")) for m in mods) and len(before) > len(mods):
+        left = before[len(before) - len(mods) - 1]
+        if not (_word(left) in _DETERMINERS | _PREPOSITIONS | _NP_PREPOSITIONS or left.endswith(("'s", "’s", ","))
+                or _word(left).isdigit() or _word(left) in ("and", "or")):
+            return None  # "Barroso will meet with Bush", "they talk with": the word is a verb here
+    title = strip_date(" ".join(mods + [text[pos:end]] + words).rstrip(" .!?"))
+    if any(_word(w) in _WEEKDAYS for w in title.split()):
+        return None  # a day in the title contradicts the entry's date as often as it repeats it
+    title = title[:1].upper() + title[1:]
+    return title if len(title) <= LIMIT and len(title.split()) >= 3 else None

@@ -255,8 +255,9 @@ def _find_triggers(doc_text: str, sentence: Sentence, tokens: list[_Token],
             if not _context_ok(entry, doc_text, sentence, start, end, timexes):
                 continue
             found.append(_Trigger(entry, text, start, end, _token_at(tokens, start), type=entry.type))
-    # longest match wins where triggers overlap ("drone strike" over "strike")
-    found.sort(key=lambda t: (-(t.end - t.start), t.start))
+    # longest match wins where triggers overlap ("drone strike" over "strike"); on the same words,
+    # an entry whose context check held ("declared a curfew": a measure) over a bare one ("declared")
+    found.sort(key=lambda t: (-(t.end - t.start), t.start, t.entry.needs is None))
     kept: list[_Trigger] = []
     for trigger in found:
         if all(trigger.end <= k.start or trigger.start >= k.end for k in kept):
@@ -765,6 +766,13 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
             # only says something happened is the subject noun's, however far back it is
             nouns = [t for t in triggers if t.end <= timex.start and t.entry.pos == "noun"
                      and not _is_relative(tokens, tokens[t.token].clause)]
+            if opening_words[:1] and opening_words[0] in _RELATIVE_OPENERS:
+                # "an assault on Deraa, cradle of the revolt which began last month", "an attack on
+                # the town, where the rebellion started in March": a relative clause's happening is
+                # its antecedent's ("the revolt which began") or its own subject's, never an
+                # earlier noun's
+                nouns = [t for t in nouns[-1:] if opening_words[0] in _ANTECEDENT_OPENERS
+                         and _antecedent(t, tokens, clause_tokens[0])]
             chosen.extend(nouns[:1])
         else:
             # a clause of its own with no trigger: its date may still complete the event just
@@ -777,6 +785,28 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
             if earlier and earlier[-1].type != "statement" and i - _last_token(tokens, earlier[-1]) <= reach:
                 chosen.append(earlier[-1])
     return chosen
+
+
+#: Openers of a relative clause; of them, those whose subject is the noun just before.
+_RELATIVE_OPENERS = frozenset({"which", "that", "who", "where", "when", "whose", "whom"})
+_ANTECEDENT_OPENERS = frozenset({"which", "that", "who"})
+
+
+_PREPOSITIONS = frozenset({"against", "of", "on", "in", "over", "for", "by", "with", "across", "to"})
+
+
+def _antecedent(trigger: _Trigger, tokens: list[_Token], opener: int) -> bool:
+    """Whether ``trigger`` is the noun a relative clause opening at token ``opener`` hangs on:
+    right before it ("the revolt which began", "the protests, which erupted") or before a
+    prepositional phrase with no verb ("the uprising against President Assad's rule, which
+    began")."""
+    gap = [tok.text.lower() for tok in tokens[_last_token(tokens, trigger) + 1:opener]]
+    while gap and gap[-1] in _CLAUSE_PUNCT:  # "the protests, which erupted"
+        gap.pop()
+    if any(w in _CLAUSE_PUNCT for w in gap):
+        return False  # "the assault on the city, cradle of the revolt which began": another noun's
+    return not gap or (gap[0] in _PREPOSITIONS and not any(
+        _VERB_LIKE.fullmatch(w) and w not in ("to",) for w in gap))
 
 
 def _participle_after_verb(trigger: _Trigger, tokens: list[_Token], after: int) -> bool:

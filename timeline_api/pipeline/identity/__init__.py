@@ -62,6 +62,7 @@ def tables() -> dict:
         "stop": frozenset(raw["stop_terms"]),
         "name_stop": frozenset(raw["name_stop"]),
         "countries": frozenset(p.lower() for p in raw["countries"]),
+        "country_words": frozenset(w for p in raw["countries"] for w in p.lower().replace("-", " ").split()),
         "regions": frozenset(p.lower() for p in raw["regions"]),
         "family_words": {f: frozenset(ls) for f, ls in raw["families"].items()},
         "onset": frozenset(raw["onset"]),
@@ -376,9 +377,15 @@ def evidence(a: Mention, b: Mention, strict: bool = False) -> str | None:
         speakers = a.speakers & b.speakers
         return f"same speaker: {sorted(speakers)[0]}" if speakers else None
     shared = a.specific & b.specific
+    names = (a.name_words & (b.terms | b.name_words)) | (b.name_words & a.terms)
+    if not (_dated(a) and _dated(b)):
+        # an undated mention ("the killing", "the fall of the regime") says nothing of when:
+        # only a participant of its own ties it to a happening, not its country (named as an
+        # actor by every report from there), shared words or the kind's beginning
+        shared, names = _not_countries(shared), _not_countries(names)
+        return f"shared participant: {sorted(shared or names)[0]}" if shared or names else None
     if shared:
         return f"shared participant: {sorted(shared)[0]}"
-    names = (a.name_words & (b.terms | b.name_words)) | (b.name_words & a.terms)
     if names:
         return f"shared participant: {sorted(names)[0]}"
     if a.onset and b.onset:
@@ -398,6 +405,15 @@ def evidence(a: Mention, b: Mention, strict: bool = False) -> str | None:
     return "same kind of happening, nothing said against it"
 
 
+def _not_countries(names: frozenset[str]) -> frozenset[str]:
+    t = tables()
+    return frozenset(n for n in names if n not in t["countries"] and n not in t["country_words"])
+
+
+def _dated(m: Mention) -> bool:
+    return m.date.start is not None or m.date.end is not None
+
+
 def fits(m: Mention, cluster: Cluster, strict: bool = False) -> str | None:
     """The evidence for adding ``m`` to ``cluster``, or None when it does not fit.
 
@@ -406,7 +422,9 @@ def fits(m: Mention, cluster: Cluster, strict: bool = False) -> str | None:
     ("Swiss", a newspaper's name), and one wrong name in one member must not shut a
     happening off from every later report. ``strict`` (a coarse or undated mention, whose
     date says little) asks for positive evidence as for a common kind of happening: a
-    background "the fall of Saddam" must not join the one "fall" of its months.
+    background "the fall of Saddam" must not join the one "fall" of its months. An undated
+    mention needs a participant of its own shared with the seed (``evidence``): what many of
+    the event's reports say is no evidence for it.
     """
     if conflict(m, cluster.seed):
         return None
@@ -414,7 +432,7 @@ def fits(m: Mention, cluster: Cluster, strict: bool = False) -> str | None:
         if any(conflict(m, other, towns=False) for other in cluster.voices()):
             return None
     why = evidence(m, cluster.seed, strict)
-    if why is None and m.family != "say" and len(cluster.members) >= 2:
+    if why is None and m.family != "say" and len(cluster.members) >= 2 and _dated(m):
         shared = _clues(m) & cluster.core()
         if shared:
             why = f"shared with many of its reports: {sorted(shared)[0]}"
