@@ -26,6 +26,25 @@ on the corpus and not on the one quoted sentence:
   the first clock was already page furniture.
 - ``line_stamp_dates_event``: a "01 February 12 04:27 GMT" stamp that opens a page's text
   and is given as an event's date (not marked as furniture).
+- ``blog_day_before_entry``: in a live blog, a day word resolved before the earliest day
+  it can name from its entry ("today" that day, "yesterday" the day before, a bare weekday
+  the six before), the entry's earliest day being the day its own
+  stamp names ("Update 6:22 a.m. Friday in Cairo", the earlier of two: "12:16 a.m. Thursday
+  in Cairo , 5:16 p.m. ET Wednesday" is Wednesday's), else the latest day named by a stamp
+  below it (entries are newest first, so an entry above Friday's stamp is Friday or
+  later). "Today" in an entry of 11 February on a page published on the 10th.
+- ``lookahead_weekday_past``: a bare weekday resolved four or more days before the
+  publication day although the sentence before it, from its last clause wall, looks ahead ("braced for protests on Tuesday", "are expected
+  Friday", "will ...").
+- ``weekday_newspaper``: a weekday that is part of a newspaper's name ("told the Sunday
+  Times", "the Mail on Sunday") read as a date.
+- ``speculative_date``: a date after the reference day governed by "could", "may" or
+  "might" ("the hearing could end later this week").
+
+With ``--db`` the classes are counted over the citations of stores (each citation's date
+is the expression its ``date_text`` names inside its quote), not over the articles:
+
+    python bench/date_classes.py --db /tmp/s/EgyptianProtest.db /tmp/s/SyrianCrisis.db --show 10
 
     python bench/date_classes.py                 # counts per class and folder group
     python bench/date_classes.py --show 8        # also up to 8 examples per class
@@ -37,7 +56,9 @@ import argparse
 import collections
 import datetime as dt
 import re
+import sqlite3
 import sys
+import types
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,6 +86,22 @@ VAGUE_AGO = re.compile(r"\b(?:more than|over|nearly|almost|about|around|some|at 
 BLOG_STAMP_SPAN = re.compile(r"\bUpdated?\b[^\n]{0,80}?-RRB-")
 LINE_STAMP = re.compile(r"^\d{1,2} %s \d\d \d\d:\d\d GMT" % MONTH, re.MULTILINE)
 PAST_WORD = re.compile(r"\b(?:was|were|had|did|died|said|\w+ed)\b", re.IGNORECASE)
+DAY_WORD = re.compile(r"(?:(?:on\s+|early\s+|late\s+)?%s|today|tonight|yesterday|this (?:morning|afternoon|evening))"
+                      r"(?:\s+(?:morning|afternoon|evening|night))?$" % WEEKDAY, re.IGNORECASE)
+STAMP_WEEKDAY = re.compile(WEEKDAY)
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+LOOK_AHEAD = re.compile(r"\b(?:will|'ll|shall|expected|expects?|due|set to|scheduled|slated|planned|plans?|planning"
+                        r"|brac(?:ed|ing|e) for|prepar(?:ed|ing|e) for|ahead of|awaiting|upcoming|next|is to|are to"
+                        r"|called for|calling for|vowed to|threatened to|going to|hopes? to)\b", re.IGNORECASE)
+NEWSPAPER_AFTER = re.compile(r"[ \t]+(?:Times|Telegraph|Mirror|Express|Herald|Post|Mail|People|Independent|Tribune"
+                             r"|Star|Sport)\b")
+NEWSPAPER_BEFORE = re.compile(r"\b(?:Mail|Independent)[ \t]+on[ \t]+$")
+#: A weekday read back this far while its clause looks ahead is suspect: news dates most
+#: past happenings by the last three days' weekdays.
+LOOK_AHEAD_BACK_DAYS = 4
+SPECULATIVE = re.compile(r"\b(?:could|may|might)\b(?:\s+\w+){0,8}\s*$", re.IGNORECASE)
+CLAUSE_WALL = re.compile(r"[;:]|,\s*(?:but|and|while|although)\b|\b(?:that|which|who|because|after|before|when)\b",
+                         re.IGNORECASE)
 PRESENT_WORD = re.compile(r"\b(?:is|are|will|would|has|have|says|can|may|might|shall|to)\b", re.IGNORECASE)
 
 
@@ -86,6 +123,37 @@ def _day(value: str) -> dt.date | None:
         return None
 
 
+def blog_entry_floors(text: str, anchor: dt.date) -> list[tuple[int, int, dt.date]]:
+    """(stamp start, stamp end, the earliest day its entry can be on) of a live blog's stamps.
+
+    A stamp naming a weekday ("Update 6:22 a.m. Friday in Cairo") puts its entry on the
+    first such day from the publication day on; entries are newest first, so an entry is
+    no earlier than the latest day named by a stamp below it. Empty for other pages."""
+    spans = list(BLOG_STAMP_SPAN.finditer(text))
+    if len(BLOG_STAMP.findall(text)) < 3 or not spans:
+        return []
+    days: list[dt.date | None] = []
+    for m in spans:
+        named = [WEEKDAYS.index(w) + 1 for w in STAMP_WEEKDAY.findall(m.group(0))]
+        # the earliest of its clocks' days: "12:16 a.m. Thursday in Cairo , 5:16 p.m. ET
+        # Wednesday" carries Wednesday's news
+        days.append(min((anchor + dt.timedelta(days=(iso - anchor.isoweekday()) % 7) for iso in named), default=None))
+    out = []
+    floor = anchor
+    for k in range(len(spans) - 1, -1, -1):  # from the oldest entry (the last) up
+        if days[k] is not None:
+            floor = max(floor, days[k])
+        out.append((spans[k].start(), spans[k].end(), days[k] or floor))
+    return out[::-1]
+
+
+def _clause_before(text: str, left: int, start: int) -> str:
+    """The stretch of the sentence before an expression, from its last clause wall."""
+    before = text[left:start]
+    walls = [m.end() for m in CLAUSE_WALL.finditer(before)]
+    return before[walls[-1]:] if walls else before
+
+
 def classify(doc, timexes) -> list[tuple[str, str, str]]:
     """(class, timex text, value, sentence) of each expression that falls in a class."""
     text, anchor = doc.text, doc.published
@@ -100,9 +168,30 @@ def classify(doc, timexes) -> list[tuple[str, str, str]]:
               for m in ITEM_STAMP.finditer(text)]
     weekly = re.search(r"\bthis week\s*'s\s+(?:show|programme|program|edition)\b", text, re.IGNORECASE)
     dated = {t.start: t for t in timexes}
+    floors = blog_entry_floors(text, anchor)
     for k, t in enumerate(timexes):
         words = t.text.strip()
         day = _day(t.value) if t.type in ("DATE", "TIME") else None
+        entry = [f for f in floors if f[1] <= t.start]
+        # the earliest each kind of day word can name from its entry's day: "today" that day,
+        # "yesterday" the one before, a weekday (said last) the six before
+        earliest = 0 if re.match(r"(?:today|tonight|this)\b", words, re.IGNORECASE) else (
+            1 if words.lower().startswith("yesterday") else 6)
+        if entry and day and t.date is not None and DAY_WORD.match(words) \
+                and day < entry[-1][2] - dt.timedelta(days=earliest):
+            found.append(("blog_day_before_entry", t, sentence(t) + f"  [entry from {entry[-1][2]}]"))
+        if day and t.date is not None and BARE_WEEKDAY.match(words) and (anchor - day).days >= LOOK_AHEAD_BACK_DAYS:
+            left = sentence_bounds(text, t.start, t.end)[0]
+            if LOOK_AHEAD.search(_clause_before(text, left, t.start)):
+                found.append(("lookahead_weekday_past", t, sentence(t)))
+        if re.fullmatch(WEEKDAY, words) and (NEWSPAPER_AFTER.match(text, t.end)
+                                              or words == "Sunday"
+                                              and NEWSPAPER_BEFORE.search(text, max(0, t.start - 20), t.start)):
+            found.append(("weekday_newspaper", t, sentence(t)))
+        if day and t.date is not None and t.date.start and t.date.start > anchor:
+            left = sentence_bounds(text, t.start, t.end)[0]
+            if SPECULATIVE.search(_clause_before(text, left, t.start)):
+                found.append(("speculative_date", t, sentence(t)))
         if blog and day and BARE_WEEKDAY.match(words) and (anchor - day).days >= 5:
             found.append(("blog_weekday_week_back", t, sentence(t)))
         before = [s for s in stamps if s[0] < t.start]
@@ -177,7 +266,53 @@ def audited() -> None:
 
 CLASSES = ("blog_weekday_week_back", "item_stamp_mismatch", "yearless_day_ahead_past", "vague_ago_exact",
            "inverted_pair", "evening_in_weekly", "blog_second_clock_dates_event",
-           "line_stamp_dates_event")
+           "line_stamp_dates_event", "blog_day_before_entry", "lookahead_weekday_past", "weekday_newspaper",
+           "speculative_date")
+
+
+def citation_counts(dbs: list[str], show: int) -> None:
+    """Each class counted over the citations of stores: the citations it dates, and their events."""
+    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    examples: dict[str, list[str]] = collections.defaultdict(list)
+    totals = collections.Counter()
+    for db in dbs:
+        store = Path(db).stem
+        conn = sqlite3.connect(db)
+        cites = collections.defaultdict(list)
+        for row in conn.execute("SELECT source_id, start, \"end\", date_text, date_start, date_end, event_id "
+                                "FROM citations WHERE date_text IS NOT NULL"):
+            cites[row[0]].append(row[1:])
+        for sid, text, published in conn.execute("SELECT id, text, published FROM sources"):
+            if sid not in cites:
+                continue
+            doc = types.SimpleNamespace(text=text, published=dt.date.fromisoformat(published[:10]))
+            timexes = find_dates(text, doc.published)
+            by_start = collections.defaultdict(set)
+            sentences = {}
+            for cls, t, s in classify(doc, timexes):
+                by_start[t.start].add(cls)
+                sentences[t.start] = s
+            for start, end, date_text, d0, d1, event in cites[sid]:
+                totals[store] += 1
+                words = date_text.split(" [")[0]
+                hit = [t for t in timexes if start <= t.start and t.end <= end and words.endswith(t.text)]
+                for t in hit[:1]:
+                    for cls in by_start.get(t.start, ()):
+                        counts[cls][store] += 1
+                        examples[cls].append(f"{store} {sid} {doc.published} {t.text!r} -> cited {d0}..{d1}"
+                                             f" ({event}): {sentences[t.start]}")
+    stores = list(totals)
+    print(f"citations with a date: " + ", ".join(f"{s} {totals[s]}" for s in stores) + "\n")
+    print("| class | " + " | ".join(stores) + " | all |")
+    print("|---|" + "---|" * (len(stores) + 1))
+    for cls in CLASSES:
+        c = counts[cls]
+        print(f"| {cls} | " + " | ".join(str(c[s]) for s in stores) + f" | {sum(c.values())} |")
+    if show:
+        for cls in CLASSES:
+            print(f"\n## {cls}")
+            for line in examples[cls][:show]:
+                print("-", line)
 
 
 def main() -> None:
@@ -185,7 +320,11 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0, help="Examples to print per class.")
     parser.add_argument("--folders", nargs="*", help="Only these folders (default: all).")
     parser.add_argument("--audit", action="store_true", help="Only the audited expressions, read again.")
+    parser.add_argument("--db", nargs="+", help="Count over the citations of these stores instead.")
     args = parser.parse_args()
+    if args.db:
+        citation_counts(args.db, args.show)
+        return
     if args.audit:
         audited()
         return

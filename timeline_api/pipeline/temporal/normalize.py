@@ -386,9 +386,49 @@ def n_day_part(m: re.Match, text: str) -> Raw | None:
     return Raw("TIME", Pending("day", (offset, part)))
 
 
+#: A capitalized word after a weekday, and one before "on" and a weekday.
+_TITLE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ \t]+on[ \t]+$")
+
+
+#: What may follow a newspaper's name before the verb of its report: "the Sunday Times
+#: newspaper said", "the Sunday Times of London reported", "The Sunday Times earlier reported".
+_PAPER_VERB_AFTER = re.compile(r"(?:[ \t]+(?:newspaper|of[ \t]+London|also|earlier|has|had))*[ \t]+([a-z]+)\b")
+#: ... and what may precede it when the paper is spoken to: "told Britain 's Sunday Times",
+#: "speaking to the UK's Sunday Telegraph", "an interview with the Sunday Times".
+_PAPER_TOLD_BEFORE = re.compile(r"\b(?:told|to|with)[ \t]+(?:the[ \t]+)?(?:(?:the[ \t]+)?(?:Britain|London|UK)[ \t]*['’]s[ \t]+"
+                                r"|British[ \t]+)?$")
+
+
+def _newspaper(m: re.Match, text: str) -> tuple[int, int] | None:
+    """The span of a newspaper's name a weekday is part of: "the Sunday Times", "the Mail on Sunday"."""
+    if m.group("rel") or m.group("part"):
+        return None
+    after = _TITLE_AFTER.match(text, m.end())
+    if after and after.group(1) in vocab.WEEKDAY_TITLE_HEADS:
+        return m.start(), after.end()
+    before = _TITLE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    if before and before.group(1) in vocab.SUNDAY_TITLE_HEADS and m.group("weekday") == "Sunday":
+        return before.start(), m.end()
+    return None
+
+
+def _paper_reports(text: str, start: int, end: int) -> bool:
+    """Whether a weekly paper named at ``start:end`` reports or is told something: its day
+    is then the day of the issue ("the Sunday Times reported", "told the Sunday Times")."""
+    verb = _PAPER_VERB_AFTER.match(text, end)
+    return bool(verb and verb.group(1) in vocab.REPORTING_VERBS
+                or _PAPER_TOLD_BEFORE.search(text, max(0, start - 40), start))
+
+
 def n_weekday(m: re.Match, text: str) -> Raw | None:
     name = m.group("weekday")
     if not _is_capitalized(name):
+        return None
+    paper = _newspaper(m, text)
+    if paper and not _paper_reports(text, *paper):
+        # "Sunday Times reporter Marie Colvin", "the editor of the Sunday Times": a name;
+        # but "the Sunday Times reported" dates the report by the paper's day
         return None
     rel = _word(m.group("rel"))
     part = vocab.DAY_PARTS[_word(m.group("part"))] if m.group("part") else None

@@ -24,7 +24,7 @@ from . import vocab
 from .normalize import NORMALIZERS, Pending, Raw
 from .resolve import MOD_QUALIFIERS, interval, resolve
 from .rules import ANCHOR_REACH, COMPILED, COMPILED_ANCHORS, _alternation
-from .tense import chronology_past, deadline_before, governing_tense, past_by_phrase, tense_at
+from .tense import ahead_in_clause, chronology_past, deadline_before, governing_tense, past_by_phrase, tense_at
 
 
 @dataclass
@@ -390,6 +390,12 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
         # previous September": the anchor's)
         recent = ctx.get("date") if ctx.get("date_at", -1) >= c.start - MONTH_ANAPHOR_CHARS else None
         ctx["recent_month"] = recent if recent and len(recent) >= 7 else None
+    if tense in ("past", "present") and isinstance(raw.value, Pending) and raw.value.kind == "weekday" \
+            and raw.value.args[1] == 0 and not happened and ahead_in_clause(text, c.start):
+        # "will try to plug the well in a so-called top kill on Wednesday", "is negotiating
+        # ahead of the results on Tuesday" (written on a Sunday): the clause looks ahead,
+        # whichever verb stands nearest the day
+        tense = "future"
     if tense == "past" and isinstance(raw.value, Pending) and raw.value.kind == "weekday" \
             and ctx.get("past_end", anchor) > anchor:
         anchor = ctx["past_end"]  # the latest such weekday up to the page's last day (``_references``)
@@ -674,6 +680,7 @@ class Stamp:
     day: dt.date | None  # the day the stamp writes out in full, if it does
     weekday: int | None  # else a weekday it names ("Update 12:49 p.m. Friday"), ISO number
     hour: int | None  # its clock hour, if any
+    weekdays: tuple[int, ...] = ()  # every weekday it names, one per clock
 
 
 def mark_roles(text: str, kept: list[Candidate]) -> list[Stamp]:
@@ -711,6 +718,7 @@ def mark_roles(text: str, kept: list[Candidate]) -> list[Stamp]:
 
 def _stamp(text: str, marked: list[Candidate], end: int) -> Stamp:
     day = weekday = hour = None
+    weekdays = []
     for c in marked:
         value = c.raw.value
         if isinstance(value, Pending) and value.kind == "clock":
@@ -718,9 +726,11 @@ def _stamp(text: str, marked: list[Candidate], end: int) -> Stamp:
             value = value.args[0]
         if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
             day = dt.date.fromisoformat(value)
-        elif isinstance(value, Pending) and value.kind == "weekday" and value.args[1] == 0 and weekday is None:
-            weekday = value.args[0]  # the first clock's: "4:33 a.m. Thursday in Cairo, 9:33 p.m. Wednesday ET"
-    return Stamp(end, day, weekday, hour)
+        elif isinstance(value, Pending) and value.kind == "weekday" and value.args[1] == 0:
+            weekdays.append(value.args[0])
+            if weekday is None:
+                weekday = value.args[0]  # the first clock's: "4:33 a.m. Thursday in Cairo, 9:33 p.m. Wednesday ET"
+    return Stamp(end, day, weekday, hour, tuple(weekdays))
 
 
 #: Entry stamps that make a page a live blog: its entries were added after the page was
@@ -742,19 +752,38 @@ def _references(anchor: dt.date, stamps: list[Stamp]) -> list[tuple[int, dt.date
     the last day its stamps name ("Update 12:49 p.m. Friday"), at least the day after:
     a past weekday in it is the latest such day up to then ("told Sky News Monday" on a
     blog published on Sunday and updated on Monday), not the same weekday six days back.
-    Only past weekdays move: the entries are newest first, so a stamp's day says nothing
-    of the entries below it.
+    The entries are newest first, so a stamp's day says nothing of the entries below it,
+    but every entry above it is of that day or later: from the first entry stamped with
+    a day after the publication day ("Update 9:17 a.m. Friday in Cairo" in a Thursday
+    blog) the reference is that day ("Today President Mubarak resigns" two entries up is
+    Friday's), the earliest day the stamp names when its two clocks name two.
     """
     refs = [(0, anchor, anchor)]
+    floors: list[dt.date | None] = [None] * len(stamps)
     if len(stamps) >= LIVE_BLOG_STAMPS:
-        named = [anchor + dt.timedelta(days=(s.weekday - anchor.isoweekday()) % 7)
-                 for s in stamps if s.day is None and s.weekday is not None]
-        refs = [(0, anchor, max([anchor + dt.timedelta(days=1)] + named))]
-    for s in stamps:
+        named = [_blog_day(anchor, s.weekday) for s in stamps if s.day is None and s.weekday is not None]
+        past_end = max([anchor + dt.timedelta(days=1)] + named)
+        refs = [(0, anchor, past_end)]
+        # an entry is on the day its stamp names, or later than the entries below it: the
+        # earliest day a stamp names, "12:16 a.m. Thursday in Cairo, 5:16 p.m. Wednesday ET"
+        # being Wednesday's news (Cairo's clock passes midnight first)
+        floor = anchor
+        for k in range(len(stamps) - 1, -1, -1):
+            if stamps[k].day is None and stamps[k].weekdays:
+                floor = max(floor, min(_blog_day(anchor, w) for w in stamps[k].weekdays))
+            floors[k] = floor
+    for s, floor in zip(stamps, floors):
         if s.day is not None:
             late = s.hour is not None and s.hour >= LATE_STAMP_HOUR
             refs.append((s.end, s.day, s.day + dt.timedelta(days=1 if late else 0)))
+        elif floor is not None:
+            refs.append((s.end, floor, max(floor, refs[0][2])))
     return refs
+
+
+def _blog_day(anchor: dt.date, weekday: int) -> dt.date:
+    """The day a live-blog stamp's weekday names: the first such day from the publication day on."""
+    return anchor + dt.timedelta(days=(weekday - anchor.isoweekday()) % 7)
 
 
 def find_dates(text: str, published: dt.date | dt.datetime | str) -> list[Timex]:

@@ -437,3 +437,45 @@ def past_by_phrase(text: str, start: int) -> bool:
         if w in vocab.FUTURE_MODALS or _word_cue(words, i) is not None:
             return False
     return False
+
+
+#: Words read back from a weekday for a word that puts it ahead.
+AHEAD_REACH_WORDS = 12
+
+#: Punctuation that ends the stretch read back: a comma, a quote mark, a bracket, a dash.
+_AHEAD_WALL = re.compile(r"[,;:()\"“”`]|''|--|-[LR]RB-")
+
+#: A quoted name of at most four words, without punctuation ("`` top kill ''").
+_SHORT_QUOTE = re.compile(r"(?:``|“)(?:\s*[A-Za-z-]+){1,4}\s*(?:''|”)")
+
+
+def ahead_in_clause(text: str, start: int) -> bool:
+    """Whether the clause before the expression at ``start`` puts it ahead of the time of
+    writing: a future modal or a word of expectation ("will", "expected", "scheduled",
+    "ahead of", "braced for"; ``vocab.AHEAD_CLAUSE_WORDS``) up to ``AHEAD_REACH_WORDS`` words back, with no comma,
+    quote mark, clause word or reporting verb on the way ("..., he told reporters
+    Monday" and "that he will leave, he said Friday" stay as they are), and not a plan
+    told in the past ("had been scheduled to continue through Wednesday", "was due to").
+    """
+    left, _ = sentence_bounds(text, start, start)
+    words = list(_WORD.finditer(text, left, start))[-AHEAD_REACH_WORDS:]
+    # a short quoted name is no wall: "braced for a `` march of millions '' Tuesday"
+    named = [m.span() for m in _SHORT_QUOTE.finditer(text, words[0].start() if words else start, start)]
+    for i in range(len(words) - 1, -1, -1):
+        following = words[i + 1].start() if i + 1 < len(words) else start
+        wall = _AHEAD_WALL.search(text, words[i].end(), following)
+        if wall and not any(a <= wall.start() < b for a, b in named):
+            return False
+        w = words[i].group(0).lower()
+        if w in vocab.AHEAD_CLAUSE_WALLS:
+            return False
+        if w in vocab.AHEAD_CLAUSE_WORDS:
+            after = [m.group(0).lower() for m in words[i + 1:i + 3]]
+            if w in vocab.AHEAD_CLAUSE_NEAR_FOLLOWERS and vocab.AHEAD_CLAUSE_NEAR_FOLLOWERS[w] not in after:
+                continue
+            if w in vocab.AHEAD_CLAUSE_FOLLOWERS and (
+                    after[:1] != [vocab.AHEAD_CLAUSE_FOLLOWERS[w]] or w == "due" and after[1:] and after[1] in vocab.DETERMINERS):
+                continue
+            before = {m.group(0).lower() for m in words[max(0, i - 2):i]}
+            return not before & vocab.AHEAD_CLAUSE_BLOCKERS
+    return False

@@ -429,3 +429,42 @@ alliance square street avenue stadium
 #: ... and heads that make a name only when capitalized ("the March 14 Front", but
 #: "a May 26 party", "the January 25 uprising" are happenings of that day).
 DATE_NAME_HEADS_CAPITALIZED = frozenset({"Party", "Front", "Group", "Uprising", "Revolution"})
+
+#: Capitalized words that make a weekday the name of a newspaper ("told the Sunday
+#: Times", "the Sunday Telegraph warned"): no date at all.
+WEEKDAY_TITLE_HEADS = frozenset({
+    "Times", "Telegraph", "Mirror", "Express", "Herald", "Post", "Mail", "People",
+    "Independent", "Tribune", "Star", "Sport",
+})
+
+#: ... and the papers named "X on Sunday" ("the Mail on Sunday"); not "the Times on
+#: Sunday reported", a paper and a day.
+SUNDAY_TITLE_HEADS = frozenset({"Mail", "Independent"})
+
+#: Words that put a weekday later in the same clause ahead of the time of writing, whatever
+#: verb stands nearer to it ("will try to plug the well in a so-called top kill on
+#: Wednesday", "is expected to order on Thursday strengthened inspections", "braced for
+#: protests Tuesday"). Not after "had", "was", "were" ("had been scheduled to continue
+#: through Wednesday": a plan of the past, maybe over).
+AHEAD_CLAUSE_WORDS = frozenset({
+    "will", "shall", "'ll", "expected", "expects", "expect", "scheduled", "slated", "planned",
+    "planning", "plans", "due", "ahead", "braced", "bracing", "awaiting", "upcoming",
+    "prepared", "preparing", "readied", "readying",
+})
+
+#: ... and the word that must follow some of them: "ahead of" ("forged ahead Sunday" is
+#: no look ahead), "due to" (not "due to the storm on Tuesday": see ``DETERMINERS``),
+#: "planned to" (not "a memorial planned for Saturday was canceled": the plan may be over;
+#: not "approved plans Sunday": a noun).
+AHEAD_CLAUSE_FOLLOWERS = {"ahead": "of", "due": "to", "planned": "to", "planning": "to", "plans": "to"}
+
+#: ... or one of the two words after them: "readied themselves for Sunday", "preparing for
+#: talks on Monday" (not "the report prepared by the agency on Monday").
+AHEAD_CLAUSE_NEAR_FOLLOWERS = {"prepared": "for", "preparing": "for", "readied": "for", "readying": "for"}
+AHEAD_CLAUSE_BLOCKERS = frozenset({"had", "was", "were", "been", "would", "if"})
+
+#: Words that end the clause a weekday is read in, reading back from it.
+AHEAD_CLAUSE_WALLS = frozenset({
+    "that", "which", "who", "whom", "whose", "because", "after", "when", "while", "but",
+    "although", "though", "since", "and", "said", "says", "told", "added",
+})
