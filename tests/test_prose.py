@@ -229,6 +229,28 @@ def test_prose_a_death_count_after_its_verb_still_makes_a_running_toll():
     assert [d.kind for d in gone] == ["running_toll"]
 
 
+@pytest.mark.parametrize("quote, date_text, precision, dropped", [
+    ("Scores of villagers have been killed this month in the valley .", "this month", "month", True),
+    ("Medics say 80 people have died in the port over the past week .", "the past week", "week", True),
+    # a count reported as a past happening of a named period stays
+    ("More than 300 people were killed in March in the valley .", "March", "month", False),
+    # a perfect with a period already over is no running count
+    ("Scores of villagers have been killed in 2029 in the valley .", "2029", "year", False),
+])
+def test_prose_a_death_count_over_the_running_period_is_a_toll(quote, date_text, precision, dropped):
+    import datetime as dt
+
+    from timeline_api.pipeline.model import DateInterval
+
+    trigger = "killed" if "killed" in quote else "died"
+    mention = _mention(quote, trigger)
+    mention.date = DateInterval(dt.date(2031, 5, 1), dt.date(2031, 5, 31), precision, "exact", date_text)
+    kept, gone = split_mentions([mention])
+    assert bool(gone) is dropped
+    if dropped:
+        assert gone[0].kind == "running_toll"
+
+
 def test_prose_a_broadcast_listing_page_is_a_schedule_not_news():
     listing = ("Radio Week 14 : 3-9 April Transmission details in the Network Radio Programme Information "
                "7-day version are not updated after publication .\n"

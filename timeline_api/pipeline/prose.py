@@ -213,13 +213,28 @@ _COUNT = re.compile(r"\b(?:\d[\d,.]*|dozens|hundreds|thousands|tens of thousands
 def _running_toll(mention: EventMention) -> bool:
     """'More than 5,000 civilians have been killed since March': a count of deaths from a date
     up to the report is no happening of that date; each report's figure is its own, and
-    pooled under the start of the count they make one entry of many days' statements."""
-    if mention.date.qualifier != "since":
-        return False
+    pooled under the start of the count they make one entry of many days' statements. So is
+    a count in the perfect over the period still running ('hundreds of people have been killed
+    this month', 'dozens have died in the past week'): the toll so far, not a day's killing."""
     if not _DEATHS.search(mention.trigger):
         return False  # "attacked 100 times since October" counts happenings of a campaign; deaths are its toll
+    if mention.date.qualifier != "since" and not _so_far(mention):
+        return False
     # the count stands before the trigger ("2,000 have died") or after it ("has killed 257 of 420")
     return bool(_COUNT.search(mention.quote))
+
+
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+(?:now\s+|already\s+|reportedly\s+)?(?:been\s+)?"
+                             r"(?:(?:reported|confirmed)\s+)?$", re.I)
+_RUNNING_PERIOD = re.compile(r"^(?:this|the\s+past|the\s+last|so\s+far\s+this)\s+(?:week|month|year)$", re.I)
+
+
+def _so_far(mention: EventMention) -> bool:
+    """A perfect-tense count over the week, month or year that the report is still in."""
+    if mention.date.precision not in ("week", "month", "year") or mention.trigger_start < mention.start:
+        return False
+    before = mention.quote[max(0, mention.trigger_start - mention.start - 40):mention.trigger_start - mention.start]
+    return bool(_PERFECT_BEFORE.search(before)) and bool(_RUNNING_PERIOD.match(mention.date.text.strip()))
 
 
 def _tenure(mention: EventMention, rules: _Table) -> bool:
