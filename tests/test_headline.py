@@ -219,3 +219,19 @@ def test_headline_a_live_blog_stamp_starts_a_new_entry():
              "hours, the coastguard said.")
     title = headline.cut(quote, "drifted")
     assert title is not None and "BST" not in title and "Minister" not in title
+
+
+@pytest.mark.parametrize("quote, trigger, expected, wrong", [
+    # "have been V-ing" is the verb's present in a headline; "be" itself never becomes "am"
+    ("Hundreds of fishermen have been blocking the harbour since dawn on Friday .", "blocking",
+     "Hundreds of fishermen block the harbour", "am"),
+    ("Two villages have been unable to reach the clinic on Monday .", "reach", None, "am"),
+    # the verb after "or" follows the headline verb it is coupled to
+    ("Rebel fighters had killed or wounded 12 guards in the dawn raid on Tuesday .", "raid",
+     "Rebel fighters kill or wound 12 guards", "wounded"),
+])
+def test_headline_progressive_and_coupled_verbs_take_the_headline_present(quote, trigger, expected, wrong):
+    title = headline.cut(quote, trigger)
+    assert title is None or wrong not in title.split()
+    if expected:
+        assert title is not None and title.startswith(expected)

@@ -252,6 +252,8 @@ def _unchanged_past(word: str) -> bool:
 
 def _finite(lemma: str, plural: bool) -> str:
     from lemminflect import getInflection
+    if lemma == "be":
+        return "are" if plural else "is"  # the tables' first plural present of "be" is "am"
     forms = getInflection(lemma, "VBP" if plural else "VBZ")
     return forms[0] if forms else lemma
 
@@ -487,6 +489,10 @@ def _headlinese(clause: str, plural=None) -> str | None:
             return _done(words[:i] + words[i + 1:], i, many)  # passive: "11 people killed"
         if w in _HAVE and nxt == "been" and _participle(nxt2):
             return _done(words[:i] + words[i + 2:], i, many)
+        if w in _HAVE and nxt == "been" and nxt2.endswith("ing") and _readings(nxt2).get("VERB"):
+            # "protests have been taking place" -> "protests take place"
+            lemma = _readings(nxt2)["VERB"][0]
+            return _done(words[:i] + [_finite(lemma, many)] + words[i + 3:], i, many)
         if w in _HAVE and _participle(nxt):
             return _done(words[:i] + [_finite(_participle(nxt), many)] + words[i + 2:], i, many)
         if w == "will" and nxt and "VERB" in _readings(nxt) or w in _BE and nxt == "to":
@@ -601,10 +607,13 @@ def _done(words: list[str], verb: int, plural: bool) -> tuple[str, int]:
 
 
 def _and_too(clause: str, at: int, plural: bool) -> str:
-    """'arrives in Cairo and said' -> 'arrives in Cairo and says'."""
+    """'arrives in Cairo and said' -> 'arrives in Cairo and says'; 'kill or wounded' -> 'kill or wound'."""
     words = clause.split()
+    # "kill or wounded" -> "kill or wound"; a passive headline's alternative stays a participle
+    # ("deals canceled or pulled away")
+    passive = 0 <= at < len(words) and bool(_past(_word(words[at]))) and not _present(_word(words[at]), plural)
     for k in range(at + 1, len(words) - 1):
-        if words[k].lower() == "and":
+        if words[k].lower() == "and" or words[k].lower() == "or" and not passive:
             lemma = _past(_word(words[k + 1]))
             if lemma and not words[k + 1][:1].isupper():
                 words[k + 1] = _finite(lemma, plural)
