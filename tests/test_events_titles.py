@@ -99,6 +99,9 @@ def test_events_titles_regular_verbs_take_headline_tense(past, present):
     ("A handful of advocacy groups", True), ("Iraq and Syria", True), ("Police", True),
     ("Committee to Protect Journalists", False), ("Northwind Airlines", False), ("Brussels", False),
     ("The council", False), ("Human Rights Watch", False), ("Gibbs", False), ("Hamas", False),
+    # plurals without an -s, read from lemminflect's tables
+    ("Masked gunmen", True), ("Spokesmen for the coalition", True), ("The salesman", False),
+    ("The army", False),
 ])
 def test_events_titles_subject_number_is_its_head_nouns(subject, plural):
     from timeline_api.pipeline.events.grammar import plural_subject

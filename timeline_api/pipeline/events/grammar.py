@@ -26,6 +26,13 @@ _PLURAL_HEADS = frozenset({"police", "people", "they", "we", "authorities", "mil
 _SINGULAR_S = re.compile(r"(?:ss|us|is|ics|ews|ies?['’]s|['’]s|series|species|[A-Z]\w*s)$")
 
 
+def _irregular_plural(word: str) -> bool:
+    """A plural noun that does not end in -s, by lemminflect's tables ("gunmen" of "gunman")."""
+    from lemminflect import getAllLemmas, getInflection
+    return any(lemma != word and word in getInflection(lemma, "NNS")
+               for lemma in getAllLemmas(word).get("NOUN", ()))
+
+
 def plural_subject(subject: str, speaker: bool = True) -> bool:
     """Whether a subject takes a plural verb: 'Iraq and the US', 'protests against X', 'residents of Y'."""
     words = (subject or "").split()
@@ -51,6 +58,8 @@ def plural_subject(subject: str, speaker: bool = True) -> bool:
     low = head.lower()
     if low in _PLURAL_HEADS:
         return True
+    if not low.endswith("s") and head[:1].islower():
+        return _irregular_plural(low)  # "gunmen", "fishermen", "data"
     if not low.endswith("s") or len(low) <= 3:
         return False
     if head[:1].isupper():
