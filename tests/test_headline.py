@@ -235,3 +235,21 @@ def test_headline_progressive_and_coupled_verbs_take_the_headline_present(quote,
     assert title is None or wrong not in title.split()
     if expected:
         assert title is not None and title.startswith(expected)
+
+
+def test_headline_a_future_with_to_names_its_own_happening_not_one_in_passing():
+    title = "The trade commissioner, Ana Ruiz, to meet union leaders in Lisbon"
+    assert not headline.in_passing(title, "meet")
+    # a clause about another happening still names its trigger in passing
+    assert headline.in_passing("Relations with the neighbours strained by the 2005 assassination", "assassination")
+
+
+@pytest.mark.parametrize("title", ["Report an ambush near the border", "Send the envoy to Doha", "Kill 12 soldiers"])
+def test_headline_a_verb_with_its_object_and_no_subject_is_no_headline(title):
+    assert headline.ill_formed(title) == "no subject before the verb"
+
+
+@pytest.mark.parametrize("title", ["Quake hits the capital", "Talks in Geneva between the two sides",
+                                   "Protest ends in Cairo", "Vote count begins"])
+def test_headline_a_noun_first_headline_is_still_one(title):
+    assert headline.ill_formed(title) is None

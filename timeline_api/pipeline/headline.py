@@ -588,6 +588,8 @@ def in_passing(title: str, trigger: str) -> bool:
     else:  # "relations strained by ...", "governments sign a pact": the first word that reads as a verb
         verb = next((k for k, w in enumerate(words[1:], 1) if w[:1].islower() and "VERB" in _readings(_word(w))
                      and _word(words[k - 1]) not in _DETERMINERS), None)
+    if done is None and at and _word(words[at - 1]) == "to":
+        return False  # "Lavrov, to meet Arab leaders": the headline's future is the trigger itself
     if not at or verb is None:
         return False
     if at <= verb:
@@ -691,6 +693,10 @@ def ill_formed(title: str) -> str | None:
         return "cut mid-phrase"  # "... a joint article pledging", "A spokesperson states"
     if (_verb_only(first) or _past(first) and "NOUN" not in _readings(first)) and not words[0][1:2].isupper():
         return "no subject before the verb"
+    if "VERB" in _readings(first) and not first.endswith(("ing", "s")) and len(words) > 1 \
+            and (_word(words[1]) in _DETERMINERS - {"this", "that"} or _word(words[1]).isdigit()) \
+            and not words[0][1:2].isupper():
+        return "no subject before the verb"  # "Report an ambush", "Send the envoy", "Kill 12 soldiers"
     if first in _LOWER_ONLY - {"the", "a", "an", "this", "that", "these", "those"} or first in _MODALS:
         return "no subject before the verb"
     last, before_last = _word(words[-1]), _word(words[-2])
