@@ -253,3 +253,13 @@ def test_headline_a_verb_with_its_object_and_no_subject_is_no_headline(title):
                                    "Protest ends in Cairo", "Vote count begins"])
 def test_headline_a_noun_first_headline_is_still_one(title):
     assert headline.ill_formed(title) is None
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Three judges next week to hear the appeal in Leeds", "Three judges to hear the appeal in Leeds"),
+    ("Hopes of a rate cut next month fade", "Hopes of a rate cut fade"),
+    ("The mayor says today is a day of mourning", "The mayor says today is a day of mourning"),  # a subject
+    ("Ministers hail this week's deal", "Ministers hail this week's deal"),  # a possessive
+])
+def test_headline_a_relative_date_is_dropped_wherever_it_is_an_adverbial(title, expected):
+    assert headline.strip_date(title) == expected

@@ -630,7 +630,10 @@ _DATE_PHRASE = re.compile(
     rf"(?:(?:{'|'.join(_WEEKDAYS)})\b|(?:\d{{1,2}}\s+)?(?:{_MONTHS})\.?(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}})?\b|\d{{4}}\b)"
     rf"(?=\s*(?:,|$))|\s+(?:tomorrow|today|yesterday|tonight|(?:next|last|this)\s+(?:week|month|year)|"
     r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|many)\s+"
-    r"(?:days?|weeks?|months?|years?|decades?)\s+ago)(?=\s*(?:,|$))", re.I)
+    # a relative date is an adverbial wherever it stands ("judges next week to meet"), unless
+    # it is a possessive ("this week's talks") or the subject of a verb ("says today is")
+    r"(?:days?|weeks?|months?|years?|decades?)\s+ago)(?=\s|,|$)"
+    r"(?!\s+(?:is|was|were|has|had|will|would|could|can|may|might)\b)", re.I)  # "says today is": a subject
 #: a word a reader cannot place in a headline: tokenizer marks, emoticons, a bullet's "cents"
 _STRAY = re.compile(r"\b(?:says|said|tells|told),\s|-[LR][RSC]B-|``|''|\b[A-Z]_[A-Z]\b|[!?]{2,}|\bcents\s+[A-Z]|\\\*|^\W|"
                     r"\b(?:and|or|of|the|a|an|to|but)\s*,")
