@@ -787,12 +787,11 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
     return chosen
 
 
-#: Openers of a relative clause; of them, those whose subject is the noun just before.
+#: Openers of a relative clause; of them, those whose subject is the noun just before; and the
+#: prepositions a verbless phrase may open between that noun and the clause.
 _RELATIVE_OPENERS = frozenset({"which", "that", "who", "where", "when", "whose", "whom"})
 _ANTECEDENT_OPENERS = frozenset({"which", "that", "who"})
-
-
-_PREPOSITIONS = frozenset({"against", "of", "on", "in", "over", "for", "by", "with", "across", "to"})
+_ANTECEDENT_PHRASE = frozenset({"against", "of", "on", "in", "over", "for", "by", "with", "across", "to"})
 
 
 def _antecedent(trigger: _Trigger, tokens: list[_Token], opener: int) -> bool:
@@ -805,8 +804,8 @@ def _antecedent(trigger: _Trigger, tokens: list[_Token], opener: int) -> bool:
         gap.pop()
     if any(w in _CLAUSE_PUNCT for w in gap):
         return False  # "the assault on the city, cradle of the revolt which began": another noun's
-    return not gap or (gap[0] in _PREPOSITIONS and not any(
-        _VERB_LIKE.fullmatch(w) and w not in ("to",) for w in gap))
+    return not gap or (gap[0] in _ANTECEDENT_PHRASE and not any(
+        _VERB_LIKE.fullmatch(w) and w != "to" for w in gap))
 
 
 def _participle_after_verb(trigger: _Trigger, tokens: list[_Token], after: int) -> bool:

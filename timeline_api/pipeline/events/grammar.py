@@ -26,6 +26,7 @@ _PLURAL_HEADS = frozenset({"police", "people", "they", "we", "authorities", "mil
 _SINGULAR_S = re.compile(r"(?:ss|us|is|ics|ews|ies?['’]s|['’]s|series|species|[A-Z]\w*s)$")
 
 
+@lru_cache(maxsize=20_000)
 def _irregular_plural(word: str) -> bool:
     """A plural noun that does not end in -s, by lemminflect's tables ("gunmen" of "gunman")."""
     from lemminflect import getAllLemmas, getInflection

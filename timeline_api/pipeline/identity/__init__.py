@@ -317,7 +317,7 @@ def block_key(m: Mention) -> tuple:
     span = span_of(m.date)
     if span is not None:
         return (m.family, "span", span[0], span[1], qualifier_class(m.date))
-    if m.date.start is None and m.date.end is None:
+    if not _dated(m):
         published = dt.date.fromisoformat(m.key[0]).toordinal()
         return (m.family, "near", published - NEAR_DAYS, published, f"{m.key[1]}:{m.key[2]}:{m.key[3]}")
     return (m.family, "open", 0, 0, f"{m.date.qualifier}:{m.date.start}:{m.date.end}")
