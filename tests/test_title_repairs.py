@@ -174,3 +174,58 @@ def test_describe_names_a_fragment_by_its_noun_phrase():
 def test_sentence_title_refuses_a_sentence_of_two_dates():
     # one sentence, two happenings: the whole of it would name both
     assert headline.sentence_title("Inspectors found leaks in Ostra last week and in Varnia on Friday .") is None
+
+
+# Speakers named after their office, reported clauses read with lemminflect, numbers before
+# participles, articles before a lost noun (issue 12, titles, fifth pass).
+
+@pytest.mark.parametrize("title, expected", [
+    ("Minister Paula Brandt says the border crossings would reopen within days",
+     "Paula Brandt says the border crossings would reopen within days"),
+    ("Deputy Harbour Commissioner Tomas R. Ekdahl says the ferry operators agreed on a new timetable for winter",
+     "Tomas R. Ekdahl says the ferry operators agreed on a new timetable for winter"),
+    ("General Ban Ki-moon says he would ask the council to send more police officers",
+     "Ban Ki-moon says he would ask the council to send more police officers"),
+])
+def test_tidy_names_a_speaker_whose_office_was_cut_or_makes_the_title_too_long(title, expected):
+    assert headline.ill_formed(title)
+    assert headline.tidy(title) == expected
+    assert headline.ill_formed(expected) is None
+
+
+def test_tidy_keeps_an_institution_that_names_no_person():
+    title = "Regional Planning Authority Office says the new bypass could actually double the local commuting"
+    assert headline.tidy(title) == title
+
+
+def test_tidy_leaves_a_well_formed_speaker_with_his_office():
+    title = "Defense Minister Ola Sandberg says the exercise ends on schedule"
+    assert headline.tidy(title) == title
+
+
+@pytest.mark.parametrize("text", ["x it spent $40 million on the repairs", "x this captures only a tenth of the oil",
+                                  "x Lufthansa cuts its flights"])
+def test_a_reported_clause_with_an_irregular_past_or_a_noun_like_verb_has_its_verb(text):
+    assert headline.reported_verb(text)
+
+
+def test_a_reported_clause_of_nouns_only_has_no_verb():
+    assert not headline.reported_verb("x the cuts to the budget")
+    assert not headline.reported_verb("x the union cuts")
+    assert not headline.reported_verb("x U.S. strike aircraft")
+
+
+def test_a_past_form_after_a_number_qualifies_the_noun_after_it():
+    title = headline.cut("Three injured climbers were flown to hospital on Sunday , medics said .", "flown", -1,
+                         "Sunday", "other")
+    assert title == "Three injured climbers flown to hospital, medics say"
+
+
+@pytest.mark.parametrize("title", ["The council says the plan would condemn the massive",
+                                   "Engineers are looking into the entire"])
+def test_a_title_ending_on_an_adjective_after_an_article_or_preposition_is_cut(title):
+    assert headline.ill_formed(title) == "cut mid-phrase"
+
+
+def test_a_predicate_adjective_ends_a_title_well():
+    assert headline.ill_formed("The damage to the harbour was clearly evident") is None

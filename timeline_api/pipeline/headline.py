@@ -109,6 +109,34 @@ def has_verb(text: str) -> bool:
     return False
 
 
+def reported_verb(text: str) -> bool:
+    """Whether what a verb of speech reports ("x " + its words) has a finite verb: ``has_verb``, and
+    past forms are read from lemminflect's tables ("spent", "bought"), not only "-ed"; a form
+    that is a noun too ("captures", "cuts") counts after a pronoun or a name ("this captures
+    only 1,360 barrels", "BP cuts"), not after an article or a preposition ("the cuts")."""
+    if has_verb(text):
+        return True
+    words = text.split()
+    for prev, word in zip(words, words[1:]):
+        low = word.lower().strip(",.")
+        readings = _readings(low)
+        if "VERB" not in readings or not word[:1].islower():
+            continue
+        before = _word(prev)
+        if before in _DETERMINERS - _SUBJECT_DETERMINERS or before in _PREPOSITIONS:
+            continue
+        if _past(low) and "NOUN" not in readings and "ADJ" not in readings:
+            return True  # "it spent", "rebels fought"
+        if low.endswith("s") and (before in _SUBJECT_DETERMINERS or prev[:1].isupper()
+                                  or before in ("it", "he", "she", "who", "which")) and _verb_s(low, noun=True):
+            return True  # "this captures", "BP cuts", "it rises"
+    return False
+
+
+#: determiners that stand alone as a subject: "this captures only 1,360 barrels"
+_SUBJECT_DETERMINERS = frozenset("this that".split())
+
+
 _PRONOUN_START = re.compile(r"^(?:they|he|she|it|this|that|these|those|we|i|you|there)\b", re.I)
 
 
@@ -408,10 +436,10 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
                  r"before)\b", clause):
         return None  # "says that as he had been made redundant": the reported clause is cut off
     said = re.split(r"\s(?:says|say|said)\s+(?:that\s+)?", clause, maxsplit=1)
-    if len(said) > 1 and not has_verb("x " + re.split(r"\s(?:that|who|which|whose)\s", said[1])[0]):
+    if len(said) > 1 and not reported_verb("x " + re.split(r"\s(?:that|who|which|whose)\s", said[1])[0]):
         return None  # "says a member of the team that went with him": the reported clause lost its verb
     reported = re.split(r"\s(?:that|says|say|said)\s", clause)
-    if len(reported) > 1 and not has_verb("x " + reported[-1]):
+    if len(reported) > 1 and not reported_verb("x " + reported[-1]):
         return None  # "says leaflets giving advice", "says that 10 students": the reported clause lost its verb
     clause = re.sub(r"\b(says|say|said)\s+(?:that\s+)?(The|A|An)\b", lambda m: f"{m.group(1)} {m.group(2).lower()}",
                     clause)
@@ -503,6 +531,9 @@ def _headlinese(clause: str, plural=None) -> str | None:
             return _done(words, i, many)  # "was in Cairo", "could face": a verb, kept as written
         if words[i][:1].isupper() or prev in _DETERMINERS or re.search(r"['’]s$", prev) or prev in _NON_FINITE:
             continue  # "BP's beleaguered chief", "due to be held", "scheduled to be paid": no finite verb
+        if (prev.isdigit() or prev in _NUMBERS) and nxt and words[i + 1][:1].islower() and _past(w) \
+                and "NOUN" in _readings(nxt) and "VERB" not in _readings(nxt):
+            continue  # "four detained journalists are safe": the past form qualifies the noun after it
         if _unchanged_past(w) and prev not in _PREPOSITIONS and prev not in _DETERMINERS:
             # "a magnitude 7 earthquake hit Haiti": after a singular subject the bare form is the
             # past; after a plural one it reads as the present already ("Rebels hit the convoy")
@@ -717,6 +748,9 @@ def ill_formed(title: str) -> str | None:
         return "a verb cut from its subject"
     if last in _WANTS_MORE:
         return "cut mid-phrase"  # "... and are likely", "... until May 11 due", "... gives the president hopefully"
+    if words[-1][:1].islower() and set(_readings(last)) == {"ADJ"} and \
+            before_last in _DETERMINERS | _PREPOSITIONS:
+        return "cut mid-phrase"  # "would condemn the massive", "looking into possible": the noun is lost
     pair = _BAD_PAIR.search(title)
     if pair:
         return "two function words in a row: a phrase lost its middle"  # "Election of and December"
@@ -730,7 +764,7 @@ def ill_formed(title: str) -> str | None:
     if _relative_only(words):
         return "a noun and a relative clause: no main verb"  # "Negotiations on global commerce that foundered"
     report = _REPORT.search(" ".join(words[1:]))
-    if report and report.group("rest") and not has_verb("x " + report.group("rest")):
+    if report and report.group("rest") and not reported_verb("x " + report.group("rest")):
         return "the reported clause has no verb"
     for w, nxt in zip(words, words[1:]):
         if w[:1].islower() and _past(_word(w)) and _verb_only(_word(w)) and nxt[:1].islower() \
@@ -756,11 +790,11 @@ _AUX_THEN_S = re.compile(r"\b(?:has|have|had|was|were|is|are|will|would|did|does
 _REPORTING_LEMMAS = frozenset("say report confirm announce warn claim tell state reveal estimate".split())
 
 
-def _verb_s(word: str) -> bool:
-    """A verb in -s that is no noun ("returns" is both: not counted)."""
+def _verb_s(word: str, noun: bool = False) -> bool:
+    """A verb in -s that is no noun ("returns" is both: not counted unless ``noun``)."""
     from lemminflect import getInflection
     readings = _readings(word)
-    return "NOUN" not in readings and "ADJ" not in readings and any(
+    return (noun or "NOUN" not in readings) and "ADJ" not in readings and any(
         word in getInflection(lemma, "VBZ") for lemma in readings.get("VERB", ()))
 
 
@@ -850,7 +884,49 @@ def tidy(title: str) -> str:
         return m.group(0)  # a name may be a common word too: "says Bush", "says Brown"
 
     title = _SAYS_CAPITAL.sub(lower, title)
-    return title[:1].upper() + title[1:]
+    title = title[:1].upper() + title[1:]
+    if ill_formed(title) in ("its subject is cut", "too long"):
+        named = _speaker_name(title)
+        if named and len(named) < len(title):
+            title = named
+    return title
+
+
+_SAYS_AT = re.compile(r"\s(?:says|say)\s")
+
+
+def _speaker_name(title: str) -> str | None:
+    """``title`` with its speaker cut down to the person's name, where the speaker is a name after a
+    title of office ("Finance Minister Guido Mantega says ..." -> "Guido Mantega says ...",
+    "Treasury secretary nominee Timothy F. Geithner says" -> "Timothy F. Geithner says"): a
+    headline names people so, and a speaker cut at a word limit ("Minister Guido Mantega") or a
+    title too long for a headline reads whole again. None when no title of office stands right
+    before a name ("Congressional Budget Office says": an institution, kept whole)."""
+    m = _SAYS_AT.search(title)
+    if not m:
+        return None
+    speaker = title[:m.start()].split()
+    # the name: the capitalised words after the last title of office
+    k = len(speaker)
+    while k > 0 and speaker[k - 1][:1].isupper() and not _role(speaker[k - 1]) \
+            and not speaker[k - 1].endswith(("'s", "’s", ",")):
+        k -= 1
+    if k == 0 or k == len(speaker) or not _role(speaker[k - 1]):
+        return None
+    return " ".join(speaker[k:]) + title[m.start():]
+
+
+def _role(word: str) -> bool:
+    return any(part in _ROLES for part in _word(word).split("-"))
+
+
+#: titles of office and descriptions that stand before a person's name ("Defense Secretary Robert Gates")
+_ROLES = frozenset("""minister secretary chief director president spokesman spokeswoman spokesperson official
+officer mayor governor ambassador commissioner chairman chairwoman envoy adviser advisor nominee general
+prosecutor attorney executive marshal premier chancellor king queen prince senator sen rep representative
+congressman congresswoman leader head commander lieutenant colonel captain admiral professor analyst economist
+judge sheriff administrator coordinator counsel lawmaker correspondent reporter editor founder ceo president-elect
+vice deputy cardinal archbishop bishop pope sergeant major""".split())
 
 
 def trim(title: str) -> str | None:
@@ -895,7 +971,7 @@ def _unfinished(words: list[str]) -> bool:
         rest = words[speech[0] + 1:]
         if _word(words[speech[0]]) in ("tells", "tell", "told") and rest:
             rest = rest[1:] if rest[0][:1].isupper() else rest[2:]  # "tells CNN", "tells the BBC"
-        if len(rest) < 3 or not has_verb("x " + " ".join(rest)):
+        if len(rest) < 3 or not reported_verb("x " + " ".join(rest)):
             return True
     return False
 

@@ -67,7 +67,18 @@ def plural_subject(subject: str, speaker: bool = True) -> bool:
         # "Officials", "Protesters" open a title with a capital; "Hamas", "Brussels", "Northwind Airlines" are names
         return head == words[0] and head[1:].islower() and not _singular_name(head) and (
             bool(_PLURAL_NOUN.search(low)) or not speaker and not _SINGULAR_S.search(low))
+    if _irregular_plural(low) or _regular_plural(low):
+        return True  # "medics", "paramedics": the plural of a noun in lemminflect's tables
     return not _SINGULAR_S.search(head)
+
+
+def _regular_plural(word: str) -> bool:
+    """A plural noun in -s by lemminflect's tables ("medics" of "medic"), not a noun whose singular
+    ends so ("politics", "news", "physics")."""
+    from lemminflect import getAllLemmas, getInflection
+    lemmas = getAllLemmas(word).get("NOUN", ())
+    return bool(lemmas) and all(lemma != word for lemma in lemmas) and any(
+        word in getInflection(lemma, "NNS") for lemma in lemmas)
 
 
 #: Endings of plural common nouns that open a title ("Officials", "Protesters", "Rebels"), not of surnames
