@@ -229,3 +229,24 @@ def test_a_title_ending_on_an_adjective_after_an_article_or_preposition_is_cut(t
 
 def test_a_predicate_adjective_ends_a_title_well():
     assert headline.ill_formed("The damage to the harbour was clearly evident") is None
+
+
+def test_a_built_title_that_gives_a_relative_clause_verb_to_a_larger_phrase_is_garbled():
+    quote = "The prize went to Norcross , the operator of the Halvard platform that caught fire in May ."
+    assert headline.garbled("Operator of the Halvard platform catches fire", quote)
+    assert headline.garbled("Halvard platform catches fire", quote) is None
+
+
+def test_a_built_title_whose_subject_stands_after_a_preposition_is_garbled():
+    quote = "Farmers hit by the floods on the Drava in 2014 were not convinced by the minister 's promises ."
+    assert headline.garbled("Drava were not convinced by the minister's promises", quote)
+
+
+def test_a_subject_after_a_preposition_that_a_relative_clause_takes_up_is_not_garbled():
+    quote = "The strike was a lesson for Ortiz , who seized the plant in 1998 ."
+    assert headline.garbled("Ortiz seizes the plant", quote) is None
+
+
+def test_a_built_title_keeping_a_past_verb_of_speech_before_another_clause_is_garbled():
+    quote = "Keller said no trains have run since the strike began on Monday ."
+    assert headline.garbled("Keller said no trains begins", quote)

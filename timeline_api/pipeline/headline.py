@@ -89,10 +89,39 @@ def garbled(title: str, quote: str) -> str | None:
         if not spots:
             return "its subject is not in the sentence"
         for i in spots:
-            for w in quote_words[i + 1:i + 4]:
+            for j, w in enumerate(quote_words[i + 1:i + 4], start=i + 1):
                 if set(_readings(w).get("VERB", ())) & set(verbs):
-                    return None
+                    return _misplaced(words[:k], quote_words, i, j) or _said_then(words)
         return "its verb does not follow its subject in the sentence"
+    return None
+
+
+def _misplaced(subject: list[str], quote_words: list[str], end: int, verb: int) -> str | None:
+    """Why a built title's subject is not the verb's own in the sentence, or None: a relative
+    clause's verb given to the larger phrase ("Owner of the rig explodes" from "the owner of the rig
+    that exploded"), or a subject that stands after a preposition in the sentence ("Hurricane
+    Katrina were not impressed" from "locals who saw the response to Hurricane Katrina were not
+    impressed")."""
+    if any(w in ("that", "which", "who") for w in quote_words[end + 1:verb]) and \
+            any(_word(w) == "of" for w in subject):
+        return "a relative clause's verb given to a larger phrase"
+    start = end - len(subject) + 1
+    if start > 1 and quote_words[start - 1] in ("the", "a", "an"):
+        start -= 1  # "on the Drava": the article is the phrase's too
+        subject = ["the"] + subject
+    if start > 0 and quote_words[start - 1] in _PREPOSITIONS | {"to"} and \
+            not any(w in ("that", "which", "who") for w in quote_words[end + 1:verb]) and \
+            [_word(w) for w in subject] == [w.strip(".;:'\"") for w in quote_words[start:end + 1]]:
+        return "its subject stands after a preposition in the sentence"
+    return None
+
+
+def _said_then(words: list[str]) -> str | None:
+    """A built title that keeps a past verb of speech before its own verb ("Ham said no Libyan
+    aircraft begins"): two clauses run together."""
+    said = next((k for k, w in enumerate(words) if _word(w) in ("said", "told")), None)
+    if said is not None and any(w[:1].islower() and _verb_s(_word(w)) for w in words[said + 1:]):
+        return "a verb of speech and another clause run together"
     return None
 
 
