@@ -250,3 +250,18 @@ def test_a_subject_after_a_preposition_that_a_relative_clause_takes_up_is_not_ga
 def test_a_built_title_keeping_a_past_verb_of_speech_before_another_clause_is_garbled():
     quote = "Keller said no trains have run since the strike began on Monday ."
     assert headline.garbled("Keller said no trains begins", quote)
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("PM Harbour officials say the ferry terminal reopens", "Harbour officials say the ferry terminal reopens"),
+    ("Anna Berg/AP Firefighters contain the blaze near the dam", "Firefighters contain the blaze near the dam"),
+    ("AP) The mayor announces a curfew for the old town", "The mayor announces a curfew for the old town"),
+])
+def test_tidy_drops_a_clock_time_a_photo_credit_or_a_ticker_tail_run_into_the_title(title, expected):
+    assert headline.tidy(title) == expected
+
+
+@pytest.mark.parametrize("title", ["Union spokesman says Source says the talks may collapse",
+                                   "N) reports a large first-quarter profit", "RRB- the pipeline ruptures"])
+def test_two_speakers_or_a_ticker_tail_make_no_headline(title):
+    assert headline.ill_formed(title)

@@ -695,7 +695,7 @@ _DATE_PHRASE = re.compile(
     r"(?:days?|weeks?|months?|years?|decades?)\s+ago)(?=\s|,|$)"
     r"(?!\s+(?:is|was|were|has|had|will|would|could|can|may|might)\b)", re.I)  # "says today is": a subject
 #: a word a reader cannot place in a headline: tokenizer marks, emoticons, a bullet's "cents"
-_STRAY = re.compile(r"\b(?:says|said|tells|told),\s|-[LR][RSC]B-|``|''|\b[A-Z]_[A-Z]\b|[!?]{2,}|\bcents\s+[A-Z]|\\\*|^\W|"
+_STRAY = re.compile(r"^[A-Z]{1,2}\)\s|\b[LR][RSC]B-|\b(?:says|said|tells|told),\s|-[LR][RSC]B-|``|''|\b[A-Z]_[A-Z]\b|[!?]{2,}|\bcents\s+[A-Z]|\\\*|^\W|"
                     r"\b(?:and|or|of|the|a|an|to|but)\s*,")
 #: function words that are never capitalised inside a sentence: "says He is alive", "tells me That"
 _LOWER_ONLY = frozenset("""he she it they we you that this these those the a an his her its their is are
@@ -738,6 +738,8 @@ def ill_formed(title: str) -> str | None:
         return why
     if _STRAY.search(title):
         return "a stray token"
+    if len(re.findall(r"\b(?:says|say|said)\b", title)) > 1:
+        return "two speakers run together"  # "Rebel spokesman says Source says ...": a headline list
     if _PERSONAL.search(title) or _PRONOUN_RE.match(title):
         return "a first-person or pronoun subject"
     if any(w in _LOWER_ONLY for w in (x.lower() for x in words[1:] if x[:1].isupper() and x[1:].islower()))\
@@ -885,7 +887,10 @@ def _verb_after_subject(words: list[str]) -> bool:
 # or take the whole sentence when it is short.
 
 #: a wire's or broadcaster's tag, or a date, run into the start of a sentence ("AP Nine new cases ...")
-_LEAD_TAG = re.compile(rf"^(?:(?:CNN|AP|PA|AFP|BBC|Reuters)\s+(?=[A-Z])|\d{{1,2}}\s+(?i:{_MONTHS})\w*\s+\d{{4}}\s+(?=[A-Z])|"
+_LEAD_TAG = re.compile(rf"^(?:(?:CNN|AP|PA|AFP|BBC|Reuters|[AP]M)\s+(?=[A-Z])|"
+                       # a photographer's credit ("Charles Dharapak/AP ") or a ticker's tail ("N) ") run in
+                       r"(?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w.'-]*(?:/[A-Z]+)+\s+(?=[A-Z])|[A-Z]{1,2}\)\s+(?=[A-Z])|"
+                       rf"\d{{1,2}}\s+(?i:{_MONTHS})\w*\s+\d{{4}}\s+(?=[A-Z])|"
                        rf"(?i:{_MONTHS})\w*\s+\d{{1,2}},?\s+\d{{4}}\s+(?=[A-Z]))")
 _SAYS_CAPITAL = re.compile(r"\b(says|say|said|tells\s+\w+|warns|announces|reports)\s+(?:that\s+)?([A-Z][a-z]+)\s+(?=[a-z0-9])")
 #: where a headline may be cut back: before a preposition, a conjunction, a relative word or a comma
