@@ -9,6 +9,7 @@ import pytest
 
 from timeline_api.model import Cited, DateInterval
 from timeline_api.pipeline import headline
+from timeline_api.pipeline.events import grammar
 from timeline_api.pipeline.describe import describe
 
 
@@ -265,3 +266,10 @@ def test_tidy_drops_a_clock_time_a_photo_credit_or_a_ticker_tail_run_into_the_ti
                                    "N) reports a large first-quarter profit", "RRB- the pipeline ruptures"])
 def test_two_speakers_or_a_ticker_tail_make_no_headline(title):
     assert headline.ill_formed(title)
+
+
+@pytest.mark.parametrize("past, expected", [("described", "describes"), ("decided", "decides"),
+                                            ("scheduled", "schedules"), ("outlined", "outlines"),
+                                            ("banned", "bans"), ("denied", "denies")])
+def test_the_headline_present_of_a_past_verb_comes_from_lemminflect_where_it_knows_the_verb(past, expected):
+    assert grammar.present(past, "The minister") == expected

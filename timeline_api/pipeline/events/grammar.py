@@ -113,6 +113,8 @@ def regular_present(past: str) -> tuple[str, str] | None:
     table = headline_verbs()
     if words[0] in table:
         base = table[words[0]][0]
+    elif _lemma_of_past(words[0]):
+        base = _lemma_of_past(words[0])  # "described" -> "describe": lemminflect's tables first
     elif re.fullmatch(r"[a-z]{3,}ed", words[0]):
         base = base_of(words[0])
     else:
@@ -133,6 +135,16 @@ _BASES = {"created": "create", "united": "unite", "invited": "invite", "cited": 
           "prohibited": "prohibit", "inherited": "inherit", "marketed": "market", "benefited": "benefit",
           "focused": "focus", "traveled": "travel", "labeled": "label", "canceled": "cancel", "modeled": "model",
           "signaled": "signal", "fueled": "fuel", "totaled": "total", "leveled": "level", "channeled": "channel"}
+
+
+@lru_cache(maxsize=20_000)
+def _lemma_of_past(past: str) -> str | None:
+    """The verb whose past tense or participle ``past`` is, by lemminflect's tables, when it is one
+    verb's only such reading ("described" -> "describe"); None for words the tables do not know."""
+    from lemminflect import getAllLemmas, getInflection
+    lemmas = [lemma for lemma in getAllLemmas(past).get("VERB", ())
+              if lemma != past and (past in getInflection(lemma, "VBD") or past in getInflection(lemma, "VBN"))]
+    return lemmas[0] if len(lemmas) == 1 else None
 
 
 def base_of(past: str) -> str:
