@@ -685,7 +685,7 @@ _NP_CUT = re.compile(
 
 
 _RELATIVE_BEFORE = re.compile(r"(?:^|[\s,])((?:[\w'’.-]+\s+){1,4}?)(?:who|which|that)\s+"
-                              r"(?:(?:had|has|have|was|were|is|are)\s+)?(?:\w+ly\s+)?$", re.I)
+                              r"(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?$", re.I)  # a passive ("that was capped") stays
 
 
 def _relative_antecedent(before: str) -> str:
