@@ -190,7 +190,7 @@ def events_query_fast(args) -> dict | None:
     store. This takes the query strings that are plainly valid (every parameter known, each
     value of the form the schema accepts) and returns what the schema returns for them; for
     anything else, every invalid query among it, it returns None and the caller asks the
-    schema, so marshmallow stays the one source of error answers. ``tests/test_fast_query.py``
+    schema, so marshmallow stays the one source of error answers. ``tests/test_page_fast_paths.py``
     checks the two agree wherever this accepts.
     """
     out = {"match": "overlaps", "type": [], "precision": [], "status": [], "sort": "date", "limit": 50}
