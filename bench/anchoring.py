@@ -18,6 +18,11 @@ gold timexes and gold DCT for the candidates: this scores the rule, not the tagg
 its narrative anchoring gives to mentions that had none.
 
     python bench/anchoring.py [--pipeline]
+    python bench/anchoring.py --compare OLD.db NEW.db [--show]   # two stores of one topic
+
+``--compare`` counts undated citations and events in two stores of the same articles, the
+citations the new one dates (keyed by source text, offset and trigger), and for each whether
+it joined an existing event (with that event's other citations, to judge purity by reading).
 """
 from __future__ import annotations
 
@@ -149,7 +154,7 @@ def rules():
         "last day within 2 sentences, same paragraph, past/perfect": prev(2, True, True, True),
         "last day within 3 sentences, same paragraph, past/perfect": prev(3, True, True, True),
         "last day within 3 sentences, any paragraph, past/perfect": prev(3, False, True, True),
-        "narrated (the detector's rule): past occurrence, the one recent day of the sentence before (or 2 before)":
+        "narrated (close to detector rule 2): past occurrence, the one recent day of the sentence before (or 2 before)":
             narrated(False),
         "narrated, and the dating sentence and the event's sentence report violence": narrated(True),
         "publication day, sentences 1-3, past or present perfect": dct(3, PAST),
@@ -229,11 +234,48 @@ def score_pipeline(docs) -> Counter:
     return out
 
 
+def compare(old_path: str, new_path: str, show: bool) -> None:
+    import sqlite3
+
+    def load(con):
+        rows = con.execute(
+            "select s.text_hash, c.start, c.trigger_start, c.trigger, c.event_id, c.date_start, c.date_text, "
+            "c.quote, s.published from citations c join sources s on s.id = c.source_id").fetchall()
+        return {r[:4]: r for r in rows}
+
+    def counts(con):
+        c = con.execute("select count(*), sum(date_start is null) from citations").fetchone()
+        e = con.execute("select count(*), sum(date_start is null) from events").fetchone()
+        return f"citations {c[0]} (undated {c[1]}), events {e[0]} (undated {e[1]})"
+
+    old_db, new_db = sqlite3.connect(old_path), sqlite3.connect(new_path)
+    old, new = load(old_db), load(new_db)
+    print("old:", counts(old_db))
+    print("new:", counts(new_db))
+    members: dict[str, list] = {}
+    for key, row in new.items():
+        members.setdefault(row[4], []).append(row)
+    newly = [new[k] for k in new if k in old and old[k][5] is None and new[k][5] is not None]
+    joined = [r for r in newly if len(members[r[4]]) > 1]
+    print(f"newly dated citations {len(newly)}, of which in an event with other citations {len(joined)}")
+    if show:
+        for row in newly:
+            print(f"## {row[8][:10]} -> {row[5]} ({row[6]!r}) {row[4]}: {row[7][:160]}")
+            for other in members[row[4]]:
+                if other is not row:
+                    print(f"     + {other[5]}: {other[7][:140]}")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=DEFAULT_CORPUS)
     ap.add_argument("--pipeline", action="store_true", help="also score the detector's anchored mentions")
+    ap.add_argument("--compare", nargs=2, metavar=("OLD", "NEW"), help="two stores of the same articles")
+    ap.add_argument("--show", action="store_true", help="with --compare: list the newly dated citations")
     a = ap.parse_args(argv)
+    if a.compare:
+        compare(*a.compare, a.show)
+        return 0
     docs = read_corpus(a.corpus)
     print(format_gold(score_gold(docs)))
     if a.pipeline:

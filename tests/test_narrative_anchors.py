@@ -34,6 +34,7 @@ def test_the_relative_clause_of_the_noun_dates_it():
 @pytest.mark.parametrize("second", [
     "A second bombing near the market killed three guards, the agency added.",
     "Two more villagers were wounded in the attack, according to the clinic.",
+    "The attack on the depot wounded two more soldiers.",
     "A driver was killed by a mortar strike on the road out of town.",
 ])
 def test_a_past_report_continuing_a_dated_violent_sentence_takes_its_day(second):
@@ -51,6 +52,8 @@ def test_a_past_report_continuing_a_dated_violent_sentence_takes_its_day(second)
     ("Reporters saw the wounded at the site of the attack.", "attack"),
     # a word that moves the narration off its day
     ("Earlier a bombing near the market killed three guards.", "bombing"),
+    # a definite incident whose target the dated sentence never named is another incident
+    ("The attack on the radio station killed two guards.", "attack"),
     # a quotation
     ("\"The attack killed my brother,\" a resident said.", "attack"),
 ])

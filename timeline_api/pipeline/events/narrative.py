@@ -13,7 +13,9 @@ Timeline17 topics and read (bench/README.md, "Undated mentions anchored"):
    own reports as doing harm ("A second blast in the region killed four soldiers", "was
    wounded in the attack") right after a sentence that dates a violent happening to one
    recent day (within a week before publication) takes that day: news narration keeps its
-   reference time until a new date is given (HeidelTime's reference time). Quotations,
+   reference time until a new date is given (HeidelTime's reference time). A definite
+   incident with a target ("the attack on the television network") must find its target in
+   the sentences it continues (else it is another incident than theirs). Quotations,
    words that move the time ("earlier", "last week"), named incidents ("the Houla
    massacre": a reference, often to weeks before) and relative clauses ("an airstrike that
    killed ...": background) are left alone;
@@ -79,6 +81,21 @@ def _inside(timexes: list[Timex], start: int, end: int) -> list[Timex]:
     return [t for t in timexes if start <= t.start and t.end <= end]
 
 
+_PLACE_OF = re.compile(r"^\s+(?:on|at|in|near|against|outside)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,2}[\w-]+)")
+
+
+def _given(lead: str, tail: str, context: str) -> bool:
+    """A definite incident with its target ("the attack on the television network") refers back: its
+    target must be in the sentences it continues, else it is another incident than the one they date."""
+    if not _DEFINITE.search(lead):
+        return True
+    target = _PLACE_OF.match(tail)
+    if not target:
+        return True
+    words = [w for w in target.group(1).lower().split() if len(w) > 3]
+    return not words or any(re.search(r"\b" + re.escape(w), context, re.I) for w in words)
+
+
 def relative_clause_date(mention: EventMention, text: str, timexes: list[Timex]) -> Timex | None:
     """The day date of the relative clause right after the mention's noun, if the clause reports it."""
     trigger_end = mention.trigger_start + len(mention.trigger)
@@ -120,6 +137,8 @@ def narrated_date(mention: EventMention, text: str, published, sentence: int, se
             return None
         day = dated[0].date.start
         if not 0 <= (published - day).days <= NARRATIVE_DAYS or not _VIOLENT.search(before.text):
+            return None
+        if not _given(lead, tail, text[before.start:mention.start]):
             return None
         return dated[0]
     return None
