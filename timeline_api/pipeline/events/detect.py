@@ -40,6 +40,7 @@ from dataclasses import dataclass, field, replace
 from ..model import UNDATED, DateInterval, Document, EventMention, Sentence, Timex
 from .anchors import find_anchors, shifted
 from .entities import Entity, find_entities, names
+from .narrative import anchor_undated
 from .titles import keywords_for, summary_for, title_for
 from .status import Context as StatusContext
 from .status import status_of
@@ -155,6 +156,7 @@ def detect_events(doc: Document, sentences: list[Sentence], timexes: list[Timex]
         _anaphora(found, previous)
         mentions.extend(found)
         previous = found
+    anchor_undated(mentions, doc.text, doc.published, sentences, usable)
     return mentions
 
 
