@@ -288,7 +288,7 @@ def test_api_types(client):
 
 def test_api_health(client):
     body = client.get("/health").get_json()
-    assert body["status"] == "ok" and body["schema_version"] == schema.SCHEMA_VERSION == 5
+    assert body["status"] == "ok" and body["schema_version"] == schema.SCHEMA_VERSION == 6
     assert body["counts"]["sources"] == 5 and body["counts"]["events"] > 0
     assert body["writes_enabled"] is False
 

@@ -214,7 +214,7 @@ def test_hardening_unexpected_error_is_a_problem_not_a_trace(writable_app, monke
     def boom(*args, **kwargs):
         raise RuntimeError("secret internals")
 
-    monkeypatch.setattr(service, "list_event_bodies", boom)
+    monkeypatch.setattr(service, "list_event_page", boom)
     writable_app.config["PROPAGATE_EXCEPTIONS"] = False
     writable_app.testing = False
     response = writable_app.test_client().get("/events", validate=False)

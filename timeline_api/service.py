@@ -25,6 +25,7 @@ from .store import citations as citation_store
 from .store import db as store_db
 from .store import events as event_store
 from .store import facets as facet_store
+from .store import schema
 from .store import sources as source_store
 from .store import summary as summary_store
 
@@ -533,6 +534,21 @@ def list_event_bodies(db, query: event_store.EventQuery, utf8: bool = False) -> 
     """One page of the timeline as JSON texts (or their UTF-8 bytes), and the keyset position after it."""
     rows, next_key = event_store.query_events(db, query, full_rows=False)
     return event_bodies(db, [r["id"] for r in rows], utf8), next_key
+
+
+def list_event_page(db, query: event_store.EventQuery) -> tuple[list[bytes], list[bytes], tuple | None]:
+    """One page of the timeline as its events' stored JSON (UTF-8), their digests (what the
+    page's ETag is made of, ``schema.body_digest``) and the keyset position after it."""
+    rows, next_key = event_store.query_events(db, query, full_rows=False)
+    ids = [r["id"] for r in rows]
+    stored = event_store.event_bodies_digested(db, ids)
+    missing = [i for i in ids if i not in stored]
+    if missing:  # bodies not stored (an older store): built here, as event_body_map does
+        for event_id, body in _built_bodies(db, missing).items():
+            data = body.encode("utf-8")
+            stored[event_id] = (data, schema.body_digest(data))
+    page = [stored[i] for i in ids if i in stored]
+    return [body for body, _ in page], [digest for _, digest in page], next_key
 
 
 def list_events(db, query: event_store.EventQuery) -> tuple[list[dict], tuple | None]:

@@ -13,7 +13,7 @@ from ..store.events import EventQuery
 from . import formats
 from .database import get_db
 from .http import json_response, json_text_response, page_response, parse_query
-from .schemas import EventsQuery, FacetsQuery, NoQuery
+from .schemas import EventsQuery, FacetsQuery, NoQuery, events_query_fast
 
 bp = Blueprint("events", __name__)
 
@@ -61,7 +61,7 @@ def fts_query(text: str) -> str:
 
 @bp.get("/events")
 def list_events():
-    params = parse_query(_events_query, ("type", "precision", "status"))
+    params = parse_query(_events_query, ("type", "precision", "status"), fast=events_query_fast)
     query = to_event_query(params)
     scope = _scope(params)
     if params.get("cursor"):
@@ -73,9 +73,9 @@ def list_events():
     answer = formats.negotiate(params.get("format"), request.accept_mimetypes)
     if answer != "json":
         return export(answer, query, capped="limit" in request.args)
-    events, next_key = service.list_event_bodies(get_db(), query, utf8=True)
+    events, digests, next_key = service.list_event_page(get_db(), query)
     meta = {"count": len(events), "limit": query.limit, "sort": query.sort, "match": query.match}
-    return page_response(events, next_key, cursor_secret(), scope, meta)
+    return page_response(events, next_key, cursor_secret(), scope, meta, digests)
 
 
 #: Rows read per store query while an export streams.

@@ -5,6 +5,7 @@ import dataclasses
 import datetime as dt
 import json
 import sqlite3
+import weakref
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -281,9 +282,37 @@ def event_bodies(db: sqlite_utils.Database, event_ids: list[str], utf8: bool = F
     return dict(cursor.fetchall())
 
 
+#: Connections to stores older than schema 6 (no ``event_bodies.digest``): digests computed.
+_without_digests: weakref.WeakSet = weakref.WeakSet()
+
+
+def event_bodies_digested(db: sqlite_utils.Database, event_ids: list[str]) -> dict[str, tuple[bytes, bytes]]:
+    """``event_bodies`` as UTF-8 bytes, each with its ``schema.body_digest``: {id: (body, digest)}.
+
+    The digests are read from the store; a store older than schema 6 (read-only, so not
+    migrated) or a body written without one (by older code) gets it computed here.
+    """
+    if not event_ids:
+        return {}
+    if db not in _without_digests:
+        marks = ",".join("?" for _ in event_ids)
+        try:
+            rows = db.execute(f"select event_id, cast(body as blob), digest from event_bodies "
+                              f"where event_id in ({marks})", list(event_ids)).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "no such column" not in str(exc) and "no such table" not in str(exc):
+                raise
+            _without_digests.add(db)
+        else:
+            return {i: (b, d if d is not None else schema.body_digest(b)) for i, b, d in rows}
+    return {i: (b, schema.body_digest(b)) for i, b in event_bodies(db, event_ids, utf8=True).items()}
+
+
 def save_event_bodies(db: sqlite_utils.Database, bodies: dict[str, str]) -> None:
-    db.conn.executemany("insert or replace into event_bodies (event_id, body) values (?, ?)",
-                   list(bodies.items()))
+    rows = []
+    for event_id, body in bodies.items():
+        rows.append((event_id, body, schema.body_digest(body.encode("utf-8"))))
+    db.conn.executemany("insert or replace into event_bodies (event_id, body, digest) values (?, ?, ?)", rows)
 
 
 def event_rows(db: sqlite_utils.Database, event_ids: list[str]) -> list[dict]:

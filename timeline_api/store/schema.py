@@ -10,6 +10,7 @@ class the length is bounded, so "overlaps [F, T]" becomes the bounded range
 """
 from __future__ import annotations
 
+import hashlib
 import re
 
 import sqlite_utils
@@ -32,7 +33,11 @@ from ..model import RELATION_OF_QUALIFIER
 #: in timeline order and stops at the page. Opening an older store for writing rebuilds
 #: ``events_fts`` (about a minute at 1M events); read-only, an older store still serves, its
 #: searches by the hit-set plans (``events_fts_by_date``).
-SCHEMA_VERSION = 5
+#: 6 stores each event body's digest beside it (``event_bodies.digest``, ``body_digest``), so a
+#: page's ETag is a hash over its events' digests rather than over its ~100 KB. Opening an older
+#: store for writing adds the column and fills it (``_add_body_digests``); read-only, an older
+#: store serves the same ETags, each digest computed as its body is read.
+SCHEMA_VERSION = 6
 
 #: Upper bound (days) of the interval length in each span class, shortest first.
 #: The last class holds open-ended and very long intervals; it is scanned whole.
@@ -114,7 +119,7 @@ TABLES = {
     "event_terms": ({"event_id": str, "kind": str, "term": str}, {"pk": ("event_id", "kind", "term")}),
     # Each event's public JSON (citations included), written whenever the event changes, so
     # a page of the timeline is one lookup per event and a string join, not 50 rebuilds.
-    "event_bodies": ({"event_id": str, "body": str}, {"pk": "event_id"}),
+    "event_bodies": ({"event_id": str, "body": str, "digest": bytes}, {"pk": "event_id"}),
     # Each source's sentence fingerprints (pipeline/stories.py): copies share most of them.
     "source_sentences": ({"hash": int, "source_id": str}, {"pk": ("hash", "source_id")}),
     # Fingerprints shared by so many sources that they are page furniture (pipeline/stories.py).
@@ -217,6 +222,22 @@ def _create_events_fts(db: sqlite_utils.Database) -> None:
     db.execute(f"insert into events_fts (rowid, {cols}) select {events_fts_rowid()}, {cols} from events")
 
 
+def body_digest(body: bytes) -> bytes:
+    """What one event contributes to the ETag of a page: the first 16 bytes of SHA-256 of its
+    stored JSON (UTF-8). Stored with the body (schema 6); the same function for a body read
+    from an older store, so every node gives the same ETag for the same page."""
+    return hashlib.sha256(body).digest()[:16]
+
+
+def _add_body_digests(db: sqlite_utils.Database) -> None:
+    """The version-6 migration: a digest for every stored body of an older store."""
+    if not db["event_bodies"].exists() or "digest" in db["event_bodies"].columns_dict:
+        return
+    db["event_bodies"].add_column("digest", bytes)
+    db.conn.create_function("timeline_body_digest", 1, body_digest, deterministic=True)
+    db.execute("update event_bodies set digest = timeline_body_digest(cast(body as blob))")
+
+
 #: Columns added to tables that older stores already have: (table, column, type, default).
 ADDED_COLUMNS = (
     ("sources", "story_id", str, None),
@@ -235,6 +256,7 @@ def create(db: sqlite_utils.Database) -> None:
         if not db[name].exists():
             db[name].create(columns, **options)
     _add_columns(db)
+    _add_body_digests(db)
     missing = {c: t for c, t in IDENTITY_COLUMNS.items() if c not in db["citations"].columns_dict}
     for column, kind in missing.items():
         db["citations"].add_column(column, kind)

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field, replace
 from ..model import UNDATED, DateInterval, Document, EventMention, Sentence, Timex
 from .anchors import find_anchors, shifted
 from .entities import Entity, find_entities, names
+from .narrative import anchor_undated
 from .titles import keywords_for, summary_for, title_for
 from .status import Context as StatusContext
 from .status import status_of
@@ -155,6 +156,7 @@ def detect_events(doc: Document, sentences: list[Sentence], timexes: list[Timex]
         _anaphora(found, previous)
         mentions.extend(found)
         previous = found
+    anchor_undated(mentions, doc.text, doc.published, sentences, usable)
     return mentions
 
 
@@ -817,6 +819,62 @@ def _participle_after_verb(trigger: _Trigger, tokens: list[_Token], after: int) 
                for t in tokens[after + 1:trigger.token])
 
 
+#: Prepositions that place their object's happening after the sentence's own: "filed a
+#: memorandum ahead of a hearing on 29 November" (the date is the hearing's).
+_EARLIER_THAN = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of|before|prior\s+to)\s+", re.I)
+#: What ends the phrase that holds a date: a comma, a bracket, a quote mark.
+_PHRASE_WALL = re.compile(r"[,;:()]|--|-LRB-|-RRB-|``|''")
+#: Words that may stand between such a preposition and a date that is still the bound of the
+#: sentence's own happening ("before dawn on Thursday", "before the end of March", "before
+#: Friday prayers": the same day).
+_BOUND_WORDS = frozenset({"the", "a", "an", "dawn", "daybreak", "noon", "midday", "midnight", "dusk", "sunrise",
+                          "sunset", "nightfall", "prayers", "prayer", "first", "light", "end", "start", "beginning",
+                          "close", "middle", "of", "on", "at", "in", "by", "late", "early", "about", "around",
+                          "until", "then"})
+
+
+def _later_object(timex: Timex, text: str, floor: int) -> int | None:
+    """Where the phrase "before/ahead of/in advance of/prior to + a happening" that holds the date
+    expression opens, when the date is that happening's ("in advance of Tuesday's hearing", "ahead
+    of a 29 November hearing", "before he was released Monday", "before their defeat last winter");
+    None when the date follows the preposition directly or only with words that bound a time
+    ("before dawn Thursday", "before the end of March"). ``floor`` is where the clause begins."""
+    start = max(floor, timex.start - 80)
+    window = text[start:timex.start]
+    # only within the date's own phrase: not past a comma, bracket or quote
+    cut = max([m.end() for m in _PHRASE_WALL.finditer(window)], default=0)
+    found = [m for m in _EARLIER_THAN.finditer(window) if m.start() >= cut]
+    if not found:
+        return None
+    last = found[-1]
+    between = re.findall(r"[\w'’-]+", window[last.end():])
+    if len(between) > 8:
+        return None
+    if not any(w.lower() not in _BOUND_WORDS for w in between):
+        # the date right after the preposition: still the happening's when it modifies a noun
+        # ("ahead of Sunday's vote", "in advance of a 29 November hearing")
+        noun = _DATE_MODIFIES.match(text, timex.end)
+        if noun is None or noun.group(1).lower() in _NOT_NOUN or noun.group(1).lower() in _BOUND_WORDS \
+                or re.fullmatch(r"[a-z]+(?:ed|ly)", noun.group(1)):
+            return None
+    return start + last.start()
+
+
+def _outside_object(start: int, end: int, object_at: int, timex: Timex, text: str) -> bool:
+    """Whether a word (``start``..``end``) lies outside the "before + happening" phrase that opens at
+    ``object_at`` and holds the date: before it, or after the date past a comma ("Ahead of
+    Sunday's vote, the opposition called ...")."""
+    if end <= object_at:
+        return True
+    return start >= timex.end and _PHRASE_WALL.search(text, timex.end, start) is not None
+
+
+#: A date expression followed by the noun it modifies: "Tuesday's hearing", "29 November hearing".
+_DATE_MODIFIES = re.compile(r"(?:[ \t]*['’]s)?[ \t]+([a-z][a-z-]+)\b")
+_NOT_NOUN = frozenset("""to and or but the a an of on in at by for from with as than that which who when if
+    is are was were be been has have had will would can could may might should must""".split())
+
+
 _DISCOURSE = frozenset({"meanwhile", "however", "separately", "also", "moreover", "still", "and", "but", "so", "yet",
                         "elsewhere", "nonetheless", "nevertheless", "instead", "indeed", "now", "then"})
 _CONTACTED = frozenset({"contacted", "reached", "interviewed", "asked", "questioned", "speaking", "talking",
@@ -881,7 +939,10 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
         doc.text[max(sentence.start, t.start - 40):t.start]) and not re.match(
             r"\s+(?:[\w-]+\s+)?(?:which|that)\s", doc.text[t.end:t.end + 30]))]
     for timex in timexes:
+        object_at = _later_object(timex, doc.text, sentence.start)
         for trigger in _attach(timex, datable, tokens, doc.text):
+            if object_at is not None and _outside_object(trigger.start, trigger.end, object_at, timex, doc.text):
+                continue  # "delivered ... in advance of Tuesday's hearing": the hearing's date
             if trigger.text.lower() in _PRESENT_REPORTING and not _recent(timex.date, doc.published):
                 continue  # "In 2003 ..., Bogdanos says": the date is not the saying's
             if _present_perfect(trigger, tokens) and timex.date.end is not None \
@@ -1105,6 +1166,10 @@ def _fallback_triggers(text: str, sentence: Sentence, tokens: list[_Token], time
         elif last + 1 < len(tokens) and tokens[last + 1].clause == clause:
             # "The administration on Friday backtracked on its plan": the verb right after the date
             candidates.insert(0, last + 1)
+        object_at = _later_object(timex, text, sentence.start)
+        if object_at is not None:  # "delivered ... in advance of Tuesday's hearing": no verb outside takes it
+            candidates = [k for k in candidates if not _outside_object(tokens[k].start, tokens[k].end, object_at,
+                                                                       timex, text)]
         for k in candidates:
             word = tokens[k].text
             low = word.lower()

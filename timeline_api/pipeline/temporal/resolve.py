@@ -291,11 +291,16 @@ def r_weekday_in_week(anchor: dt.date, tense: Tense, weekday: int, offset: int, 
     return day.isoformat() + (f"T{part}" if part else "")
 
 
+SUNDAY = 7
+
+
 def r_relative(anchor: dt.date, tense: Tense, unit: str, offset: int) -> str:
     """"last week", "this month", "next year": the anchor's unit moved by offset."""
     if unit == "day":
         return (anchor + dt.timedelta(days=offset)).isoformat()
     if unit in ("week", "weekend"):
+        if unit == "week" and offset == -1 and anchor.isoweekday() == SUNDAY:
+            offset = 0  # "last week" written on a Sunday is the week it closes, not the one before
         value = _week_value(anchor + dt.timedelta(weeks=offset))
         return value + ("-WE" if unit == "weekend" else "")
     if unit == "month":

@@ -24,7 +24,8 @@ from . import vocab
 from .normalize import NORMALIZERS, Pending, Raw
 from .resolve import MOD_QUALIFIERS, interval, resolve
 from .rules import ANCHOR_REACH, COMPILED, COMPILED_ANCHORS, _alternation
-from .tense import ahead_in_clause, chronology_past, deadline_before, governing_tense, past_by_phrase, tense_at
+from .tense import (ahead_in_clause, chronology_past, deadline_before, governing_tense, past_by_phrase,
+                    sentence_bounds, tense_at)
 
 
 @dataclass
@@ -396,6 +397,11 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
         # ahead of the results on Tuesday" (written on a Sunday): the clause looks ahead,
         # whichever verb stands nearest the day
         tense = "future"
+    if isinstance(raw.value, Pending) and raw.value.kind == "relative" and raw.value.args == ("week", -1) \
+            and anchor.isoweekday() == 7 and _day_of_the_week_beside(text, c.start):
+        # "Indonesia last week and Liberia on Monday" (a Sunday's paper): a day of the week just
+        # ending is named beside it, so "last week" is the one before, as on any other day
+        anchor -= dt.timedelta(days=1)
     if tense == "past" and isinstance(raw.value, Pending) and raw.value.kind == "weekday" \
             and ctx.get("past_end", anchor) > anchor:
         anchor = ctx["past_end"]  # the latest such weekday up to the page's last day (``_references``)
@@ -654,7 +660,10 @@ _FURNITURE_CUE = re.compile(
     r"|\b(?:page\s+)?last\s+(?:updated|modified)\b(?:\s+(?:at|on))?"
     r"|\b(?:updated?|posted|published|modified)[ \t]*:"
     r"|(?:^|(?<=\n)|(?<=\()|(?<=-LRB-)|(?<=\|))[ \t]*(?:first\s+)?(?:updated?|posted|published|modified)\b"
-    r"(?:[ \t]+(?:at|on))?", re.IGNORECASE)
+    r"(?:[ \t]+(?:at|on))?"
+    # a live blog's entry stamp with no word, a bracketed clock opening the line: "(12:30 p.m.
+    # Monday ET, 6:30 p.m. Monday in Libya) The coalition flew ..."
+    r"|(?:^|(?<=\n))[ \t]*(?:-LRB-|\()(?=[ \t]*\d\d?(?::\d\d)?[ \t]*[ap]\.?m\b)", re.IGNORECASE)
 
 #: What may stand between a furniture word and its timestamp, and between the
 #: timestamp's parts ("14:32 GMT, Monday, 3 May 2010 15:32 UK"; a live blog's "3 a.m. in
@@ -663,6 +672,14 @@ _FURNITURE_CUE = re.compile(
 _FURNITURE_GAP = re.compile(r"(?:[ \t,;|:()./-]+|\b(?:in )?[A-Z][a-z]+(?=\s*[,;])|\b(?:UK|BST|GMT|UTC|EDT|EST|ET|at|on|LRB|RRB|[A-Z][a-z]{2,5}day"
                             r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b\.?|\b\d\d?[:.]\d\d(?::\d\d)?\b)*")
 
+
+#: The cues a page's own date may stand right before ("8 November 2011 Last updated at 06:28").
+_STAMP_BEFORE_CUE = re.compile(r"(?:page\s+)?last\s+(?:updated|modified)\b.*", re.IGNORECASE | re.DOTALL)
+
+#: The clock after such a cue ("Last updated at 06:28 GMT"), and the hour before which a
+#: London page's date is not yet the day of its news.
+_STAMP_CLOCK = re.compile(r"[ \t]*(\d\d?)[:.]\d\d\b")
+EARLY_STAMP_HOUR = 12
 
 #: Furniture cues that close what they stamp (a footer, a comment's signature): the text
 #: after them is not theirs.
@@ -701,7 +718,20 @@ def mark_roles(text: str, kept: list[Candidate]) -> list[Stamp]:
     if not kept or not _FURNITURE_CUE.search(text):
         return stamps
     starts = [c.start for c in kept]
+    ends = [c.end for c in kept]
     for cue in _FURNITURE_CUE.finditer(text):
+        k = bisect.bisect_right(ends, cue.start()) - 1
+        clock = _STAMP_CLOCK.match(text, cue.end())
+        if k >= 0 and _STAMP_BEFORE_CUE.fullmatch(cue.group(0)) \
+                and re.fullmatch(r"[ \t,|]*", text[kept[k].end:cue.start()]) \
+                and (cue.group(0)[:1] == "L" or re.fullmatch(
+                    r"[ \t]*", text[text.rfind("\n", 0, kept[k].start) + 1:kept[k].start])) \
+                and kept[k].raw.type in ("DATE", "TIME") and clock and int(clock.group(1)) < EARLY_STAMP_HOUR:
+            # "8 November 2011 Last updated at 06:28 GMT" opening a page (or after its headline):
+            # a morning stamp in London carries the news of the day before ("has been found
+            # guilty" by a Los Angeles jury the evening before), so the page's date dates no
+            # event; a stamp of the afternoon is the news day and stays a date
+            kept[k].role = "furniture"
         k = bisect.bisect_left(starts, cue.end())
         end = cue.end()
         marked = []
@@ -713,6 +743,11 @@ def mark_roles(text: str, kept: list[Candidate]) -> list[Stamp]:
             k += 1
         if marked and not _CLOSING_CUE.match(cue.group(0)):
             stamps.append(_stamp(text, marked, end))
+        if marked and cue.group(0).strip() in ("(", "-LRB-"):
+            # a wordless bracketed stamp's first clock is the hour its entry's news broke ("(8:48
+            # a.m. ET, 2:28 p.m. in Libya) The government has decided on a cease-fire"): it keeps
+            # dating that news, as it did; the second clock, the same instant elsewhere, does not
+            marked[0].role = None
     return stamps
 
 
@@ -761,7 +796,8 @@ def _references(anchor: dt.date, stamps: list[Stamp]) -> list[tuple[int, dt.date
     refs = [(0, anchor, anchor)]
     floors: list[dt.date | None] = [None] * len(stamps)
     if len(stamps) >= LIVE_BLOG_STAMPS:
-        named = [_blog_day(anchor, s.weekday) for s in stamps if s.day is None and s.weekday is not None]
+        # every clock's day: "(11 p.m. Monday ET, 5 a.m. Tuesday in Libya)" names Tuesday too
+        named = [_blog_day(anchor, w) for s in stamps if s.day is None for w in s.weekdays]
         past_end = max([anchor + dt.timedelta(days=1)] + named)
         refs = [(0, anchor, past_end)]
         # an entry is on the day its stamp names, or later than the entries below it: the
@@ -779,6 +815,18 @@ def _references(anchor: dt.date, stamps: list[Stamp]) -> list[tuple[int, dt.date
         elif floor is not None:
             refs.append((s.end, floor, max(floor, refs[0][2])))
     return refs
+
+
+#: A weekday named as a day of the current week: not "since Saturday" (a state that began
+#: then), "last"/"next Monday", "Friday's".
+_WEEKDAY_BESIDE = re.compile(r"(?<!since )(?<!last )(?<!next )(?<!this )(?<!until )"
+                             r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!\s*['’]s)")
+
+
+def _day_of_the_week_beside(text: str, start: int) -> bool:
+    """Whether the sentence around ``start`` names a weekday as a day of the current week."""
+    left, right = sentence_bounds(text, start, start)
+    return _WEEKDAY_BESIDE.search(text, left, right) is not None
 
 
 def _blog_day(anchor: dt.date, weekday: int) -> dt.date:
