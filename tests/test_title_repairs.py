@@ -273,3 +273,15 @@ def test_two_speakers_or_a_ticker_tail_make_no_headline(title):
                                             ("banned", "bans"), ("denied", "denies")])
 def test_the_headline_present_of_a_past_verb_comes_from_lemminflect_where_it_knows_the_verb(past, expected):
     assert grammar.present(past, "The minister") == expected
+
+
+@pytest.mark.parametrize("past", ["was", "made", "found"])
+def test_an_irregular_past_stays_as_written_in_a_built_title(past):
+    assert grammar.present(past, "The minister") == past
+
+
+def test_a_relative_clause_beside_a_name_takes_the_name_as_its_subject():
+    from timeline_api.pipeline.events.titles import _relative_antecedent
+    assert _relative_antecedent("Crowds mourned Anna Kowalska, the miner who ") == "Anna Kowalska"
+    assert _relative_antecedent("the Egyptian uprising that ") == "Egyptian uprising"
+    assert _relative_antecedent("Officials said that ") == ""

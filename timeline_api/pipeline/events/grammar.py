@@ -113,10 +113,10 @@ def regular_present(past: str) -> tuple[str, str] | None:
     table = headline_verbs()
     if words[0] in table:
         base = table[words[0]][0]
-    elif _lemma_of_past(words[0]):
-        base = _lemma_of_past(words[0])  # "described" -> "describe": lemminflect's tables first
     elif re.fullmatch(r"[a-z]{3,}ed", words[0]):
-        base = base_of(words[0])
+        # "described" -> "describe": lemminflect's tables first, the hand rules where they know nothing;
+        # irregular forms ("was", "made", "found") stay as written, as before (many are participles)
+        base = _lemma_of_past(words[0]) or base_of(words[0])
     else:
         return None
     rest = " ".join(words[1:])

@@ -702,9 +702,13 @@ def _relative_antecedent(before: str) -> str:
         if word.lower() in _NP_STOPS or word.lower() in _PRONOUNS or len(kept) == 3 or not re.fullmatch(r"[\w'’.-]+", word):
             break
         kept.insert(0, word)
-    if not kept or kept[-1].lower() in _PRONOUNS | _AUX or re.fullmatch(r"[a-z]+(?:ed|s)", kept[-1]) and \
-            kept[-1].lower() in _SPEECH_VERBS:
+    if not kept or kept[-1].lower() in _PRONOUNS | _AUX | _SPEECH_VERBS:
         return ""
+    # "Nicole Alvarez, an actress who met him": the name the description stands beside is the subject
+    prefix = before[:m.start(1)] + " ".join(words[:len(words) - len(kept)]) + " "
+    named = re.search(r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)\s*,\s+(?:an?|the)\s+$", prefix)
+    if named and not named.group(1).split()[0].lower() in _NP_STOPS:
+        return named.group(1)
     return " ".join(kept)
 
 
