@@ -9,6 +9,7 @@ import pytest
 
 from timeline_api.model import Cited, DateInterval
 from timeline_api.pipeline import headline
+from timeline_api.pipeline.events import grammar
 from timeline_api.pipeline.describe import describe
 
 
@@ -174,3 +175,113 @@ def test_describe_names_a_fragment_by_its_noun_phrase():
 def test_sentence_title_refuses_a_sentence_of_two_dates():
     # one sentence, two happenings: the whole of it would name both
     assert headline.sentence_title("Inspectors found leaks in Ostra last week and in Varnia on Friday .") is None
+
+
+# Speakers named after their office, reported clauses read with lemminflect, numbers before
+# participles, articles before a lost noun (issue 12, titles, fifth pass).
+
+@pytest.mark.parametrize("title, expected", [
+    ("Minister Paula Brandt says the border crossings would reopen within days",
+     "Paula Brandt says the border crossings would reopen within days"),
+    ("Deputy Harbour Commissioner Tomas R. Ekdahl says the ferry operators agreed on a new timetable for winter",
+     "Tomas R. Ekdahl says the ferry operators agreed on a new timetable for winter"),
+    ("General Ban Ki-moon says he would ask the council to send more police officers",
+     "Ban Ki-moon says he would ask the council to send more police officers"),
+])
+def test_tidy_names_a_speaker_whose_office_was_cut_or_makes_the_title_too_long(title, expected):
+    assert headline.ill_formed(title)
+    assert headline.tidy(title) == expected
+    assert headline.ill_formed(expected) is None
+
+
+def test_tidy_keeps_an_institution_that_names_no_person():
+    title = "Regional Planning Authority Office says the new bypass could actually double the local commuting"
+    assert headline.tidy(title) == title
+
+
+def test_tidy_leaves_a_well_formed_speaker_with_his_office():
+    title = "Defense Minister Ola Sandberg says the exercise ends on schedule"
+    assert headline.tidy(title) == title
+
+
+@pytest.mark.parametrize("text", ["x it spent $40 million on the repairs", "x this captures only a tenth of the oil",
+                                  "x Lufthansa cuts its flights"])
+def test_a_reported_clause_with_an_irregular_past_or_a_noun_like_verb_has_its_verb(text):
+    assert headline.reported_verb(text)
+
+
+def test_a_reported_clause_of_nouns_only_has_no_verb():
+    assert not headline.reported_verb("x the cuts to the budget")
+    assert not headline.reported_verb("x the union cuts")
+    assert not headline.reported_verb("x U.S. strike aircraft")
+
+
+def test_a_past_form_after_a_number_qualifies_the_noun_after_it():
+    title = headline.cut("Three injured climbers were flown to hospital on Sunday , medics said .", "flown", -1,
+                         "Sunday", "other")
+    assert title == "Three injured climbers flown to hospital, medics say"
+
+
+@pytest.mark.parametrize("title", ["The council says the plan would condemn the massive",
+                                   "Engineers are looking into the entire"])
+def test_a_title_ending_on_an_adjective_after_an_article_or_preposition_is_cut(title):
+    assert headline.ill_formed(title) == "cut mid-phrase"
+
+
+def test_a_predicate_adjective_ends_a_title_well():
+    assert headline.ill_formed("The damage to the harbour was clearly evident") is None
+
+
+def test_a_built_title_that_gives_a_relative_clause_verb_to_a_larger_phrase_is_garbled():
+    quote = "The prize went to Norcross , the operator of the Halvard platform that caught fire in May ."
+    assert headline.garbled("Operator of the Halvard platform catches fire", quote)
+    assert headline.garbled("Halvard platform catches fire", quote) is None
+
+
+def test_a_built_title_whose_subject_stands_after_a_preposition_is_garbled():
+    quote = "Farmers hit by the floods on the Drava in 2014 were not convinced by the minister 's promises ."
+    assert headline.garbled("Drava were not convinced by the minister's promises", quote)
+
+
+def test_a_subject_after_a_preposition_that_a_relative_clause_takes_up_is_not_garbled():
+    quote = "The strike was a lesson for Ortiz , who seized the plant in 1998 ."
+    assert headline.garbled("Ortiz seizes the plant", quote) is None
+
+
+def test_a_built_title_keeping_a_past_verb_of_speech_before_another_clause_is_garbled():
+    quote = "Keller said no trains have run since the strike began on Monday ."
+    assert headline.garbled("Keller said no trains begins", quote)
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("PM Harbour officials say the ferry terminal reopens", "Harbour officials say the ferry terminal reopens"),
+    ("Anna Berg/AP Firefighters contain the blaze near the dam", "Firefighters contain the blaze near the dam"),
+    ("AP) The mayor announces a curfew for the old town", "The mayor announces a curfew for the old town"),
+])
+def test_tidy_drops_a_clock_time_a_photo_credit_or_a_ticker_tail_run_into_the_title(title, expected):
+    assert headline.tidy(title) == expected
+
+
+@pytest.mark.parametrize("title", ["Union spokesman says Source says the talks may collapse",
+                                   "N) reports a large first-quarter profit", "RRB- the pipeline ruptures"])
+def test_two_speakers_or_a_ticker_tail_make_no_headline(title):
+    assert headline.ill_formed(title)
+
+
+@pytest.mark.parametrize("past, expected", [("described", "describes"), ("decided", "decides"),
+                                            ("scheduled", "schedules"), ("outlined", "outlines"),
+                                            ("banned", "bans"), ("denied", "denies")])
+def test_the_headline_present_of_a_past_verb_comes_from_lemminflect_where_it_knows_the_verb(past, expected):
+    assert grammar.present(past, "The minister") == expected
+
+
+@pytest.mark.parametrize("past", ["was", "made", "found"])
+def test_an_irregular_past_stays_as_written_in_a_built_title(past):
+    assert grammar.present(past, "The minister") == past
+
+
+def test_a_relative_clause_beside_a_name_takes_the_name_as_its_subject():
+    from timeline_api.pipeline.events.titles import _relative_antecedent
+    assert _relative_antecedent("Crowds mourned Anna Kowalska, the miner who ") == "Anna Kowalska"
+    assert _relative_antecedent("the Egyptian uprising that ") == "Egyptian uprising"
+    assert _relative_antecedent("Officials said that ") == ""

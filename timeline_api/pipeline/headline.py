@@ -89,10 +89,39 @@ def garbled(title: str, quote: str) -> str | None:
         if not spots:
             return "its subject is not in the sentence"
         for i in spots:
-            for w in quote_words[i + 1:i + 4]:
+            for j, w in enumerate(quote_words[i + 1:i + 4], start=i + 1):
                 if set(_readings(w).get("VERB", ())) & set(verbs):
-                    return None
+                    return _misplaced(words[:k], quote_words, i, j) or _said_then(words)
         return "its verb does not follow its subject in the sentence"
+    return None
+
+
+def _misplaced(subject: list[str], quote_words: list[str], end: int, verb: int) -> str | None:
+    """Why a built title's subject is not the verb's own in the sentence, or None: a relative
+    clause's verb given to the larger phrase ("Owner of the rig explodes" from "the owner of the rig
+    that exploded"), or a subject that stands after a preposition in the sentence ("Hurricane
+    Katrina were not impressed" from "locals who saw the response to Hurricane Katrina were not
+    impressed")."""
+    if any(w in ("that", "which", "who") for w in quote_words[end + 1:verb]) and \
+            any(_word(w) == "of" for w in subject):
+        return "a relative clause's verb given to a larger phrase"
+    start = end - len(subject) + 1
+    if start > 1 and quote_words[start - 1] in ("the", "a", "an"):
+        start -= 1  # "on the Drava": the article is the phrase's too
+        subject = ["the"] + subject
+    if start > 0 and quote_words[start - 1] in _PREPOSITIONS | {"to"} and \
+            not any(w in ("that", "which", "who") for w in quote_words[end + 1:verb]) and \
+            [_word(w) for w in subject] == [w.strip(".;:'\"") for w in quote_words[start:end + 1]]:
+        return "its subject stands after a preposition in the sentence"
+    return None
+
+
+def _said_then(words: list[str]) -> str | None:
+    """A built title that keeps a past verb of speech before its own verb ("Ham said no Libyan
+    aircraft begins"): two clauses run together."""
+    said = next((k for k, w in enumerate(words) if _word(w) in ("said", "told")), None)
+    if said is not None and any(w[:1].islower() and _verb_s(_word(w)) for w in words[said + 1:]):
+        return "a verb of speech and another clause run together"
     return None
 
 
@@ -107,6 +136,34 @@ def has_verb(text: str) -> bool:
         if "VERB" in readings and (_PAST.fullmatch(low) or low.endswith("s") and "NOUN" not in readings):
             return True
     return False
+
+
+def reported_verb(text: str) -> bool:
+    """Whether what a verb of speech reports ("x " + its words) has a finite verb: ``has_verb``, and
+    past forms are read from lemminflect's tables ("spent", "bought"), not only "-ed"; a form
+    that is a noun too ("captures", "cuts") counts after a pronoun or a name ("this captures
+    only 1,360 barrels", "BP cuts"), not after an article or a preposition ("the cuts")."""
+    if has_verb(text):
+        return True
+    words = text.split()
+    for prev, word in zip(words, words[1:]):
+        low = word.lower().strip(",.")
+        readings = _readings(low)
+        if "VERB" not in readings or not word[:1].islower():
+            continue
+        before = _word(prev)
+        if before in _DETERMINERS - _SUBJECT_DETERMINERS or before in _PREPOSITIONS:
+            continue
+        if _past(low) and "NOUN" not in readings and "ADJ" not in readings:
+            return True  # "it spent", "rebels fought"
+        if low.endswith("s") and (before in _SUBJECT_DETERMINERS or prev[:1].isupper()
+                                  or before in ("it", "he", "she", "who", "which")) and _verb_s(low, noun=True):
+            return True  # "this captures", "BP cuts", "it rises"
+    return False
+
+
+#: determiners that stand alone as a subject: "this captures only 1,360 barrels"
+_SUBJECT_DETERMINERS = frozenset("this that".split())
 
 
 _PRONOUN_START = re.compile(r"^(?:they|he|she|it|this|that|these|those|we|i|you|there)\b", re.I)
@@ -408,10 +465,10 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
                  r"before)\b", clause):
         return None  # "says that as he had been made redundant": the reported clause is cut off
     said = re.split(r"\s(?:says|say|said)\s+(?:that\s+)?", clause, maxsplit=1)
-    if len(said) > 1 and not has_verb("x " + re.split(r"\s(?:that|who|which|whose)\s", said[1])[0]):
+    if len(said) > 1 and not reported_verb("x " + re.split(r"\s(?:that|who|which|whose)\s", said[1])[0]):
         return None  # "says a member of the team that went with him": the reported clause lost its verb
     reported = re.split(r"\s(?:that|says|say|said)\s", clause)
-    if len(reported) > 1 and not has_verb("x " + reported[-1]):
+    if len(reported) > 1 and not reported_verb("x " + reported[-1]):
         return None  # "says leaflets giving advice", "says that 10 students": the reported clause lost its verb
     clause = re.sub(r"\b(says|say|said)\s+(?:that\s+)?(The|A|An)\b", lambda m: f"{m.group(1)} {m.group(2).lower()}",
                     clause)
@@ -503,6 +560,9 @@ def _headlinese(clause: str, plural=None) -> str | None:
             return _done(words, i, many)  # "was in Cairo", "could face": a verb, kept as written
         if words[i][:1].isupper() or prev in _DETERMINERS or re.search(r"['’]s$", prev) or prev in _NON_FINITE:
             continue  # "BP's beleaguered chief", "due to be held", "scheduled to be paid": no finite verb
+        if (prev.isdigit() or prev in _NUMBERS) and nxt and words[i + 1][:1].islower() and _past(w) \
+                and "NOUN" in _readings(nxt) and "VERB" not in _readings(nxt):
+            continue  # "four detained journalists are safe": the past form qualifies the noun after it
         if _unchanged_past(w) and prev not in _PREPOSITIONS and prev not in _DETERMINERS:
             # "a magnitude 7 earthquake hit Haiti": after a singular subject the bare form is the
             # past; after a plural one it reads as the present already ("Rebels hit the convoy")
@@ -635,7 +695,7 @@ _DATE_PHRASE = re.compile(
     r"(?:days?|weeks?|months?|years?|decades?)\s+ago)(?=\s|,|$)"
     r"(?!\s+(?:is|was|were|has|had|will|would|could|can|may|might)\b)", re.I)  # "says today is": a subject
 #: a word a reader cannot place in a headline: tokenizer marks, emoticons, a bullet's "cents"
-_STRAY = re.compile(r"\b(?:says|said|tells|told),\s|-[LR][RSC]B-|``|''|\b[A-Z]_[A-Z]\b|[!?]{2,}|\bcents\s+[A-Z]|\\\*|^\W|"
+_STRAY = re.compile(r"^[A-Z]{1,2}\)\s|\b[LR][RSC]B-|\b(?:says|said|tells|told),\s|-[LR][RSC]B-|``|''|\b[A-Z]_[A-Z]\b|[!?]{2,}|\bcents\s+[A-Z]|\\\*|^\W|"
                     r"\b(?:and|or|of|the|a|an|to|but)\s*,")
 #: function words that are never capitalised inside a sentence: "says He is alive", "tells me That"
 _LOWER_ONLY = frozenset("""he she it they we you that this these those the a an his her its their is are
@@ -678,6 +738,8 @@ def ill_formed(title: str) -> str | None:
         return why
     if _STRAY.search(title):
         return "a stray token"
+    if len(re.findall(r"\b(?:says|say|said)\b", title)) > 1:
+        return "two speakers run together"  # "Rebel spokesman says Source says ...": a headline list
     if _PERSONAL.search(title) or _PRONOUN_RE.match(title):
         return "a first-person or pronoun subject"
     if any(w in _LOWER_ONLY for w in (x.lower() for x in words[1:] if x[:1].isupper() and x[1:].islower()))\
@@ -717,6 +779,9 @@ def ill_formed(title: str) -> str | None:
         return "a verb cut from its subject"
     if last in _WANTS_MORE:
         return "cut mid-phrase"  # "... and are likely", "... until May 11 due", "... gives the president hopefully"
+    if words[-1][:1].islower() and set(_readings(last)) == {"ADJ"} and \
+            before_last in _DETERMINERS | _PREPOSITIONS:
+        return "cut mid-phrase"  # "would condemn the massive", "looking into possible": the noun is lost
     pair = _BAD_PAIR.search(title)
     if pair:
         return "two function words in a row: a phrase lost its middle"  # "Election of and December"
@@ -730,7 +795,7 @@ def ill_formed(title: str) -> str | None:
     if _relative_only(words):
         return "a noun and a relative clause: no main verb"  # "Negotiations on global commerce that foundered"
     report = _REPORT.search(" ".join(words[1:]))
-    if report and report.group("rest") and not has_verb("x " + report.group("rest")):
+    if report and report.group("rest") and not reported_verb("x " + report.group("rest")):
         return "the reported clause has no verb"
     for w, nxt in zip(words, words[1:]):
         if w[:1].islower() and _past(_word(w)) and _verb_only(_word(w)) and nxt[:1].islower() \
@@ -756,11 +821,11 @@ _AUX_THEN_S = re.compile(r"\b(?:has|have|had|was|were|is|are|will|would|did|does
 _REPORTING_LEMMAS = frozenset("say report confirm announce warn claim tell state reveal estimate".split())
 
 
-def _verb_s(word: str) -> bool:
-    """A verb in -s that is no noun ("returns" is both: not counted)."""
+def _verb_s(word: str, noun: bool = False) -> bool:
+    """A verb in -s that is no noun ("returns" is both: not counted unless ``noun``)."""
     from lemminflect import getInflection
     readings = _readings(word)
-    return "NOUN" not in readings and "ADJ" not in readings and any(
+    return (noun or "NOUN" not in readings) and "ADJ" not in readings and any(
         word in getInflection(lemma, "VBZ") for lemma in readings.get("VERB", ()))
 
 
@@ -822,7 +887,10 @@ def _verb_after_subject(words: list[str]) -> bool:
 # or take the whole sentence when it is short.
 
 #: a wire's or broadcaster's tag, or a date, run into the start of a sentence ("AP Nine new cases ...")
-_LEAD_TAG = re.compile(rf"^(?:(?:CNN|AP|PA|AFP|BBC|Reuters)\s+(?=[A-Z])|\d{{1,2}}\s+(?i:{_MONTHS})\w*\s+\d{{4}}\s+(?=[A-Z])|"
+_LEAD_TAG = re.compile(rf"^(?:(?:CNN|AP|PA|AFP|BBC|Reuters|[AP]M)\s+(?=[A-Z])|"
+                       # a photographer's credit ("Charles Dharapak/AP ") or a ticker's tail ("N) ") run in
+                       r"(?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w.'-]*(?:/[A-Z]+)+\s+(?=[A-Z])|[A-Z]{1,2}\)\s+(?=[A-Z])|"
+                       rf"\d{{1,2}}\s+(?i:{_MONTHS})\w*\s+\d{{4}}\s+(?=[A-Z])|"
                        rf"(?i:{_MONTHS})\w*\s+\d{{1,2}},?\s+\d{{4}}\s+(?=[A-Z]))")
 _SAYS_CAPITAL = re.compile(r"\b(says|say|said|tells\s+\w+|warns|announces|reports)\s+(?:that\s+)?([A-Z][a-z]+)\s+(?=[a-z0-9])")
 #: where a headline may be cut back: before a preposition, a conjunction, a relative word or a comma
@@ -850,7 +918,49 @@ def tidy(title: str) -> str:
         return m.group(0)  # a name may be a common word too: "says Bush", "says Brown"
 
     title = _SAYS_CAPITAL.sub(lower, title)
-    return title[:1].upper() + title[1:]
+    title = title[:1].upper() + title[1:]
+    if ill_formed(title) in ("its subject is cut", "too long"):
+        named = _speaker_name(title)
+        if named and len(named) < len(title):
+            title = named
+    return title
+
+
+_SAYS_AT = re.compile(r"\s(?:says|say)\s")
+
+
+def _speaker_name(title: str) -> str | None:
+    """``title`` with its speaker cut down to the person's name, where the speaker is a name after a
+    title of office ("Finance Minister Guido Mantega says ..." -> "Guido Mantega says ...",
+    "Treasury secretary nominee Timothy F. Geithner says" -> "Timothy F. Geithner says"): a
+    headline names people so, and a speaker cut at a word limit ("Minister Guido Mantega") or a
+    title too long for a headline reads whole again. None when no title of office stands right
+    before a name ("Congressional Budget Office says": an institution, kept whole)."""
+    m = _SAYS_AT.search(title)
+    if not m:
+        return None
+    speaker = title[:m.start()].split()
+    # the name: the capitalised words after the last title of office
+    k = len(speaker)
+    while k > 0 and speaker[k - 1][:1].isupper() and not _role(speaker[k - 1]) \
+            and not speaker[k - 1].endswith(("'s", "’s", ",")):
+        k -= 1
+    if k == 0 or k == len(speaker) or not _role(speaker[k - 1]):
+        return None
+    return " ".join(speaker[k:]) + title[m.start():]
+
+
+def _role(word: str) -> bool:
+    return any(part in _ROLES for part in _word(word).split("-"))
+
+
+#: titles of office and descriptions that stand before a person's name ("Defense Secretary Robert Gates")
+_ROLES = frozenset("""minister secretary chief director president spokesman spokeswoman spokesperson official
+officer mayor governor ambassador commissioner chairman chairwoman envoy adviser advisor nominee general
+prosecutor attorney executive marshal premier chancellor king queen prince senator sen rep representative
+congressman congresswoman leader head commander lieutenant colonel captain admiral professor analyst economist
+judge sheriff administrator coordinator counsel lawmaker correspondent reporter editor founder ceo president-elect
+vice deputy cardinal archbishop bishop pope sergeant major""".split())
 
 
 def trim(title: str) -> str | None:
@@ -895,7 +1005,7 @@ def _unfinished(words: list[str]) -> bool:
         rest = words[speech[0] + 1:]
         if _word(words[speech[0]]) in ("tells", "tell", "told") and rest:
             rest = rest[1:] if rest[0][:1].isupper() else rest[2:]  # "tells CNN", "tells the BBC"
-        if len(rest) < 3 or not has_verb("x " + " ".join(rest)):
+        if len(rest) < 3 or not reported_verb("x " + " ".join(rest)):
             return True
     return False
 

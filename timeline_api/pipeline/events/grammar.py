@@ -67,7 +67,18 @@ def plural_subject(subject: str, speaker: bool = True) -> bool:
         # "Officials", "Protesters" open a title with a capital; "Hamas", "Brussels", "Northwind Airlines" are names
         return head == words[0] and head[1:].islower() and not _singular_name(head) and (
             bool(_PLURAL_NOUN.search(low)) or not speaker and not _SINGULAR_S.search(low))
+    if _irregular_plural(low) or _regular_plural(low):
+        return True  # "medics", "paramedics": the plural of a noun in lemminflect's tables
     return not _SINGULAR_S.search(head)
+
+
+def _regular_plural(word: str) -> bool:
+    """A plural noun in -s by lemminflect's tables ("medics" of "medic"), not a noun whose singular
+    ends so ("politics", "news", "physics")."""
+    from lemminflect import getAllLemmas, getInflection
+    lemmas = getAllLemmas(word).get("NOUN", ())
+    return bool(lemmas) and all(lemma != word for lemma in lemmas) and any(
+        word in getInflection(lemma, "NNS") for lemma in lemmas)
 
 
 #: Endings of plural common nouns that open a title ("Officials", "Protesters", "Rebels"), not of surnames
@@ -103,7 +114,9 @@ def regular_present(past: str) -> tuple[str, str] | None:
     if words[0] in table:
         base = table[words[0]][0]
     elif re.fullmatch(r"[a-z]{3,}ed", words[0]):
-        base = base_of(words[0])
+        # "described" -> "describe": lemminflect's tables first, the hand rules where they know nothing;
+        # irregular forms ("was", "made", "found") stay as written, as before (many are participles)
+        base = _lemma_of_past(words[0]) or base_of(words[0])
     else:
         return None
     rest = " ".join(words[1:])
@@ -122,6 +135,16 @@ _BASES = {"created": "create", "united": "unite", "invited": "invite", "cited": 
           "prohibited": "prohibit", "inherited": "inherit", "marketed": "market", "benefited": "benefit",
           "focused": "focus", "traveled": "travel", "labeled": "label", "canceled": "cancel", "modeled": "model",
           "signaled": "signal", "fueled": "fuel", "totaled": "total", "leveled": "level", "channeled": "channel"}
+
+
+@lru_cache(maxsize=20_000)
+def _lemma_of_past(past: str) -> str | None:
+    """The verb whose past tense or participle ``past`` is, by lemminflect's tables, when it is one
+    verb's only such reading ("described" -> "describe"); None for words the tables do not know."""
+    from lemminflect import getAllLemmas, getInflection
+    lemmas = [lemma for lemma in getAllLemmas(past).get("VERB", ())
+              if lemma != past and (past in getInflection(lemma, "VBD") or past in getInflection(lemma, "VBN"))]
+    return lemmas[0] if len(lemmas) == 1 else None
 
 
 def base_of(past: str) -> str:

@@ -57,6 +57,10 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
         if support:
             anchor = sentence.start + support.start()
     subject = _clause_subject(text, anchor, sentence, tokens, entities, head.timex)
+    if head.entry.pos == "verb" and type_ != "statement":
+        # "the Libyan fighters who toppled Gaddafi": a relative clause's subject is the noun phrase it
+        # hangs on, not the main clause's subject ("Activists") nor a name inside it ("Libyan")
+        subject = _relative_antecedent(before) or subject
     if not subject and head.entry.pos == "verb" and type_ != "statement":
         # the agent is the trigger's own subject ("drug violence has killed ..."), not a name in another
         # clause ("Since President X sent troops, drug violence has killed ...")
@@ -678,6 +682,39 @@ _NP_CUT = re.compile(
     r"\s(?:in|at|on|from|during|last|this|according|with|under|who|which|that|after|since|before|"
     r"amid|despite|following|reportedly|previously|also|had|has|have|was|were|is|are|will|would|"
     r"could|may|might|did|does|do|been|be|not|never)\b", re.I)
+
+
+_RELATIVE_BEFORE = re.compile(r"(?:^|[\s,])((?:[\w'’.-]+\s+){1,4}?)(?:who|which|that)\s+"
+                              r"(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?$", re.I)  # a passive ("that was capped") stays
+
+
+def _relative_antecedent(before: str) -> str:
+    """The noun phrase a relative clause opened right before the trigger hangs on ("the Egyptian
+    uprising that toppled" -> "Egyptian uprising"), up to three words back to an article, a
+    preposition or a comma; "" when the trigger opens no relative clause, or the phrase is a
+    pronoun or a verb's object ("said that")."""
+    m = _RELATIVE_BEFORE.search(before)
+    if not m:
+        return ""
+    words = m.group(1).split()
+    kept: list[str] = []
+    for word in reversed(words):
+        if word.lower() in _NP_STOPS or word.lower() in _PRONOUNS or len(kept) == 3 or not re.fullmatch(r"[\w'’.-]+", word):
+            break
+        kept.insert(0, word)
+    if not kept or kept[-1].lower() in _PRONOUNS | _AUX | _SPEECH_VERBS:
+        return ""
+    # "Nicole Alvarez, an actress who met him": the name the description stands beside is the subject
+    prefix = before[:m.start(1)] + " ".join(words[:len(words) - len(kept)]) + " "
+    named = re.search(r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’.-]+)\s*,\s+(?:an?|the)\s+$", prefix)
+    if named and not named.group(1).split()[0].lower() in _NP_STOPS:
+        return named.group(1)
+    return " ".join(kept)
+
+
+#: verbs after which "that" opens what was said, not a relative clause ("officials said that")
+_SPEECH_VERBS = frozenset("said says say told tells announced announces reported reports added adds warned "
+                          "warns insisted claimed stated confirmed denied argued noted believed believes".split())
 
 
 def _clause_subject(text: str, anchor: int, sentence: Sentence, tokens: list["_Token"],
