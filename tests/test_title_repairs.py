@@ -285,3 +285,8 @@ def test_a_relative_clause_beside_a_name_takes_the_name_as_its_subject():
     assert _relative_antecedent("Crowds mourned Anna Kowalska, the miner who ") == "Anna Kowalska"
     assert _relative_antecedent("the Egyptian uprising that ") == "Egyptian uprising"
     assert _relative_antecedent("Officials said that ") == ""
+
+
+def test_an_article_capitalised_inside_a_title_marks_two_headlines_run_together():
+    assert headline.ill_formed("Council announces a new bridge for Odense A judge in Aarhus ruled")
+    assert headline.ill_formed("Health officials confirm Type A flu cases in Ohio") is None
