@@ -723,6 +723,7 @@ def strip_date(title: str) -> str:
     return _DATE_PHRASE.sub("", title).strip(" ,")
 
 
+@lru_cache(maxsize=50_000)
 def ill_formed(title: str) -> str | None:
     """Why a candidate title is no headline a reader accepts, or None.
 
