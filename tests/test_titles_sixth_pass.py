@@ -85,3 +85,41 @@ def test_describe_names_a_statement_by_what_it_reports_when_its_frame_is_empty()
                  trigger_at=_at(s, "said"))
     view = describe([cite])
     assert view.title is not None and view.title.startswith("Rebel gunners shell the airport")
+
+
+def test_a_long_statement_gives_up_the_speakers_office_before_what_was_said():
+    s = ("Northern Province Transport Minister Ilse Varga said on Monday the ferry company has agreed "
+         "to resume the night crossings to the islands .")
+    title = headline.cut(s, "said", _at(s, "said"), "Monday", "statement")
+    assert title is not None
+    assert title.startswith("Ilse Varga says the ferry company")
+    assert title.endswith("to resume the night crossings to the islands") and len(title) <= headline.LIMIT
+
+
+def test_a_speaker_cut_down_to_one_person_takes_says():
+    s = ("Health and Safety Commissioner Ilse Varga said on Monday the ferry company has agreed to "
+         "resume the night crossings to the two islands .")
+    title = headline.cut(s, "said", _at(s, "said"), "Monday", "statement")
+    assert title is not None and title.startswith("Ilse Varga says ")
+
+
+def test_two_words_make_a_headline_only_with_a_common_noun_and_a_verb_that_stands_alone():
+    assert headline.subject_verb("Strikes begin")
+    assert headline.subject_verb("Talks collapse")
+    assert headline.subject_verb("Unrest spreads")
+    assert not headline.subject_verb("Officials say")      # nothing said
+    assert not headline.subject_verb("Rebels seize")       # seized what?
+    assert not headline.subject_verb("Valencia closes")    # a name alone: too often the wrong subject
+    assert not headline.subject_verb("Tuesday begins")
+    assert headline.ill_formed("Strikes begin")            # still no headline when a longer one reads
+
+
+def test_describe_takes_a_two_word_headline_only_where_nothing_longer_reads():
+    s = "Dock workers have stayed home since the strikes began , the port authority said ."
+    day = DateInterval(dt.date(2021, 3, 1), dt.date(2021, 3, 1), "day", "exact", "")
+    cite = Cited("a", "2021-03-09", 0, "began", "other", "Strikes that begin", "", s, day,
+                 trigger_at=_at(s, "began"))
+    other = Cited("b", "2021-03-10", 0, "began", "other", "Strikes begin", "",
+                  "Since the strikes began , the docks have been empty .", day, trigger_at=14)
+    assert describe([cite, other]).title == "Strikes begin"
+

@@ -190,6 +190,10 @@ def _headline(cites: list[Cited], best: int, ranked: list[int]) -> tuple[int, st
         named = headline.noun_title(cites[i].quote, cites[i].trigger, cites[i].trigger_at)
         if named and not headline.ill_formed(named):
             return i, named
+    # or a two-word headline built at detection ("Unrest begins", "Workers die")
+    for i in [best] + [i for i in ranked if i != best][:8]:
+        if headline.subject_verb(cites[i].title):
+            return i, (None if i == best else cites[i].title)
     if first_cut:
         return first_cut
     if bad:

@@ -56,6 +56,37 @@ def _untokenize(text: str) -> str:
     return " ".join(text.split())
 
 
+def subject_verb(title: str) -> bool:
+    """Whether a two-word title is a whole headline: a noun subject and its verb in the present
+    ("Protests begin", "Mubarak resigns", "Well explodes"), not a verb of speech with nothing said
+    ("Officials say"), a weekday ("Friday dawns") or a bare participle. ``ill_formed`` calls every
+    title of two words a fragment; ``describe`` takes one of these only where nothing longer reads
+    as a headline."""
+    words = title.split()
+    if len(words) != 2 or not all(w.isalpha() for w in words) or not words[0][:1].isupper():
+        return False
+    subject, verb = words[0].lower(), words[1]
+    if subject in _WEEKDAYS or subject in _MONTH_NAMES or verb in _SPEECH_VERBS or not verb.islower():
+        return False
+    if "NOUN" not in _readings(subject) or not words[0][1:].islower():
+        return False  # "Struck"; a name alone ("Mexico closes", "BP begins") is the wrong subject too often
+    from lemminflect import getInflection
+    lemmas = [lemma for lemma in _readings(verb).get("VERB", ()) if lemma in _WHOLE_ALONE]
+    plural = plural_subject(words[0], speaker=False)
+    return any(verb in getInflection(lemma, "VBP" if plural else "VBZ") for lemma in lemmas)
+
+
+#: verbs that make a whole headline with their subject alone ("Talks collapse"); a verb that asks
+#: for an object ("Coup topples") does not
+_WHOLE_ALONE = frozenset("""begin start end resume continue resign die explode erupt collapse fall sink crash
+flee surrender quit abdicate retire fail escalate spread stall sputter close reopen open win lose
+strike arrive leave return riot""".split())
+
+
+_MONTH_NAMES = frozenset("""january february march april may june july august september october november
+december""".split())
+
+
 def suspect(title: str) -> str | None:
     """Why a built title looks garbled or cut, or None."""
     words = title.split()
@@ -451,6 +482,18 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     clause, verb_end = done
     if clause[:verb_end].rstrip().rsplit(None, 1)[0].endswith(","):
         return None  # "The vice president, appoints": the verb's subject was cut away
+    if len(clause) > LIMIT:
+        # a speaker's title of office gives way before what they said ("Libyan Foreign Minister
+        # Moussa Koussa says the government has decided on an immediate ceasefire": the name stays)
+        named = _speaker_name(clause)
+        if named and len(named) < len(clause) and verb_end > len(clause) - len(named):
+            verb_end -= len(clause) - len(named)
+            clause = named
+            says = _SAYS_AT.search(clause)
+            if says and says.group(0).strip() == "say" and not plural_subject(clause[:says.start()], speaker=True):
+                # "Health and Human Services Secretary X say": one person says
+                clause = clause[:says.start()] + " says " + clause[says.end():]
+                verb_end += 1
     if len(clause) > LIMIT:
         trig = clause.lower().find(trigger.lower().split()[0]) if trigger.split() else 0
         cuts = [m.start() for m in _CUT_BEFORE.finditer(clause) if max(trig, 0, verb_end) < m.start() <= LIMIT]
