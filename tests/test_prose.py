@@ -317,6 +317,9 @@ def test_prose_a_running_total_of_any_kind_is_a_statistic(quote, trigger, text, 
     # a past-tense verb after a dated phrase is its own clause's happening
     ("Critics fear reprisals after deputies in February voted to close the port .", "voted", "month",
      dt.date(2021, 11, 1), False),
+    # a verb after "will be" is its own clause's plan, even after a dated phrase of another clause
+    ("The audit of the east wing was finished in May and will be completed for the west wing in the autumn .",
+     "completed", "season", dt.date(2021, 9, 1), False),
 ])
 def test_prose_a_plan_named_in_passing_is_not_a_happening(quote, trigger, precision, first, dropped):
     last = first if precision == "day" else first.replace(day=28)

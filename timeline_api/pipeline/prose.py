@@ -334,10 +334,14 @@ def _plan_in_passing(mention: EventMention, rules: _Table, published: dt.date | 
     lead = _lead(mention, 40)
     if _FINITE_PAST.search(mention.trigger) and not _AUXILIARY_BEFORE.search(lead):
         return False  # "lawmakers in July voted": a verb of its own clause, not a noun in the phrase
+    if _MODAL_BEFORE.search(lead):
+        return False  # "... and will be completed in the spring": the clause's own verb, told as a plan
     return bool(rules.plan_preposition.search(lead)) and not re.search(r"[,;:]\s*(?:[\w'`-]+\s+){0,4}$", lead)
 
 
 _FINITE_PAST = re.compile(r"ed$", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|to)\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+)?(?:\w+ly\s+)?$",
+                           re.IGNORECASE)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
