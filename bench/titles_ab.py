@@ -18,11 +18,12 @@ prints the share of acceptable titles per rule.
     python bench/titles_ab.py --score bench/audit/titles-ab-judged.jsonl --key bench/audit/titles-ab-key.json
 
 The automatic proxy (describe's titles over stored citations, judged by ``headline.ill_formed``),
-once per version of the code, scored with one checker:
+once per version of the code, scored with one checker, and the two dumps blinded for readers:
 
     PYTHONPATH=OLD python bench/titles_ab.py A.db B.db --proxy old.jsonl --sample 300 --seed 1
     PYTHONPATH=NEW python bench/titles_ab.py A.db B.db --proxy new.jsonl --sample 300 --seed 1
     PYTHONPATH=NEW python bench/titles_ab.py --proxy-score old.jsonl new.jsonl --show 40
+    python bench/titles_ab.py A.db B.db --dumps old.jsonl:new.jsonl --sample 12 --differing 12 --out F.md
 """
 from __future__ import annotations
 
@@ -67,25 +68,33 @@ def _old_best(cites) -> int:
 
 def build(paths: list[Path], n: int, seed: int, out: Path) -> None:
     rng = random.Random(seed)
-    lines = [f"# Titles to judge (seed {seed}, {n} events per store)", "",
-             "For each item: the quote(s) the titles come from, then one or two titles in random order. "
-             "Judge each title by RUBRIC.md's 'title ok' alone.", ""]
+    lines = _header(seed, n, "store")
     key: list[dict] = []
     for path in paths:
         conn = connect(path)
         db = sqlite_utils.Database(conn)
-        events = event_sizes(conn)
-        by_stratum: dict[str, list] = {name: [] for name, _, _ in STRATA}
-        for e in events:
-            by_stratum[stratum(e["sources"])].append(e)
-        share = [n // 3 + (1 if k < n % 3 else 0) for k in range(3)]
-        chosen = []
-        for (name, members), want in zip(by_stratum.items(), share):
-            chosen += rng.sample(members, min(want, len(members)))
-        for e in chosen:
+        for e in _stratified(rng, event_sizes(conn), n):
             got, quotes = titles(db, e["id"])
             _item(lines, key, seed, e, got, quotes, {"store": path.stem})
     _write(out, lines, key)
+
+
+def _header(seed: int, n: int, unit: str) -> list[str]:
+    return [f"# Titles to judge (seed {seed}, {n} events per {unit})", "",
+            "For each item: the quote(s) the titles come from, then one or two titles in random order. "
+            "Judge each title by RUBRIC.md's 'title ok' alone.", ""]
+
+
+def _stratified(rng: random.Random, events: list[dict], n: int) -> list[dict]:
+    """``n`` events drawn evenly from the strata of ``events_audit`` (1 / 2-9 / 10+ sources)."""
+    by_stratum: dict[str, list] = {name: [] for name, _, _ in STRATA}
+    for e in events:
+        by_stratum[stratum(e["sources"])].append(e)
+    share = [n // 3 + (1 if k < n % 3 else 0) for k in range(3)]
+    chosen = []
+    for members, want in zip(by_stratum.values(), share):
+        chosen += rng.sample(members, min(want, len(members)))
+    return chosen
 
 
 def _item(lines: list[str], key: list[dict], seed: int, e, got: dict, quotes: dict, extra: dict) -> None:
@@ -115,9 +124,7 @@ def build_pairs(pairs: list[tuple[Path, Path]], n: int, seed: int, out: Path, di
     titles differ (marked ``part: differing`` in the key, so the random part's shares stay
     unbiased)."""
     rng = random.Random(seed)
-    lines = [f"# Titles to judge (seed {seed}, {n} events per topic)", "",
-             "For each item: the quote(s) the titles come from, then one or two titles in random order. "
-             "Judge each title by RUBRIC.md's 'title ok' alone.", ""]
+    lines = _header(seed, n, "topic")
     key: list[dict] = []
     for before_path, after_path in pairs:
         stored = {}
@@ -125,22 +132,46 @@ def build_pairs(pairs: list[tuple[Path, Path]], n: int, seed: int, out: Path, di
             conn = connect(path)
             stored[rule] = {r[0]: (r[1], r[2]) for r in conn.execute("select id, title, summary from events")}
         events = [e for e in event_sizes(connect(after_path)) if e["id"] in stored["before"]]
-        by_stratum: dict[str, list] = {name: [] for name, _, _ in STRATA}
-        for e in events:
-            by_stratum[stratum(e["sources"])].append(e)
-        share = [n // 3 + (1 if k < n % 3 else 0) for k in range(3)]
-        chosen = []
-        for (name, members), want in zip(by_stratum.items(), share):
-            chosen += [(e, "random") for e in rng.sample(members, min(want, len(members)))]
-        taken = {e["id"] for e, _ in chosen}
-        changed = [e for e in events if e["id"] not in taken
-                   and stored["before"][e["id"]][0] != stored["after"][e["id"]][0]]
-        chosen += [(e, "differing") for e in rng.sample(changed, min(differing, len(changed)))]
-        rng.shuffle(chosen)
-        for e, part in chosen:
-            got = {rule: stored[rule][e["id"]][0] for rule in stored}
-            quotes = {rule: stored[rule][e["id"]][1] for rule in stored}
-            _item(lines, key, seed, e, got, quotes, {"store": after_path.stem, "part": part})
+        _blind_pairs(lines, key, rng, seed, events, lambda e, rule: stored[rule][e["id"]], n, differing,
+                     after_path.stem)
+    _write(out, lines, key)
+
+
+def _blind_pairs(lines: list[str], key: list[dict], rng: random.Random, seed: int, events: list[dict],
+                 got, n: int, differing: int, store: str) -> None:
+    """One topic's items for ``build_pairs`` and ``build_dumps``: ``n`` events stratified by
+    sources, then ``differing`` more among those whose titles differ; ``got(event, rule)`` gives
+    (title, naming quote) for rule "before" or "after"."""
+    chosen = [(e, "random") for e in _stratified(rng, events, n)]
+    taken = {e["id"] for e, _ in chosen}
+    changed = [e for e in events if e["id"] not in taken and got(e, "before")[0] != got(e, "after")[0]]
+    chosen += [(e, "differing") for e in rng.sample(changed, min(differing, len(changed)))]
+    rng.shuffle(chosen)
+    for e, part in chosen:
+        titles = {rule: got(e, rule)[0] for rule in ("before", "after")}
+        quotes = {rule: got(e, rule)[1] for rule in ("before", "after")}
+        _item(lines, key, seed, e, titles, quotes, {"store": store, "part": part})
+
+
+def build_dumps(before: Path, after: Path, paths: list[Path], n: int, seed: int, out: Path,
+                differing: int = 0) -> None:
+    """``build_pairs`` for two versions of ``describe`` over the same stores: the titles and naming
+    quotes come from two ``--proxy`` dumps (``--sample`` large enough to hold every event), so a
+    change to the step after identity is judged without building the stores twice."""
+    dumped = {}
+    for rule, dump in (("before", before), ("after", after)):
+        dumped[rule] = {}
+        for line in dump.read_text().splitlines():
+            row = json.loads(line)
+            dumped[rule][(row["store"], row["event"])] = (row["title"], row["quote"])
+    rng = random.Random(seed)
+    lines = _header(seed, n, "topic")
+    key: list[dict] = []
+    for path in paths:
+        events = [e for e in event_sizes(connect(path))
+                  if (path.stem, e["id"]) in dumped["before"] and (path.stem, e["id"]) in dumped["after"]]
+        _blind_pairs(lines, key, rng, seed, events, lambda e, rule: dumped[rule][(path.stem, e["id"])], n,
+                     differing, path.stem)
     _write(out, lines, key)
 
 
@@ -220,6 +251,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("bench/audit/titles-ab.md"))
     parser.add_argument("--pair", action="append", default=[], metavar="BEFORE.db:AFTER.db",
                         help="stores of one topic built by two versions of the code (repeatable)")
+    parser.add_argument("--dumps", metavar="BEFORE.jsonl:AFTER.jsonl",
+                        help="blind pairs from two --proxy dumps of the same stores (build_dumps)")
     parser.add_argument("--differing", type=int, default=0,
                         help="with --pair: this many more events per topic among those whose titles differ")
     parser.add_argument("--score", type=Path)
@@ -236,6 +269,9 @@ def main() -> None:
         proxy_score(args.proxy_score, args.show)
     elif args.score:
         score(args.score, args.key or args.out.with_name(args.out.stem + "-key.json"))
+    elif args.dumps:
+        before, after = (Path(p) for p in args.dumps.split(":"))
+        build_dumps(before, after, args.stores, args.sample, args.seed, args.out, args.differing)
     elif args.pair:
         build_pairs([tuple(Path(p) for p in pair.split(":")) for pair in args.pair], args.sample, args.seed, args.out,
                     args.differing)

@@ -272,3 +272,126 @@ def test_prose_a_reader_query_board_is_readers_letters():
     assert verdicts["Mary from Leeds writes : My grandfather married in Elmsby on 3 May 1921 and died in 1960 ."] \
         == "comment"
     assert not [m for m in extract(_doc(board)).mentions if "1921" in m.quote or "1960" in m.quote]
+
+
+def _when(mention: EventMention, first: dt.date, last: dt.date | None, precision: str,
+          text: str = "", qualifier: str = "exact", status: str = "happened") -> EventMention:
+    from timeline_api.pipeline.model import DateInterval
+
+    mention.date = DateInterval(first, last, precision, qualifier, text)
+    mention.status = status
+    return mention
+
+
+@pytest.mark.parametrize("quote, trigger, text, qualifier, dropped", [
+    # a count as the subject of a perfect verb over a period still running: a total so far
+    ("More than 6,000 villagers have fled into the hills in the past week .", "fled", "the past week", "exact", True),
+    ("Officials said 90,000 visitors had crossed the border over the past year .", "crossed", "the past year",
+     "exact", True),
+    ("About 1,200 tourists have been evacuated by ferry since Monday .", "evacuated", "since Monday", "since", True),
+    # the count is the object: the soldiers' shooting is a happening of the week
+    ("Soldiers had shot 14 marchers this week near the bridge .", "shot", "this week", "exact", False),
+    # a year in the date is no count, and a state since a year is no total
+    ("The junta has closed the newspapers since 1988 .", "closed", "since 1988", "since", False),
+    # a simple past over a named period is a report of that period
+    ("More than 6,000 villagers fled into the hills in March .", "fled", "March", "exact", False),
+])
+def test_prose_a_running_total_of_any_kind_is_a_statistic(quote, trigger, text, qualifier, dropped):
+    mention = _when(_mention(quote, trigger), dt.date(2021, 3, 1), None if qualifier == "since" else dt.date(2021, 3, 7),
+                    "week", text, qualifier)
+    kept, gone = split_mentions([mention], PUBLISHED)
+    assert bool(gone) is dropped
+    if dropped:
+        assert gone[0].reason == "statistic: running-total"
+
+
+@pytest.mark.parametrize("quote, trigger, precision, first, dropped", [
+    # named inside a phrase of a sentence about something else, dated to a month or a year ahead
+    ("The ruling party fears heavy losses in the regional elections in November .", "elections", "month",
+     dt.date(2021, 11, 1), True),
+    ("He said he would stay on until the autumn referendum .", "referendum", "season", dt.date(2021, 9, 1), True),
+    # the plan is the news: the sentence's own predicate
+    ("The regional elections will be held in November .", "elections", "month", dt.date(2021, 11, 1), False),
+    # a day-precise plan stays
+    ("The minister flies to Oslo ahead of the summit on 14 April .", "summit", "day", dt.date(2021, 4, 14), False),
+    # a past-tense verb after a dated phrase is its own clause's happening
+    ("Critics fear reprisals after deputies in February voted to close the port .", "voted", "month",
+     dt.date(2021, 11, 1), False),
+    # a verb after "will be" is its own clause's plan, even after a dated phrase of another clause
+    ("The audit of the east wing was finished in May and will be completed for the west wing in the autumn .",
+     "completed", "season", dt.date(2021, 9, 1), False),
+])
+def test_prose_a_plan_named_in_passing_is_not_a_happening(quote, trigger, precision, first, dropped):
+    last = first if precision == "day" else first.replace(day=28)
+    mention = _when(_mention(quote, trigger), first, last, precision, status="scheduled")
+    kept, gone = split_mentions([mention], PUBLISHED)
+    assert bool(gone) is dropped
+    if dropped:
+        assert gone[0].reason == "plan: named-in-passing"
+
+
+def test_prose_a_plan_in_passing_whose_date_is_already_past_is_kept():
+    quote = "The ruling party fears heavy losses in the regional elections in January ."
+    mention = _when(_mention(quote, "elections"), dt.date(2021, 1, 1), dt.date(2021, 1, 31), "month",
+                    status="scheduled")
+    kept, gone = split_mentions([mention], PUBLISHED)
+    assert kept and not gone
+
+
+@pytest.mark.parametrize("quote, trigger, dropped", [
+    ("The regatta , which had been scheduled for 12 June , was cancelled after the storm .", "scheduled for", True),
+    ("A truce was supposed to begin on the first day of the month .", "truce", True),
+    ("The bridge was originally due to open in the spring .", "open", True),
+    ("The regatta is scheduled for 12 June .", "scheduled for", False),
+    ("Two hearings were set for Tuesday in the capital .", "set for", False),
+])
+def test_prose_a_superseded_plan_is_not_a_happening(quote, trigger, dropped):
+    mention = _when(_mention(quote, trigger), dt.date(2021, 6, 12), dt.date(2021, 6, 12), "day")
+    kept, gone = split_mentions([mention], PUBLISHED)
+    assert bool(gone) is dropped
+    if dropped:
+        assert gone[0].reason == "plan: superseded"
+
+
+@pytest.mark.parametrize("quote, trigger, type_, dropped", [
+    ("The cyclone is forecast to make landfall near the delta on Sunday .", "landfall", "other", True),
+    ("Columnists say the predicted collapse of the coalition is only talk .", "collapse", "regime_change", True),
+    # the statement that makes a forecast is itself a happening
+    ("In its forecast on Monday the weather office warned of gales .", "warned", "statement", False),
+    ("The cyclone made landfall near the delta on Sunday .", "landfall", "other", False),
+])
+def test_prose_a_forecast_reports_no_happening(quote, trigger, type_, dropped):
+    mention = _when(_mention(quote, trigger, type_), dt.date(2021, 3, 14), dt.date(2021, 3, 14), "day")
+    kept, gone = split_mentions([mention], PUBLISHED)
+    assert bool(gone) is dropped
+    if dropped:
+        assert gone[0].reason == "speculation: forecast"
+
+
+def test_prose_comments_headed_by_an_ordinal_date_and_a_clock_run_to_the_end():
+    text = (ARTICLE + "9th March 2021 - 21:40 The council should have listened years ago .\n"
+            "The mayor resigned in disgrace on Friday , as I predicted .\n")
+    found = _verdicts(text)
+    assert found["Rescue teams evacuated 300 residents from the lower streets on Tuesday ."] is None
+    assert found["The mayor resigned in disgrace on Friday , as I predicted ."] == "comment"
+
+
+def test_prose_the_plan_and_forecast_patterns_match_their_own_examples():
+    import json
+    from pathlib import Path
+
+    import timeline_api.pipeline.prose as prose
+
+    raw = json.loads(Path(prose.__file__).with_name("prose.json").read_text(encoding="utf-8"))
+    rules = table()
+    assert rules.plan_lapsed.search(raw["plan"]["lapsed_example"])
+    assert rules.forecast.search(raw["forecast"]["example"])
+    assert rules.plan_preposition.search(raw["plan"]["example"].split(" elections")[0] + " ")
+    assert rules.total_period.match("the past week") and rules.total_perfect.search("villagers have ")
+
+
+def test_prose_a_predictable_course_is_no_forecast():
+    quote = "The war has followed no predictable course since the fall of the port on 23 August ."
+    mention = _when(_mention(quote, "fall", "conflict"), dt.date(2021, 8, 23), dt.date(2021, 8, 23), "day")
+    kept, gone = split_mentions([mention], PUBLISHED)
+    assert kept and not gone

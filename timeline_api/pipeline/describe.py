@@ -162,6 +162,15 @@ def _headline(cites: list[Cited], best: int, ranked: list[int]) -> tuple[int, st
             if not headline.ill_formed(built):
                 return i, (None if built == o.title and i == best else built)
             trimmed.append((i, built, o.title))
+    # a statement whose frame gives no headline ("Officials say"): the happening it reports
+    # ("Protesters packed a car with explosives, witnesses said")
+    for i in [best] + [i for i in ranked if i != best][:8]:
+        o = cites[i]
+        reported = headline.reported_happening(o.quote, o.trigger, o.trigger_at) if o.type == "statement" else None
+        title = headline.cut(o.quote, reported[0], reported[1], o.date.text, "other") if reported else None
+        title = headline.trim(headline.tidy(headline.strip_date(title))) if title else None
+        if title:
+            return i, title
     extracted = headline.extract(c.quote, c.trigger, keep=c.title)
     extracted = headline.strip_date(extracted) if extracted else None
     if extracted and not headline.ill_formed(extracted):
@@ -181,6 +190,10 @@ def _headline(cites: list[Cited], best: int, ranked: list[int]) -> tuple[int, st
         named = headline.noun_title(cites[i].quote, cites[i].trigger, cites[i].trigger_at)
         if named and not headline.ill_formed(named):
             return i, named
+    # or a two-word headline built at detection ("Unrest begins", "Workers die")
+    for i in [best] + [i for i in ranked if i != best][:8]:
+        if headline.subject_verb(cites[i].title):
+            return i, (None if i == best else cites[i].title)
     if first_cut:
         return first_cut
     if bad:

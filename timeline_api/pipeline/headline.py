@@ -56,6 +56,37 @@ def _untokenize(text: str) -> str:
     return " ".join(text.split())
 
 
+def subject_verb(title: str) -> bool:
+    """Whether a two-word title is a whole headline: a noun subject and its verb in the present
+    ("Protests begin", "Mubarak resigns", "Well explodes"), not a verb of speech with nothing said
+    ("Officials say"), a weekday ("Friday dawns") or a bare participle. ``ill_formed`` calls every
+    title of two words a fragment; ``describe`` takes one of these only where nothing longer reads
+    as a headline."""
+    words = title.split()
+    if len(words) != 2 or not all(w.isalpha() for w in words) or not words[0][:1].isupper():
+        return False
+    subject, verb = words[0].lower(), words[1]
+    if subject in _WEEKDAYS or subject in _MONTH_NAMES or verb in _SPEECH_VERBS or not verb.islower():
+        return False
+    if "NOUN" not in _readings(subject) or not words[0][1:].islower():
+        return False  # "Struck"; a name alone ("Mexico closes", "BP begins") is the wrong subject too often
+    from lemminflect import getInflection
+    lemmas = [lemma for lemma in _readings(verb).get("VERB", ()) if lemma in _WHOLE_ALONE]
+    plural = plural_subject(words[0], speaker=False)
+    return any(verb in getInflection(lemma, "VBP" if plural else "VBZ") for lemma in lemmas)
+
+
+#: verbs that make a whole headline with their subject alone ("Talks collapse"); a verb that asks
+#: for an object ("Coup topples") does not
+_WHOLE_ALONE = frozenset("""begin start end resume continue resign die explode erupt collapse fall sink crash
+flee surrender quit abdicate retire fail escalate spread stall sputter close reopen open win lose
+strike arrive leave return riot""".split())
+
+
+_MONTH_NAMES = frozenset("""january february march april may june july august september october november
+december""".split())
+
+
 def suspect(title: str) -> str | None:
     """Why a built title looks garbled or cut, or None."""
     words = title.split()
@@ -440,7 +471,7 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     if _PRONOUN_RE.match(words[0]) or _word(words[0]) in _SUBORDINATE or _verb_only(words[0]) or \
             _word(words[0]).endswith("ly") or (_word(words[0]) in _PREPOSITIONS | {"during", "after", "before", "even",
                                                                                 "just", "only", "also"}
-                                               and not _QUANTITY.match(" ".join(words[:2]))) or \
+                                               and not _QUANTITY.match(" ".join(words[:3]))) or \
             _PERSONAL.search(clause):
         return None
     if "?" in clause or _FURNITURE.search(clause):
@@ -452,14 +483,33 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     if clause[:verb_end].rstrip().rsplit(None, 1)[0].endswith(","):
         return None  # "The vice president, appoints": the verb's subject was cut away
     if len(clause) > LIMIT:
+        # a speaker's title of office gives way before what they said ("Libyan Foreign Minister
+        # Moussa Koussa says the government has decided on an immediate ceasefire": the name stays)
+        named = _speaker_name(clause)
+        if named and len(named) < len(clause) and verb_end > len(clause) - len(named):
+            verb_end -= len(clause) - len(named)
+            clause = named
+            says = _SAYS_AT.search(clause)
+            if says and says.group(0).strip() == "say" and not plural_subject(clause[:says.start()], speaker=True):
+                # "Health and Human Services Secretary X say": one person says
+                clause = clause[:says.start()] + " says " + clause[says.end():]
+                verb_end += 1
+    if len(clause) > LIMIT:
         trig = clause.lower().find(trigger.lower().split()[0]) if trigger.split() else 0
         cuts = [m.start() for m in _CUT_BEFORE.finditer(clause) if max(trig, 0, verb_end) < m.start() <= LIMIT]
-        cuts = [c for c in cuts if clause[:c].split()[-1].lower() not in _DANGLING]
+        cuts = [c for c in cuts if clause[:c].split()[-1].lower() not in _DANGLING
+                and not _splits_phrase(clause[:c].split(), clause[c:].split())]
         if not cuts:
             return None
-        said = re.search(r"\b(?:says|say)\b", clause)
+        said = re.search(r"\b(?:says|say)\s+(?:that\s+)?", clause)
         if said and said.start() < cuts[-1]:
-            return None  # a reported clause cut for length loses what was said ("says whoever is behind the bombing")
+            # a reported clause cut for length keeps its own verb before the cut, or loses what was
+            # said ("says whoever is behind the bombing"); "says he will end the state of emergency"
+            # stands without "in that country"
+            kept = [c for c in cuts if c > said.end() and _said_whole(clause[said.end():c])]
+            if not kept:
+                return None
+            cuts = kept
         clause = clause[:cuts[-1]]
     if re.search(r"\b(?:says|say|said)\s+(?:that\s+)?(?:as|if|when|while|because|although|though|since|after|"
                  r"before)\b", clause):
@@ -492,6 +542,77 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     return clause[:1].upper() + clause[1:]
 
 
+_NUMBER_WORD = re.compile(r"^(?:\d[\d,.]*|(?:\w+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)s?)$")
+_OPENING_PREPOSITIONS = frozenset("off near across outside inside during amid following despite".split())
+_LEAD_ADVERBS = frozenset("meanwhile however later earlier also but and yesterday today overnight".split())
+_SPEECH_VERBS = frozenset("""say says said tell tells told add adds added report reports reported announce announces
+announced claim claims claimed warn warns warned""".split())
+
+
+def reported_happening(quote: str, trigger: str, at: int = -1) -> tuple[str, int] | None:
+    """The verb (and its offset in ``quote``) of what a statement reports when the statement's frame
+    follows it ("Troops sealed off the district, residents said"): the first verb in the past tense
+    of the sentence's first clause, after a word that can end a subject, that is not a participle
+    of a longer subject ("dispersants sprayed into the Gulf do not ..."). None when the sentence
+    opens with its speaker, a subordinate clause or someone's quoted words."""
+    pos = at if 0 <= at < len(quote) and quote[at:at + len(trigger)].lower() == trigger.lower() \
+        else quote.lower().find(trigger.lower()) if trigger else -1
+    if pos < 0 or '"' in quote or "``" in quote:
+        return None  # quoted words are someone's, not a happening the text reports
+    words = [m for m in re.finditer(r"\S+", quote)]
+    tokens = [_word(m.group(0)) for m in words]
+    at_trigger = next((k for k, m in enumerate(words) if m.start() >= pos), len(words))
+    comma = max((k for k in range(at_trigger) if words[k].group(0) == ","), default=-1)
+    if not tokens or comma < 0 or at_trigger - comma > 9 \
+            or tokens[comma + 1] in ("and", "but", "while", "whereas", "as", "when") \
+            or _word(quote[pos:].split()[0]) not in _SPEECH_VERBS | {"wrote", "writes"}:
+        return None  # "As the world sought ...", "Japan said it had ...": no content before the frame
+    first = 1
+    if tokens[0] in _PREPOSITIONS | _WEEKDAYS | _LEAD_ADVERBS | _SUBORDINATE | _OPENING_PREPOSITIONS:
+        if "," not in tokens[:14] or tokens.index(",") >= comma:
+            return None  # "As the world sought to ...": no main clause before the frame
+        first = tokens.index(",") + 2  # "On Saturday , two boats reached ...": past the opener
+    for k in range(first, len(words)):
+        word, previous = words[k].group(0), tokens[k - 1]
+        if words[k].start() >= pos or word == ",":
+            return None  # the first clause ends before a verb of its own
+        if not word.isalpha() or not word.islower() or tokens[k] in _SPEECH_VERBS | _BE | _HAVE | {"did"}:
+            continue
+        if previous in _DETERMINERS | _PREPOSITIONS | _BE | _HAVE | _MODALS | {"to", "and", "or"} \
+                or not words[k - 1].group(0)[-1:].isalnum() or _NUMBER_WORD.match(previous):
+            continue  # "fifty-six endangered turtles": a number's adjective
+        if _past(word) and "NOUN" not in _readings(word):
+            rest = []
+            for token in tokens[k + 1:]:
+                if token == "" or token == ",":
+                    break
+                rest.append(token)
+            if set(rest) & (_BE | _HAVE | _MODALS | {"do", "does", "did"}):
+                continue  # "dispersants sprayed into the Gulf do not appear": a participle of the subject
+            return word, words[k].start()
+    return None
+
+
+def _splits_phrase(before: list[str], after: list[str]) -> bool:
+    """Whether cutting a long clause between ``before`` and ``after`` breaks a phrase: a noun
+    from its "of" ("a state | of emergency"), or a verb after "to" or a modal from its particle
+    or object ("will hand | over more power")."""
+    if after and after[0].lower() == "of":
+        # "441,000 gallons | of oil" keeps its count; "a state | of emergency" loses its sense
+        return not (_word(before[-1]).endswith("s") or len(before) >= 2 and _word(before[-2])[:1].isdigit())
+    return len(before) >= 2 and _word(before[-2]) in _MODALS | {"to"} and "VERB" in _readings(_word(before[-1]))
+
+
+def _said_whole(reported: str) -> bool:
+    """Whether a reported clause cut for length still says something: its subject and finite verb
+    stand in it, and no subordinate clause before that verb is left open ("whoever is behind")."""
+    words = reported.split()
+    if not words or _word(words[0]) in _SUBORDINATE | {"whoever", "whatever", "what", "how", "why", "who"}:
+        return False
+    return reported_verb("x " + reported)
+
+
 def _named(who: str) -> bool:
     """Whether an attribution names someone ("President Dmitry Medvedev"), not a kind of source
     ("officials", "the company"): a forecast of the former is that person's word."""
@@ -514,7 +635,7 @@ _FURNITURE = re.compile(r"https?:|www\.|\b(?:click|photo|pictured|caption|advert
 _PERSONAL = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|us|me|[Oo]ur|[Mm]y|[Yy]our|I'm|[Ww]e're|[Yy]ou're)\b|(?<![\w.'’-])i(?![\w.'’-])")  # not "US"
 _DETERMINERS = frozenset("the a an his her its their this that these those our my your".split())
 _PASSING = frozenset("during after before since amid following".split())
-_QUANTITY = re.compile(r"(?:about|around|over|under)\s+(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|"
+_QUANTITY = re.compile(r"(?:about|around|over|under|at\s+least|at\s+most|up\s+to|more\s+than|fewer\s+than|less\s+than)\s+(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|"
                        r"ten|dozens|hundreds|thousands|millions|half)", re.I)  # "About ten people died"
 _COUNTS = frozenset("hundreds thousands dozens millions scores tens number numbers some many several".split())
 _QUANTIFIERS = frozenset("one others another both none most few many several some all".split())

@@ -20,13 +20,15 @@ document rather than one sentence:
 Cross-document repetition (one explainer box in a hundred articles) cannot be
 seen from one document; the rules find such boxes by their form instead.
 
-After detection, ``split_mentions`` drops two kinds of mention a sentence of
-real prose can still yield: a metaphor (an abstract noun doing a physical
-thing: "unrest exploded") and an empty frame (a speaker and a speech verb with
-nothing said).
+After detection, ``split_mentions`` drops the mentions a sentence of real
+prose can still yield that report no happening: a metaphor (an abstract noun
+doing a physical thing: "unrest exploded"), an empty frame (a speaker and a
+speech verb with nothing said), running tolls and totals, tenures, statistics
+over a period, plans named in passing or told as superseded, and forecasts.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass
@@ -85,6 +87,12 @@ class _Table:
     tenure_triggers: frozenset[str]
     measured_change: re.Pattern
     coarse_precisions: frozenset[str]
+    total_period: re.Pattern
+    total_perfect: re.Pattern
+    plan_precisions: frozenset[str]
+    plan_preposition: re.Pattern
+    plan_lapsed: re.Pattern
+    forecast: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +112,15 @@ def table() -> _Table:
                   raw["empty_frame"]["min_content_words"],
                   frozenset(raw["tenure"]["triggers"]),
                   re.compile(raw["measured_change"]["pattern"], re.IGNORECASE),
-                  frozenset(raw["measured_change"]["coarse"]))
+                  frozenset(raw["measured_change"]["coarse"]),
+                  re.compile(raw["running_total"]["period"], re.IGNORECASE),
+                  re.compile(raw["running_total"]["perfect"], re.IGNORECASE),
+                  frozenset(raw["plan"]["coarse"]),
+                  # the preposition, then at most four words (determiners, adjectives, a date) up to the trigger
+                  re.compile(r"\b(?:" + "|".join(re.escape(p) for p in raw["plan"]["prepositions"])
+                             + r")\s+(?:[\w'`-]+\s+){0,4}$", re.IGNORECASE),
+                  re.compile(raw["plan"]["lapsed"], re.IGNORECASE),
+                  re.compile(raw["forecast"]["pattern"], re.IGNORECASE))
 
 
 def split_prose(doc: Document, sentences: list[Sentence]) -> tuple[list[Sentence], list[Dropped]]:
@@ -180,9 +196,11 @@ def _have_your_say(sentences: list[Sentence], verdicts: list, rules: _Table) -> 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
-def split_mentions(mentions: list[EventMention]) -> tuple[list[EventMention], list[Dropped]]:
-    """``mentions`` parted into those that report a happening and the dropped (metaphors, empty
-    frames, running tolls, tenures, statistics over a period)."""
+def split_mentions(mentions: list[EventMention],
+                   published: dt.date | None = None) -> tuple[list[EventMention], list[Dropped]]:
+    """``mentions`` (of a document published on ``published``) parted into those that report a
+    happening and the dropped (metaphors, empty frames, running tolls and totals, tenures,
+    statistics over a period, plans in passing or superseded, forecasts)."""
     rules = table()
     kept: list[EventMention] = []
     dropped: list[Dropped] = []
@@ -198,6 +216,14 @@ def split_mentions(mentions: list[EventMention]) -> tuple[list[EventMention], li
             kind = ("background", "tenure-since")
         elif _measured_change(mention, rules):
             kind = ("statistic", "measured-change")
+        elif _running_total(mention, rules):
+            kind = ("statistic", "running-total")
+        elif _plan_in_passing(mention, rules, published):
+            kind = ("plan", "named-in-passing")
+        elif _plan_lapsed(mention, rules):
+            kind = ("plan", "superseded")
+        elif _forecast(mention, rules):
+            kind = ("speculation", "forecast")
         if kind is None:
             kept.append(mention)
         else:
@@ -254,6 +280,80 @@ def _measured_change(mention: EventMention, rules: _Table) -> bool:
         return bool(rules.measured_change.search(mention.quote))
     at = mention.trigger_start - mention.start
     return any(found.start() <= at < found.end() for found in rules.measured_change.finditer(mention.quote))
+
+
+#: Where a clause ends, for reading the words that govern a trigger: punctuation, quotation
+#: marks, conjunctions and subordinators ("when", "after", "which" ...).
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s--\s|``|''|\b(?:but|and|while|when|after|before|since|who|which|that|until)\b",
+                           re.IGNORECASE)
+
+
+def _lead(mention: EventMention, chars: int) -> str:
+    """Up to ``chars`` characters of the quote before the trigger ('' when its place is unknown)."""
+    at = mention.trigger_start - mention.start
+    return mention.quote[max(0, at - chars):at] if at >= 0 else ""
+
+
+def _clause_lead(mention: EventMention, chars: int) -> str:
+    """The trigger's own clause before it, within ``chars`` characters."""
+    lead = _lead(mention, chars)
+    breaks = list(_CLAUSE_BREAK.finditer(lead))
+    return lead[breaks[-1].end():] if breaks else lead
+
+
+def _clause_tail(mention: EventMention, chars: int) -> str:
+    """The trigger's own clause after it, within ``chars`` characters."""
+    at = mention.trigger_start - mention.start
+    if at < 0:
+        return ""
+    tail = mention.quote[at + len(mention.trigger):at + len(mention.trigger) + chars]
+    found = _CLAUSE_BREAK.search(tail)
+    return tail[:found.start()] if found else tail
+
+
+def _running_total(mention: EventMention, rules: _Table) -> bool:
+    """'8,000 people have fled in the past week': a count as the subject of a perfect verb over a
+    running period (or since a date) is a total so far, for any kind of happening."""
+    if mention.date.qualifier != "since" and not rules.total_period.match(mention.date.text.strip()):
+        return False
+    if not rules.total_perfect.search(_lead(mention, 40)):
+        return False
+    subject = _clause_lead(mention, 80)
+    if mention.date.text:
+        subject = subject.replace(mention.date.text, " ")  # "since 1963" is no count
+    return bool(_COUNT.search(subject))
+
+
+def _plan_in_passing(mention: EventMention, rules: _Table, published: dt.date | None) -> bool:
+    """'losses in congressional elections in November': a coarse-dated happening still to come,
+    named in a prepositional phrase of a sentence about something else."""
+    if mention.status != "scheduled" or mention.date.precision not in rules.plan_precisions:
+        return False
+    if published is not None and mention.date.end is not None and mention.date.end < published:
+        return False  # a past date read as a plan is a misread happening: keep it
+    lead = _lead(mention, 40)
+    if _FINITE_PAST.search(mention.trigger) and not _AUXILIARY_BEFORE.search(lead):
+        return False  # "lawmakers in July voted": a verb of its own clause, not a noun in the phrase
+    if _MODAL_BEFORE.search(lead):
+        return False  # "... and will be completed in the spring": the clause's own verb, told as a plan
+    return bool(rules.plan_preposition.search(lead)) and not re.search(r"[,;:]\s*(?:[\w'`-]+\s+){0,4}$", lead)
+
+
+_FINITE_PAST = re.compile(r"ed$", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|to)\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+)?(?:\w+ly\s+)?$",
+                           re.IGNORECASE)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def _plan_lapsed(mention: EventMention, rules: _Table) -> bool:
+    """'The show, which had been scheduled for 25 June': a plan told as superseded."""
+    clause = f"{_clause_lead(mention, 50)} {mention.trigger} {_clause_tail(mention, 20)}"
+    return bool(rules.plan_lapsed.search(clause))
+
+
+def _forecast(mention: EventMention, rules: _Table) -> bool:
+    """'The storm is forecast to hit on Sunday': a prediction, unless the mention is the statement making it."""
+    return mention.type != "statement" and bool(rules.forecast.search(_lead(mention, 60)))
 
 
 def _metaphor(mention: EventMention, rules: _Table) -> bool:

@@ -33,5 +33,5 @@ def extract(doc: Document) -> Extraction:
     """Run every step of the pipeline over one document; pure, no I/O."""
     sentences, dropped = split_prose(doc, split_sentences(doc.text))
     timexes = find_dates(doc.text, doc.published)
-    mentions, unreal = split_mentions(detect_events(doc, sentences, timexes))
+    mentions, unreal = split_mentions(detect_events(doc, sentences, timexes), doc.published)
     return Extraction(doc, sentences, timexes, mentions, dropped + unreal)

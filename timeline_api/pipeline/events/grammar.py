@@ -34,6 +34,10 @@ def _irregular_plural(word: str) -> bool:
                for lemma in getAllLemmas(word).get("NOUN", ()))
 
 
+#: a count that stands as a subject of its own: "Thousands sign", "Dozens flee"
+_COUNT_NOUNS = frozenset("thousands hundreds dozens millions scores tens".split())
+
+
 def plural_subject(subject: str, speaker: bool = True) -> bool:
     """Whether a subject takes a plural verb: 'Iraq and the US', 'protests against X', 'residents of Y'."""
     words = (subject or "").split()
@@ -44,6 +48,8 @@ def plural_subject(subject: str, speaker: bool = True) -> bool:
         return True  # "a handful of groups say", "dozens of Bedouins gather"
     if not words:
         return False
+    if words[0].lower() in _COUNT_NOUNS:
+        return True  # "Thousands sign contracts", "hundreds flee"
     if len(words) > 1 and words[0][:1].isupper() and words[0][1:].islower() and words[1][:1].islower():
         words[0] = words[0].lower()  # a capital that only opens the title: "Residents of Tripoli"
     if re.search(r"\band\b", subject) and not re.search(r"\b(?:between|of|for)\b.*\band\b", subject):

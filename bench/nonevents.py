@@ -1,0 +1,228 @@
+"""Non-event rules counted over whole topic stores: what each would remove, and a sample to read.
+
+Reads the citations of stores ingested without the rules (one store per topic), rebuilds each
+citation as the mention detection produced, and asks every rule whether it would drop it.
+Prints per rule: citations removed, events left with no citation (removed whole), events touched;
+with --sample N writes a seeded random N of each rule's removals (quote, trigger, date) for reading.
+``--rules shipped`` (default) runs the rules of ``pipeline/prose.py``; ``--rules tried`` runs the
+candidates measured and dropped (bench/README.md, "Non-events at scale").
+
+    PYTHONPATH=. python bench/nonevents.py /tmp/ne/base-*.db --sample 40 --seed 5 --out /tmp/ne/sample.md
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import re
+import sqlite3
+from collections import defaultdict
+from pathlib import Path
+
+from timeline_api.model import DateInterval, EventMention
+from timeline_api.pipeline import prose
+
+
+def _day(text):
+    return dt.date.fromisoformat(text) if text else None
+
+
+def mentions(path: Path):
+    """(event id, topic, published, outlet, mention) for every citation of a store."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    for row in conn.execute(
+            "select c.*, s.published as published, s.outlet as outlet from citations c "
+            "join sources s on s.id = c.source_id"):
+        date = DateInterval(_day(row["date_start"]), _day(row["date_end"]), row["precision"] or "unknown",
+                            row["qualifier"] or "exact", row["date_text"] or "")
+        trigger_start = row["trigger_start"] if row["trigger_start"] is not None else -1
+        mention = EventMention(row["type"], row["title"] or "", row["summary"] or "", row["quote"],
+                               row["start"], row["end"], date, row["trigger"] or "", trigger_start,
+                               status=row["status"] or "happened")
+        yield row["event_id"], path.stem, row["published"], row["outlet"], mention
+
+
+def shipped() -> dict:
+    """The mention rules of the prose step that this measurement introduced."""
+    rules = prose.table()
+    return {
+        "statistic: running-total": lambda m, p: prose._running_total(m, rules),
+        "plan: named-in-passing": lambda m, p: prose._plan_in_passing(m, rules, p),
+        "plan: superseded": lambda m, p: prose._plan_lapsed(m, rules),
+        "speculation: forecast": lambda m, p: prose._forecast(m, rules),
+    }
+
+
+# -- candidates measured and dropped (precision below 0.9 on a read sample) ------------------------
+
+_COUNT = re.compile(r"\b(?:\d[\d,.]*(?:\s*(?:million|billion|m|bn))?|dozens|hundreds|thousands|tens of thousands|scores)\b", re.I)
+_PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:now\s+|already\s+|reportedly\s+|so far\s+)?(?:been\s+)?"
+                      r"(?:(?:reported|confirmed)\s+)?$", re.I)
+_PERIOD = re.compile(r"^(?:(?:over|in|during|for|within)\s+)?(?:this|the\s+(?:past|last)|so\s+far\s+this)\s+"
+                     r"(?:(?:\w+|\d+)\s+)?(?:days?|weeks?|months?|years?|decades?)$", re.I)
+_HABIT = re.compile(r"\b(?:over the (?:past |last )?(?:years|decades|months)|for (?:many |several )?(?:years|decades|generations)"
+                    r"|in recent (?:years|decades|months)|for (?:more than |nearly |almost |over )?(?:\w+|\d+) (?:years|decades)"
+                    r"|(?:has|have|had) long\b)", re.I)
+_CONDITION = frozenset({"violence", "unrest", "turmoil", "bloodshed", "chaos", "instability", "crisis", "tension",
+                        "tensions", "upheaval", "fighting"})
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine)\b")
+_QUOTED = re.compile(r"``.*?(?:''|$)")
+
+
+def _before(m, n=60):
+    at = m.trigger_start - m.start
+    return m.quote[max(0, at - n):at] if at >= 0 else ""
+
+
+def _after(m, n=60):
+    at = m.trigger_start - m.start
+    return m.quote[at + len(m.trigger):at + len(m.trigger) + n] if at >= 0 else ""
+
+
+def period_total(m, p):
+    """A count in the perfect over a running period, any trigger ('142,000 had arrived over the past year')."""
+    if m.date.qualifier != "since" and not _PERIOD.match(m.date.text.strip()):
+        return False
+    return bool(_PERFECT.search(_before(m, 40))) and bool(_COUNT.search(m.quote))
+
+
+_BREAK = re.compile(r"[,;:()]|\s--\s|``|''|\b(?:but|and|while|when|after|before|since|who|which|that|until)\b", re.I)
+
+
+def _clause_before(m, n=50):
+    before = _before(m, n)
+    breaks = list(_BREAK.finditer(before))
+    return before[breaks[-1].end():] if breaks else before
+
+
+def _clause_after(m, n=60):
+    after = _after(m, n)
+    found = _BREAK.search(after)
+    return after[:found.start()] if found else after
+
+
+def habitual(m, p):
+    """'fought proxy battles over the years', 'have long complained': a state or a habit in the
+    trigger's own clause, not a happening of a date."""
+    return bool(_HABIT.search(_clause_before(m) + " " + m.trigger + " " + _clause_after(m)))
+
+
+_PREDICT = re.compile(r"\b(?:(?:only )?a matter of time|predict\w*|forecasts?|prophes\w+|speculat\w+)\b", re.I)
+
+
+def speculation(m, p):
+    """A prediction governing the trigger ('only a matter of time until X fell', 'the predicted fall')."""
+    return bool(_PREDICT.search(_before(m, 50)))
+
+
+def first_person(m, p):
+    """An interviewee's or a writer's own story: I/me/my outside quotation marks, not a statement."""
+    return m.type != "statement" and bool(_FIRST_PERSON.search(_QUOTED.sub(" ", m.quote)))
+
+
+_OWN = re.compile(r"\b(?:I|me|my|mine)\b")
+
+
+def first_person_clause(m, p):
+    """The speaker's own doing in the trigger's clause: 'I got caught up in a riot', 'she came to visit me'."""
+    if m.type == "statement":
+        return False
+    before = " ".join(_QUOTED.sub(" ", _clause_before(m, 60)).split()[-8:])
+    after = " ".join(_QUOTED.sub(" ", _clause_after(m, 30)).split()[:3])
+    return bool(_OWN.search(before) or _OWN.search(after))
+
+
+def plan_coarse(m, p):
+    """A happening still to come dated only to a month, a season or a year ('elections later this year')."""
+    return m.status == "scheduled" and m.date.precision in ("year", "season", "quarter", "month", "decade")
+
+
+_WAS_PLANNED = re.compile(r"\b(?:had been|was|were)\s+(?:originally\s+|initially\s+|once\s+)?"
+                          r"(?:scheduled|planned|due|supposed|meant|set|slated|expected)\b", re.I)
+
+
+def plan_lapsed(m, p):
+    """A plan told in the past ('the show, which had been scheduled for 25 June'): a plan, not a happening."""
+    return bool(_WAS_PLANNED.search(_clause_before(m, 40) + " " + m.trigger + " " + _clause_after(m, 15)))
+
+
+def question(m, p):
+    """A question ('was this a coup ?') reports nothing."""
+    return m.quote.rstrip().endswith("?")
+
+
+_ASIDE = re.compile(r"\bI\s+(?:think|believe|guess|mean|suppose|hope|presume|know|would say|'d say)\b")
+
+
+def first_person_own(m, p):
+    """The speaker's own doing in the trigger's clause, not an aside ('I think')."""
+    if m.type == "statement":
+        return False
+    before = " ".join(_ASIDE.sub(" ", _QUOTED.sub(" ", _clause_before(m, 60))).split()[-8:])
+    after = " ".join(_QUOTED.sub(" ", _clause_after(m, 30)).split()[:3])
+    return bool(_OWN.search(before) or _OWN.search(after))
+
+
+
+
+def condition(m, p):
+    """A condition noun as trigger ('fresh violence was reported'), no count in the sentence."""
+    return m.trigger.lower() in _CONDITION and not _COUNT.search(m.quote)
+
+
+def relative_biography(m, p):
+    """'an actress who met X in 2005': a relative clause dated two or more years before publication."""
+    old = m.date.end is not None and (p - m.date.end).days > 365 * 2
+    return old and bool(re.search(r"\b(?:who|whom|whose)\s+(?:\w+\s+)?$", _before(m, 25)))
+
+
+def tried() -> dict:
+    """The candidates measured and dropped."""
+    return {f.__name__: f for f in (period_total, habitual, speculation, condition, relative_biography,
+                                    first_person, first_person_clause, first_person_own,
+                                    plan_coarse, plan_lapsed, question)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("stores", nargs="+", type=Path)
+    parser.add_argument("--sample", type=int, default=0)
+    parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--rules", choices=("shipped", "tried"), default="shipped")
+    args = parser.parse_args()
+    rules = shipped() if args.rules == "shipped" else tried()
+    print("| store | rule | citations removed | of citations | events removed whole | events touched |")
+    print("|---|---|---|---|---|---|")
+    removed = defaultdict(list)
+    for store in args.stores:
+        per_event = defaultdict(int)
+        hits = defaultdict(lambda: defaultdict(int))
+        total = 0
+        for event, topic, published, outlet, mention in mentions(store):
+            total += 1
+            per_event[event] += 1
+            pub = dt.date.fromisoformat(published[:10])
+            for name, rule in rules.items():
+                if rule(mention, pub):
+                    hits[name][event] += 1
+                    removed[name].append((topic, outlet, published[:10], mention))
+        for name in rules:
+            events = hits[name]
+            whole = sum(1 for e, k in events.items() if k == per_event[e])
+            print(f"| {store.stem} | {name} | {sum(events.values())} | {total} | {whole} | {len(events)} |")
+    if args.sample and args.out:
+        rng = random.Random(args.seed)
+        lines = [f"# Non-event rule removals, seed {args.seed}, {args.sample} per rule\n"]
+        for name, rows in removed.items():
+            picked = rng.sample(rows, min(args.sample, len(rows)))
+            lines.append(f"\n## {name} ({len(rows)} removed)\n")
+            for k, (topic, outlet, published, m) in enumerate(picked, 1):
+                lines.append(f"{k}. [{topic} {outlet} {published}] trigger **{m.trigger}** ({m.type}, "
+                             f"{m.status}) date {m.date.precision} \"{m.date.text}\" {m.date.qualifier}: {m.quote}\n")
+        args.out.write_text("".join(lines), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
