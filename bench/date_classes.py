@@ -38,6 +38,16 @@ on the corpus and not on the one quoted sentence:
   Friday", "will ...").
 - ``weekday_newspaper``: a weekday that is part of a newspaper's name ("told the Sunday
   Times", "the Mail on Sunday") read as a date.
+- ``earlier_later_not_at_anchor``: "earlier this year/month/week" ("earlier in the year")
+  whose calendar reading does not end on the publication day or the day before, or "later
+  this ..." whose reading does not start the day after it ("earlier this year" in a
+  September article read as January-April).
+- ``trailing_unit_calendar``: "the past year", "over the last month", "in the past week"
+  read as a calendar unit that ends before the publication day ("over the past year" in
+  July 2012 read as 2011), not "the last year of ...".
+- ``weekend_ahead_early_week``: "the weekend" in a Monday-Wednesday article read as the
+  coming weekend although the clause before it does not look ahead ("The moves follow
+  attacks ... at the weekend", Tuesday).
 - ``speculative_date``: a date after the reference day governed by "could", "may" or
   "might" ("the hearing could end later this week").
 
@@ -103,6 +113,13 @@ SPECULATIVE = re.compile(r"\b(?:could|may|might)\b(?:\s+\w+){0,8}\s*$", re.IGNOR
 CLAUSE_WALL = re.compile(r"[;:]|,\s*(?:but|and|while|although)\b|\b(?:that|which|who|because|after|before|when)\b",
                          re.IGNORECASE)
 PRESENT_WORD = re.compile(r"\b(?:is|are|will|would|has|have|says|can|may|might|shall|to)\b", re.IGNORECASE)
+#: "earlier this year", "later this month", "earlier in the week": a part of the unit that
+#: holds the publication day, on one side of it.
+EARLIER_LATER = re.compile(r"(earlier|later)\s+(?:this|in\s+the)\s+(year|month|week)$", re.IGNORECASE)
+#: "over the past year", "in the last month": the span that ends at the publication day.
+TRAILING_UNIT = re.compile(r"(?:(?:over|in|during|for|within|throughout)\s+)?the\s+(?:past|last)\s+(year|month|week)$",
+                           re.IGNORECASE)
+WEEKEND = re.compile(r"(?:(?:at|over|during|on)\s+)?the\s+weekend$", re.IGNORECASE)
 
 
 def iter_documents(folders: list[Path]):
@@ -222,6 +239,22 @@ def classify(doc, timexes) -> list[tuple[str, str, str]]:
             if re.fullmatch(r"\s+and\s+", text[t.end:u.start]) and u.date.end and t.date.start \
                     and u.date.end < t.date.start:
                 found.append(("inverted_pair", t, sentence(t)))
+        m = EARLIER_LATER.match(words)
+        if m and t.date is not None and t.date.start:
+            # the publication day's side of its unit: "earlier" ends by it, "later" starts after it
+            wrong = t.date.end < anchor - dt.timedelta(days=1) or t.date.end > anchor \
+                if m.group(1).lower() == "earlier" else t.date.start > anchor + dt.timedelta(days=1) or t.date.start <= anchor
+            if wrong:
+                found.append(("earlier_later_not_at_anchor", t, sentence(t)))
+        m = TRAILING_UNIT.match(words)
+        if m and t.date is not None and t.date.end and t.date.end < anchor - dt.timedelta(days=1) \
+                and not re.match(r"\s+of\b", text[t.end:t.end + 5]):
+            found.append(("trailing_unit_calendar", t, sentence(t)))
+        if WEEKEND.match(words) and t.date is not None and t.date.start and t.date.start > anchor \
+                and anchor.isoweekday() <= 3:
+            left = sentence_bounds(text, t.start, t.end)[0]
+            if not LOOK_AHEAD.search(_clause_before(text, left, t.start)):
+                found.append(("weekend_ahead_early_week", t, sentence(t)))
         if weekly and re.search(r"\b(?:this evening|tonight)\b", words, re.IGNORECASE):
             found.append(("evening_in_weekly", t, sentence(t)))
     for m in BLOG_STAMP_SPAN.finditer(text):
@@ -267,7 +300,7 @@ def audited() -> None:
 CLASSES = ("blog_weekday_week_back", "item_stamp_mismatch", "yearless_day_ahead_past", "vague_ago_exact",
            "inverted_pair", "evening_in_weekly", "blog_second_clock_dates_event",
            "line_stamp_dates_event", "blog_day_before_entry", "lookahead_weekday_past", "weekday_newspaper",
-           "speculative_date")
+           "speculative_date", "earlier_later_not_at_anchor", "trailing_unit_calendar", "weekend_ahead_early_week")
 
 
 def citation_counts(dbs: list[str], show: int) -> None:

@@ -318,6 +318,55 @@ def _vague_years(year: int, mod: str) -> tuple[dt.date, dt.date, str]:
     return dt.date(year + low, 1, 1), dt.date(year + high, 12, 31), "decade"
 
 
+_CLAUSE_WALL = re.compile(r"[,;:()\"“”`]|''|--|-[LR]RB-|\b(?:that|which|who|when|if|but|and|while)\b", re.IGNORECASE)
+
+
+def _weekend_ahead(text: str, start: int) -> bool:
+    """Whether "the weekend" at ``start`` is looked forward to: a forward word right before it
+    ("until the weekend") or a modal in its clause ("could hit Florida at the weekend")."""
+    left, _ = sentence_bounds(text, start, start)
+    before = text[left:start]
+    walls = [m.end() for m in _CLAUSE_WALL.finditer(before)]
+    words = re.findall(r"[A-Za-z']+", before[walls[-1] if walls else 0:].lower())
+    if words and words[-1] in vocab.WEEKEND_AHEAD_BEFORE:
+        return True
+    return any(w in vocab.WEEKEND_AHEAD_MODALS for w in words)
+
+
+#: "earlier this year", "later this month": the part of the unit on one side of the time of writing.
+_EARLIER_LATER = re.compile(r"(earlier|later)\s", re.IGNORECASE)
+#: "the past year", "over the last month": the unit's length up to the time of writing.
+_TRAILING = re.compile(r"the\s+(?:past|last)\s+(year|month|week)", re.IGNORECASE)
+_TRAILING_DAYS = {"year": 365, "month": 30, "week": 6}
+
+
+def _beside_anchor(text: str, c: Candidate, value: str, anchor: dt.date) -> tuple[dt.date, dt.date] | None:
+    """The calendar reading of a span that ends or starts at the time of writing, else ``None``.
+
+    "Earlier this year" written in September is January to the day before, not the
+    year's first third (January-April, which TimeML's START gives); "later this month"
+    the days after the anchor to the month's end. Only for the anchor's own unit ("this"):
+    "later that year", said of 1998, keeps its last third. "The past year" and "over the last
+    month" are the year (month, week) up to the anchor, not the calendar unit before it
+    ("142,000 arrived over the past year", written in July 2012, is not 2011); "the last
+    year of the war" is no span of the writer's.
+    """
+    words = text[c.start:c.end]
+    m = _EARLIER_LATER.match(words)
+    this = isinstance(c.raw.value, Pending) and c.raw.value.kind == "relative" and c.raw.value.args[1] == 0
+    if m and this and c.qualifier is None:
+        whole = interval(value, None)
+        if whole is None or whole[2] == "day" or not whole[0] <= anchor <= whole[1]:
+            return None
+        if m.group(1).lower() == "earlier":
+            return whole[0], max(whole[0], anchor - dt.timedelta(days=1))
+        return min(whole[1], anchor + dt.timedelta(days=1)), whole[1]
+    m = _TRAILING.fullmatch(words)
+    if m and not re.match(r"\s*(?:of\b|'s?\s|’)", text[c.end:c.end + 4]) and re.match(r"\d{4}", value):
+        return anchor - dt.timedelta(days=_TRAILING_DAYS[m.group(1).lower()]), anchor
+    return None
+
+
 #: What may stand between a vague expression and the date that restates it ("more
 #: than two decades ago, in 1986").
 _RESTATED_GAP = re.compile(r"\s*(?:,|--|-LRB-|\()\s*(?:in\s+|on\s+)?", re.IGNORECASE)
@@ -397,6 +446,12 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
         # ahead of the results on Tuesday" (written on a Sunday): the clause looks ahead,
         # whichever verb stands nearest the day
         tense = "future"
+    if tense != "past" and isinstance(raw.value, Pending) and raw.value.kind == "weekend" \
+            and anchor.isoweekday() in vocab.WEEKEND_PAST_ON and not ahead_in_clause(text, c.start) \
+            and not _weekend_ahead(text, c.start):
+        # "follow attacks ... at the weekend", "protests beginning over the weekend", written on
+        # a Monday or Tuesday: the weekend just past, whatever the sentence's main verb
+        tense = "past"
     if isinstance(raw.value, Pending) and raw.value.kind == "relative" and raw.value.args == ("week", -1) \
             and anchor.isoweekday() == 7 and _day_of_the_week_beside(text, c.start):
         # "Indonesia last week and Liberia on Monday" (a Sunday's paper): a day of the week just
@@ -430,6 +485,10 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
             if _vague_long_ago(raw, mod) and precision == "year":
                 # "more than two decades ago": some year of the ten before the one the count gives
                 start, end, precision = _vague_years(start.year, mod)
+            beside = _beside_anchor(text, c, value, anchor)
+            if beside is not None:
+                start, end = beside
+                qualifier = c.qualifier or "exact"
             date = DateInterval(start, end, precision, qualifier, text[qstart:c.end])
     return Timex(c.start, c.end, text[c.start:c.end], raw.type, value, mod, date)
 

@@ -350,6 +350,17 @@ GOVERNING_STOP_WORDS = frozenset({
     "next", "upcoming", "until", "till", "by", "deadline", "scheduled", "planned", "due",
 })
 
+#: "the weekend" in a Monday or Tuesday article is the one just past unless the clause
+#: before it looks ahead: a modal ("could hit the coast by the weekend", "may meet at the
+#: weekend") or a word right before it that points forward ("until the weekend", "by the
+#: weekend", "into the weekend", "look ahead to the weekend", "for the weekend").
+WEEKEND_AHEAD_MODALS = frozenset({
+    "will", "shall", "'ll", "would", "could", "may", "might", "can", "ca", "wo", "should", "must",
+})
+WEEKEND_AHEAD_BEFORE = frozenset({"by", "until", "till", "into", "to", "towards", "toward", "for", "before", "through"})
+#: The weekdays (ISO numbers) on which "the weekend" without a look ahead is the one past.
+WEEKEND_PAST_ON = frozenset({1, 2})
+
 #: Words that set a deadline: a "by"/"until" expression after them lies ahead
 #: of the sentence's time. Example: "extended the ceasefire until Tuesday",
 #: "must report by Friday"; "has/have/had" count only right before the
