@@ -111,3 +111,29 @@ def test_the_weekend_looked_forward_to_is_the_coming_one(sentence):
 def test_the_weekend_late_in_the_week_keeps_the_coming_one():
     _, date = reading("The new curfew follows riots in the port at the weekend .", "2014-09-18")["the weekend"]
     assert date[:2] == (d("2014-09-20"), d("2014-09-21"))
+
+
+# -- a past saying is not dated by the forward date of what it said ------------------------------
+
+def mention_dates(text: str, published: str) -> list[tuple[str, dt.date | None]]:
+    from timeline_api.model import Document
+    from timeline_api.pipeline.run import extract
+
+    doc = Document(text=text, published=dt.date.fromisoformat(published))
+    return [(m.trigger, m.date.start if m.date else None) for m in extract(doc).mentions]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The governor pledged new safety rules by October .",
+    "The harbour master said the channel could reopen next week .",
+    "`` Three weeks from now , the rebels will hold the town , '' said a retired general .",
+])
+def test_a_past_saying_does_not_take_the_forward_date_it_reports(sentence):
+    assert all(date is None or date <= d(SEPTEMBER) for _, date in mention_dates(sentence, SEPTEMBER))
+
+
+def test_a_past_saying_keeps_its_own_day_and_a_past_by_date():
+    found = dict(mention_dates("The harbour master said on Monday the channel could reopen next week .", SEPTEMBER))
+    assert found["said"] == d("2014-09-15")
+    found = dict(mention_dates("By 1995 , the minister told reporters the mine was closed .", SEPTEMBER))
+    assert found["told"] == d("1995-01-01")

@@ -945,6 +945,8 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
                 continue  # "delivered ... in advance of Tuesday's hearing": the hearing's date
             if trigger.text.lower() in _PRESENT_REPORTING and not _recent(timex.date, doc.published):
                 continue  # "In 2003 ..., Bogdanos says": the date is not the saying's
+            if _past_saying_looks_ahead(trigger, timex, doc.published):
+                continue  # "pledged legislation by August", "said it could happen next week": the complement's
             if _present_perfect(trigger, tokens) and timex.date.end is not None \
                     and timex.date.end < doc.published and not _recent(timex.date, doc.published) \
                     and not re.search(r"\b(?:since|for|over|during|in\s+the\s+(?:past|last))\s+(?:the\s+)?$",
@@ -1364,6 +1366,30 @@ _DISASTER = re.compile(
 
 
 _PRESENT_REPORTING = frozenset({"says", "say", "warns", "denies", "confirms", "announces", "insists", "claims"})
+
+
+#: A date expression that looks forward by its own words: a deadline ("by August", "till
+#: August") or a count ahead ("next week", "two weeks from now", "the coming winter").
+_FORWARD_WORDS = re.compile(r"^(?:by|until|till|no\s+later\s+than)\b|\b(?:next|coming|from\s+now|hence)\b", re.I)
+
+
+def _past_saying_looks_ahead(trigger: _Trigger, timex: Timex, published: dt.date) -> bool:
+    """Whether a date ahead of publication that looks forward belongs to what a past saying
+    said, not to the saying: "She pledged legislation by August", "Dudley said the well could
+    be plugged next week", "`` Two weeks from now , he will be in power , '' said an analyst"
+    (written days or months before). A saying told in the past is not dated after the article."""
+    date = timex.date
+    if trigger.entry.type != "statement" or trigger.entry.pos != "verb" or date is None or date.start is None:
+        return False
+    word = trigger.text.lower().split()[0]
+    if not (word.endswith("ed") or word in _PAST_SAYING_FORMS):
+        return False
+    return (date.start - published).days >= 2 and (
+        date.qualifier in ("by", "until") or _FORWARD_WORDS.search(date.text or timex.text) is not None)
+
+
+#: Irregular past forms of saying verbs ("said", "told" ...); regular ones end in "-ed".
+_PAST_SAYING_FORMS = frozenset({"said", "told", "wrote", "spoke", "gave", "made", "took", "put"})
 
 
 def _present_perfect(trigger: _Trigger, tokens: list[_Token]) -> bool:
