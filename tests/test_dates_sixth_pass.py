@@ -137,3 +137,19 @@ def test_a_past_saying_keeps_its_own_day_and_a_past_by_date():
     assert found["said"] == d("2014-09-15")
     found = dict(mention_dates("By 1995 , the minister told reporters the mine was closed .", SEPTEMBER))
     assert found["told"] == d("1995-01-01")
+
+
+# -- "this weekend" told in the past early in the week -----------------------------------------
+
+def test_this_weekend_in_a_past_sentence_early_in_the_week_is_the_one_just_past():
+    _, date = reading("Turnout at the rallies topped 20,000 this weekend .", TUESDAY)["this weekend"]
+    assert date[:2] == (d("2014-09-13"), d("2014-09-14"))
+
+
+@pytest.mark.parametrize("sentence, published", [
+    ("The band pulled out of this weekend 's festival .", TUESDAY),      # an event named by its weekend
+    ("The summit will open this weekend .", TUESDAY),                    # ahead
+])
+def test_this_weekend_otherwise_keeps_the_coming_one(sentence, published):
+    _, date = reading(sentence, published)["this weekend"]
+    assert date[:2] == (d("2014-09-20"), d("2014-09-21"))

@@ -452,6 +452,13 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
         # "follow attacks ... at the weekend", "protests beginning over the weekend", written on
         # a Monday or Tuesday: the weekend just past, whatever the sentence's main verb
         tense = "past"
+    if tense == "past" and isinstance(raw.value, Pending) and raw.value.kind == "relative" \
+            and raw.value.args == ("weekend", 0) and anchor.isoweekday() in vocab.WEEKEND_PAST_ON \
+            and not re.match(r"\s?['’]s\b", text[c.end:c.end + 3]) and not ahead_in_clause(text, c.start) \
+            and not _weekend_ahead(text, c.start):
+        # "the failure this weekend of BP 's attempt", "crowds topped 50,000 this weekend", told
+        # on a Monday or Tuesday: the weekend just past (not "this weekend 's festival")
+        raw = Raw(raw.type, Pending("relative", ("weekend", -1)), raw.mod)
     if isinstance(raw.value, Pending) and raw.value.kind == "relative" and raw.value.args == ("week", -1) \
             and anchor.isoweekday() == 7 and _day_of_the_week_beside(text, c.start):
         # "Indonesia last week and Liberia on Monday" (a Sunday's paper): a day of the week just

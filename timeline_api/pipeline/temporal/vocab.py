@@ -358,7 +358,8 @@ WEEKEND_AHEAD_MODALS = frozenset({
     "will", "shall", "'ll", "would", "could", "may", "might", "can", "ca", "wo", "should", "must",
 })
 WEEKEND_AHEAD_BEFORE = frozenset({"by", "until", "till", "into", "to", "towards", "toward", "for", "before", "through"})
-#: The weekdays (ISO numbers) on which "the weekend" without a look ahead is the one past.
+#: The weekdays (ISO numbers) on which "the weekend" without a look ahead, and "this weekend"
+#: in a past-tense sentence, are the one past.
 WEEKEND_PAST_ON = frozenset({1, 2})
 
 #: Words that set a deadline: a "by"/"until" expression after them lies ahead
