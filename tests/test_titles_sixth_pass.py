@@ -123,3 +123,10 @@ def test_describe_takes_a_two_word_headline_only_where_nothing_longer_reads():
                   "Since the strikes began , the docks have been empty .", day, trigger_at=14)
     assert describe([cite, other]).title == "Strikes begin"
 
+
+
+def test_an_actor_named_after_their_office_gives_way_too_when_the_clause_is_long():
+    s = ("Regional Transport Commissioner Ilse Varga urged lawmakers on Monday to approve the emergency "
+         "funding for the two ferry lines before the winter storms arrive .")
+    title = headline.cut(s, "urged", _at(s, "urged"), "Monday", "statement")
+    assert title is not None and title.startswith("Ilse Varga urges lawmakers to approve the emergency funding")

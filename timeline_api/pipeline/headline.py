@@ -485,7 +485,7 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     if len(clause) > LIMIT:
         # a speaker's title of office gives way before what they said ("Libyan Foreign Minister
         # Moussa Koussa says the government has decided on an immediate ceasefire": the name stays)
-        named = _speaker_name(clause)
+        named = _speaker_name(clause, _ACTS_AT)
         if named and len(named) < len(clause) and verb_end > len(clause) - len(named):
             verb_end -= len(clause) - len(named)
             clause = named
@@ -1054,16 +1054,19 @@ def tidy(title: str) -> str:
 
 
 _SAYS_AT = re.compile(r"\s(?:says|say)\s")
+#: the verb after a speaker or an actor named after their office, for a clause too long to keep whole
+_ACTS_AT = re.compile(r"\s(?:says|say|tells|announces|warns|insists|urges|calls|vows|pledges|promises|"
+                      r"signs|meets|visits|orders|rejects|accepts|resigns|denies|admits|confirms)\s")
 
 
-def _speaker_name(title: str) -> str | None:
+def _speaker_name(title: str, verb: re.Pattern = _SAYS_AT) -> str | None:
     """``title`` with its speaker cut down to the person's name, where the speaker is a name after a
     title of office ("Finance Minister Guido Mantega says ..." -> "Guido Mantega says ...",
     "Treasury secretary nominee Timothy F. Geithner says" -> "Timothy F. Geithner says"): a
     headline names people so, and a speaker cut at a word limit ("Minister Guido Mantega") or a
     title too long for a headline reads whole again. None when no title of office stands right
     before a name ("Congressional Budget Office says": an institution, kept whole)."""
-    m = _SAYS_AT.search(title)
+    m = verb.search(title)
     if not m:
         return None
     speaker = title[:m.start()].split()
