@@ -144,8 +144,10 @@ def _headline(cites: list[Cited], best: int, ranked: list[int]) -> tuple[int, st
     if c.type == "regime_change" and not bad and c.title.startswith("Fall of "):
         return best, None
     first_cut: tuple[int, str] | None = None
+    # the naming citation, then the next best of the same event
+    candidates = [best] + [i for i in ranked if i != best][:8]
     trimmed: list[tuple[int, str | None, str]] = []  # (citation, title, the candidate it came from)
-    for i in [best] + [i for i in ranked if i != best][:8]:
+    for i in candidates:
         o = cites[i]
         title = headline.cut(o.quote, o.trigger, o.trigger_at, o.date.text, o.type)
         title = headline.tidy(headline.strip_date(title)) if title else None
@@ -164,7 +166,7 @@ def _headline(cites: list[Cited], best: int, ranked: list[int]) -> tuple[int, st
             trimmed.append((i, built, o.title))
     # a statement whose frame gives no headline ("Officials say"): the happening it reports
     # ("Protesters packed a car with explosives, witnesses said")
-    for i in [best] + [i for i in ranked if i != best][:8]:
+    for i in candidates:
         o = cites[i]
         reported = headline.reported_happening(o.quote, o.trigger, o.trigger_at) if o.type == "statement" else None
         title = headline.cut(o.quote, reported[0], reported[1], o.date.text, "other") if reported else None
@@ -186,12 +188,12 @@ def _headline(cites: list[Cited], best: int, ranked: list[int]) -> tuple[int, st
     if whole and not headline.ill_formed(whole):
         return best, whole
     # or the trigger noun with the phrase that names where or by whom ("Speech by NTC Chairman X")
-    for i in [best] + [i for i in ranked if i != best][:8]:
+    for i in candidates:
         named = headline.noun_title(cites[i].quote, cites[i].trigger, cites[i].trigger_at)
         if named and not headline.ill_formed(named):
             return i, named
     # or a two-word headline built at detection ("Unrest begins", "Workers die")
-    for i in [best] + [i for i in ranked if i != best][:8]:
+    for i in candidates:
         if headline.subject_verb(cites[i].title):
             return i, (None if i == best else cites[i].title)
     if first_cut:

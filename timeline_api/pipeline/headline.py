@@ -36,6 +36,8 @@ whereas following amid during""".split())
 _BOUNDARY = re.compile(r",\s+(?!\d{4}\b)|;\s+|:\s+|\s+--\s+|\s+(?=(?:and|but|while|which|who|after|as|when|"
                        r"because|although|though|following|amid|despite|before|since|where)\s)")
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
 _WHEN = re.compile(
     rf"(?:^|\s+)(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?|"
     r"(?:late\s+|early\s+)?(?:yesterday|today|tonight)|(?:late\s+|early\s+|earlier\s+|later\s+)?(?:last|this)\s+"
@@ -81,10 +83,6 @@ def subject_verb(title: str) -> bool:
 _WHOLE_ALONE = frozenset("""begin start end resume continue resign die explode erupt collapse fall sink crash
 flee surrender quit abdicate retire fail escalate spread stall sputter close reopen open win lose
 strike arrive leave return riot""".split())
-
-
-_MONTH_NAMES = frozenset("""january february march april may june july august september october november
-december""".split())
 
 
 def suspect(title: str) -> str | None:
@@ -550,6 +548,7 @@ _SPEECH_VERBS = frozenset("""say says said tell tells told add adds added report
 announced claim claims claimed warn warns warned""".split())
 
 
+@lru_cache(maxsize=50_000)
 def reported_happening(quote: str, trigger: str, at: int = -1) -> tuple[str, int] | None:
     """The verb (and its offset in ``quote``) of what a statement reports when the statement's frame
     follows it ("Troops sealed off the district, residents said"): the first verb in the past tense
@@ -803,8 +802,7 @@ def _and_too(clause: str, at: int, plural: bool) -> str:
     return " ".join(words)
 
 
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
-           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_MONTHS = "|".join(_MONTH_NAMES) + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 #: a date phrase a headline keeps by mistake: the entry shows its date already ("... in late April")
 _DATE_PHRASE = re.compile(
     rf"\s+(?:in|on|during|by|since|until|from)\s+(?:(?:late|early|mid)[\s-]+)?(?:the\s+)?"
