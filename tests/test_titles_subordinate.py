@@ -64,3 +64,16 @@ def test_days_ago_is_dropped_without_the_noun_before_it():
     s = "Troops moved into the town four days ago to restore order , officials said ."
     title = _cut(s, "moved")
     assert title is not None and "into the town" in title and "ago" not in title
+
+
+@pytest.mark.parametrize("sentence, trigger, date_text, expected", [
+    ("Rescue teams reached the valley over the weekend , the army said .", "reached", "the weekend",
+     "Rescue teams reach the valley, the army says"),
+    ("The sit-in lasted through Tuesday night , organisers said .", "lasted", "Tuesday",
+     "The sit-in lasts, organisers say"),
+    ("The ferry left the harbour on the morning of March 3 , the coastguard said .", "left", "March 3",
+     "The ferry leaves the harbour, the coastguard says"),
+])
+def test_the_date_is_dropped_with_its_preposition(sentence, trigger, date_text, expected):
+    title = headline.cut(sentence, trigger, sentence.index(trigger), date_text, "other")
+    assert title == expected

@@ -396,8 +396,9 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     # the time of the happening is on the entry already
     if date_text:
         dt = re.escape(_untokenize(date_text))
-        text = re.sub(rf"(?:^|\s+)(?:(?:late|early|earlier|later)\s+)?(?:(?:on|in|at|during|of|from|until|since|late|early|this|last)\s+)?"
-                      rf"(?:(?:late|early|mid)[\s-]+)?(?:the\s+|a\s+)?{dt}"
+        text = re.sub(rf"(?:^|\s+)(?:(?:late|early|earlier|later)\s+)?(?:(?:on|in|at|during|of|from|until|since|late|early|this|last|"
+                      rf"over|through|throughout)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+                      rf"(?:(?:late|early|mid)[\s-]+)?(?:the\s+|a\s+)?{dt}(?:\s+(?:night|morning|afternoon|evening)(?=[,.;:]|$))?"
                       r"(?=[,.;:]|$|\s+(?:and|but|in|at|on|to|for|with|by|after|before|when|as|that|while|from|"
                       r"night|morning|afternoon|evening)\b)", "", text, count=1, flags=re.I)
         # "at Wednesday's awards ceremony", "since the 12 January earthquake": the noun stays
