@@ -77,3 +77,38 @@ def test_days_ago_is_dropped_without_the_noun_before_it():
 def test_the_date_is_dropped_with_its_preposition(sentence, trigger, date_text, expected):
     title = headline.cut(sentence, trigger, sentence.index(trigger), date_text, "other")
     assert title == expected
+
+
+def test_a_noun_trigger_that_is_its_clause_subject_gives_the_clause():
+    s = "Trade has slowed since the strikes reached the ports , officials said ."
+    title = headline.cut(s, "strikes", s.index("strikes"), "", "other")
+    assert title is not None and title.startswith("The strikes reach the ports")
+
+
+def test_a_date_in_a_possessive_keeps_the_preposition_before_it():
+    s = "The alliance has done little since this year 's strikes reached the ports ."
+    title = headline.cut(s, "strikes", s.index("strikes"), "since this year", "other")
+    assert title == "The strikes reach the ports"
+
+
+def test_a_one_word_speaker_that_is_a_singular_noun_is_a_name():
+    s = "Ham said the air operations began on Saturday with strikes on the coast ."
+    assert headline.cut(s, "began", s.index("began"), "Saturday", "conflict").endswith(", Ham says")
+    s = "Activists said the air operations began on Saturday with strikes on the coast ."
+    assert headline.cut(s, "began", s.index("began"), "Saturday", "conflict").endswith(", activists say")
+
+
+def test_adjectives_joined_by_and_stay_adjectives():
+    s = "The storm left four sailors missing and presumed drowned off the cape on Sunday ."
+    title = headline.cut(s, "left", s.index("left"), "Sunday", "other")
+    assert title is not None and "missing and presumed drowned" in title
+    s = "The army shelled the town and killed six people on Sunday ."
+    title = headline.cut(s, "shelled", s.index("shelled"), "Sunday", "attack")
+    assert title == "The army shells the town and kills six people"
+
+
+def test_a_cut_for_length_does_not_leave_a_verb_after_and_without_its_object():
+    s = ("The regional governor said he will give up nearly twelve years as head of the northern "
+         "province in October and hand over power to an elected council .")
+    title = headline.cut(s, "said", s.index("said"), "", "statement")
+    assert title is not None and not title.endswith(("and hand", "and hand over"))
