@@ -112,3 +112,13 @@ def test_a_cut_for_length_does_not_leave_a_verb_after_and_without_its_object():
          "province in October and hand over power to an elected council .")
     title = headline.cut(s, "said", s.index("said"), "", "statement")
     assert title is not None and not title.endswith(("and hand", "and hand over"))
+
+
+def test_a_passive_future_names_its_own_trigger_and_a_modal_after_and_stays():
+    s = "State radio said a blogger held for nine days will be released on Monday ."
+    title = headline.cut(s, "released", s.index("released"), "Monday", "other")
+    assert title is not None and "to be released" in title
+    assert not headline.in_passing(title, "released")
+    s = "The former minister is due to be sentenced on Tuesday and could receive a ten-year term ."
+    title = headline.cut(s, "sentenced", s.index("sentenced"), "Tuesday", "other")
+    assert title is not None and "and could receive" in title

@@ -849,6 +849,8 @@ def in_passing(title: str, trigger: str) -> bool:
                      and _word(words[k - 1]) not in _DETERMINERS), None)
     if done is None and at and _word(words[at - 1]) == "to":
         return False  # "Lavrov, to meet Arab leaders": the headline's future is the trigger itself
+    if at and at >= 2 and [_word(w) for w in words[at - 2:at]] == ["to", "be"] and _participle(_word(words[at])):
+        return False  # "A Google executive ... to be released": a passive future, the trigger itself
     if not at or verb is None:
         return False
     if at <= verb:
@@ -878,7 +880,7 @@ def _and_too(clause: str, at: int, plural: bool) -> str:
             lemma = _past(_word(words[k + 1]))
             # "missing and presumed dead", "a brief and failed attempt": adjectives, not two verbs
             prev = _readings(_word(words[k - 1]))
-            if lemma and not words[k + 1][:1].isupper() \
+            if lemma and not words[k + 1][:1].isupper() and _word(words[k + 1]) not in _MODALS \
                     and not ("ADJ" in prev and "NOUN" not in prev and _word(words[k - 1]).endswith("ing")):
                 words[k + 1] = _finite(lemma, plural)
     return " ".join(words)
