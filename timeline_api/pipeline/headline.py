@@ -458,6 +458,11 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     lefts = [m for m in _LEFT.finditer(text) if m.end() <= pos
              and not (m.group(0).strip().lower() == "that" and _SPEECH_BEFORE.search(text[:m.start()]))]
     start = lefts[-1].end() if lefts else 0
+    # "the toll has risen since the protests began, the ministry said": what the speaker said is the
+    # main clause; the clause after since/after/before is background, not theirs to be credited with
+    # ("when shells hit the camp, witnesses said" is their account, and keeps them)
+    background = bool(lefts) and bool(re.search(r"\b(?:after|before|since|following|until|once)\s+$",
+                                                lefts[-1].group(0), re.I))
     if lefts and trigger and re.search(r"\b(?:after|before|since|following|amid|despite)\s+$", lefts[-1].group(0), re.I) \
             and not re.search(r"\b(?:was|were|is|are|has|have|had|will)\b|\w+ed\b", text[start:pos]) \
             and pos - start < 60 and not _clause_after(text[start:pos], text[pos + 1:], trigger):
@@ -543,7 +548,7 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     words = clause.split()
     if len(words) < 3 or words[-1].lower() in _DANGLING | _COUNTS:
         return None  # "... and stops hundreds": of what?
-    if attribution and not _PRONOUN_RE.match(attribution):
+    if attribution and not _PRONOUN_RE.match(attribution) and not background:
         first = attribution.split()[0]
         alone = len(attribution.split()) == 1
         if first[1:].islower() and (first.lower() in ("the", "a", "an") or "NOUN" in _readings(first)
