@@ -131,3 +131,10 @@ def test_background_after_since_is_not_credited_to_the_speaker_of_the_sentence()
     s = "Two guards were hurt when a car bomb exploded at the gate , police said ."
     title = headline.cut(s, "exploded", s.index("exploded"), "", "attack")
     assert title is not None and title.endswith("police say")
+
+
+def test_a_cut_for_length_prefers_not_to_strand_a_verb_of_intent_before_its_to():
+    s = ("In June , Acme Mining chief executive Laura Brandt called on the government to lift the export ban "
+         "on copper in an attempt to win back buyers when prices had seemed to be recovering .")
+    title = headline.cut(s, "called", s.index("called"), "June", "statement")
+    assert title == "Laura Brandt calls on the government to lift the export ban on copper"

@@ -518,6 +518,9 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         cuts = [m.start() for m in _CUT_BEFORE.finditer(clause) if max(trig, 0, verb_end) < m.start() <= LIMIT]
         cuts = [c for c in cuts if clause[:c].split()[-1].lower() not in _DANGLING
                 and not _splits_phrase(clause[:c].split(), clause[c:].split())]
+        # "police did not intend | to ...": a cut before such a "to" only where no other is left
+        whole = [c for c in cuts if not (clause[c:].split()[:1] == ["to"] and _needs_to(_word(clause[:c].split()[-1])))]
+        cuts = whole or cuts
         if not cuts:
             return None
         said = re.search(r"\b(?:says|say)\s+(?:that\s+)?", clause)
@@ -684,6 +687,17 @@ def _splits_phrase(before: list[str], after: list[str]) -> bool:
         last = _readings(_word(before[-1]))
         return "VERB" in last and ("NOUN" not in last or _word(before[-1]) in last["NOUN"])
     return len(before) >= 2 and _word(before[-2]) in _MODALS | {"to"} and "VERB" in _readings(_word(before[-1]))
+
+
+_TO_COMPLEMENT = frozenset("""likely unlikely able unable due set going about ready willing expected supposed
+    forced allowed asked told ordered urged intend intended intends need needs needed""".split())
+
+
+def _needs_to(word: str) -> bool:
+    """A word whose sense is in the "to" after it: a verb of intent ("agreed", "plans") or an
+    adjective of likelihood or ability ("likely", "able")."""
+    lemmas = set(_readings(word).get("VERB", ()))
+    return word in _TO_COMPLEMENT or bool(lemmas & _SUBJECT_CONTROL) and not word.endswith("ing")
 
 
 def _said_whole(reported: str) -> bool:
