@@ -475,7 +475,11 @@ def event_resources(db, rows: list[dict]) -> list[dict]:
 
 def dumps(data) -> str:
     """The JSON text of the API: compact, UTF-8 kept as is."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(data)
+
+
+#: What ``json.dumps(data, ensure_ascii=False, separators=(",", ":"))`` builds on every call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def _built_bodies(db, event_ids: list[str]) -> dict[str, str]:
