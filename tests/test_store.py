@@ -364,6 +364,9 @@ def test_store_pages_with_bodies_match_keys_then_bodies(fresh_db, seed, match, s
         assert [i for i, _, _ in got] == _ids(_all_pages(fresh_db, EventQuery(**query))), query
         assert all((body is None) == (int(i[3:]) % 17 == 0) for i, body, _ in got)
         assert all(d == schema.body_digest(b) for _, b, d in got if b is not None)
+        if window and sort == "-date":  # a window holds dated events only: -date is date reversed
+            ascending = _pages_of_bodies(fresh_db, EventQuery(**{**query, "sort": "date"}))
+            assert got == ascending[::-1], query
 
 
 def test_store_pages_with_bodies_from_a_store_without_digests(tmp_path):

@@ -636,6 +636,13 @@ def _query_page(db: sqlite_utils.Database, query: EventQuery, full_rows: bool,
                          query.to_day if query.to_day is not None else OPEN_END_DAY]]
         else:
             arms, arm_args = _overlap_arms(query.from_day, query.to_day)
+        if query.after is not None:
+            # Every arm starts "sort_asc between ? and ?". The cursor's (sort_asc, id) bound
+            # does not narrow SQLite's range on the index, so its day does it here: a deep
+            # page of a window otherwise walks the arm from the window's start.
+            day = query.after[0]
+            arm_args = [[p[0], min(p[1], day), *p[2:]] if descending else [max(p[0], day), *p[1:]]
+                        for p in arm_args]
     else:
         key = "sort_desc" if descending else "sort_asc"
         arms, arm_args = ["1"], [[]]
