@@ -132,10 +132,11 @@ def page_response(data: list, next_key, secret: bytes, scope: str, meta: dict,
     return json_text_response(body, link=link, etag=etag)
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=256)
 def _encoded_query(args: tuple[tuple[str, str], ...]) -> str:
     """A query string's parameters other than the cursor, encoded for a next link (the same
-    for every page of one listing: encoded once per listing, not once per page)."""
+    for every page of one listing: encoded once per listing, not once per page). A request
+    target is at most ``MAX_REQUEST_TARGET`` bytes: the cache holds 3 MB at the very most."""
     return urlencode(args, safe=_QUERY_SAFE)
 
 
