@@ -212,6 +212,7 @@ def serve(db, host, port, workers, threads, keepalive, dev):
             # sight, a collection walks what requests allocate, not the ~39,000 objects of the
             # code and its libraries (a full one paused a worker 27-86 ms every few thousand
             # requests; in all 8.5 -> 2.3 us of collection per page, bench/README.md "Session 5").
+            gc.collect()  # start-up's own garbage first, so that none of it is frozen
             gc.freeze()
             return app
 
