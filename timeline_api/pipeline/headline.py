@@ -396,16 +396,24 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     # the time of the happening is on the entry already
     if date_text:
         dt = re.escape(_untokenize(date_text))
-        text = re.sub(rf"(?:^|\s+)(?:(?:late|early|earlier|later)\s+)?(?:(?:on|in|at|during|of|from|until|since|late|early|this|last)\s+)?"
-                      rf"(?:(?:late|early|mid)[\s-]+)?(?:the\s+|a\s+)?{dt}"
+        text = re.sub(rf"(?:^|\s+)(?:(?:late|early|earlier|later)\s+)?(?:(?:on|in|at|during|of|from|until|since|late|early|this|last|"
+                      rf"over|through|throughout)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+                      rf"(?:(?:late|early|mid)[\s-]+)?(?:the\s+|a\s+)?{dt}(?:\s+(?:night|morning|afternoon|evening)(?=[,.;:]|$))?"
                       r"(?=[,.;:]|$|\s+(?:and|but|in|at|on|to|for|with|by|after|before|when|as|that|while|from|"
                       r"night|morning|afternoon|evening)\b)", "", text, count=1, flags=re.I)
         # "at Wednesday's awards ceremony", "since the 12 January earthquake": the noun stays
+        # "since this year's protests broke out" with the date "since this year": the "since" stays
+        head = re.match(r"(since|in|on|at|from|until|by|during|after|before)\s+(.+)", _untokenize(date_text), re.I)
+        if head:
+            text = re.sub(rf"\b({re.escape(head.group(1))})\s+{re.escape(head.group(2))}['’]s\s+", r"\1 the ", text,
+                          count=1, flags=re.I)
         text = re.sub(rf"\b(?:the\s+)?{dt}['’]s\s+", "the ", text, count=1)
         text = re.sub(rf"\bthe\s+{dt}\s+(?=[a-z])", "the ", text, count=1)
         text = text.strip(" ,")
     text = _WHEN.sub("", text).strip(" ,")
-    text = re.sub(r"\s*\b(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?|decades?)\s+ago\b", "", text)
+    text = re.sub(r"\s*\b(?:a\s+few|a\s+couple\s+of|a|an|few|several|some|many|\d[\d,.]*|one|two|three|four|five|six|"
+                  r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:\w+\s+)?"
+                  r"(?:days?|weeks?|months?|years?|decades?)\s+ago\b", "", text, flags=re.I)
     attribution = ""
     m = _TAIL_ATTRIBUTION.match(text) if kind == "statement" else None
     if m and mark not in m.group("rest") and not _PERSONAL.search(m.group("rest")) \
@@ -452,7 +460,8 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     start = lefts[-1].end() if lefts else 0
     if lefts and trigger and re.search(r"\b(?:after|before|since|following|amid|despite)\s+$", lefts[-1].group(0), re.I) \
             and not re.search(r"\b(?:was|were|is|are|has|have|had|will)\b|\w+ed\b", text[start:pos]) \
-            and pos - start < 60 and not re.match(r"\w+(?:ed|s)\b", text[pos:]):
+            and pos - start < 60 and not _clause_after(text[start:pos], text[pos + 1:], trigger):
+        # "since his government fell", "since the protests broke out": a clause with its own subject and verb
         return None  # "after the Gujarat earthquake in 2001": a happening named in passing
     after = pos + len(trigger)
     ends = [m.start() for m in _RIGHT.finditer(text) if m.start() >= after]
@@ -466,6 +475,13 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         return None  # the trigger opens the clause: no subject
     if _word(words[0]) in _QUANTIFIERS and (_word(words[1]).endswith(("ing", "ed")) or _verb_only(words[1])):
         return None  # "One carrying a field hospital turned away": one what?
+    if start and _word(words[0]) in _BACK_REFERENCES:
+        # "Hariri has spoken out since his government fell": the clause's pronoun is the
+        # sentence's subject when nothing else could be meant
+        named = _antecedent(text[:lefts[-1].start()], _word(words[0]))
+        if named:
+            words[0] = named + ("'s" if _word(words[0]) in ("his", "her", "its") else "")
+            clause = " ".join(words)
     if _PRONOUN_RE.match(words[0]) or _word(words[0]) in _SUBORDINATE or _verb_only(words[0]) or \
             _word(words[0]).endswith("ly") or (_word(words[0]) in _PREPOSITIONS | {"during", "after", "before", "even",
                                                                                 "just", "only", "also"}
@@ -529,8 +545,12 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         return None  # "... and stops hundreds": of what?
     if attribution and not _PRONOUN_RE.match(attribution):
         first = attribution.split()[0]
+        alone = len(attribution.split()) == 1
         if first[1:].islower() and (first.lower() in ("the", "a", "an") or "NOUN" in _readings(first)
-                                    and "PROPN" not in _readings(first)):
+                                    and "PROPN" not in _readings(first)
+                                    # a singular noun alone is a name ("Ham said": Gen. Carter Ham)
+                                    and not (alone and _word(first) in _readings(first)["NOUN"]
+                                             and _word(first) != "police")):
             attribution = first.lower() + attribution[len(first):]  # "Activists said": "..., activists say"
         head = f"{clause}, {attribution} {'say' if plural_subject(attribution, speaker=True) else 'says'}"
         if len(head) <= LIMIT:
@@ -538,6 +558,60 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         elif _FORECAST.search(clause) and _named(attribution):
             return None  # "whoever is behind the bombing will be found": a vow, not a fact, without its speaker
     return clause[:1].upper() + clause[1:]
+
+
+def _clause_after(before: str, rest: str, trigger: str) -> bool:
+    """Whether the words after "since", "after" or "before" are a clause with its own subject and
+    past verb: a subject before a verb trigger ("since his government fell"), or a noun trigger
+    followed by its verb ("since the protests broke out"); not a verb joined by "and" or a comma to
+    what came before ("since 1999 and agreed")."""
+    words = rest.split()
+    if not words or re.search(r"\b(?:and|or|but)\s*$|,", before):
+        return False
+    if before.strip() and _past(words[0].strip(",.;:")):
+        return True
+    n = len(trigger.split())
+    return len(words) > n and "NOUN" in _readings(_word(words[n - 1])) and bool(_past(words[n].strip(",.;:")))
+
+
+_BACK_REFERENCES = frozenset("he she it his her its".split())
+_TITLES = frozenset("""mr mrs ms dr president king queen prince princess sheikh general gen colonel col senator sen
+    governor gov minister secretary judge pope""".split())
+_THING_HEADS = frozenset("""house museum hospital school university company bank council party court ministry
+    government army agency committee parliament church club group station airport""".split())
+_NAME = re.compile(r"(?:The\s+)?(?:(?:[A-Z][\w.'’-]*|al-[A-Z][\w-]*)(?:\s+(?:al-|bin\s+|de\s+|of\s+)?"
+                   r"(?=[A-Z]|al-)(?:[A-Z][\w.'’-]*|al-[A-Z][\w-]*)){0,4})")
+
+
+def _antecedent(left: str, pronoun: str) -> str | None:
+    """The name a later pronoun of the same sentence stands for: the sentence's subject, when it is a
+    name that agrees with the pronoun and no other name stands between them."""
+    m = _NAME.match(left.strip())
+    if not m:
+        return None
+    name, rest = m.group(0), left.strip()[m.end():]
+    rest = re.sub(r"^\s+(?:in|of|at|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", "", rest)  # "House in Chiswick"
+    words = name.split()
+    rest = re.sub(r"\b(?:" + "|".join(w.title() for w in (*_WEEKDAYS, *_MONTH_NAMES)) + r")\b", "", rest)
+    if (words[0] == "The" and pronoun not in ("it", "its")) or not re.match(r"\s+[a-z]", rest) \
+            or re.search(r"(?<![\w'’-])(?:[A-Z]|al-[A-Z])", rest) \
+            or re.search(r"\b(?:he|she|it|his|her|its|they|their)\b", rest) \
+            or words[0] in _NOT_SUBJECTS:
+        return None
+    person = _word(words[0]) in _TITLES or (2 <= len(words) <= 4 and not any("'" in w or "’" in w for w in words)
+                                          and _word(words[-1]) not in _THING_HEADS)
+    thing = _word(words[-1]) in _THING_HEADS or any(w.endswith(("'s", "’s")) for w in words[:-1])
+    if words[0] == "The":
+        name = "the" + name[3:]
+    if pronoun in ("he", "she", "his", "her") and person and not thing:
+        return name
+    if pronoun in ("it", "its") and thing and not person:
+        return name
+    return None
+
+
+_NOT_SUBJECTS = frozenset("""In On At By For From With After Before Since As But And Or If When While This That
+    These Those Some Many Most All Both Each Every Another Despite During Under Until Following Amid""".split())
 
 
 _NUMBER_WORD = re.compile(r"^(?:\d[\d,.]*|(?:\w+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -595,11 +669,15 @@ def reported_happening(quote: str, trigger: str, at: int = -1) -> tuple[str, int
 
 def _splits_phrase(before: list[str], after: list[str]) -> bool:
     """Whether cutting a long clause between ``before`` and ``after`` breaks a phrase: a noun
-    from its "of" ("a state | of emergency"), or a verb after "to" or a modal from its particle
-    or object ("will hand | over more power")."""
+    from its "of" ("a state | of emergency"), or a verb after "to", "and" or a modal from its
+    particle or object ("will hand | over more power")."""
     if after and after[0].lower() == "of":
         # "441,000 gallons | of oil" keeps its count; "a state | of emergency" loses its sense
         return not (_word(before[-1]).endswith("s") or len(before) >= 2 and _word(before[-2])[:1].isdigit())
+    # "and hand | over power", "and warned | that ...": a coordinated verb keeps what follows it
+    if len(before) >= 2 and _word(before[-2]) in ("and", "or"):
+        last = _readings(_word(before[-1]))
+        return "VERB" in last and ("NOUN" not in last or _word(before[-1]) in last["NOUN"])
     return len(before) >= 2 and _word(before[-2]) in _MODALS | {"to"} and "VERB" in _readings(_word(before[-1]))
 
 
@@ -689,8 +767,9 @@ def _headlinese(clause: str, plural=None) -> str | None:
             return _done(words[:i] + [_finite(w, many)] + words[i + 1:], i, many)
         lemma = _past(w)
         # "a special televised appeal": after a determiner and an adjective the past form is one too
+        # ("The army attacked the town": a verb, its object after it; lemminflect reads "army" as ADJ too)
         in_phrase = i >= 2 and _word(words[i - 2]) in _DETERMINERS and words[i - 1][:1].islower() \
-            and "ADJ" in _readings(prev)
+            and "ADJ" in _readings(prev) and nxt not in _DETERMINERS | _PREPOSITIONS and not nxt[:1].isdigit()
         # "automobiles produced rose": the first of two past forms is a participle, unless the
         # second qualifies a name ("a court sentenced ousted President Ben Ali")
         then_past = _past(nxt) and not (i + 2 < len(words) and words[i + 2][:1].isupper()) or \
@@ -770,6 +849,8 @@ def in_passing(title: str, trigger: str) -> bool:
                      and _word(words[k - 1]) not in _DETERMINERS), None)
     if done is None and at and _word(words[at - 1]) == "to":
         return False  # "Lavrov, to meet Arab leaders": the headline's future is the trigger itself
+    if at and at >= 2 and [_word(w) for w in words[at - 2:at]] == ["to", "be"] and _participle(_word(words[at])):
+        return False  # "A Google executive ... to be released": a passive future, the trigger itself
     if not at or verb is None:
         return False
     if at <= verb:
@@ -797,7 +878,10 @@ def _and_too(clause: str, at: int, plural: bool) -> str:
     for k in range(at + 1, len(words) - 1):
         if words[k].lower() == "and" or words[k].lower() == "or" and not passive:
             lemma = _past(_word(words[k + 1]))
-            if lemma and not words[k + 1][:1].isupper():
+            # "missing and presumed dead", "a brief and failed attempt": adjectives, not two verbs
+            prev = _readings(_word(words[k - 1]))
+            if lemma and not words[k + 1][:1].isupper() and _word(words[k + 1]) not in _MODALS \
+                    and not ("ADJ" in prev and "NOUN" not in prev and _word(words[k - 1]).endswith("ing")):
                 words[k + 1] = _finite(lemma, plural)
     return " ".join(words)
 
