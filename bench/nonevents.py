@@ -5,9 +5,12 @@ citation as the mention detection produced, and asks every rule whether it would
 Prints per rule: citations removed, events left with no citation (removed whole), events touched;
 with --sample N writes a seeded random N of each rule's removals (quote, trigger, date) for reading.
 ``--rules shipped`` (default) runs the rules of ``pipeline/prose.py``; ``--rules tried`` runs the
-candidates measured and dropped (bench/README.md, "Non-events at scale").
+candidates measured and dropped (bench/README.md, "Non-events at scale"); ``--rules second`` the
+candidates of the second pass (counterfactuals, teasers, fused headlines and captions, listings,
+boilerplate; bench/README.md, "Non-events at scale, second pass").
 
     PYTHONPATH=. python bench/nonevents.py /tmp/ne/base-*.db --sample 40 --seed 5 --out /tmp/ne/sample.md
+    PYTHONPATH=. python bench/nonevents.py /tmp/ne/base-*.db --repeats 3 --sample 30 --seed 12
 """
 from __future__ import annotations
 
@@ -44,13 +47,15 @@ def mentions(path: Path):
 
 
 def shipped() -> dict:
-    """The mention rules of the prose step that this measurement introduced."""
+    """The mention rules of the prose step that these measurements introduced (both passes)."""
     rules = prose.table()
     return {
         "statistic: running-total": lambda m, p: prose._running_total(m, rules),
         "plan: named-in-passing": lambda m, p: prose._plan_in_passing(m, rules, p),
         "plan: superseded": lambda m, p: prose._plan_lapsed(m, rules),
         "speculation: forecast": lambda m, p: prose._forecast(m, rules),
+        "counterfactual: supposed": lambda m, p: prose._counterfactual(m, rules),
+        "furniture: headline-noun-before-stamp": lambda m, p: prose._headline_noun(m, rules),
     }
 
 
@@ -184,15 +189,150 @@ def tried() -> dict:
                                     plan_coarse, plan_lapsed, question)}
 
 
+# -- second pass: counterfactuals, teasers, fused captions, listings, boilerplate -------------------
+
+_AFTER_MODAL_HAVE = re.compile(r"\b(?:would|could|might|should|must)(?:\s+not|n't)?\s+have\s+(?:been\s+)?(?:\w+ly\s+)?$", re.I)
+# an inverted condition opens the sentence or follows "even"/"only"/"but": "Had the rebels marched",
+# "Were Assad to fall", "Should talks fail"; a subject of at most four words, then the trigger
+_INVERTED = re.compile(r"(?:^|\b(?:[Ee]ven|[Oo]nly|[Bb]ut|[Aa]nd)\s+|[,;]\s+|``\s+)(?:Had|Were|Should|had|were|should)\s+"
+                       r"(?!(?:been|to|not|also|already|just|long|only|n't|this|that|it)\b)"
+                       r"(?:[\w'`.-]+\s+){1,4}(?:to\s+)?$")
+_CONSEQUENT = re.compile(r"\b(?:would|could|might)(?:\s+not|n't)?\s+(?:have|be|\w+)\b", re.I)
+
+
+def counterfactual(m, p):
+    """'Even had Mubarak stepped down on Thursday, it would have ...', 'X would have killed thousands':
+    a happening supposed, not reported."""
+    lead = _before(m, 80)
+    if _AFTER_MODAL_HAVE.search(lead):
+        return True
+    found = _INVERTED.search(lead)
+    if not found:
+        return False
+    opener = lead[found.start():].lstrip(" ,;`")
+    if opener[:1].islower() and not re.match(r"(?:even|only|but|and)\s", opener, re.I):
+        return False  # ", had fled": a past perfect, not an inversion
+    return bool(_CONSEQUENT.search(m.quote[m.trigger_start - m.start:]))
+
+
+_TEASER = re.compile(r"^[^.:]{5,90}\s:\s(?:CNN|BBC|Fox)\s+'s\s+(?:[A-Z][\w.-]+\s+){1,3}(?:[a-z]+s|is|was)\b")
+
+
+def teaser(m, p):
+    """A video teaser: 'Investigating the killing of a protester : CNN 's Nic Robertson investigates ...'."""
+    return bool(_TEASER.search(m.quote))
+
+
+#: where one text ends and another starts inside a sentence with no punctuation between them:
+#: a sentence opener after a lower-case word ("... last June The estate of ..."), a page's
+#: dateline ("... Thursday 13 January 2005 03.10 GMT The ..."), a timeline line's date after a
+#: caption ("... clinic 21 November 2009 Court documents ..."); the offset is where the second starts
+_OPENERS = "The|An|It|He|She|They|His|Her|Its|Their|This|These|There|In|On|At|After|When|But|Some|Many|More|Most"
+# the word before the opener is wholly lower-case: a date or a name ends a heading line, not a text
+_RUN_IN = re.compile(r"(?<![\w'-])[a-z][a-z'-]*\s+(?=(?:" + _OPENERS + r")\s+[a-z])")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: the stamp between a page's headline (and standfirst) and its lead: the Guardian's
+#: "Thursday 13 January 2005 03.10 GMT", CNN's "updated : Sun May 08 2011 08:49:00", the BBC's
+#: "Page last updated at 14:47 GMT , Wednesday , 28 September 2011" and "| 18:00 UK time , Saturday , 25 April 2009"
+_STAMP = re.compile(r"(?<=\S)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\d{1,2}\s+(?:" + _MONTHS
+                    + r")\s+\d{4}\s+\d{1,2}[.:]\d{2}\s+(?:BST|GMT|EST|EDT|CET)"
+                    r"|updated\s*:\s*[A-Z][a-z]{2}\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?"
+                    r"|Page last updated at\s+\d{1,2}:\d{2}\s+GMT\s*,\s*\w+day\s*,\s*\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}"
+                    r"|\|\s*\d{1,2}:\d{2}\s+UK time\s*,\s*\w+day\s*,\s*\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4})\b")
+_LINE_DATE = re.compile(r"(?<![\w'-])[a-z][a-z'-]*\s+(?=\d{1,2}\s+(?:" + _MONTHS + r")\s+\d{4}\s+[A-Z])")
+
+
+def _boundaries(quote):
+    return sorted({x.end() for pat in (_RUN_IN, _LINE_DATE) for x in pat.finditer(quote)})
+
+
+def fused_date(m, p):
+    """A trigger and the date it was given on two sides of a fused boundary: a headline or caption
+    run into the next line ('Footage of the raid on Dr Murray 's clinic 21 November 2009 Court
+    documents reveal ...'): the date belongs to the other text."""
+    if not m.date.text or m.date.text.startswith("[") or m.trigger_start < m.start:
+        return False
+    cuts = _boundaries(m.quote)
+    if not cuts:
+        return False
+    side = lambda at: sum(1 for c in cuts if c <= at)
+    at = m.trigger_start - m.start
+    places = [x.start() for x in re.finditer(re.escape(m.date.text), m.quote)]
+    return bool(places) and all(side(x) != side(at) for x in places)
+
+
+def fused_head(m, p):
+    """A trigger in a headline or standfirst run into the lead before a page's time stamp
+    ('... years before invasion Thursday 13 January 2005 03.10 GMT The US investigators ...')."""
+    found = _STAMP.search(m.quote)
+    return bool(found) and 0 <= m.trigger_start - m.start < found.start()
+
+
+def _noun_forms():
+    from timeline_api.pipeline.events.vocabulary import trigger_entries
+    nouns = {f.lower() for e in trigger_entries() if e.pos == "noun" for f in e.forms}
+    verbs = {f.lower() for e in trigger_entries() if e.pos != "noun" for f in e.forms}
+    return nouns - verbs
+
+
+_NOUNS = None
+
+
+def fused_head_noun(m, p):
+    """An event noun in a headline run into the lead before a page's time stamp, dated by nothing
+    in the headline ('... years before invasion Thursday 13 January 2005 03.10 GMT The US ...'),
+    speech nouns included (the shipped rule, prose._headline_noun, leaves statements out)."""
+    global _NOUNS
+    if _NOUNS is None:
+        _NOUNS = _noun_forms()
+    found = _STAMP.search(m.quote)
+    if not found or not 0 <= m.trigger_start - m.start < found.start():
+        return False
+    head = m.quote[:found.start()]
+    return m.trigger.lower() in _NOUNS and not (m.date.text and m.date.text in head)
+
+
+def second() -> dict:
+    """The candidates of the second pass."""
+    return {f.__name__: f for f in (counterfactual, teaser, fused_date, fused_head, fused_head_noun)}
+
+
+def repeated(stores, at_least: int, seed: int, sample: int) -> list[str]:
+    """Sentences cited from ``at_least`` or more sources of one outlet published on two or more
+    days (boilerplate by repetition): a count per store and a seeded sample of their citations."""
+    lines, rows = [], []
+    for store in stores:
+        conn = sqlite3.connect(f"{store.resolve().as_uri()}?mode=ro", uri=True)
+        seen = defaultdict(lambda: (set(), set(), []))
+        for source, outlet, published, quote, trigger, date_text in conn.execute(
+                "select c.source_id, s.outlet, substr(s.published, 1, 10), c.quote, c.trigger, c.date_text "
+                "from citations c join sources s on s.id = c.source_id"):
+            sources, days, cited = seen[(outlet, re.sub(r"\W+", " ", quote.lower()).strip())]
+            sources.add(source)
+            days.add(published)
+            cited.append((store.stem, outlet, published, trigger, date_text, quote))
+        hits = [v for v in seen.values() if len(v[0]) >= at_least and len(v[1]) >= 2]
+        lines.append(f"| {store.stem} | {len(hits)} sentences | {sum(len(v[2]) for v in hits)} citations |")
+        rows += [row for v in hits for row in v[2]]
+    picked = random.Random(seed).sample(rows, min(sample, len(rows)))
+    lines += [f"{k}. [{t} {o} {p}] trigger **{tr}** date \"{d}\": {q}" for k, (t, o, p, tr, d, q) in enumerate(picked, 1)]
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("stores", nargs="+", type=Path)
     parser.add_argument("--sample", type=int, default=0)
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--out", type=Path)
-    parser.add_argument("--rules", choices=("shipped", "tried"), default="shipped")
+    parser.add_argument("--rules", choices=("shipped", "tried", "second"), default="shipped")
+    parser.add_argument("--repeats", type=int, default=0,
+                        help="instead of rules: sentences cited from this many sources of one outlet on 2+ days")
     args = parser.parse_args()
-    rules = shipped() if args.rules == "shipped" else tried()
+    if args.repeats:
+        print("\n".join(repeated(args.stores, args.repeats, args.seed, args.sample)))
+        return
+    rules = {"shipped": shipped, "tried": tried, "second": second}[args.rules]()
     print("| store | rule | citations removed | of citations | events removed whole | events touched |")
     print("|---|---|---|---|---|---|")
     removed = defaultdict(list)

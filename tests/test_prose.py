@@ -395,3 +395,78 @@ def test_prose_a_predictable_course_is_no_forecast():
     mention = _when(_mention(quote, "fall", "conflict"), dt.date(2021, 8, 23), dt.date(2021, 8, 23), "day")
     kept, gone = split_mentions([mention], PUBLISHED)
     assert kept and not gone
+
+
+@pytest.mark.parametrize("quote, trigger, type_, dropped", [
+    # an inverted condition with its consequence: the happening is only supposed
+    ("Even had the governor quit on Tuesday , the strike would have gone on .", "quit", "other", True),
+    ("`` Had the army crossed the river in early May the town would have held out . ''", "crossed", "other", True),
+    # a modal perfect right before the trigger
+    ("The storm surge would have flooded the old port on Sunday .", "flooded", "other", True),
+    ("A week ago I would have flatly said no .", "said", "statement", True),
+    # a past perfect is a report, and an inverted opener with no consequence is no condition
+    ("The governor had quit on Tuesday , officials said .", "quit", "other", False),
+    ("Had the governor quit on Tuesday ?", "quit", "other", False),
+    # "might have" guesses at how a real happening went: kept
+    ("The fire might have started in the kitchen on Sunday .", "started", "other", False),
+])
+def test_prose_a_supposed_happening_is_no_report(quote, trigger, type_, dropped):
+    mention = _when(_mention(quote, trigger, type_), dt.date(2021, 3, 9), dt.date(2021, 3, 9), "day", "Tuesday")
+    kept, gone = split_mentions([mention], PUBLISHED)
+    assert bool(gone) is dropped
+    if dropped:
+        assert gone[0].reason == "counterfactual: supposed"
+
+
+_STAMPED = ("Insurers count the cost of the flood years after the dam collapse Tuesday 9 March 2021 08.06 GMT "
+            "Shares in the insurer fell sharply on Monday .")
+
+
+@pytest.mark.parametrize("quote, trigger, type_, date_text, dropped", [
+    # an event noun in the headline, dated by the stamp or the lead: not its own date
+    (_STAMPED, "collapse", "other", "Tuesday 9 March 2021", True),
+    (_STAMPED, "collapse", "other", "Monday", True),
+    # the lead's own happening stays
+    (_STAMPED, "fell", "other", "Monday", False),
+    # a headline verb reports the day's news; a speech noun is the day's statement
+    ("Minister resigns over the flood Tuesday 9 March 2021 08.06 GMT The minister left office .",
+     "resigns", "other", "Tuesday 9 March 2021", False),
+    ("President to calm the nation in televised address Tuesday 9 March 2021 08.06 GMT The speech was brief .",
+     "televised address", "statement", "Tuesday 9 March 2021", False),
+    # a date inside the headline belongs to its noun
+    ("Dam collapse of 1998 still costs insurers updated : Tue Mar 09 2021 08:06:00 Claims rose again .",
+     "collapse", "other", "1998", False),
+    # no stamp: no headline to tell apart
+    ("Insurers still count the cost of the dam collapse on Tuesday .", "collapse", "other", "Tuesday", False),
+])
+def test_prose_an_event_noun_in_a_stamped_headline_takes_no_date(quote, trigger, type_, date_text, dropped):
+    mention = _when(_mention(quote, trigger, type_), dt.date(2021, 3, 9), dt.date(2021, 3, 9), "day", date_text)
+    kept, gone = split_mentions([mention], PUBLISHED)
+    assert bool(gone) is dropped
+    if dropped:
+        assert gone[0].reason == "furniture: headline-noun-before-stamp"
+
+
+def test_prose_the_counterfactual_and_stamp_patterns_match_their_own_examples():
+    import json
+    from pathlib import Path
+
+    import timeline_api.pipeline.prose as prose
+
+    raw = json.loads(Path(prose.__file__).with_name("prose.json").read_text(encoding="utf-8"))
+    for key, example, trigger in (("counterfactual", "example", "example_trigger"),
+                                  ("counterfactual", "modal_example", "modal_example_trigger"),
+                                  ("headline_stamp", "example", "example_trigger")):
+        quote = raw[key][example]
+        mention = _when(_mention(quote, raw[key][trigger]), dt.date(2021, 3, 8), dt.date(2021, 3, 8), "day", "Monday")
+        kept, gone = split_mentions([mention], PUBLISHED)
+        assert gone and not kept, quote
+
+
+def test_prose_extract_keeps_the_lead_and_says_why_the_rest_went():
+    text = ("Refinery blast already causing political storm Tuesday 9 March 2021 08.06 GMT "
+            "The operator said on Monday that it would pay for the clean-up .\n"
+            "Even had the chairman resigned on Monday , it would have changed little .\n")
+    found = extract(_doc(text, "guardian"))
+    assert [m.trigger for m in found.mentions] == ["said"]
+    assert {d.reason for d in found.dropped} == {"furniture: headline-noun-before-stamp", "counterfactual: supposed"}

@@ -115,13 +115,23 @@ def test_two_words_make_a_headline_only_with_a_common_noun_and_a_verb_that_stand
 
 
 def test_describe_takes_a_two_word_headline_only_where_nothing_longer_reads():
-    s = "Dock workers have stayed home since the strikes began , the port authority said ."
+    # the happening is told inside someone's quoted words, where no clause is cut
+    s = '" We have stayed home since the strikes began , " a docker said .'
     day = DateInterval(dt.date(2021, 3, 1), dt.date(2021, 3, 1), "day", "exact", "")
     cite = Cited("a", "2021-03-09", 0, "began", "other", "Strikes that begin", "", s, day,
                  trigger_at=_at(s, "began"))
     other = Cited("b", "2021-03-10", 0, "began", "other", "Strikes begin", "",
-                  "Since the strikes began , the docks have been empty .", day, trigger_at=14)
+                  '" The docks have been empty since the strikes began , " he said .', day,
+                  trigger_at=46)
     assert describe([cite, other]).title == "Strikes begin"
+
+
+def test_a_clause_that_reads_wins_over_a_two_word_headline():
+    s = "Dock workers have stayed home since the strikes began , the port authority said ."
+    day = DateInterval(dt.date(2021, 3, 1), dt.date(2021, 3, 1), "day", "exact", "")
+    cite = Cited("a", "2021-03-09", 0, "began", "other", "Strikes that begin", "", s, day,
+                 trigger_at=_at(s, "began"))
+    assert describe([cite]).title == "The strikes begin, the port authority says"
 
 
 

@@ -405,7 +405,9 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         text = re.sub(rf"\bthe\s+{dt}\s+(?=[a-z])", "the ", text, count=1)
         text = text.strip(" ,")
     text = _WHEN.sub("", text).strip(" ,")
-    text = re.sub(r"\s*\b(?:\w+\s+){1,2}(?:days?|weeks?|months?|years?|decades?)\s+ago\b", "", text)
+    text = re.sub(r"\s*\b(?:a\s+few|a\s+couple\s+of|a|an|few|several|some|many|\d[\d,.]*|one|two|three|four|five|six|"
+                  r"seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\s+(?:\w+\s+)?"
+                  r"(?:days?|weeks?|months?|years?|decades?)\s+ago\b", "", text, flags=re.I)
     attribution = ""
     m = _TAIL_ATTRIBUTION.match(text) if kind == "statement" else None
     if m and mark not in m.group("rest") and not _PERSONAL.search(m.group("rest")) \
@@ -452,7 +454,9 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     start = lefts[-1].end() if lefts else 0
     if lefts and trigger and re.search(r"\b(?:after|before|since|following|amid|despite)\s+$", lefts[-1].group(0), re.I) \
             and not re.search(r"\b(?:was|were|is|are|has|have|had|will)\b|\w+ed\b", text[start:pos]) \
-            and pos - start < 60 and not re.match(r"\w+(?:ed|s)\b", text[pos:]):
+            and pos - start < 60 and not (text[start:pos].strip() and _past(text[pos + 1:].split()[0].strip(",.;:"))
+                                          and not re.search(r"\b(?:and|or|but)\s*$|,", text[start:pos])):
+        # "since his government fell" is a clause with its own subject and verb
         return None  # "after the Gujarat earthquake in 2001": a happening named in passing
     after = pos + len(trigger)
     ends = [m.start() for m in _RIGHT.finditer(text) if m.start() >= after]
@@ -466,6 +470,13 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         return None  # the trigger opens the clause: no subject
     if _word(words[0]) in _QUANTIFIERS and (_word(words[1]).endswith(("ing", "ed")) or _verb_only(words[1])):
         return None  # "One carrying a field hospital turned away": one what?
+    if start and _word(words[0]) in _BACK_REFERENCES:
+        # "Hariri has spoken out since his government fell": the clause's pronoun is the
+        # sentence's subject when nothing else could be meant
+        named = _antecedent(text[:lefts[-1].start()], _word(words[0]))
+        if named:
+            words[0] = named + ("'s" if _word(words[0]) in ("his", "her", "its") else "")
+            clause = " ".join(words)
     if _PRONOUN_RE.match(words[0]) or _word(words[0]) in _SUBORDINATE or _verb_only(words[0]) or \
             _word(words[0]).endswith("ly") or (_word(words[0]) in _PREPOSITIONS | {"during", "after", "before", "even",
                                                                                 "just", "only", "also"}
@@ -538,6 +549,46 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         elif _FORECAST.search(clause) and _named(attribution):
             return None  # "whoever is behind the bombing will be found": a vow, not a fact, without its speaker
     return clause[:1].upper() + clause[1:]
+
+
+_BACK_REFERENCES = frozenset("he she it his her its".split())
+_TITLES = frozenset("""mr mrs ms dr president king queen prince princess sheikh general gen colonel col senator sen
+    governor gov minister secretary judge pope""".split())
+_THING_HEADS = frozenset("""house museum hospital school university company bank council party court ministry
+    government army agency committee parliament church club group station airport""".split())
+_NAME = re.compile(r"(?:The\s+)?(?:(?:[A-Z][\w.'’-]*|al-[A-Z][\w-]*)(?:\s+(?:al-|bin\s+|de\s+|of\s+)?"
+                   r"(?=[A-Z]|al-)(?:[A-Z][\w.'’-]*|al-[A-Z][\w-]*)){0,4})")
+
+
+def _antecedent(left: str, pronoun: str) -> str | None:
+    """The name a later pronoun of the same sentence stands for: the sentence's subject, when it is a
+    name that agrees with the pronoun and no other name stands between them."""
+    m = _NAME.match(left.strip())
+    if not m:
+        return None
+    name, rest = m.group(0), left.strip()[m.end():]
+    rest = re.sub(r"^\s+(?:in|of|at|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", "", rest)  # "House in Chiswick"
+    words = name.split()
+    rest = re.sub(r"\b(?:" + "|".join(w.title() for w in (*_WEEKDAYS, *_MONTH_NAMES)) + r")\b", "", rest)
+    if (words[0] == "The" and pronoun not in ("it", "its")) or not re.match(r"\s+[a-z]", rest) \
+            or re.search(r"(?<![\w'’-])(?:[A-Z]|al-[A-Z])", rest) \
+            or re.search(r"\b(?:he|she|it|his|her|its|they|their)\b", rest) \
+            or words[0] in _NOT_SUBJECTS:
+        return None
+    person = _word(words[0]) in _TITLES or (2 <= len(words) <= 4 and not any("'" in w or "’" in w for w in words)
+                                          and _word(words[-1]) not in _THING_HEADS)
+    thing = _word(words[-1]) in _THING_HEADS or any(w.endswith(("'s", "’s")) for w in words[:-1])
+    if words[0] == "The":
+        name = "the" + name[3:]
+    if pronoun in ("he", "she", "his", "her") and person and not thing:
+        return name
+    if pronoun in ("it", "its") and thing and not person:
+        return name
+    return None
+
+
+_NOT_SUBJECTS = frozenset("""In On At By For From With After Before Since As But And Or If When While This That
+    These Those Some Many Most All Both Each Every Another Despite During Under Until Following Amid""".split())
 
 
 _NUMBER_WORD = re.compile(r"^(?:\d[\d,.]*|(?:\w+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

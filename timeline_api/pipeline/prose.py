@@ -24,7 +24,9 @@ After detection, ``split_mentions`` drops the mentions a sentence of real
 prose can still yield that report no happening: a metaphor (an abstract noun
 doing a physical thing: "unrest exploded"), an empty frame (a speaker and a
 speech verb with nothing said), running tolls and totals, tenures, statistics
-over a period, plans named in passing or told as superseded, and forecasts.
+over a period, plans named in passing or told as superseded, forecasts,
+counterfactuals ("even had X resigned, ..."), and an event noun in a page's
+headline run into its lead across the page's time stamp.
 """
 from __future__ import annotations
 
@@ -35,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .events.vocabulary import trigger_entries
 from .model import Document, EventMention, Sentence
 
 _TABLE = Path(__file__).with_name("prose.json")
@@ -93,6 +96,10 @@ class _Table:
     plan_preposition: re.Pattern
     plan_lapsed: re.Pattern
     forecast: re.Pattern
+    inverted_condition: re.Pattern
+    consequent: re.Pattern
+    modal_perfect: re.Pattern
+    headline_stamp: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +127,11 @@ def table() -> _Table:
                   re.compile(r"\b(?:" + "|".join(re.escape(p) for p in raw["plan"]["prepositions"])
                              + r")\s+(?:[\w'`-]+\s+){0,4}$", re.IGNORECASE),
                   re.compile(raw["plan"]["lapsed"], re.IGNORECASE),
-                  re.compile(raw["forecast"]["pattern"], re.IGNORECASE))
+                  re.compile(raw["forecast"]["pattern"], re.IGNORECASE),
+                  re.compile(raw["counterfactual"]["inverted"]),
+                  re.compile(raw["counterfactual"]["consequent"], re.IGNORECASE),
+                  re.compile(raw["counterfactual"]["modal_perfect"], re.IGNORECASE),
+                  re.compile(raw["headline_stamp"]["pattern"]))
 
 
 def split_prose(doc: Document, sentences: list[Sentence]) -> tuple[list[Sentence], list[Dropped]]:
@@ -200,7 +211,8 @@ def split_mentions(mentions: list[EventMention],
                    published: dt.date | None = None) -> tuple[list[EventMention], list[Dropped]]:
     """``mentions`` (of a document published on ``published``) parted into those that report a
     happening and the dropped (metaphors, empty frames, running tolls and totals, tenures,
-    statistics over a period, plans in passing or superseded, forecasts)."""
+    statistics over a period, plans in passing or superseded, forecasts, counterfactuals,
+    event nouns in a headline fused with the lead)."""
     rules = table()
     kept: list[EventMention] = []
     dropped: list[Dropped] = []
@@ -224,6 +236,10 @@ def split_mentions(mentions: list[EventMention],
             kind = ("plan", "superseded")
         elif _forecast(mention, rules):
             kind = ("speculation", "forecast")
+        elif _counterfactual(mention, rules):
+            kind = ("counterfactual", "supposed")
+        elif _headline_noun(mention, rules):
+            kind = ("furniture", "headline-noun-before-stamp")
         if kind is None:
             kept.append(mention)
         else:
@@ -354,6 +370,39 @@ def _plan_lapsed(mention: EventMention, rules: _Table) -> bool:
 def _forecast(mention: EventMention, rules: _Table) -> bool:
     """'The storm is forecast to hit on Sunday': a prediction, unless the mention is the statement making it."""
     return mention.type != "statement" and bool(rules.forecast.search(_lead(mention, 60)))
+
+
+def _counterfactual(mention: EventMention, rules: _Table) -> bool:
+    """'Even had the king abdicated on Monday, it would have changed little', 'the flood would
+    have damaged the harbour': a happening supposed under a condition, not reported."""
+    lead = _lead(mention, 80)
+    if rules.modal_perfect.search(lead):
+        return True
+    if not rules.inverted_condition.search(lead):
+        return False
+    # the inversion is a condition only when its consequence follows ("..., it would have")
+    return bool(rules.consequent.search(mention.quote[mention.trigger_start - mention.start:]))
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """Trigger forms that are only ever nouns in the trigger vocabulary ('explosion', 'invasion')."""
+    entries = trigger_entries()
+    verbs = {form.lower() for entry in entries if entry.pos != "noun" for form in entry.forms}
+    return frozenset(form.lower() for entry in entries if entry.pos == "noun" for form in entry.forms) - verbs
+
+
+def _headline_noun(mention: EventMention, rules: _Table) -> bool:
+    """'... years before invasion Thursday 13 January 2005 03.10 GMT The US investigators ...':
+    an event noun in a headline run into the lead takes a date that is not its own."""
+    stamp = rules.headline_stamp.search(mention.quote)
+    at = mention.trigger_start - mention.start
+    if stamp is None or not 0 <= at < stamp.start() or mention.type == "statement":
+        return False
+    if mention.trigger.lower() not in _event_nouns():
+        return False
+    head = mention.quote[:stamp.start()]
+    return not (mention.date.text and mention.date.text in head)
 
 
 def _metaphor(mention: EventMention, rules: _Table) -> bool:
