@@ -64,3 +64,61 @@ def test_days_ago_is_dropped_without_the_noun_before_it():
     s = "Troops moved into the town four days ago to restore order , officials said ."
     title = _cut(s, "moved")
     assert title is not None and "into the town" in title and "ago" not in title
+
+
+@pytest.mark.parametrize("sentence, trigger, date_text, expected", [
+    ("Rescue teams reached the valley over the weekend , the army said .", "reached", "the weekend",
+     "Rescue teams reach the valley, the army says"),
+    ("The sit-in lasted through Tuesday night , organisers said .", "lasted", "Tuesday",
+     "The sit-in lasts, organisers say"),
+    ("The ferry left the harbour on the morning of March 3 , the coastguard said .", "left", "March 3",
+     "The ferry leaves the harbour, the coastguard says"),
+])
+def test_the_date_is_dropped_with_its_preposition(sentence, trigger, date_text, expected):
+    title = headline.cut(sentence, trigger, sentence.index(trigger), date_text, "other")
+    assert title == expected
+
+
+def test_a_noun_trigger_that_is_its_clause_subject_gives_the_clause():
+    s = "Trade has slowed since the strikes reached the ports , officials said ."
+    title = headline.cut(s, "strikes", s.index("strikes"), "", "other")
+    assert title is not None and title.startswith("The strikes reach the ports")
+
+
+def test_a_date_in_a_possessive_keeps_the_preposition_before_it():
+    s = "The alliance has done little since this year 's strikes reached the ports ."
+    title = headline.cut(s, "strikes", s.index("strikes"), "since this year", "other")
+    assert title == "The strikes reach the ports"
+
+
+def test_a_one_word_speaker_that_is_a_singular_noun_is_a_name():
+    s = "Ham said the air operations began on Saturday with strikes on the coast ."
+    assert headline.cut(s, "began", s.index("began"), "Saturday", "conflict").endswith(", Ham says")
+    s = "Activists said the air operations began on Saturday with strikes on the coast ."
+    assert headline.cut(s, "began", s.index("began"), "Saturday", "conflict").endswith(", activists say")
+
+
+def test_adjectives_joined_by_and_stay_adjectives():
+    s = "The storm left four sailors missing and presumed drowned off the cape on Sunday ."
+    title = headline.cut(s, "left", s.index("left"), "Sunday", "other")
+    assert title is not None and "missing and presumed drowned" in title
+    s = "The army shelled the town and killed six people on Sunday ."
+    title = headline.cut(s, "shelled", s.index("shelled"), "Sunday", "attack")
+    assert title == "The army shells the town and kills six people"
+
+
+def test_a_cut_for_length_does_not_leave_a_verb_after_and_without_its_object():
+    s = ("The regional governor said he will give up nearly twelve years as head of the northern "
+         "province in October and hand over power to an elected council .")
+    title = headline.cut(s, "said", s.index("said"), "", "statement")
+    assert title is not None and not title.endswith(("and hand", "and hand over"))
+
+
+def test_a_passive_future_names_its_own_trigger_and_a_modal_after_and_stays():
+    s = "State radio said a blogger held for nine days will be released on Monday ."
+    title = headline.cut(s, "released", s.index("released"), "Monday", "other")
+    assert title is not None and "to be released" in title
+    assert not headline.in_passing(title, "released")
+    s = "The former minister is due to be sentenced on Tuesday and could receive a ten-year term ."
+    title = headline.cut(s, "sentenced", s.index("sentenced"), "Tuesday", "other")
+    assert title is not None and "and could receive" in title

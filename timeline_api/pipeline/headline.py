@@ -396,11 +396,17 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     # the time of the happening is on the entry already
     if date_text:
         dt = re.escape(_untokenize(date_text))
-        text = re.sub(rf"(?:^|\s+)(?:(?:late|early|earlier|later)\s+)?(?:(?:on|in|at|during|of|from|until|since|late|early|this|last)\s+)?"
-                      rf"(?:(?:late|early|mid)[\s-]+)?(?:the\s+|a\s+)?{dt}"
+        text = re.sub(rf"(?:^|\s+)(?:(?:late|early|earlier|later)\s+)?(?:(?:on|in|at|during|of|from|until|since|late|early|this|last|"
+                      rf"over|through|throughout)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+                      rf"(?:(?:late|early|mid)[\s-]+)?(?:the\s+|a\s+)?{dt}(?:\s+(?:night|morning|afternoon|evening)(?=[,.;:]|$))?"
                       r"(?=[,.;:]|$|\s+(?:and|but|in|at|on|to|for|with|by|after|before|when|as|that|while|from|"
                       r"night|morning|afternoon|evening)\b)", "", text, count=1, flags=re.I)
         # "at Wednesday's awards ceremony", "since the 12 January earthquake": the noun stays
+        # "since this year's protests broke out" with the date "since this year": the "since" stays
+        head = re.match(r"(since|in|on|at|from|until|by|during|after|before)\s+(.+)", _untokenize(date_text), re.I)
+        if head:
+            text = re.sub(rf"\b({re.escape(head.group(1))})\s+{re.escape(head.group(2))}['’]s\s+", r"\1 the ", text,
+                          count=1, flags=re.I)
         text = re.sub(rf"\b(?:the\s+)?{dt}['’]s\s+", "the ", text, count=1)
         text = re.sub(rf"\bthe\s+{dt}\s+(?=[a-z])", "the ", text, count=1)
         text = text.strip(" ,")
@@ -454,9 +460,8 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     start = lefts[-1].end() if lefts else 0
     if lefts and trigger and re.search(r"\b(?:after|before|since|following|amid|despite)\s+$", lefts[-1].group(0), re.I) \
             and not re.search(r"\b(?:was|were|is|are|has|have|had|will)\b|\w+ed\b", text[start:pos]) \
-            and pos - start < 60 and not (text[start:pos].strip() and _past(text[pos + 1:].split()[0].strip(",.;:"))
-                                          and not re.search(r"\b(?:and|or|but)\s*$|,", text[start:pos])):
-        # "since his government fell" is a clause with its own subject and verb
+            and pos - start < 60 and not _clause_after(text[start:pos], text[pos + 1:], trigger):
+        # "since his government fell", "since the protests broke out": a clause with its own subject and verb
         return None  # "after the Gujarat earthquake in 2001": a happening named in passing
     after = pos + len(trigger)
     ends = [m.start() for m in _RIGHT.finditer(text) if m.start() >= after]
@@ -540,8 +545,12 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         return None  # "... and stops hundreds": of what?
     if attribution and not _PRONOUN_RE.match(attribution):
         first = attribution.split()[0]
+        alone = len(attribution.split()) == 1
         if first[1:].islower() and (first.lower() in ("the", "a", "an") or "NOUN" in _readings(first)
-                                    and "PROPN" not in _readings(first)):
+                                    and "PROPN" not in _readings(first)
+                                    # a singular noun alone is a name ("Ham said": Gen. Carter Ham)
+                                    and not (alone and _word(first) in _readings(first)["NOUN"]
+                                             and _word(first) != "police")):
             attribution = first.lower() + attribution[len(first):]  # "Activists said": "..., activists say"
         head = f"{clause}, {attribution} {'say' if plural_subject(attribution, speaker=True) else 'says'}"
         if len(head) <= LIMIT:
@@ -549,6 +558,20 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         elif _FORECAST.search(clause) and _named(attribution):
             return None  # "whoever is behind the bombing will be found": a vow, not a fact, without its speaker
     return clause[:1].upper() + clause[1:]
+
+
+def _clause_after(before: str, rest: str, trigger: str) -> bool:
+    """Whether the words after "since", "after" or "before" are a clause with its own subject and
+    past verb: a subject before a verb trigger ("since his government fell"), or a noun trigger
+    followed by its verb ("since the protests broke out"); not a verb joined by "and" or a comma to
+    what came before ("since 1999 and agreed")."""
+    words = rest.split()
+    if not words or re.search(r"\b(?:and|or|but)\s*$|,", before):
+        return False
+    if before.strip() and _past(words[0].strip(",.;:")):
+        return True
+    n = len(trigger.split())
+    return len(words) > n and "NOUN" in _readings(_word(words[n - 1])) and bool(_past(words[n].strip(",.;:")))
 
 
 _BACK_REFERENCES = frozenset("he she it his her its".split())
@@ -646,11 +669,15 @@ def reported_happening(quote: str, trigger: str, at: int = -1) -> tuple[str, int
 
 def _splits_phrase(before: list[str], after: list[str]) -> bool:
     """Whether cutting a long clause between ``before`` and ``after`` breaks a phrase: a noun
-    from its "of" ("a state | of emergency"), or a verb after "to" or a modal from its particle
-    or object ("will hand | over more power")."""
+    from its "of" ("a state | of emergency"), or a verb after "to", "and" or a modal from its
+    particle or object ("will hand | over more power")."""
     if after and after[0].lower() == "of":
         # "441,000 gallons | of oil" keeps its count; "a state | of emergency" loses its sense
         return not (_word(before[-1]).endswith("s") or len(before) >= 2 and _word(before[-2])[:1].isdigit())
+    # "and hand | over power", "and warned | that ...": a coordinated verb keeps what follows it
+    if len(before) >= 2 and _word(before[-2]) in ("and", "or"):
+        last = _readings(_word(before[-1]))
+        return "VERB" in last and ("NOUN" not in last or _word(before[-1]) in last["NOUN"])
     return len(before) >= 2 and _word(before[-2]) in _MODALS | {"to"} and "VERB" in _readings(_word(before[-1]))
 
 
@@ -740,8 +767,9 @@ def _headlinese(clause: str, plural=None) -> str | None:
             return _done(words[:i] + [_finite(w, many)] + words[i + 1:], i, many)
         lemma = _past(w)
         # "a special televised appeal": after a determiner and an adjective the past form is one too
+        # ("The army attacked the town": a verb, its object after it; lemminflect reads "army" as ADJ too)
         in_phrase = i >= 2 and _word(words[i - 2]) in _DETERMINERS and words[i - 1][:1].islower() \
-            and "ADJ" in _readings(prev)
+            and "ADJ" in _readings(prev) and nxt not in _DETERMINERS | _PREPOSITIONS and not nxt[:1].isdigit()
         # "automobiles produced rose": the first of two past forms is a participle, unless the
         # second qualifies a name ("a court sentenced ousted President Ben Ali")
         then_past = _past(nxt) and not (i + 2 < len(words) and words[i + 2][:1].isupper()) or \
@@ -821,6 +849,8 @@ def in_passing(title: str, trigger: str) -> bool:
                      and _word(words[k - 1]) not in _DETERMINERS), None)
     if done is None and at and _word(words[at - 1]) == "to":
         return False  # "Lavrov, to meet Arab leaders": the headline's future is the trigger itself
+    if at and at >= 2 and [_word(w) for w in words[at - 2:at]] == ["to", "be"] and _participle(_word(words[at])):
+        return False  # "A Google executive ... to be released": a passive future, the trigger itself
     if not at or verb is None:
         return False
     if at <= verb:
@@ -848,7 +878,10 @@ def _and_too(clause: str, at: int, plural: bool) -> str:
     for k in range(at + 1, len(words) - 1):
         if words[k].lower() == "and" or words[k].lower() == "or" and not passive:
             lemma = _past(_word(words[k + 1]))
-            if lemma and not words[k + 1][:1].isupper():
+            # "missing and presumed dead", "a brief and failed attempt": adjectives, not two verbs
+            prev = _readings(_word(words[k - 1]))
+            if lemma and not words[k + 1][:1].isupper() and _word(words[k + 1]) not in _MODALS \
+                    and not ("ADJ" in prev and "NOUN" not in prev and _word(words[k - 1]).endswith("ing")):
                 words[k + 1] = _finite(lemma, plural)
     return " ".join(words)
 
