@@ -116,6 +116,7 @@ def _sense(type_: str, key: str, text: str, before: str, after: str = "") -> sen
     ("the opposition kept up its calls for the ", "overthrow", senses.NO_EVENT),
     ("analysts said it was a matter of time until the regime ", "collapsed", senses.NO_EVENT),
     ("three weeks after the ", "ouster", "regime_change"),
+    ("officials have called for calm since the ", "ouster", "regime_change"),
 ])
 def test_senses_a_fall_wished_for_is_no_event(before, text, expected):
     assert senses.retype(_sense("regime_change", "fall", text, before)) == expected

@@ -142,8 +142,8 @@ def _coup_attempt(s: Sense) -> str | None:
 
 
 _WISHED = re.compile(r"\b(?:push(?:es|ing)?|call(?:s|ed|ing)?|demand(?:s|ed|ing)?|cr(?:y|ies|ied)|campaign(?:s|ed|ing)?|"
-                     r"press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|argu(?:e|es|ed|ing))\s+for\s+(?:[\w'’-]+\s+){0,6}$|"
-                     r"\b(?:oppos(?:e|es|ed|ing)|against|matter\s+of\s+time\s+(?:before|until))\s+(?:[\w'’-]+\s+){0,6}$",
+                     r"press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|argu(?:e|es|ed|ing))\s+for\s+((?:[\w'’-]+\s+){0,6})$|"
+                     r"\b(?:oppos(?:e|es|ed|ing)|against|matter\s+of\s+time\s+(?:before|until))\s+((?:[\w'’-]+\s+){0,6})$",
                      re.I)
 
 
@@ -152,7 +152,11 @@ def _wished_fall(s: Sense) -> str | None:
     until the government fell': a fall wished for, opposed or foreseen has not happened (no event)."""
     if s.type != "regime_change":
         return None
-    return NO_EVENT if _WISHED.search(s.before) else None
+    wish = _WISHED.search(s.before)
+    if wish is None or re.search(r"\b(?:since|after|before|following|until|when|amid|during|despite)\b",
+                                 wish.group(wish.lastindex), re.I):
+        return None  # "called for a delay since Assad's fall": the fall is the time, not the wish
+    return NO_EVENT
 
 
 # -- endings that are not a withdrawal -------------------------------------------------------------
