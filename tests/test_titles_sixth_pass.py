@@ -131,7 +131,7 @@ def test_a_clause_that_reads_wins_over_a_two_word_headline():
     day = DateInterval(dt.date(2021, 3, 1), dt.date(2021, 3, 1), "day", "exact", "")
     cite = Cited("a", "2021-03-09", 0, "began", "other", "Strikes that begin", "", s, day,
                  trigger_at=_at(s, "began"))
-    assert describe([cite]).title == "The strikes begin, the port authority says"
+    assert describe([cite]).title == "The strikes begin"  # background: not the authority's claim
 
 
 

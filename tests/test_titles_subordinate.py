@@ -122,3 +122,19 @@ def test_a_passive_future_names_its_own_trigger_and_a_modal_after_and_stays():
     s = "The former minister is due to be sentenced on Tuesday and could receive a ten-year term ."
     title = headline.cut(s, "sentenced", s.index("sentenced"), "Tuesday", "other")
     assert title is not None and "and could receive" in title
+
+
+def test_background_after_since_is_not_credited_to_the_speaker_of_the_sentence():
+    s = "More than 400 people have been treated since the fire broke out at the depot , the ministry said ."
+    title = headline.cut(s, "broke", s.index("broke"), "", "other")
+    assert title == "The fire breaks out at the depot"
+    s = "Two guards were hurt when a car bomb exploded at the gate , police said ."
+    title = headline.cut(s, "exploded", s.index("exploded"), "", "attack")
+    assert title is not None and title.endswith("police say")
+
+
+def test_a_cut_for_length_prefers_not_to_strand_a_verb_of_intent_before_its_to():
+    s = ("In June , Acme Mining chief executive Laura Brandt called on the government to lift the export ban "
+         "on copper in an attempt to win back buyers when prices had seemed to be recovering .")
+    title = headline.cut(s, "called", s.index("called"), "June", "statement")
+    assert title == "Laura Brandt calls on the government to lift the export ban on copper"

@@ -458,6 +458,11 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     lefts = [m for m in _LEFT.finditer(text) if m.end() <= pos
              and not (m.group(0).strip().lower() == "that" and _SPEECH_BEFORE.search(text[:m.start()]))]
     start = lefts[-1].end() if lefts else 0
+    # "the toll has risen since the protests began, the ministry said": what the speaker said is the
+    # main clause; the clause after since/after/before is background, not theirs to be credited with
+    # ("when shells hit the camp, witnesses said" is their account, and keeps them)
+    background = bool(lefts) and bool(re.search(r"\b(?:after|before|since|following|until|once)\s+$",
+                                                lefts[-1].group(0), re.I))
     if lefts and trigger and re.search(r"\b(?:after|before|since|following|amid|despite)\s+$", lefts[-1].group(0), re.I) \
             and not re.search(r"\b(?:was|were|is|are|has|have|had|will)\b|\w+ed\b", text[start:pos]) \
             and pos - start < 60 and not _clause_after(text[start:pos], text[pos + 1:], trigger):
@@ -513,6 +518,9 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         cuts = [m.start() for m in _CUT_BEFORE.finditer(clause) if max(trig, 0, verb_end) < m.start() <= LIMIT]
         cuts = [c for c in cuts if clause[:c].split()[-1].lower() not in _DANGLING
                 and not _splits_phrase(clause[:c].split(), clause[c:].split())]
+        # "police did not intend | to ...": a cut before such a "to" only where no other is left
+        whole = [c for c in cuts if not (clause[c:].split()[:1] == ["to"] and _needs_to(_word(clause[:c].split()[-1])))]
+        cuts = whole or cuts
         if not cuts:
             return None
         said = re.search(r"\b(?:says|say)\s+(?:that\s+)?", clause)
@@ -543,7 +551,7 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     words = clause.split()
     if len(words) < 3 or words[-1].lower() in _DANGLING | _COUNTS:
         return None  # "... and stops hundreds": of what?
-    if attribution and not _PRONOUN_RE.match(attribution):
+    if attribution and not _PRONOUN_RE.match(attribution) and not background:
         first = attribution.split()[0]
         alone = len(attribution.split()) == 1
         if first[1:].islower() and (first.lower() in ("the", "a", "an") or "NOUN" in _readings(first)
@@ -679,6 +687,17 @@ def _splits_phrase(before: list[str], after: list[str]) -> bool:
         last = _readings(_word(before[-1]))
         return "VERB" in last and ("NOUN" not in last or _word(before[-1]) in last["NOUN"])
     return len(before) >= 2 and _word(before[-2]) in _MODALS | {"to"} and "VERB" in _readings(_word(before[-1]))
+
+
+_TO_COMPLEMENT = frozenset("""likely unlikely able unable due set going about ready willing expected supposed
+    forced allowed asked told ordered urged intend intended intends need needs needed""".split())
+
+
+def _needs_to(word: str) -> bool:
+    """A word whose sense is in the "to" after it: a verb of intent ("agreed", "plans") or an
+    adjective of likelihood or ability ("likely", "able")."""
+    lemmas = set(_readings(word).get("VERB", ()))
+    return word in _TO_COMPLEMENT or bool(lemmas & _SUBJECT_CONTROL) and not word.endswith("ing")
 
 
 def _said_whole(reported: str) -> bool:
