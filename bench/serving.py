@@ -12,8 +12,12 @@ Three servers on 127.0.0.1, two worker processes each, read-only on one file:
 - the floor (``bench/floor_app.py``) under ours' gunicorn settings: for each query it
   sends our own answer to it, byte for byte (captured first).
 
-Before measuring, every query is checked: the floor's body is ours byte for byte, and
-Datasette's rows are the same events' JSON in the same order. Then ``--rounds`` rounds:
+``--before-src`` adds a fourth server: another checkout's ``timeline-api serve`` (an export
+of main, say) under the same settings on the same file, measured in the same rounds, so a
+before/after is taken under the same load rather than minutes apart.
+
+Before measuring, every query is checked: the floor's body is ours byte for byte (and the
+before server's too), and Datasette's rows are the same events' JSON in the same order. Then ``--rounds`` rounds:
 in each round every query is measured on the three servers back to back (``wrk -t1
 -c4``, ``--duration`` seconds each, after a 1 s warm-up), the server order rotating
 from round to round, so the load other processes put on the machine weighs on all
@@ -38,8 +42,8 @@ from load import ROOT, Server, get_json, month_days, wrk
 sys.path.insert(0, str(ROOT))
 from timeline_api.cli import SERVE_KEEPALIVE_S, SERVE_THREADS  # noqa: E402  (the repository's own)
 
-PORTS = {"ours": 8120, "datasette": 8121, "floor": 8122}
-SERVERS = ("ours", "datasette", "floor")
+PORTS = {"ours": 8120, "datasette": 8121, "floor": 8122, "before": 8123}
+SERVERS = ("ours", "datasette", "floor")  # and "before" with --before-src
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
@@ -109,16 +113,18 @@ def check(queries: list[dict], stem: str, floor_dir: Path) -> None:
             raise SystemExit(f"{q['name']}: Datasette does not return our events; fix the canned query")
 
 
-def verify_floor(queries: list[dict]) -> None:
+def verify_floor(queries: list[dict], names=("floor",)) -> None:
     for q in queries:
-        if fetch(PORTS["floor"], q["floor"]) != fetch(PORTS["ours"], q["ours"]):
-            raise SystemExit(f"{q['name']}: the floor's body is not ours")
+        for name in names:
+            if fetch(PORTS[name], q[name]) != fetch(PORTS["ours"], q["ours"]):
+                raise SystemExit(f"{q['name']}: the {name} server's body is not ours")
 
 
 def measure(servers: dict, queries: list[dict], rounds: int, duration: int, connections: int) -> list[dict]:
     runs = []
+    names = tuple(servers)
     for r in range(rounds):
-        order = SERVERS[r % 3:] + SERVERS[: r % 3]
+        order = names[r % len(names):] + names[: r % len(names)]
         for q in queries:
             row = {"round": r, "query": q["name"]}
             for name in order:
@@ -132,7 +138,7 @@ def measure(servers: dict, queries: list[dict], rounds: int, duration: int, conn
             runs.append(row)
             print(f"round {r + 1} {q['name']}: " + ", ".join(
                 f"{n} {row[n]['rps']:.0f}/s p99 {row[n]['p99_us'] / 1000:.1f} ms "
-                f"cpu {row[n]['cpu_ms_per_request']:.2f} ms" for n in SERVERS), file=sys.stderr)
+                f"cpu {row[n]['cpu_ms_per_request']:.2f} ms" for n in names), file=sys.stderr)
     return runs
 
 
@@ -157,8 +163,17 @@ def summarize(queries: list[dict], runs: list[dict], rss: dict) -> dict:
             "floor_cpu_ms": med([r["floor"]["cpu_ms_per_request"] for r in mine]),
             "cpu_vs_floor": med([r["floor"]["cpu_ms_per_request"] / r["ours"]["cpu_ms_per_request"]
                                  for r in mine]),
-            "errors": sum(r[n]["errors"] for r in mine for n in SERVERS),
+            "errors": sum(r[n]["errors"] for r in mine for n in SERVERS + (("before",) if "before" in r else ())),
         })
+        if "before" in mine[0]:
+            rows[-1].update({
+                "before_rps": med([r["before"]["rps"] for r in mine]),
+                "vs_before": med([r["ours"]["rps"] / r["before"]["rps"] for r in mine]),
+                "before_vs_floor": med([r["before"]["rps"] / r["floor"]["rps"] for r in mine]),
+                "before_vs_datasette": med([r["before"]["rps"] / r["datasette"]["rps"] for r in mine]),
+                "before_p99_ms": med([r["before"]["p99_us"] / 1000 for r in mine]),
+                "before_cpu_ms": med([r["before"]["cpu_ms_per_request"] for r in mine]),
+            })
     return {"rows": rows, "rss": rss}
 
 
@@ -179,6 +194,16 @@ def table(summary: dict) -> str:
             f"{row['floor_rps'][0]:.0f} | {_range(row['vs_datasette'], '.2f')} | {_range(row['vs_floor'], '.2f')} | "
             f"{_range(row['ours_p99_ms'], '.1f')} | {row['ours_cpu_ms'][0]:.2f} | {row['floor_cpu_ms'][0]:.2f} | "
             f"{_range(row['cpu_vs_floor'], '.2f')} |")
+    if summary["rows"] and "before_rps" in summary["rows"][0]:
+        lines += ["", "Before (``--before-src``), measured in the same rounds:", "",
+                  "| query | before req/s | ours / before | before / Datasette | before / floor | "
+                  "before p99 ms | before CPU ms/req | ours CPU ms/req |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|"]
+        for row in summary["rows"]:
+            lines.append(
+                f"| {row['name']} | {row['before_rps'][0]:.0f} | {_range(row['vs_before'], '.2f')} | "
+                f"{_range(row['before_vs_datasette'], '.2f')} | {_range(row['before_vs_floor'], '.2f')} | "
+                f"{_range(row['before_p99_ms'], '.1f')} | {row['before_cpu_ms'][0]:.2f} | {row['ours_cpu_ms'][0]:.2f} |")
     lines += ["", "| server (2 workers each) | peak RSS per worker, MB |", "|---|---|"]
     for name, workers in summary["rss"].items():
         lines.append(f"| {name} | {', '.join(str(w['peak_rss_mb']) for w in workers)} |")
@@ -195,6 +220,7 @@ def main(argv=None) -> int:
     parser.add_argument("--common", default="ceasefire", help="a word many events hold")
     parser.add_argument("--rare", default="kandahar", help="a word few events hold")
     parser.add_argument("--ours-src", default=str(ROOT), help="checkout whose timeline-api serves as ours")
+    parser.add_argument("--before-src", help="another checkout served alongside, measured in the same rounds")
     parser.add_argument("--out", default=str(ROOT / "bench/out/serving.json"))
     args = parser.parse_args(argv)
     db = str(Path(args.db).resolve())
@@ -225,14 +251,25 @@ def main(argv=None) -> int:
                                             f"127.0.0.1:{PORTS['floor']}", "bench.floor_app:app"],
                                   {"FLOOR_BODIES": str(floor_dir)}, PORTS["floor"], out_dir / "serving-floor.log")
         servers["floor"].wait_ready(queries[0]["floor"])
-        verify_floor(queries)
+        compared = ("floor",)
+        if args.before_src:
+            servers["before"] = Server("before", [python, "-m", "timeline_api.cli", "serve", "--db", db,
+                                                  "--port", str(PORTS["before"]), "--workers", "2"],
+                                       {"TIMELINE_READ_ONLY": "true"}, PORTS["before"],
+                                       out_dir / "serving-before.log", cwd=Path(args.before_src).resolve())
+            servers["before"].wait_ready("/health")
+            for q in queries:
+                q["before"] = q["ours"]
+            compared += ("before",)
+        verify_floor(queries, compared)
         versions = json.loads(fetch(PORTS["datasette"], "/-/versions.json"))
         runs = measure(servers, queries, args.rounds, args.duration, args.connections)
         rss = {name: server.rss() for name, server in servers.items()}
         summary = summarize(queries, runs, rss)
         summary["settings"] = {"rounds": args.rounds, "duration_s": args.duration,
                                "connections": args.connections, "wrk_threads": 1, "db": db,
-                               "ours_src": args.ours_src, "gunicorn": gunicorn_settings,
+                               "ours_src": args.ours_src, "before_src": args.before_src,
+                               "gunicorn": gunicorn_settings,
                                "datasette": versions.get("datasette", {}).get("version"),
                                "load_average": os.getloadavg()}
         Path(args.out).write_text(json.dumps({"summary": summary, "runs": runs}, indent=2))

@@ -150,6 +150,23 @@ def test_api_cors_on_reads(client):
     assert "ETag" in response.headers["Access-Control-Expose-Headers"]
 
 
+def test_api_cors_methods_and_headers_are_told_in_the_preflight(client):
+    """A browser reads the allowed methods and request headers from the OPTIONS answer
+    only; reads carry the origin and the exposed headers."""
+    preflight = client.options("/events", headers={"Origin": "https://app.example",
+                                                   "Access-Control-Request-Method": "GET",
+                                                   "Access-Control-Request-Headers": "If-None-Match"},
+                              validate=False)  # OPTIONS is answered by Flask, not in openapi.yaml
+    assert preflight.headers["Access-Control-Allow-Origin"] == "*"
+    assert "GET" in preflight.headers["Access-Control-Allow-Methods"]
+    assert "If-None-Match" in preflight.headers["Access-Control-Allow-Headers"]
+    for path in ("/events", "/events?limit=1", "/types"):
+        read = client.get(path, headers={"Origin": "https://app.example"})
+        assert read.headers["Access-Control-Allow-Origin"] == "*", path
+        assert "Link" in read.headers["Access-Control-Expose-Headers"], path
+        assert "Access-Control-Allow-Methods" not in read.headers, path
+
+
 def test_api_event_by_id_and_404(client):
     event = client.get("/events?limit=1").get_json()["data"][0]
     response = client.get(f"/events/{event['id']}")

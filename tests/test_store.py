@@ -320,3 +320,70 @@ def test_store_counts_follow_writes_from_this_and_other_connections(tmp_path):
     writer.conn.commit()
     assert store_db.table_counts(writer)["events"] == 1
     assert store_db.table_counts(reader) == {"sources": 0, "events": 1, "citations": 0}
+
+
+def _pages_of_bodies(db, query):
+    out, after = [], None
+    while True:
+        query.after = after
+        rows, after = event_store.query_event_bodies(db, query)
+        out += rows
+        if after is None:
+            return out
+
+
+@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("match", ["overlaps", "within"])
+@pytest.mark.parametrize("sort", ["date", "-date"])
+def test_store_pages_with_bodies_match_keys_then_bodies(fresh_db, seed, match, sort):
+    """The one-statement page and the merged window arms give what the two steps give: the
+    same events in the same order, each with its stored body and digest, on every page."""
+    rng = random.Random(seed)
+    lengths = [1, 1, 7, 31, 92, 184, 366, 3000, 5000]
+    intervals = [None if rng.random() < 0.1 else (rng.randrange(0, 2000), rng.choice(lengths))
+                 for _ in range(250)]
+    _fill(fresh_db, intervals, types=("strike", "protest"))
+    event_store.save_event_bodies(fresh_db, {f"ev_{i:05d}": f'{{"id":"ev_{i:05d}","n":{i}}}'
+                                             for i in range(len(intervals)) if i % 17})
+    base = BASE.toordinal()
+    for _ in range(6):
+        lo = rng.randrange(-100, 2100)
+        window = rng.choice([{}, {"from_day": base + lo, "to_day": base + lo + rng.randrange(0, 300)},
+                             {"from_day": base + lo}, {"to_day": base + lo}])
+        query = dict(match=match, sort=sort, limit=rng.choice([1, 6, 50]), types=rng.choice([[], ["strike"]]),
+                     **window)
+        expected, after = [], None
+        while True:
+            rows, after = event_store.query_events(fresh_db, EventQuery(**query, after=after), full_rows=False)
+            stored = event_store.event_bodies_digested(fresh_db, _ids(rows))
+            expected += [(r["id"], *stored.get(r["id"], (None, None))) for r in rows]
+            if after is None:
+                break
+        got = _pages_of_bodies(fresh_db, EventQuery(**query))
+        assert got == expected, query
+        assert [i for i, _, _ in got] == _ids(_all_pages(fresh_db, EventQuery(**query))), query
+        assert all((body is None) == (int(i[3:]) % 17 == 0) for i, body, _ in got)
+        assert all(d == schema.body_digest(b) for _, b, d in got if b is not None)
+        if window and sort == "-date":  # a window holds dated events only: -date is date reversed
+            ascending = _pages_of_bodies(fresh_db, EventQuery(**{**query, "sort": "date"}))
+            assert got == ascending[::-1], query
+
+
+def test_store_pages_with_bodies_from_a_store_without_digests(tmp_path):
+    """A store older than schema 6, read-only, has no digest column: pages still come with
+    their bodies, the digests computed as they are read."""
+    path = tmp_path / "old.db"
+    db = store_db.connect(path)
+    _fill(db, [(i % 40, 1 + i % 3) for i in range(30)])
+    event_store.save_event_bodies(db, {f"ev_{i:05d}": f'{{"n":{i}}}' for i in range(30)})
+    db.execute("alter table event_bodies drop column digest")
+    db.conn.commit()
+    db.close()
+    old = store_db.connect(path, read_only=True)
+    query = EventQuery(limit=12)
+    rows, after = event_store.query_event_bodies(old, query)
+    assert [i for i, _, _ in rows] == _ids(event_store.query_events(old, query, full_rows=False)[0])
+    assert all(b == f'{{"n":{int(i[3:])}}}'.encode() and d == schema.body_digest(b) for i, b, d in rows)
+    window = EventQuery(from_day=BASE.toordinal() + 5, to_day=BASE.toordinal() + 9, limit=4)
+    assert [i for i, _, _ in _pages_of_bodies(old, window)] == _ids(_all_pages(old, window))
+    old.close()

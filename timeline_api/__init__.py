@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import secrets
 import sys
+from types import FunctionType
 
 from flask import Flask
 
@@ -11,9 +12,29 @@ from . import settings
 __version__ = "0.1.0"
 
 
+class _Flask(Flask):
+    """Flask, asking once per function whether a view or hook is a coroutine function.
+
+    Flask asks ``inspect.iscoroutinefunction`` for the view and for every before-request,
+    after-request and teardown hook on every request; the answer never changes.
+    """
+
+    def ensure_sync(self, func):
+        if type(func) is not FunctionType:
+            return super().ensure_sync(func)
+        sync = self._sync_functions.get(func)
+        if sync is None:
+            sync = self._sync_functions[func] = super().ensure_sync(func)
+        return sync
+
+    @property
+    def _sync_functions(self) -> dict:
+        return self.__dict__.setdefault("_sync_cache", {})
+
+
 def create_app(test_config: dict | None = None) -> Flask:
     """The application factory: settings from the environment, overridden by ``test_config``."""
-    app = Flask(__name__)
+    app = _Flask(__name__)
     app.config.update(settings.from_environ())
     if test_config:
         app.config.update(test_config)

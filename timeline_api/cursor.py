@@ -8,13 +8,17 @@ import json
 from .errors import QueryError
 
 
+#: ``json.dumps(..., separators=(",", ":"))`` without building an encoder per cursor.
+_JSON = json.JSONEncoder(separators=(",", ":"))
+
+
 def _sign(secret: bytes, payload: bytes) -> bytes:
     return hmac.digest(secret, payload, "sha256")[:12]
 
 
 def encode(secret: bytes, position, scope: str) -> str:
     """A cursor for ``position`` (the last row's sort key and id) in a query ``scope``."""
-    payload = json.dumps({"p": list(position), "s": scope}, separators=(",", ":")).encode()
+    payload = _JSON.encode({"p": list(position), "s": scope}).encode()
     token = payload + _sign(secret, payload)
     return base64.urlsafe_b64encode(token).decode().rstrip("=")
 

@@ -475,7 +475,11 @@ def event_resources(db, rows: list[dict]) -> list[dict]:
 
 def dumps(data) -> str:
     """The JSON text of the API: compact, UTF-8 kept as is."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(data)
+
+
+#: What ``json.dumps(data, ensure_ascii=False, separators=(",", ":"))`` builds on every call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def _built_bodies(db, event_ids: list[str]) -> dict[str, str]:
@@ -539,15 +543,14 @@ def list_event_bodies(db, query: event_store.EventQuery, utf8: bool = False) -> 
 def list_event_page(db, query: event_store.EventQuery) -> tuple[list[bytes], list[bytes], tuple | None]:
     """One page of the timeline as its events' stored JSON (UTF-8), their digests (what the
     page's ETag is made of, ``schema.body_digest``) and the keyset position after it."""
-    rows, next_key = event_store.query_events(db, query, full_rows=False)
-    ids = [r["id"] for r in rows]
-    stored = event_store.event_bodies_digested(db, ids)
-    missing = [i for i in ids if i not in stored]
+    rows, next_key = event_store.query_event_bodies(db, query)
+    missing = [event_id for event_id, body, _ in rows if body is None]
     if missing:  # bodies not stored (an older store): built here, as event_body_map does
-        for event_id, body in _built_bodies(db, missing).items():
-            data = body.encode("utf-8")
-            stored[event_id] = (data, schema.body_digest(data))
-    page = [stored[i] for i in ids if i in stored]
+        built = {event_id: body.encode("utf-8") for event_id, body in _built_bodies(db, missing).items()}
+        rows = [(i, built[i], schema.body_digest(built[i])) if b is None and i in built else (i, b, d)
+                for i, b, d in rows]
+    page = [(body, digest if digest is not None else schema.body_digest(body))
+            for _, body, digest in rows if body is not None]
     return [body for body, _ in page], [digest for _, digest in page], next_key
 
 

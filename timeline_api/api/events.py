@@ -23,7 +23,8 @@ _facets_query = FacetsQuery()
 
 
 def cursor_secret() -> bytes:
-    secret = current_app.config.get("CURSOR_SECRET") or current_app.config["_CURSOR_SECRET"]
+    config = current_app.config
+    secret = config.get("CURSOR_SECRET") or config["_CURSOR_SECRET"]
     return secret.encode("utf-8") if isinstance(secret, str) else secret
 
 

@@ -1,6 +1,7 @@
 """HTTP plumbing shared by every blueprint: JSON with ETags, errors, CORS, query parsing."""
 from __future__ import annotations
 
+import functools
 import hashlib
 from urllib.parse import urlencode
 
@@ -51,7 +52,8 @@ def json_text_response(body: str | bytes, status: int = 200, headers: dict | Non
     module built; ``headers``, from elsewhere, are checked as werkzeug checks them.
     """
     data = body.encode("utf-8") if isinstance(body, str) else body
-    method = request.method
+    environ = request.environ  # one lookup through the request proxy, not six
+    method = environ["REQUEST_METHOD"]
     response = PreparedResponse(data, status=status, content_type="application/json")
     trusted = response.headers._list  # the Headers' own list: appended to without werkzeug's checks
     trusted += common_headers(method)
@@ -62,24 +64,32 @@ def json_text_response(body: str | bytes, status: int = 200, headers: dict | Non
     fresh = method in ("GET", "HEAD") and status == 200
     if fresh:
         trusted.append(("ETag", f'"{etag or hashlib.sha256(data).hexdigest()[:32]}"'))
-        if any(name in request.environ for name in _CONDITIONAL):
-            response.make_conditional(request)
+        for name in _CONDITIONAL:
+            if name in environ:
+                response.make_conditional(request)
+                break
     return response
 
 
 def common_headers(method: str) -> tuple[tuple[str, str], ...]:
-    """The headers every answer carries: CORS on reads, Vary and nosniff (see ``register``)."""
+    """The headers every answer carries: CORS on reads, Vary and nosniff (see ``register``).
+
+    Which methods and request headers a cross-origin caller may use is said in the answer
+    to its preflight (OPTIONS) only, where browsers read it (Fetch standard, "CORS-preflight
+    fetch"); a GET answer carries the origin and the headers it exposes.
+    """
     config = current_app.config
     cached = config.get("_COMMON_HEADERS")
     if cached is None:
-        cors = [("Access-Control-Allow-Origin", config["CORS_ORIGIN"]),
-                ("Access-Control-Expose-Headers", "ETag, Link"),
-                ("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS"),
-                ("Access-Control-Allow-Headers", "If-None-Match, Accept")]
+        reads = [("Access-Control-Allow-Origin", config["CORS_ORIGIN"]),
+                 ("Access-Control-Expose-Headers", "ETag, Link")]
+        preflight = [("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS"),
+                     ("Access-Control-Allow-Headers", "If-None-Match, Accept")]
         # every answer is exactly the type it says: no browser may guess it is HTML or script
         always = [("Vary", "Accept"), ("X-Content-Type-Options", "nosniff")]
-        cached = config["_COMMON_HEADERS"] = (tuple(cors + always), tuple(always))
-    return cached[0] if method in ("GET", "HEAD", "OPTIONS") else cached[1]
+        cached = config["_COMMON_HEADERS"] = {"GET": tuple(reads + always), "HEAD": tuple(reads + always),
+                                              "OPTIONS": tuple(reads + preflight + always), None: tuple(always)}
+    return cached.get(method) or cached[None]
 
 
 #: Characters a query string may carry unescaped (werkzeug's choice for url_for, kept as it was).
@@ -97,19 +107,37 @@ def page_response(data: list, next_key, secret: bytes, scope: str, meta: dict,
     """
     from .. import cursor
 
-    links = {"self": public_url(request.script_root + request.full_path.rstrip("?")), "next": None}
+    req = request._get_current_object()  # one lookup through the proxy, not five
+    base = public_url(req.script_root)
+    links = {"self": base + req.full_path.rstrip("?"), "next": None}
     link = None
     if next_key is not None:
-        args = [(k, v) for k, v in request.args.items(multi=True) if k != "cursor"]
-        args.append(("cursor", cursor.encode(secret, next_key, scope)))
-        links["next"] = public_url(f"{request.script_root}{request.path}?{urlencode(args, safe=_QUERY_SAFE)}")
+        # a cursor is URL-safe base64: it needs no escaping after the other parameters
+        token = cursor.encode(secret, next_key, scope)
+        others = _encoded_query(tuple((k, v) for k, v in req.args.items(multi=True) if k != "cursor"))
+        links["next"] = f"{base}{req.path}?{others}{'&' if others else ''}cursor={token}"
         link = f'<{links["next"]}>; rel="next"'
     if data and not isinstance(data[0], bytes):
         data = [dumps(item).encode("utf-8") for item in data]
-    items = b",".join(data)
     tail = f'],"links":{dumps(links)},"meta":{dumps(meta)}}}'.encode("utf-8")
     etag = page_etag(digests, tail) if digests is not None else None
-    return json_text_response(b"".join((b'{"data":[', items, tail)), link=link, etag=etag)
+    if data:
+        # one copy of the page's bytes: the head and tail ride on the first and last items
+        data = list(data)
+        data[0] = b'{"data":[' + data[0]
+        data[-1] += tail
+        body = b",".join(data)
+    else:
+        body = b'{"data":[' + tail
+    return json_text_response(body, link=link, etag=etag)
+
+
+@functools.lru_cache(maxsize=256)
+def _encoded_query(args: tuple[tuple[str, str], ...]) -> str:
+    """A query string's parameters other than the cursor, encoded for a next link (the same
+    for every page of one listing: encoded once per listing, not once per page). A request
+    target is at most ``MAX_REQUEST_TARGET`` bytes: the cache holds 3 MB at the very most."""
+    return urlencode(args, safe=_QUERY_SAFE)
 
 
 def page_etag(digests: list[bytes], tail: bytes) -> str:

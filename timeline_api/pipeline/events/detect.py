@@ -40,6 +40,7 @@ from dataclasses import dataclass, field, replace
 from ..model import UNDATED, DateInterval, Document, EventMention, Sentence, Timex
 from .anchors import find_anchors, shifted
 from .entities import Entity, find_entities, names
+from . import senses
 from .narrative import anchor_undated
 from .titles import keywords_for, summary_for, title_for
 from .status import Context as StatusContext
@@ -256,6 +257,9 @@ def _find_triggers(doc_text: str, sentence: Sentence, tokens: list[_Token],
                 continue  # "the United States": part of a name (an agreement's name is still an agreement)
             if not _context_ok(entry, doc_text, sentence, start, end, timexes):
                 continue
+            if entry.type == "statement" and entry.pos == "verb" and senses.not_saying(
+                    text, doc_text[max(sentence.start, start - 60):start], doc_text[end:min(sentence.end, end + 80)]):
+                continue  # "a page dubbed ``Syrian Revolution''", "what they said was an interview"
             found.append(_Trigger(entry, text, start, end, _token_at(tokens, start), type=entry.type))
     # longest match wins where triggers overlap ("drone strike" over "strike"); on the same words,
     # an entry whose context check held ("declared a curfew": a measure) over a bare one ("declared")
@@ -971,6 +975,7 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
                                                  doc.text, doc.published)
     _speaker_takes_date(triggers, tokens)
     triggers = _split_coordinated(triggers, doc.text)
+    triggers = sorted(triggers + _reported_happening(triggers, tokens), key=lambda t: t.start)
     triggers += _fallback_triggers(doc.text, sentence, tokens, timexes, triggers, doc.published)
     if not triggers:
         return []
@@ -982,6 +987,12 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
         trigger.factual = _factual(trigger, tokens, doc.published)
         trigger.type = _refine_type(trigger, doc.published, sentence.text,
                                     doc.text[max(sentence.start, trigger.start - 30):trigger.start])
+        if trigger.type:  # the word's sense by its arguments ("met Dr Murray in 2005" is no talks)
+            trigger.type = senses.retype(senses.Sense(
+                trigger.type, trigger.entry.key, trigger.entry.pos, trigger.text,
+                doc.text[max(sentence.start, trigger.start - 60):trigger.start],
+                doc.text[trigger.end:min(sentence.end, trigger.end + 80)], sentence.text,
+                trigger.date if trigger.date is not UNDATED else None, doc.published))
         if trigger.type == "deadline":
             trigger.type = _scheduled_type(trigger, tokens) or trigger.type
         if not trigger.type:
@@ -1117,6 +1128,75 @@ def _scheduled_verb(tokens: list[_Token], k: int) -> bool:
         return False  # "plans to sign", "is due to fly"; not "subject to change", "hoped to get", "a day to raise"
     share = happening_share(word)
     return share is not None and share >= SCHEDULED_SHARE
+
+
+#: Saying verbs that can close a sentence as its source ("..., activists said").
+_FRAME_VERBS = frozenset({"said", "says", "told", "reported", "added", "claimed", "confirmed"})
+
+
+_SUBORDINATE_STOPS = frozenset({"who", "which", "that", "when", "where", "while", "whose", "how", "whether", "if",
+                                "because", "after", "before", "until", "since", "as"})
+#: Words before a past form that make it no main verb ("had forced", "housing for displaced people").
+_NOT_AFTER = frozenset({"has", "have", "had", "to", "been", "being", "be", "would", "will", "for", "of", "in", "by",
+                        "with", "from", "on", "at", "into"})
+_REMOTE_WORDS = re.compile(r"\b(?:aircraft|planes?|jets?|warplanes?|helicopters?|drones?|air\s*strikes?|"
+                           r"airstrikes|artillery|shell(?:s|ed|ing)?|mortars?|rockets?|missiles?|pounded|bombarded|"
+                           r"sorties)\b", re.I)
+
+
+def _reported_type(content: list[_Token]) -> str:
+    """What a reported clause with no table trigger is: fire from afar (aircraft, artillery,
+    rockets: a strike), killing or wounding (an attack), else other."""
+    words = " ".join(t.text for t in content)
+    if _REMOTE_WORDS.search(words):
+        return "strike"
+    if _KILL_WORDS.search(words) or re.search(r"\b(?:shots|gunfire|explosives?|bombs?|attacks?|assaults?|ambush|"
+                                              r"massacre)\b", words, re.I):
+        return "attack"
+    return "other"
+
+
+def _reported_happening(triggers: list[_Trigger], tokens: list[_Token]) -> list[_Trigger]:
+    """'On Thursday, rockets pounded Baba Amr, activists said': the date opens the reported clause
+    and is the pounding's, not the saying's; the clause's past verb becomes the dated ('other')
+    trigger and the closing frame keeps no date. Only where the frame ends the sentence after a
+    comma, the reported clause has no table trigger and quotes no one."""
+    if "reported-happening" not in senses.active:
+        return []
+    out: list[_Trigger] = []
+    for frame in triggers:
+        if frame.type != "statement" or frame.entry.pos != "verb" or frame.timex is None \
+                or frame.text.lower() not in _FRAME_VERBS:
+            continue
+        k = frame.token
+        comma = max((c for c in range(k) if tokens[c].text == ","), default=-1)
+        if comma < 2 or k - comma > 7 or frame.timex.end > tokens[comma].start:
+            continue
+        speaker = [t.text.lower() for t in tokens[comma + 1:k]]
+        rest = [t.text.lower() for t in tokens[k + 1:]]
+        if any(_VERB_LIKE.fullmatch(w) for w in speaker) or len(rest) > 6 \
+                or any(_VERB_LIKE.fullmatch(w) or w in ("that", ",") for w in rest):
+            continue  # "..., he said on Monday that ..." or a longer sentence: the frame is not the source line
+        content = tokens[:comma]
+        if any(t.text in _QUOTES for t in tokens) or any(t is not frame and t.start < tokens[comma].start
+                                                          for t in triggers):
+            continue  # someone's quoted words, or a clause a table already types
+        first = _token_at(tokens, frame.timex.start)
+        begin = _token_at(tokens, max(frame.timex.start, frame.timex.end - 1)) + 1 if first <= 2 else 0
+        for j in range(begin, comma):
+            word, low = tokens[j].text, tokens[j].text.lower()
+            if low in _SUBORDINATE_STOPS:
+                break  # "..., when they sent a message": the main clause's verb comes first or not at all
+            previous = tokens[j - 1].text.lower() if j else ""
+            if word[:1].isupper() or not _past_form(low) or frame.timex.start <= tokens[j].start < frame.timex.end \
+                    or previous in _DETERMINERS | _MODIFIERS or previous in _NOT_AFTER:
+                continue
+            happening = _Trigger(_FALLBACK, word, tokens[j].start, tokens[j].end, j, type=_reported_type(content))
+            happening.timex, happening.date, happening.score = frame.timex, frame.date, abs(j - k)
+            frame.timex, frame.date, frame.score = None, UNDATED, 1e9
+            out.append(happening)
+            break
+    return out
 
 
 def _fallback_triggers(text: str, sentence: Sentence, tokens: list[_Token], timexes: list[Timex],

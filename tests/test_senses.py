@@ -1,0 +1,128 @@
+"""Word senses that decide an event's type (events/senses.py and the reported-happening step)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_api.model import Document
+from timeline_api.pipeline.events import senses
+from timeline_api.pipeline.run import extract
+
+PUBLISHED = dt.date(2012, 3, 14)
+
+
+def _types(text: str) -> list[tuple[str, str]]:
+    return [(m.type, m.trigger) for m in extract(Document(text=text, published=PUBLISHED)).mentions]
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # meetings: talks between officials on a day, an acquaintance when known only by its year
+    ("The two foreign ministers met in Geneva on Tuesday to discuss the border.", "negotiation", None),
+    ("The novelist first met the painter in 1998 at a gallery opening.", None, "negotiation"),
+    ("A retired teacher who met Dr Okafor in 2004 remembers him well.", None, "negotiation"),
+    # conferences: diplomatic ones are talks, trade fairs and phone briefings are not
+    ("An international conference on Yemen opened in London on Monday.", "negotiation", None),
+    ("A software industry conference in Lisbon on Monday drew hundreds of engineers.", "other", "negotiation"),
+    ("The chief executive told analysts in a conference call on Friday that profits would fall.",
+     "statement", "negotiation"),
+    # attacks: illnesses and aircraft named 'attack'
+    ("The actor died of a heart attack on Sunday at his home.", None, "attack"),
+    ("Army attack helicopters fired on the convoy near the river on Sunday.", "strike", "attack"),
+    ("An arctic blast swept across the plains on Tuesday, closing schools.", None, "attack"),
+    ("Detectives carried out a raid on the pharmacy on Monday and took away files.", "other", "attack"),
+    ("Gunmen killed four guards in a raid on the depot on Monday.", "attack", None),
+    # regime change that did not happen
+    ("The colonel was jailed on Friday for his part in a coup plot against the king.", None, "regime_change"),
+    # endings that are fighting, not a pull-out
+    ("Street battles on Sunday ended a week-long truce between the army's forces and the militias.", "conflict",
+     "withdrawal"),
+    # arrivals of forces and monitors
+    ("The first UN monitors arrived in the province on Friday.", "deployment", None),
+    # questioning by police is no public statement
+    ("Detectives held a three-hour interview with the pilot on Saturday.", "other", "statement"),
+])
+def test_senses_type_by_arguments(text, expected, not_expected):
+    types = [t for t, _ in _types(text)]
+    if expected:
+        assert expected in types, types
+    if not_expected:
+        assert not_expected not in types, types
+
+
+@pytest.mark.parametrize("text", [
+    'A volunteer campaign dubbed "Clean Streets" began in the town on Saturday.',
+    "Troops on Friday stormed what they called a rebel arsenal in the hills.",
+])
+def test_senses_naming_is_no_saying(text):
+    assert ("statement", "dubbed") not in _types(text) and ("statement", "called") not in _types(text)
+
+
+def test_senses_reported_clause_takes_an_opening_date():
+    # the date opens the reported clause: the happening is dated, the closing frame is not
+    found = _types("On Wednesday, shells hit the crowded market in the old town, residents said.")
+    assert found == [("strike", "hit")]
+    found = _types("On Monday, the ministry reopened the northern border crossing, officials said.")
+    assert found == [("other", "reopened")]
+
+
+def test_senses_reported_clause_leaves_a_dated_saying_alone():
+    # a date after the frame is the saying's; quoted words are the speaker's
+    found = _types("The ministry reopened the northern border crossing, officials said on Monday.")
+    assert ("statement", "said") in found
+
+def test_senses_reported_clause_never_in_quoted_words(monkeypatch):
+    text = '"On Monday the guards shot at the crowd," the minister said.'
+    found = _types(text)
+    monkeypatch.setattr(senses, "active", set())
+    assert found == _types(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The envoy on Tuesday denounced the shelling of the camp.", "statement"),
+    ("The alliance ruled out a ground invasion on Monday.", "statement"),
+    ("A student was beaten to death by guards on Friday.", "attack"),
+])
+def test_senses_vocabulary_rows(text, expected):
+    assert expected in [t for t, _ in _types(text)]
+
+
+def test_senses_an_emergency_call_is_no_statement():
+    assert all(t != "statement" for t, _ in _types("The nurse called for an ambulance on Friday night."))
+
+
+def test_senses_every_rule_can_be_switched_off(monkeypatch):
+    # bench/types_diff.py measures one rule at a time by narrowing the active set
+    text = "A software industry conference in Lisbon on Monday drew hundreds of engineers."
+    assert "negotiation" not in [t for t, _ in _types(text)]
+    monkeypatch.setattr(senses, "active", set())
+    assert "negotiation" in [t for t, _ in _types(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The prime minister spoke with his Italian counterpart by telephone on Sunday.", "negotiation"),
+    ("The envoy spoke to reporters on Sunday outside the ministry.", "statement"),
+])
+def test_senses_officials_speaking_together_consult(text, expected):
+    assert [t for t, _ in _types(text)] == [expected]
+
+
+def _sense(type_: str, key: str, text: str, before: str, after: str = "") -> senses.Sense:
+    return senses.Sense(type_, key, "noun", text, before, after, before + text + after, None, PUBLISHED)
+
+
+@pytest.mark.parametrize("before, text, expected", [
+    ("Western governments keep pressing for the ", "ouster", senses.NO_EVENT),
+    ("the opposition kept up its calls for the ", "overthrow", senses.NO_EVENT),
+    ("analysts said it was a matter of time until the regime ", "collapsed", senses.NO_EVENT),
+    ("three weeks after the ", "ouster", "regime_change"),
+    ("officials have called for calm since the ", "ouster", "regime_change"),
+])
+def test_senses_a_fall_wished_for_is_no_event(before, text, expected):
+    assert senses.retype(_sense("regime_change", "fall", text, before)) == expected
+
+
+def test_senses_what_someone_said_on_a_day_is_still_said():
+    # a free relative that reports a dated saying keeps it; one that names a thing does not
+    assert not senses.not_saying("said", "I will repeat what the minister ", " on Monday: no decision")
+    assert senses.not_saying("said", "officers searched what they ", " was a weapons store")
