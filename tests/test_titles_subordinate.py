@@ -138,3 +138,16 @@ def test_a_cut_for_length_prefers_not_to_strand_a_verb_of_intent_before_its_to()
          "on copper in an attempt to win back buyers when prices had seemed to be recovering .")
     title = headline.cut(s, "called", s.index("called"), "June", "statement")
     assert title == "Laura Brandt calls on the government to lift the export ban on copper"
+
+
+def test_a_long_told_clause_gives_way_to_says_with_what_was_said():
+    s = ("The harbour master told a packed news conference in the old customs house on Friday that the "
+         "port would reopen to cargo ships within a week .")
+    title = headline.cut(s, "told", s.index("told"), "Friday", "statement")
+    assert title is not None and title.startswith("The harbour master says the port would reopen")
+
+
+def test_a_title_naming_only_who_was_told_is_no_headline():
+    assert headline.ill_formed("The harbour master tells a news conference")
+    assert headline.ill_formed("Anna Berg tells Reuters")
+    assert not headline.ill_formed("Anna Berg tells Reuters the port will reopen")

@@ -513,6 +513,11 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
                 # "Health and Human Services Secretary X say": one person says
                 clause = clause[:says.start()] + " says " + clause[says.end():]
                 verb_end += 1
+    told = re.search(r"\b(tells?)\s+[^,;:\"]{1,60}?\s+that\s+", clause) if len(clause) > LIMIT else None
+    if told and told.start() < verb_end + 2 and not re.search(r"\b(?:says?|said)\b", clause[:told.start()]):
+        # "X tells a news conference in Kuwait that ...": too long for its hearer, X says it
+        clause = clause[:told.start()] + ("says " if told.group(1) == "tells" else "say ") + clause[told.end():]
+        trigger = "says" if trigger.lower().startswith(("tell", "told")) else trigger
     if len(clause) > LIMIT:
         trig = clause.lower().find(trigger.lower().split()[0]) if trigger.split() else 0
         cuts = [m.start() for m in _CUT_BEFORE.finditer(clause) if max(trig, 0, verb_end) < m.start() <= LIMIT]
@@ -931,6 +936,10 @@ _SPEAKER_PRONOUN = re.compile(r"\b((?:says|say|said|tells\s+\w+|told\s+\w+|annou
 #: the last word of a title of office: a headline opening with it lost the words before it
 _TITLE_TAILS = frozenset("state minister secretary chief general officer affairs".split())
 #: verbs of speech that cannot end a headline: what was said is missing
+#: a verb of telling and only its hearer: who was told, not what ("tells Reuters", "told the BBC")
+_TELLS_WHOM = re.compile(r"\b(?:tells?|told|informs?|assures?|reminds?)\s+(?:(?:the|a|an)\s+)?"
+                         r"(?:(?:[A-Z][\w.'’-]*|news|conference|reporters|journalists|lawmakers|parliament|court|"
+                         r"jury|committee|press|council)\s*){1,5}$")
 _SPEECH_END = frozenset("states stated tells announces adds warns explains insists".split())
 #: verbs that report speech: what follows them must be a clause with its own verb
 _REPORT = re.compile(r"\b(?:says?|said|tells?\s+\w+|told\s+\w+|claims?|insists?|believes?|thinks?|admits?|"
@@ -984,6 +993,8 @@ def ill_formed(title: str) -> str | None:
             and not (_word(words[-2]) in _DETERMINERS and "NOUN" in _readings(last_word)) \
             or _word(words[-1]) in _SPEECH_END:  # "agrees to the meeting": a noun after its article
         return "cut mid-phrase"  # "... a joint article pledging", "A spokesperson states"
+    if _TELLS_WHOM.search(title):
+        return "a verb of speech with nothing said"  # "Mustafa Abdel Jalil tells a news conference"
     if (_verb_only(first) or _past(first) and "NOUN" not in _readings(first)) and not words[0][1:2].isupper():
         return "no subject before the verb"
     if "VERB" in _readings(first) and not first.endswith(("ing", "s")) and len(words) > 1 \
