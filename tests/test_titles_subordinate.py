@@ -151,3 +151,28 @@ def test_a_title_naming_only_who_was_told_is_no_headline():
     assert headline.ill_formed("The harbour master tells a news conference")
     assert headline.ill_formed("Anna Berg tells Reuters")
     assert not headline.ill_formed("Anna Berg tells Reuters the port will reopen")
+
+
+@pytest.mark.parametrize("sentence, trigger, expected", [
+    ("The minister resigned on Monday , according to a letter made public on Tuesday .", "made",
+     "A letter made public"),
+    ("Signed in March , the treaty opens the border to trade .", "Signed", "The treaty signed"),
+    ("Rescuers pointed to a survey released last week by the coastguard .", "released", "A survey released"),
+])
+def test_a_participle_after_its_noun_gives_a_passive_headline(sentence, trigger, expected):
+    assert headline.participle_title(sentence, trigger, sentence.index(trigger)) == expected
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("The ministry disclosed on Friday that two ferries had sunk .", "disclosed"),  # a subject and its verb
+    ("The conflict in the north intensified in March .", "intensified"),  # the end of a larger subject
+    ("The army warned villagers to leave .", "warned"),  # a verb with its object
+])
+def test_a_finite_past_verb_is_no_participle_title(sentence, trigger):
+    assert headline.participle_title(sentence, trigger, sentence.index(trigger)) is None
+
+
+def test_a_title_that_ends_before_its_to_is_cut_mid_phrase():
+    assert headline.ill_formed("Port police say they did not intend") == "cut mid-phrase"
+    assert headline.ill_formed("The union writes to the minister in an attempt") == "cut mid-phrase"
+    assert not headline.ill_formed("Port police say they did not intend to reopen the case")

@@ -187,6 +187,11 @@ def _headline(cites: list[Cited], best: int, ranked: list[int]) -> tuple[int, st
     whole = headline.sentence_title(c.quote)
     if whole and not headline.ill_formed(whole):
         return best, whole
+    # or a participle after its noun, a passive headline ("An affidavit made public")
+    for i in candidates:
+        passive = headline.participle_title(cites[i].quote, cites[i].trigger, cites[i].trigger_at)
+        if passive and not headline.ill_formed(passive):
+            return i, passive
     # or the trigger noun with the phrase that names where or by whom ("Speech by NTC Chairman X")
     for i in candidates:
         named = headline.noun_title(cites[i].quote, cites[i].trigger, cites[i].trigger_at)

@@ -940,6 +940,9 @@ _TITLE_TAILS = frozenset("state minister secretary chief general officer affairs
 _TELLS_WHOM = re.compile(r"\b(?:tells?|told|informs?|assures?|reminds?)\s+(?:(?:the|a|an)\s+)?"
                          r"(?:(?:[A-Z][\w.'’-]*|news|conference|reporters|journalists|lawmakers|parliament|court|"
                          r"jury|committee|press|council)\s*){1,5}$")
+#: words whose sense is in the "to" after them: a title that ends on one is cut before its point
+_WANTS_TO = frozenset("""likely unlikely able unable due going ready willing supposed intend intends intended
+    needs needed""".split())
 _SPEECH_END = frozenset("states stated tells announces adds warns explains insists".split())
 #: verbs that report speech: what follows them must be a clause with its own verb
 _REPORT = re.compile(r"\b(?:says?|said|tells?\s+\w+|told\s+\w+|claims?|insists?|believes?|thinks?|admits?|"
@@ -995,6 +998,8 @@ def ill_formed(title: str) -> str | None:
         return "cut mid-phrase"  # "... a joint article pledging", "A spokesperson states"
     if _TELLS_WHOM.search(title):
         return "a verb of speech with nothing said"  # "Mustafa Abdel Jalil tells a news conference"
+    if _word(words[-1]) in _WANTS_TO or " ".join(_word(w) for w in words[-3:]) == "in an attempt":
+        return "cut mid-phrase"  # "Police say they did not intend", "... in an attempt": the point was after "to"
     if (_verb_only(first) or _past(first) and "NOUN" not in _readings(first)) and not words[0][1:2].isupper():
         return "no subject before the verb"
     if "VERB" in _readings(first) and not first.endswith(("ing", "s")) and len(words) > 1 \
@@ -1277,6 +1282,75 @@ def sentence_title(quote: str) -> str | None:
 _NP_PREPOSITIONS = frozenset("in at by of with on between against near over for from outside inside".split())
 _NP_STOP = re.compile(r"[,;:()\"]|\s(?:which|who|that|where|when|while|after|before|as|to|but|because|since|until|"
                       r"amid|despite|following)\s", re.I)
+
+
+_NP_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|[a-z][\w'’-]*)$")
+
+
+def participle_title(quote: str, trigger: str, at: int = -1) -> str | None:
+    """A passive headline for a trigger that is a past participle after its noun, a reduced relative
+    ("according to an affidavit made public on Monday": "An affidavit made public"), or a participle
+    opening the sentence before its subject ("Adopted in October, the law sends ...": "The law
+    adopted"). None when the participle has no noun phrase of its own."""
+    text, pos = _locate(quote, trigger, at)
+    if pos < 0:
+        return None
+    words_after = text[pos:].split()
+    first = _word(words_after[0]) if words_after else ""
+    if not _participle(first):
+        return None
+    nxt = _word(words_after[1]) if len(words_after) > 1 else ""
+    if nxt and nxt not in _PREPOSITIONS | {"public", "earlier", "last", "this", "yesterday", "today", "over",
+                                          "during", "after", "before", "since", "until"} and words_after[1] not in ",.;:":
+        return None  # "the administration reiterated that ...", "warned Europe": a finite verb with its object
+    before = text[:pos].rstrip()
+    tail = re.split(r"\s*[,;:]\s*|\s+(?:and|but|which|who|after|before|as|while|when|because)\s+", text[pos:], maxsplit=1)[0]
+    tail = _DATE_TAIL.sub("", tail).strip(" .")
+    if not before.strip() or before.rstrip().endswith("."):
+        # "Adopted in October, the law sends ...": the subject comes after the comma
+        m = re.match(r"[^,;:]{0,60},\s+((?:the|a|an|its|this)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+[a-z]+",
+                     text[pos:], re.I)
+        if not m or not any("NOUN" in _readings(_word(w)) for w in m.group(1).split()[1:]):
+            return None
+        head = m.group(1)
+        title = f"{head} {first}"
+    else:
+        words = before.split()
+        if _word(words[-1]) in _BE | _HAVE | _NON_FINITE | _MODALS | {"to"}:
+            return None  # "was removed", "has been adopted": a clause, the cutter's business
+        if "NOUN" not in _readings(_word(words[-1])) and not words[-1][:1].isupper():
+            return None
+        np: list[str] = []
+        for w in reversed(words[-5:]):
+            low = _word(w)
+            if low in _PREPOSITIONS | _SUBORDINATE or not _NP_WORD.match(w.strip(",.")) or w.endswith(",") \
+                    or ("VERB" in _readings(low) and not {"NOUN", "ADJ", "PROPN"} & set(_readings(low))
+                        and not w[:1].isupper()):
+                break
+            np.insert(0, w)
+            if low in _DETERMINERS:
+                break
+        if len(np) < 2 or _word(np[0]) not in _DETERMINERS or _word(np[0]) in _PRONOUN:
+            return None  # "an affidavit made public": a determiner opens the participle's noun phrase
+        outer = _word(words[-len(np) - 1]) if len(words) > len(np) else ""
+        if not (outer in _PREPOSITIONS | {"at", "about", "like", "than", "during", "after", "before", "over"}
+                or "VERB" in _readings(outer) and outer not in _SUBORDINATE | {"and", "but", "or"}):
+            return None  # "the Pentagon disclosed on Friday": a subject and its verb, not a noun and its participle
+        head = words[-len(np) - 2] if len(words) > len(np) + 1 else ""
+        if outer in ("of", "in", "at", "for", "on", "with", "from") and head and (
+                head[:1].isupper() or head[:1].isdigit() or "NOUN" in _readings(_word(head))
+                or _word(head) in ("involved", "become")):
+            return None  # "the conflict in the country intensified": the noun phrase ends a larger subject
+        title = f"{' '.join(np)} {tail}"
+    title = title.strip()
+    if len(title) > LIMIT or len(title.split()) < 3:
+        return None
+    return title[:1].upper() + title[1:]
+
+
+_DATE_TAIL = re.compile(r"\s+(?:on|in|at|last|this|by)\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?(?:(?:monday|tuesday|"
+                        r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
+                        r"september|october|november|december|week|month|year|weekend)\b|\d{4}\b).*$", re.I)
 
 
 def noun_title(quote: str, trigger: str, at: int = -1) -> str | None:
