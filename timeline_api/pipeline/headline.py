@@ -1312,8 +1312,7 @@ def participle_title(quote: str, trigger: str, at: int = -1) -> str | None:
                      text[pos:], re.I)
         if not m or not any("NOUN" in _readings(_word(w)) for w in m.group(1).split()[1:]):
             return None
-        head = m.group(1)
-        title = f"{head} {first}"
+        title = f"{m.group(1)} {first}"
     else:
         words = before.split()
         if _word(words[-1]) in _BE | _HAVE | _NON_FINITE | _MODALS | {"to"}:
@@ -1336,10 +1335,9 @@ def participle_title(quote: str, trigger: str, at: int = -1) -> str | None:
         if not (outer in _PREPOSITIONS | {"at", "about", "like", "than", "during", "after", "before", "over"}
                 or "VERB" in _readings(outer) and outer not in _SUBORDINATE | {"and", "but", "or"}):
             return None  # "the Pentagon disclosed on Friday": a subject and its verb, not a noun and its participle
-        head = words[-len(np) - 2] if len(words) > len(np) + 1 else ""
-        if outer in ("of", "in", "at", "for", "on", "with", "from") and head and (
-                head[:1].isupper() or head[:1].isdigit() or "NOUN" in _readings(_word(head))
-                or _word(head) in ("involved", "become")):
+        governor = words[-len(np) - 2] if len(words) > len(np) + 1 else ""
+        if outer in ("of", "in", "at", "for", "on", "with", "from") and governor and (
+                governor[:1].isupper() or governor[:1].isdigit() or "NOUN" in _readings(_word(governor))):
             return None  # "the conflict in the country intensified": the noun phrase ends a larger subject
         title = f"{' '.join(np)} {tail}"
     title = title.strip()
