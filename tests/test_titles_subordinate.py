@@ -176,3 +176,14 @@ def test_a_title_that_ends_before_its_to_is_cut_mid_phrase():
     assert headline.ill_formed("Port police say they did not intend") == "cut mid-phrase"
     assert headline.ill_formed("The union writes to the minister in an attempt") == "cut mid-phrase"
     assert not headline.ill_formed("Port police say they did not intend to reopen the case")
+
+
+@pytest.mark.parametrize("sentence, trigger, kind, expected", [
+    ("Farmers who had blocked the motorway for a week said on Monday they would lift the blockade .", "said",
+     "statement", "Farmers say they would lift the blockade"),
+    ("A reporter who was covering the march was detained on Friday near the station .", "detained", "other",
+     "A reporter detained near the station"),
+])
+def test_a_relative_clause_before_the_verb_gives_way_to_the_noun_it_hangs_on(sentence, trigger, kind, expected):
+    day = "Monday" if "Monday" in sentence else "Friday"
+    assert headline.cut(sentence, trigger, sentence.index(trigger), day, kind) == expected

@@ -458,6 +458,18 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     lefts = [m for m in _LEFT.finditer(text) if m.end() <= pos
              and not (m.group(0).strip().lower() == "that" and _SPEECH_BEFORE.search(text[:m.start()]))]
     start = lefts[-1].end() if lefts else 0
+    if lefts and re.fullmatch(r"\s+(?:who|which)\s+", lefts[-1].group(0), re.I) and _past(text[pos + 1:].split()[0]) \
+            and not re.search(r"\b(?:claim|claims|claimed|say|says|said)\b", text[lefts[-1].end():pos]):
+        # "Protesters who were gathered in Tahrir Square said ...": the relative clause ends before the
+        # trigger, whose subject is the noun phrase that opens the sentence
+        head, relative = text[:lefts[-1].start()], text[lefts[-1].end():pos]
+        if len(head.split()) <= 5 and not re.search(r"[,;:]", head) and has_verb("x " + relative) \
+                and not any("VERB" in _readings(_word(w)) and not {"NOUN", "ADJ", "PROPN"} & set(_readings(_word(w)))
+                            for w in head.split()[1:]):
+            aux = re.search(r"(?:\b(?:was|were|is|are|has|have|had|been|be|will|would)\s+)+$", relative)
+            text = head.rstrip() + " " + (aux.group(0) if aux else "") + text[pos:]
+            pos = text.index(mark)
+            lefts, start = [], 0
     # "the toll has risen since the protests began, the ministry said": what the speaker said is the
     # main clause; the clause after since/after/before is background, not theirs to be credited with
     # ("when shells hit the camp, witnesses said" is their account, and keeps them)
