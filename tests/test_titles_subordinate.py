@@ -187,3 +187,10 @@ def test_a_title_that_ends_before_its_to_is_cut_mid_phrase():
 def test_a_relative_clause_before_the_verb_gives_way_to_the_noun_it_hangs_on(sentence, trigger, kind, expected):
     day = "Monday" if "Monday" in sentence else "Friday"
     assert headline.cut(sentence, trigger, sentence.index(trigger), day, kind) == expected
+
+
+def test_a_relative_clause_does_not_give_its_verb_to_a_page_label():
+    s = ("Harbour Radio/ On Monday, the regional ferry union (RFU), which represents most crews, "
+         "rejected the operator's offer to extend the season.")
+    title = headline.cut(s, "rejected", s.index("rejected"), "On Monday", "statement")
+    assert title is None or not title.startswith("Harbour Radio")

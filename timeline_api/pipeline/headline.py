@@ -463,7 +463,7 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         # "Protesters who were gathered in Tahrir Square said ...": the relative clause ends before the
         # trigger, whose subject is the noun phrase that opens the sentence
         head, relative = text[:lefts[-1].start()], text[lefts[-1].end():pos]
-        if len(head.split()) <= 5 and not re.search(r"[,;:]", head) and has_verb("x " + relative) \
+        if 0 < len(head.split()) <= 5 and all(_NP_WORD.match(w) for w in head.split()) and has_verb("x " + relative) \
                 and not any("VERB" in _readings(_word(w)) and not {"NOUN", "ADJ", "PROPN"} & set(_readings(_word(w)))
                             for w in head.split()[1:]):
             aux = re.search(r"(?:\b(?:was|were|is|are|has|have|had|been|be|will|would)\s+)+$", relative)
