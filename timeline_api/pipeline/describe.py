@@ -187,16 +187,13 @@ def _headline(cites: list[Cited], best: int, ranked: list[int]) -> tuple[int, st
     whole = headline.sentence_title(c.quote)
     if whole and not headline.ill_formed(whole):
         return best, whole
-    # or a participle after its noun, a passive headline ("An affidavit made public")
-    for i in candidates:
-        passive = headline.participle_title(cites[i].quote, cites[i].trigger, cites[i].trigger_at)
-        if passive and not headline.ill_formed(passive):
-            return i, passive
-    # or the trigger noun with the phrase that names where or by whom ("Speech by NTC Chairman X")
-    for i in candidates:
-        named = headline.noun_title(cites[i].quote, cites[i].trigger, cites[i].trigger_at)
-        if named and not headline.ill_formed(named):
-            return i, named
+    # or a participle after its noun, a passive headline ("An affidavit made public"); or the trigger
+    # noun with the phrase that names where or by whom ("Speech by NTC Chairman X")
+    for build in (headline.participle_title, headline.noun_title):
+        for i in candidates:
+            built = build(cites[i].quote, cites[i].trigger, cites[i].trigger_at)
+            if built and not headline.ill_formed(built):
+                return i, built
     # or a two-word headline built at detection ("Unrest begins", "Workers die")
     for i in candidates:
         if headline.subject_verb(cites[i].title):

@@ -706,8 +706,12 @@ def _splits_phrase(before: list[str], after: list[str]) -> bool:
     return len(before) >= 2 and _word(before[-2]) in _MODALS | {"to"} and "VERB" in _readings(_word(before[-1]))
 
 
-_TO_COMPLEMENT = frozenset("""likely unlikely able unable due set going about ready willing expected supposed
-    forced allowed asked told ordered urged intend intended intends need needs needed""".split())
+#: words whose sense is in the "to" after them ("likely | to", "intend | to"): a title may not end on
+#: one (``ill_formed``), and a cut for length avoids stopping before their "to" (``_needs_to``, which
+#: also takes the passives and bare forms whose "to" can be left for a shorter cut)
+_WANTS_TO = frozenset("""likely unlikely able unable due going ready willing supposed intend intends intended
+    needs needed""".split())
+_TO_COMPLEMENT = _WANTS_TO | frozenset("set about expected forced allowed asked told ordered urged need".split())
 
 
 def _needs_to(word: str) -> bool:
@@ -952,9 +956,6 @@ _TITLE_TAILS = frozenset("state minister secretary chief general officer affairs
 _TELLS_WHOM = re.compile(r"\b(?:tells?|told|informs?|assures?|reminds?)\s+(?:(?:the|a|an)\s+)?"
                          r"(?:(?:[A-Z][\w.'’-]*|news|conference|reporters|journalists|lawmakers|parliament|court|"
                          r"jury|committee|press|council)\s*){1,5}$")
-#: words whose sense is in the "to" after them: a title that ends on one is cut before its point
-_WANTS_TO = frozenset("""likely unlikely able unable due going ready willing supposed intend intends intended
-    needs needed""".split())
 _SPEECH_END = frozenset("states stated tells announces adds warns explains insists".split())
 #: verbs that report speech: what follows them must be a clause with its own verb
 _REPORT = re.compile(r"\b(?:says?|said|tells?\s+\w+|told\s+\w+|claims?|insists?|believes?|thinks?|admits?|"
