@@ -144,6 +144,7 @@ def _headline(cites: list[Cited], best: int, ranked: list[int]) -> tuple[int, st
     if c.type == "regime_change" and not bad and c.title.startswith("Fall of "):
         return best, None
     first_cut: tuple[int, str] | None = None
+    aside: tuple[int, str] | None = None  # a well-formed clause that names the happening in passing
     # the naming citation, then the next best of the same event
     candidates = [best] + [i for i in ranked if i != best][:8]
     trimmed: list[tuple[int, str | None, str]] = []  # (citation, title, the candidate it came from)
@@ -154,6 +155,8 @@ def _headline(cites: list[Cited], best: int, ranked: list[int]) -> tuple[int, st
         passing = bool(title) and o.type != "statement" and headline.in_passing(title, o.trigger)
         if title and first_cut is None and (i == best or bad) and not (passing and not bad):
             first_cut = (i, title)
+        if title and passing and aside is None and not headline.ill_formed(title):
+            aside = (i, title)
         if title and not passing:
             if not headline.ill_formed(title):
                 return i, title
@@ -187,6 +190,10 @@ def _headline(cites: list[Cited], best: int, ranked: list[int]) -> tuple[int, st
     whole = headline.sentence_title(c.quote)
     if whole and not headline.ill_formed(whole):
         return best, whole
+    # a clause that tells of the happening in passing ("Assad inherits power on the death of his
+    # father") reads better than any title built from a phrase
+    if aside:
+        return aside
     # or a participle after its noun, a passive headline ("An affidavit made public"); or the trigger
     # noun with the phrase that names where or by whom ("Speech by NTC Chairman X")
     for build in (headline.participle_title, headline.noun_title):

@@ -1,0 +1,74 @@
+"""Titles, eighth pass: dashed insertions, the scene of a happening, clauses that tell it in passing."""
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline_api.model import Cited, DateInterval
+from timeline_api.pipeline import headline
+from timeline_api.pipeline.describe import describe
+
+
+def _cite(quote: str, trigger: str, title: str, date_text: str = "Tuesday") -> Cited:
+    day = DateInterval(dt.date(2026, 3, 3), dt.date(2026, 3, 3), "day", "exact", date_text)
+    return Cited(source_id="s1", published="2026-03-04", start=0, trigger=trigger, type="other", title=title,
+                 summary=quote, quote=quote, date=day, trigger_at=quote.find(trigger))
+
+
+def test_an_insertion_between_two_dashes_leaves_the_clause_whole():
+    quote = "The minister warned that the port -- closed since the storm , officials said -- could reopen within a week ."
+    assert headline.cut(quote, "warned", quote.find("warned")) == "The minister warns that the port could reopen within a week"
+
+
+def test_a_dash_around_the_trigger_is_not_an_insertion_to_drop():
+    quote = "Rescuers -- who reached the village on foot -- found three survivors ."
+    title = headline.cut(quote, "reached", quote.find("reached"))
+    assert title is None or "village" in title
+
+
+def test_a_noun_that_only_sets_the_scene_gives_way_to_its_clause_when_too_long():
+    quote = ("Two fishermen from the island were rescued by a passing cargo ship late on Tuesday night during "
+             "a storm off the coast of Norway .")
+    title = headline.cut(quote, "storm", quote.find("storm"), "late on Tuesday night")
+    assert title == "Two fishermen from the island rescued by a passing cargo ship"
+    assert not headline.ill_formed(title)
+
+
+def test_a_scene_cut_needs_the_noun_right_after_its_preposition_and_article():
+    quote = ("Two fishermen from the island were rescued by a passing cargo ship late on Tuesday night after "
+             "their boat was wrecked by a sudden storm off the coast of Norway .")
+    title = headline.cut(quote, "storm", quote.find("storm"), "late on Tuesday night")
+    assert title is None or "storm" in title
+
+
+def test_a_well_formed_clause_in_passing_beats_a_title_built_from_a_phrase():
+    quote = ("Lina Moretti , the former deputy mayor who ran the port authority for a decade , took office on the "
+             "death of Mayor Carlo Bruni and promised an audit of the city accounts , officials said .")
+    view = describe([_cite(quote, "death", "Death")])
+    assert view.title and view.title.startswith("Lina Moretti takes office on the death of Mayor Carlo Bruni")
+
+
+def test_a_title_pointing_at_a_video_or_picture_is_page_furniture():
+    quote = "The video below captures the moment the dam collapsed near the village ."
+    assert headline.cut(quote, "collapsed", quote.find("collapsed")) is None
+    quote = "The crowd in the square fell silent below the balcony as the results were read out ."
+    assert headline.cut(quote, "fell", quote.find("fell")) is not None
+
+
+def test_a_noun_phrase_joined_to_a_verb_is_no_headline():
+    assert headline.ill_formed("Death of his uncle and retains the loyalty of the army")
+    assert headline.ill_formed("Arafat dies and is replaced as party head by his deputy") is None
+    assert headline.ill_formed("Collapse of the bridge and floods in the lower town") != "a noun phrase joined to a verb"
+
+
+def test_a_long_statement_drops_where_it_was_said_and_keeps_what_was_said():
+    quote = ("The harbour authority said in a statement on Tuesday that the northern quay would stay closed to "
+             "container ships until the end of the month .")
+    title = headline.cut(quote, "said", quote.find("said"), "on Tuesday", "statement")
+    assert title and title.startswith("The harbour authority says the northern quay would stay closed")
+    assert "statement" not in title
+
+
+def test_a_statement_keeps_where_it_was_said_when_no_that_follows():
+    quote = "The mayor spoke on local radio about the bridge ."
+    title = headline.cut(quote, "spoke", quote.find("spoke"), "", "statement")
+    assert title == "The mayor speaks on local radio about the bridge"
