@@ -72,3 +72,36 @@ def test_a_statement_keeps_where_it_was_said_when_no_that_follows():
     quote = "The mayor spoke on local radio about the bridge ."
     title = headline.cut(quote, "spoke", quote.find("spoke"), "", "statement")
     assert title == "The mayor speaks on local radio about the bridge"
+
+
+def test_a_plural_count_before_an_ing_modifier_takes_a_plural_verb():
+    quote = "Two leading opposition figures called for a rally in the capital on Friday ."
+    assert headline.cut(quote, "called", quote.find("called")) .startswith("Two leading opposition figures call for a rally")
+
+
+def test_afterwards_opens_no_headline():
+    quote = "Shortly afterwards , the army reported that 12 soldiers were wounded in an ambush near the pass ."
+    title = headline.cut(quote, "reported", quote.find("reported"), "", "statement")
+    assert title and title.startswith("The army reports")
+
+
+def test_a_verb_of_speech_with_only_where_it_was_said_says_nothing():
+    assert headline.ill_formed("The activist writes on his Twitter account") == "a verb of speech with nothing said"
+    assert headline.ill_formed("The mayor speaks on local radio about the bridge") is None
+
+
+def test_a_clause_that_only_guesses_or_leaves_a_participle_hanging_states_no_happening():
+    assert not headline.stated("The governor may get the state involved in a bailout of the mill")
+    assert not headline.stated("The council revises its plans for the use of school buildings closed")
+    assert headline.stated("Officials say 33 people died")
+    assert headline.stated("The governor takes office on the death of his predecessor")
+
+
+def test_a_later_citation_of_the_same_day_that_names_its_subject_gives_the_headline():
+    first = _cite("The league deployed an observer mission to the border region on Tuesday .", "deployed",
+                  "League deploys an observer mission")
+    second = _cite("The Northern Trade League deployed an observer mission to the border region on Tuesday .",
+                   "deployed", "Northern Trade League deploys an observer mission")
+    view = describe([first, second])
+    assert (view.title or second.title).startswith("The Northern Trade League deploys") \
+        or view.best == 1 and view.title is None

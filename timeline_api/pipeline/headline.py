@@ -276,8 +276,8 @@ _ACCORDING = re.compile(r",?\s+according\s+to\b.*$")
 _OPENER = re.compile(
     r"^(?:(?:after|before|when|while|as|since|although|though|despite|following|amid|in|on|at|during|by|with|"
     r"under|earlier|later|meanwhile|however|but|and|also|separately|still|yet|now|then|instead|elsewhere|"
-    r"on\s+\w+)\b[^,;]{0,80},\s+"
-    r"|(?:meanwhile|however|but|and|also|separately|still|yet|now|then|instead|elsewhere)\s+"
+    r"afterwards?|on\s+\w+)\b[^,;]{0,80},\s+"
+    r"|(?:meanwhile|however|but|and|also|separately|still|yet|now|then|instead|elsewhere|afterwards?)\s+"
     r"|[A-Z][a-z]+ing\b[^,;\x00]{0,80},\s+"  # "Speaking after the vote, ..."
     r"|[A-Z][a-z]+ly(?:\s+[a-z]+ed)?,?\s+"  # "Unfortunately, ...", "Appropriately panicked, ..."
     r"|(?:over|during|at|in|on)\s+the\s+(?:weekend|week|night|day|morning|evening|afternoon)\s+(?=[a-z]+\s))", re.I)
@@ -972,6 +972,9 @@ _TITLE_TAILS = frozenset("state minister secretary chief general officer affairs
 _TELLS_WHOM = re.compile(r"\b(?:tells?|told|informs?|assures?|reminds?)\s+(?:(?:the|a|an)\s+)?"
                          r"(?:(?:[A-Z][\w.'’-]*|news|conference|reporters|journalists|lawmakers|parliament|court|"
                          r"jury|committee|press|council)\s*){1,5}$")
+#: a verb of speech followed only by where it was said ("Wael Ghonim writes on his Twitter account")
+_SAID_ONLY_WHERE = re.compile(r"\b(?:says|say|writes|write|announces|announce|tells|tell|declares|declare|"
+                              r"speaks|speak)\s+(?:in|on|at|during|via|through|from)\s+(?:(?!about\b)[^,;:\"\s]+\s*){1,8}$")
 _SAID_WHERE = re.compile(r"\b(says|say|announces|announce|warns|warn|confirms|confirm|admits|admit|claims|claim|"
                          r"insists|insist|reveals|reveal)\s+(?:in|at|on|during|from|after|before)\s+[^,;:\"]{1,50}?"
                          r"\s+that\s+")
@@ -1028,7 +1031,8 @@ def ill_formed(title: str) -> str | None:
             and not (_word(words[-2]) in _DETERMINERS and "NOUN" in _readings(last_word)) \
             or _word(words[-1]) in _SPEECH_END:  # "agrees to the meeting": a noun after its article
         return "cut mid-phrase"  # "... a joint article pledging", "A spokesperson states"
-    if _TELLS_WHOM.search(title):
+    if _TELLS_WHOM.search(title) or (_SAID_ONLY_WHERE.search(title)
+                                     and not has_verb("x " + _SAID_ONLY_WHERE.search(title).group(0).split(None, 1)[1])):
         return "a verb of speech with nothing said"  # "Mustafa Abdel Jalil tells a news conference"
     if _word(words[-1]) in _WANTS_TO or " ".join(_word(w) for w in words[-3:]) == "in an attempt":
         return "cut mid-phrase"  # "Police say they did not intend", "... in an attempt": the point was after "to"
@@ -1131,6 +1135,20 @@ def _ends_on_participle(words: list[str], strict: bool = False) -> bool:
     if any(lm & _REPORTING_LEMMAS for lm in lemmas) and not strict:
         return False
     return has_verb(" ".join(before)) or any(w[:1].islower() and _present(_word(w), True) for w in before[1:])
+
+
+def stated(title: str) -> bool:
+    """Whether a clause states its happening as done or set: no modal of speculation ("Obama may get
+    the U.S. involved", "the summit would fortify the fund") and no participle left hanging at its end
+    ("plans for school buildings closed")."""
+    words = title.split()
+    if len(words) < 3 or re.search(r"\b(?:may|might|could)\b", title, re.I):
+        return False
+    last, before = _word(words[-1]), _word(words[-2])
+    if words[-1][:1].islower() and _participle(last) and words[-2][:1].islower() and "NOUN" in _readings(before) \
+            and not any(set(_readings(_word(w)).get("VERB", ())) & _REPORTING_LEMMAS for w in words[1:-2]):
+        return False  # "... school buildings closed": closed for what? ("officials say 33 people died" is whole)
+    return True
 
 
 def _relative_only(words: list[str]) -> bool:
