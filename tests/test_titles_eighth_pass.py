@@ -105,3 +105,19 @@ def test_a_later_citation_of_the_same_day_that_names_its_subject_gives_the_headl
     view = describe([first, second])
     assert (view.title or second.title).startswith("The Northern Trade League deploys") \
         or view.best == 1 and view.title is None
+
+
+def test_titles_ending_on_yet_along_or_based_are_cut_mid_phrase():
+    assert headline.ill_formed("Warplanes carry out the heaviest air strikes yet") == "cut mid-phrase"
+    assert headline.ill_formed("The ministry will review its grants to farmers based") == "cut mid-phrase"
+    assert headline.ill_formed("The former minister arrested and charged along") == "cut mid-phrase"
+
+
+def test_as_saying_reports_a_clause_that_needs_its_verb():
+    assert headline.ill_formed("The agency quotes a letter from the ministry as saying 600 soldiers") == \
+        "the reported clause has no verb"
+
+
+def test_a_capitalised_about_inside_a_title_runs_two_sentences_together():
+    assert headline.ill_formed("The minister tells the network About 500 people injured")
+    assert headline.ill_formed("About 500 soldiers enter the province") is None

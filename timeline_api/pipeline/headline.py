@@ -981,7 +981,7 @@ _SAID_WHERE = re.compile(r"\b(says|say|announces|announce|warns|warn|confirms|co
 _SPEECH_END = frozenset("states stated tells announces adds warns explains insists".split())
 #: verbs that report speech: what follows them must be a clause with its own verb
 _REPORT = re.compile(r"\b(?:says?|said|tells?\s+\w+|told\s+\w+|claims?|insists?|believes?|thinks?|admits?|"
-                     r"argues?)\s+(?:that\s+)?(?P<rest>.*)$")
+                     r"argues?|as\s+saying)\s+(?:that\s+)?(?P<rest>.*)$")
 #: a reporter's attribution after the happening: "BP caps the well, officials say"
 _TAIL_SAY = re.compile(r",\s+[^,]{2,60}\s+(?:says?|said)$")
 
@@ -1014,7 +1014,7 @@ def ill_formed(title: str) -> str | None:
         return "two speakers run together"  # "Rebel spokesman says Source says ...": a headline list
     if _PERSONAL.search(title) or _PRONOUN_RE.match(title):
         return "a first-person or pronoun subject"
-    if any(w in _LOWER_ONLY for w in (x.lower() for x in words[1:] if x[:1].isupper() and x[1:].islower()))\
+    if any(w in _LOWER_ONLY | {"about"} for w in (x.lower() for x in words[1:] if x[:1].isupper() and x[1:].islower()))\
             and not re.search(r"[.:;!?\"]\s+[A-Z]", title) or \
             any(x == "A" and nxt[:1].islower() and _word(prev) not in _LETTER_LABELS
                 for prev, x, nxt in zip(words, words[1:], words[2:])):
@@ -1097,7 +1097,7 @@ _CONJUNCTIONS = frozenset("when while because although though if unless whereas 
 #: adjectives and adverbs that ask for what follows them: a headline ending on one was cut
 _WANTS_MORE = frozenset("""likely unlikely due able unable ready poised willing keen eager whether such own
 hopefully even including despite toward towards via per amid among between versus until unless through
-throughout within without upon across near still also already just""".split())
+throughout within without upon across near still also already just yet along based""".split())
 #: a preposition or article right before a conjunction or another preposition: words were cut between them
 _BAD_PAIR = re.compile(r"\b(?:of|for|with|from|at|into|the|a|an)\s+(?:and|or|of|for|to|with|by|from|at|as|in|on|into)\b",
                        re.I)
