@@ -121,3 +121,15 @@ def test_as_saying_reports_a_clause_that_needs_its_verb():
 def test_a_capitalised_about_inside_a_title_runs_two_sentences_together():
     assert headline.ill_formed("The minister tells the network About 500 people injured")
     assert headline.ill_formed("About 500 soldiers enter the province") is None
+
+
+def test_a_newspaper_named_for_a_day_keeps_its_day():
+    quote = "The Sunday Chronicle said the company had started talks to sell its refinery ."
+    assert headline.cut(quote, "said", quote.find("said"), "", "statement").startswith("The Sunday Chronicle says")
+    quote = "The Friday protests in the capital drew thousands of people onto the main square ."
+    assert "Friday" not in (headline.cut(quote, "drew", quote.find("drew")) or "")
+
+
+def test_a_verb_of_speech_before_a_pronoun_is_the_clause_verb():
+    quote = "The army said it had retaken the town ."
+    assert headline.cut(quote, "said", quote.find("said"), "", "statement") == "The army says it had retaken the town"

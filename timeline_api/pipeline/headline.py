@@ -39,7 +39,7 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december")
 _WHEN = re.compile(
-    rf"(?:^|\s+)(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?|"
+    rf"(?:^|\s+)(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:(?<!the\s)|(?=\w+\s+(?-i:[a-z])))(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?|"
     r"(?:late\s+|early\s+)?(?:yesterday|today|tonight)|(?:late\s+|early\s+|earlier\s+|later\s+)?(?:last|this)\s+"
     r"(?:week|weekend|month|morning|afternoon|evening|night|year))\b(?!['’]|\s+(?:was|is|saw|sees|began|begins|"
     r"marked|marks|will|has|had)\b)", re.I)  # "Thursday was the first day": the subject stays
@@ -825,7 +825,7 @@ def _headlinese(clause: str, plural=None) -> str | None:
         # "a special televised appeal": after a determiner and an adjective the past form is one too
         # ("The army attacked the town": a verb, its object after it; lemminflect reads "army" as ADJ too)
         in_phrase = i >= 2 and _word(words[i - 2]) in _DETERMINERS and words[i - 1][:1].islower() \
-            and "ADJ" in _readings(prev) and nxt not in _DETERMINERS | _PREPOSITIONS and not nxt[:1].isdigit()
+            and "ADJ" in _readings(prev) and nxt not in _DETERMINERS | _PREPOSITIONS | _PRONOUN and not nxt[:1].isdigit()
         # "automobiles produced rose": the first of two past forms is a participle, unless the
         # second qualifies a name ("a court sentenced ousted President Ben Ali")
         then_past = _past(nxt) and not (i + 2 < len(words) and words[i + 2][:1].isupper()) or \
