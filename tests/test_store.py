@@ -243,15 +243,18 @@ def _search_order(db, word: str, sort: str) -> list[str]:
     return [r[0] for r in sorted(hits, key=lambda r: (r[2], r[0]), reverse=True)]
 
 
+@pytest.mark.parametrize("few_hits", [True, False])
 @pytest.mark.parametrize("spill", [0, 2, 8, 1000])
 @pytest.mark.parametrize("sort", ["date", "-date"])
-def test_store_search_alone_reads_the_index_in_date_order(fresh_db, monkeypatch, sort, spill):
+def test_store_search_alone_reads_the_index_in_date_order(fresh_db, monkeypatch, sort, spill, few_hits):
     """A search with no other filter is read in the order events_fts keeps its hits (by day, then
     rowid) and completed to the page's last day, so it gives the (date, id) order page after page:
     many events on one day inserted against id order, undated ones, and events whose date, text
     or existence changed after they were indexed. The last day is read whole in index order or,
-    past ``DAY_SPILL`` more hits, walked in id order: pages and bodies are the same either way."""
+    past ``DAY_SPILL`` more hits, walked in id order; the bodies come with the hits (a word with
+    few hits) or after them: pages and bodies are the same every way."""
     monkeypatch.setattr(event_store, "DAY_SPILL", spill)
+    monkeypatch.setattr(event_store, "_few_hits", lambda db, match: few_hits)
     rng = random.Random(7)
     for i in range(400):
         day = None if i % 13 == 0 else BASE + dt.timedelta(days=rng.randrange(40))
@@ -290,7 +293,19 @@ def test_store_search_alone_reads_the_index_in_date_order(fresh_db, monkeypatch,
     for limit in (1, 7, 50):
         got = _pages_of_bodies(fresh_db, EventQuery(q='"truce"', sort=sort, limit=limit))
         assert got == [(i, *stored.get(i, (None, None))) for i in expected], limit
-    assert fresh_db not in event_store._without_digests  # the bodies came with the hits
+    assert fresh_db not in event_store._without_digests  # the bodies came with the hits, or after
+
+
+def test_store_few_hits_is_asked_once_per_search_and_connection(fresh_db, monkeypatch):
+    """Whether a word has few hits picks a search's plan; it is counted once per word."""
+    _fill(fresh_db, [(i, 1) for i in range(5)])
+    counted = []
+    original = event_store._fts_is_selective
+    monkeypatch.setattr(event_store, "_fts_is_selective", lambda *a: counted.append(a[1]) or original(*a))
+    for _ in range(3):
+        for word in ('"t"', '"nothing"'):
+            event_store.query_event_bodies(fresh_db, EventQuery(q=word))
+    assert sorted(counted) == ['"nothing"', '"t"']
 
 
 def test_store_older_full_text_index_is_rebuilt_by_date(tmp_path):
