@@ -8,6 +8,9 @@
     # citations of two stores of the same topics, built from scratch by each side
     python bench/date_diff.py stores /tmp/d/before /tmp/d/after EgyptianProtest SyrianCrisis ...
 
+    # the seventh pass's suspects over the citations of stores (a suspect, not a verdict)
+    python bench/date_diff.py suspects /tmp/d/before/*.db [--show REGEX]
+
 An expression is (document, offsets); it changes when its value or calendar interval does. A
 citation is (source text, quote offsets, trigger); it changes when the multiset of its dates
 does, or when it appears or goes (a mention that loses its only date may no longer be kept).
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import datetime as dt
 import json
 import re
 import sqlite3
@@ -103,6 +107,93 @@ def stores(before: str, after: str, topics: list[str], show: bool) -> None:
         print(f"{topic}: {dict(counts)}; dated citations {dated[0]} -> {dated[1]}")
 
 
+#: The seventh pass's suspects, each a pattern of the quote around a citation's date (a suspect,
+#: not a verdict; see bench/README.md, "seventh pass").
+_COMPARISON = re.compile(r"\b(?:first|only|record|unprecedented|most|least|worst|best|biggest|largest|highest|"
+                         r"lowest|strongest|weakest|longest|fastest|sharpest|greatest|[a-z]{2,}iest)\b", re.I)
+_RECOUNTING = re.compile(r"\b(?:testif\w+|testimony|recall\w*|recount\w*|remember\w*|describ\w+|echo\w*|"
+                         r"heard\s+from|told\s+(?:the\s+)?(?:court|jury|jurors|inquest))\b", re.I)
+_RETIMING = re.compile(r"\b(?:postpon|delay|adjourn|defer|reschedul|put\s+off|push\w*\s+back|mov(?:e|ed|es|ing)|"
+                       r"prepar|readi|brac)\w*\s+(?:[\w'’-]+\s+){0,5}?(?:until|till|to|for)\s+(?:the\s+)?$", re.I)
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_UNPLANNED = set("""explosion explosions blast blasts blowout spill leak earthquake quake quakes tsunami crash crashes
+    attack attacks bombing bombings shooting shootings massacre killing killings assassination murder death deaths
+    ambush outbreak coup disaster accident collapse riot riots shelling clash clashes violence""".split())
+
+
+def suspect_classes(quote: str, at: int, words: str, trigger: str, tpos: int, typ: str, day: tuple,
+                    published: "dt.date") -> list[str]:
+    """The classes of the seventh pass that a citation's date falls in."""
+    out = []
+    before, after = quote[max(0, at - 80):at], quote[at + len(words):]
+    if re.search(r"\bsince\s+(?:the\s+)?$", before, re.I) or words.lower().startswith("since "):
+        clause = re.split(r"[,;:]|--", quote[:at])[-1]
+        named = re.match(r"(?:\s*['’]s)?\s+(?:[\w-]+\s+){0,2}?" + re.escape(trigger), after)
+        if 0 <= tpos < at and not named and _COMPARISON.search(clause):
+            out.append("comparison_since")
+    if 0 <= tpos and tpos > at + len(words) and typ != "statement" and len(quote[:at].split()) <= 4 \
+            and _RECOUNTING.search(quote, at + len(words), tpos):
+        out.append("opening_date_past_recounting")
+    start, end = day
+    if _WEEKDAY.search(words) and start and start == end:
+        back = (published - dt.date.fromisoformat(start)).days
+        noun = re.match(r"(?:\s+(?:night|morning|afternoon|evening))?\s*['’]s\s+(?:[A-Z][\w.-]*\s+){0,2}([a-z][\w-]*)", after)
+        occasion = noun.group(1) if noun else trigger.split()[-1].lower() if trigger else ""
+        if 4 <= back <= 6 and occasion not in _UNPLANNED and (noun or re.search(
+                r"\b(?:for|ahead\s+of|until)\s+(?:the\s+)?$", before, re.I) or re.match(r"(?:ahead|for|until)\b", words, re.I)):
+            out.append("occasion_weekday_week_back")
+    if start and int(start[:4]) == published.year and re.match(
+            r"(?:\s*,?\s*(?:and|or)\s+\d{1,2}\s+[A-Z][a-z]+)?\s*,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", after) \
+            and not re.search(r"\d{4}", words):
+        out.append("yearless_day_that_year")
+    if re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", words.strip()) and (
+            re.match(r"\s*(?::|GMT|BST|local\s+time|hrs|-LRB-\s*\d{4}\s*GMT)", after)
+            or not quote[:at].strip()):
+        out.append("clock_read_as_year")
+    if _RETIMING.search(before) or re.match(r"(?:until|till|to)\s", words, re.I) and _RETIMING.search(
+            before + words.split()[0] + " "):
+        if not (0 <= tpos and at + len(words) <= tpos <= at + len(words) + 30):
+            out.append("retimed_date_elsewhere")
+    return out
+
+
+def suspects(dbs: list[str], show: str | None) -> None:
+    """Count the seventh pass's classes over the dated citations of stores."""
+    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    examples: dict[str, list[str]] = collections.defaultdict(list)
+    totals: collections.Counter = collections.Counter()
+    classes = ("comparison_since", "opening_date_past_recounting", "occasion_weekday_week_back",
+               "yearless_day_that_year", "clock_read_as_year", "retimed_date_elsewhere")
+    for db in dbs:
+        store = Path(db).stem
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        published = {sid: dt.date.fromisoformat(pub[:10]) for sid, pub in con.execute("select id, published from sources")}
+        for sid, s, trig, tstart, text, d0, d1, typ, quote in con.execute(
+                "select source_id, start, trigger, trigger_start, date_text, date_start, date_end, type, quote"
+                " from citations where date_start is not null and date_text is not null"):
+            totals[store] += 1
+            words = text.split(" [")[0]
+            at = quote.find(words)
+            if at < 0:
+                continue
+            tpos = tstart - s if tstart is not None else quote.find(trig or "")
+            for cls in suspect_classes(quote, at, words, trig or "", tpos, typ, (d0, d1), published[sid]):
+                counts[cls][store] += 1
+                examples[cls].append(f"{store} {published[sid]} {published[sid]:%a} [{trig!r} {typ} <- {words!r} "
+                                     f"{d0}..{d1}] {quote[:260]}")
+    stores = list(totals)
+    print("dated citations: " + ", ".join(f"{s} {totals[s]}" for s in stores))
+    print("| class | " + " | ".join(stores) + " | all |")
+    print("|---|" + "---|" * (len(stores) + 1))
+    for cls in classes:
+        print(f"| {cls} | " + " | ".join(str(counts[cls][s]) for s in stores) + f" | {sum(counts[cls].values())} |")
+    for cls in classes:
+        if show and re.search(show, cls):
+            print(f"\n## {cls}")
+            for line in examples[cls]:
+                print("-", line)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -117,11 +208,16 @@ def main() -> None:
     p.add_argument("after")
     p.add_argument("topics", nargs="+")
     p.add_argument("--show", action="store_true", help="Print every changed citation.")
+    p = sub.add_parser("suspects")
+    p.add_argument("dbs", nargs="+")
+    p.add_argument("--show", help="Print the citations of the classes matching this regular expression.")
     args = parser.parse_args()
     if args.command == "dump":
         dump(args.out)
     elif args.command == "timexes":
         timexes(args.old, args.new, args.show)
+    elif args.command == "suspects":
+        suspects(args.dbs, args.show)
     else:
         stores(args.before, args.after, args.topics, args.show)
 
