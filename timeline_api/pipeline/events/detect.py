@@ -816,14 +816,14 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
 
 
 #: What may stand between "and"/"but" and a date that opens the next conjunct: "and on Monday",
-#: "but late on Friday", "and then by Tuesday"; and the words that show the word before "and"
-#: ends another date, so that the two dates are coordinated ("on Sunday and Monday", "between
-#: 2001 and 2006", "in 2005 and again in 2007": one happening, two dates).
+#: "but late on Friday", "and then by Tuesday" (not "again": "reshaped in 2005 and again in 2007"
+#: is one kind of happening twice); and the words that show the word before "and" ends another
+#: date, so that the two dates are coordinated ("on Sunday and Monday", "in 2001 and 2006").
 _CONJUNCT_LEAD = frozenset({"on", "in", "at", "by", "during", "early", "late", "then", "later", "the", "this"})
 _DATE_WORD = re.compile(r"\d[\w./:-]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|days|night|morning|afternoon|"
                         r"evening|week|weeks|month|months|year|years|ago|today|yesterday|tonight|weekend|"
                         r"january|february|march|april|may|june|july|august|september|october|november|"
-                        r"december|between|from|again|also|once|twice", re.I)
+                        r"december", re.I)
 #: Subjects that open a conjunct of their own after a date ("and on Monday the king ...", "and this
 #: year he will ...").
 _SUBJECT_START = re.compile(r"(?:the|a|an|his|her|its|their|our|he|she|it|they|we|i|you|some|many|most|several|"
