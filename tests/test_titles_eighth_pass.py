@@ -133,3 +133,23 @@ def test_a_newspaper_named_for_a_day_keeps_its_day():
 def test_a_verb_of_speech_before_a_pronoun_is_the_clause_verb():
     quote = "The army said it had retaken the town ."
     assert headline.cut(quote, "said", quote.find("said"), "", "statement") == "The army says it had retaken the town"
+
+
+def test_an_opening_phrase_that_holds_the_trigger_gives_way_to_its_main_clause():
+    quote = "In a meeting on Thursday , the harbour master told the captains that the port would close for a week ."
+    assert headline.scene_title(quote, "meeting", quote.find("meeting")) == \
+        "The harbour master tells the captains that the port would close for a week"
+    assert headline.scene_title(quote, "told", quote.find("told")) is None  # the trigger is the main verb
+
+
+def test_the_scene_title_leaves_a_name_that_belongs_to_the_opening_phrase():
+    quote = ("In talks on Monday with the union's leader , Marta Ruiz , the transport minister offered "
+             "a new pay deal to the drivers .")
+    assert headline.scene_title(quote, "talks", quote.find("talks")) == \
+        "The transport minister offers a new pay deal to the drivers"
+
+
+def test_a_since_clause_with_an_irregular_past_verb_is_a_clause_of_its_own():
+    quote = "The party has governed ever since the generals took power in a coup in 1962 ."
+    assert headline.cut(quote, "coup", quote.find("coup"), "in 1962", "regime_change") == \
+        "The generals take power in a coup"
