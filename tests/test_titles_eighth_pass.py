@@ -153,3 +153,16 @@ def test_a_since_clause_with_an_irregular_past_verb_is_a_clause_of_its_own():
     quote = "The party has governed ever since the generals took power in a coup in 1962 ."
     assert headline.cut(quote, "coup", quote.find("coup"), "in 1962", "regime_change") == \
         "The generals take power in a coup"
+
+
+def test_a_relative_clause_without_a_subject_is_about_the_noun_phrase_before_it():
+    quote = "Supporters rallied for the return of former mayor Ivo Tanner , who was ousted in a recall vote in 2019 ."
+    assert headline.cut(quote, "ousted", quote.find("ousted")).startswith("Former mayor Ivo Tanner ousted in a recall vote")
+    quote = "The minister spoke about the next elections , which currently are scheduled for September ."
+    assert headline.cut(quote, "scheduled", quote.find("scheduled")) == "The next elections currently scheduled for September"
+
+
+def test_a_relative_clause_with_its_own_subject_keeps_it():
+    quote = "The rebels captured Zawiya , which government troops had held since March , on Saturday ."
+    title = headline.cut(quote, "held", quote.find("held"))
+    assert title is None or title.startswith("Government troops")

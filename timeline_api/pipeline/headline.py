@@ -487,6 +487,16 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
             and pos - start < 60 and not _clause_after(text[start:pos], text[pos + 1:], trigger):
         # "since his government fell", "since the protests broke out": a clause with its own subject and verb
         return None  # "after the Gujarat earthquake in 2001": a happening named in passing
+    if lefts and re.fullmatch(r",\s+(?:who|which)\s+", lefts[-1].group(0)) and pos - start < 40:
+        # "Thaksin Shinawatra, who was ousted in a coup", "the elections, which are scheduled for
+        # September": a relative clause with no subject of its own is about the noun phrase it follows
+        head = _relative_head(text[:lefts[-1].start()])
+        opens = text[start:].split()[:1]
+        if head and opens and (_word(opens[0]) in _BE | _HAVE | {"had", "currently", "now", "later", "then"}
+                               or _past(_word(opens[0])) and _verb_only(opens[0])):
+            text = text[:lefts[-1].start() - len(head)] + head + " " + text[start:]
+            start = lefts[-1].start() - len(head)
+            pos = text.index(mark)
     after = pos + len(trigger)
     ends = [m.start() for m in _RIGHT.finditer(text) if m.start() >= after]
     end = ends[0] if ends else len(text)
@@ -601,6 +611,26 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         elif _FORECAST.search(clause) and _named(attribution):
             return None  # "whoever is behind the bombing will be found": a vow, not a fact, without its speaker
     return clause[:1].upper() + clause[1:]
+
+
+def _relative_head(before: str) -> str:
+    """The noun phrase a relative clause follows, from the text before its comma: a name with its
+    title ("former Prime Minister Thaksin Shinawatra") or a determiner's phrase ("the next
+    elections"), at most six words, none a verb; "" when the words before give none."""
+    words = before.split()
+    phrase: list[str] = []
+    for w in reversed(words[-6:]):
+        low = _word(w)
+        if not _NP_WORD.match(w) or low in _PREPOSITIONS or low in _SUBORDINATE or low in _BE | _HAVE \
+                or w[:1].islower() and _verb_only(w) or w.endswith(","):
+            break
+        phrase.insert(0, w)
+        if low in _DETERMINERS - {"this", "that"}:
+            break
+    if not phrase or not (any(w[:1].isupper() for w in phrase) or _word(phrase[0]) in _DETERMINERS) \
+            or _word(phrase[-1]) in _DETERMINERS | _PREPOSITIONS:
+        return ""
+    return " ".join(phrase)
 
 
 def _clause_after(before: str, rest: str, trigger: str) -> bool:
