@@ -166,3 +166,9 @@ def test_a_relative_clause_with_its_own_subject_keeps_it():
     quote = "The rebels captured Zawiya , which government troops had held since March , on Saturday ."
     title = headline.cut(quote, "held", quote.find("held"))
     assert title is None or title.startswith("Government troops")
+
+
+def test_a_people_named_in_cans_takes_a_plural_verb():
+    quote = "Republicans , who took control of the chamber in the autumn vote , have called for cuts ."
+    title = headline.cut(quote, "took", quote.find("took"))
+    assert title and title.startswith("Republicans take control")

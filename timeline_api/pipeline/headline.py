@@ -491,7 +491,7 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         # "Thaksin Shinawatra, who was ousted in a coup", "the elections, which are scheduled for
         # September": a relative clause with no subject of its own is about the noun phrase it follows
         head = _relative_head(text[:lefts[-1].start()])
-        opens = text[start:].split()[:1]
+        opens = text[start:].replace(mark, "").split()[:1]
         if head and opens and (_word(opens[0]) in _BE | _HAVE | {"had", "currently", "now", "later", "then"}
                                or _past(_word(opens[0])) and _verb_only(opens[0])):
             text = text[:lefts[-1].start() - len(head)] + head + " " + text[start:]
