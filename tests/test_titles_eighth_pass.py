@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from timeline_api.model import Cited, DateInterval
 from timeline_api.pipeline import headline
 from timeline_api.pipeline.describe import describe
@@ -172,3 +174,14 @@ def test_a_people_named_in_cans_takes_a_plural_verb():
     quote = "Republicans , who took control of the chamber in the autumn vote , have called for cuts ."
     title = headline.cut(quote, "took", quote.find("took"))
     assert title and title.startswith("Republicans take control")
+
+
+@pytest.mark.parametrize("quote, trigger, expected", [
+    # both were refused before the eighth pass ("a relative clause", "named in passing"); each clause
+    # tells its own happening, and the entry dated by it is that happening
+    ("The storm , which flooded hundreds of homes , was downgraded on Friday .", "flooded",
+     "The storm floods hundreds of homes"),
+    ("The bridge , which collapsed in March , was rebuilt in a year .", "collapsed", "The bridge collapses"),
+])
+def test_a_relative_clause_opened_by_its_trigger_takes_the_noun_phrase_before_it(quote, trigger, expected):
+    assert headline.cut(quote, trigger, quote.find(trigger), "in March" if "March" in quote else "", "other") == expected
