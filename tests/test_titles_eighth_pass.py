@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from timeline_api.model import Cited, DateInterval
 from timeline_api.pipeline import headline
 from timeline_api.pipeline.describe import describe
@@ -133,3 +135,53 @@ def test_a_newspaper_named_for_a_day_keeps_its_day():
 def test_a_verb_of_speech_before_a_pronoun_is_the_clause_verb():
     quote = "The army said it had retaken the town ."
     assert headline.cut(quote, "said", quote.find("said"), "", "statement") == "The army says it had retaken the town"
+
+
+def test_an_opening_phrase_that_holds_the_trigger_gives_way_to_its_main_clause():
+    quote = "In a meeting on Thursday , the harbour master told the captains that the port would close for a week ."
+    assert headline.scene_title(quote, "meeting", quote.find("meeting")) == \
+        "The harbour master tells the captains that the port would close for a week"
+    assert headline.scene_title(quote, "told", quote.find("told")) is None  # the trigger is the main verb
+
+
+def test_the_scene_title_leaves_a_name_that_belongs_to_the_opening_phrase():
+    quote = ("In talks on Monday with the union's leader , Marta Ruiz , the transport minister offered "
+             "a new pay deal to the drivers .")
+    assert headline.scene_title(quote, "talks", quote.find("talks")) == \
+        "The transport minister offers a new pay deal to the drivers"
+
+
+def test_a_since_clause_with_an_irregular_past_verb_is_a_clause_of_its_own():
+    quote = "The party has governed ever since the generals took power in a coup in 1962 ."
+    assert headline.cut(quote, "coup", quote.find("coup"), "in 1962", "regime_change") == \
+        "The generals take power in a coup"
+
+
+def test_a_relative_clause_without_a_subject_is_about_the_noun_phrase_before_it():
+    quote = "Supporters rallied for the return of former mayor Ivo Tanner , who was ousted in a recall vote in 2019 ."
+    assert headline.cut(quote, "ousted", quote.find("ousted")).startswith("Former mayor Ivo Tanner ousted in a recall vote")
+    quote = "The minister spoke about the next elections , which currently are scheduled for September ."
+    assert headline.cut(quote, "scheduled", quote.find("scheduled")) == "The next elections currently scheduled for September"
+
+
+def test_a_relative_clause_with_its_own_subject_keeps_it():
+    quote = "The rebels captured Zawiya , which government troops had held since March , on Saturday ."
+    title = headline.cut(quote, "held", quote.find("held"))
+    assert title is None or title.startswith("Government troops")
+
+
+def test_a_people_named_in_cans_takes_a_plural_verb():
+    quote = "Republicans , who took control of the chamber in the autumn vote , have called for cuts ."
+    title = headline.cut(quote, "took", quote.find("took"))
+    assert title and title.startswith("Republicans take control")
+
+
+@pytest.mark.parametrize("quote, trigger, expected", [
+    # both were refused before the eighth pass ("a relative clause", "named in passing"); each clause
+    # tells its own happening, and the entry dated by it is that happening
+    ("The storm , which flooded hundreds of homes , was downgraded on Friday .", "flooded",
+     "The storm floods hundreds of homes"),
+    ("The bridge , which collapsed in March , was rebuilt in a year .", "collapsed", "The bridge collapses"),
+])
+def test_a_relative_clause_opened_by_its_trigger_takes_the_noun_phrase_before_it(quote, trigger, expected):
+    assert headline.cut(quote, trigger, quote.find(trigger), "in March" if "March" in quote else "", "other") == expected

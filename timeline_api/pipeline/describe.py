@@ -208,7 +208,7 @@ def _headline(cites: list[Cited], best: int, ranked: list[int]) -> tuple[int, st
         return aside
     # or a participle after its noun, a passive headline ("An affidavit made public"); or the trigger
     # noun with the phrase that names where or by whom ("Speech by NTC Chairman X")
-    for build in (headline.participle_title, headline.noun_title):
+    for build in (headline.scene_title, headline.participle_title, headline.noun_title):
         for i in candidates:
             built = build(cites[i].quote, cites[i].trigger, cites[i].trigger_at)
             if built and not headline.ill_formed(built):
@@ -253,7 +253,7 @@ def _rival(good: list[tuple[float, int, str | None]], title: str) -> bool:
     return first is None or len(_content(first) & _content(title)) >= 2
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)
 def _cut(quote: str, trigger: str, at: int, date_text: str, kind: str) -> str | None:
     """``headline.cut``, kept for the next description of the same event (each new citation
     describes the event again from all its citations)."""

@@ -481,9 +481,22 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
                                                 lefts[-1].group(0), re.I))
     if lefts and trigger and re.search(r"\b(?:after|before|since|following|amid|despite)\s+$", lefts[-1].group(0), re.I) \
             and not re.search(r"\b(?:was|were|is|are|has|have|had|will)\b|\w+ed\b", text[start:pos]) \
+            and not ("," not in text[start:pos] and not text[start:pos].split()[:1] == [] and not
+                     text[start:pos].split()[0].endswith("ing")
+                     and any(_past(_word(w)) and _verb_only(w) for w in text[start:pos].split()[1:])) \
             and pos - start < 60 and not _clause_after(text[start:pos], text[pos + 1:], trigger):
         # "since his government fell", "since the protests broke out": a clause with its own subject and verb
         return None  # "after the Gujarat earthquake in 2001": a happening named in passing
+    if lefts and re.fullmatch(r",\s+(?:who|which)\s+", lefts[-1].group(0)) and pos - start < 40:
+        # "Thaksin Shinawatra, who was ousted in a coup", "the elections, which are scheduled for
+        # September": a relative clause with no subject of its own is about the noun phrase it follows
+        head = _relative_head(text[:lefts[-1].start()])
+        opens = text[start:].replace(mark, "").split()[:1]
+        if head and opens and (_word(opens[0]) in _BE | _HAVE | {"had", "currently", "now", "later", "then"}
+                               or _past(_word(opens[0])) and _verb_only(opens[0])):
+            text = text[:lefts[-1].start() - len(head)] + head + " " + text[start:]
+            start = lefts[-1].start() - len(head)
+            pos = text.index(mark)
     after = pos + len(trigger)
     ends = [m.start() for m in _RIGHT.finditer(text) if m.start() >= after]
     end = ends[0] if ends else len(text)
@@ -598,6 +611,26 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         elif _FORECAST.search(clause) and _named(attribution):
             return None  # "whoever is behind the bombing will be found": a vow, not a fact, without its speaker
     return clause[:1].upper() + clause[1:]
+
+
+def _relative_head(before: str) -> str:
+    """The noun phrase a relative clause follows, from the text before its comma: a name with its
+    title ("former Prime Minister Thaksin Shinawatra") or a determiner's phrase ("the next
+    elections"), at most six words, none a verb; "" when the words before give none."""
+    words = before.split()
+    phrase: list[str] = []
+    for w in reversed(words[-6:]):
+        low = _word(w)
+        if not _NP_WORD.match(w) or low in _PREPOSITIONS or low in _SUBORDINATE or low in _BE | _HAVE \
+                or w[:1].islower() and _verb_only(w) or w.endswith(","):
+            break
+        phrase.insert(0, w)
+        if low in _DETERMINERS - {"this", "that"}:
+            break
+    if not phrase or not (any(w[:1].isupper() for w in phrase) or _word(phrase[0]) in _DETERMINERS) \
+            or _word(phrase[-1]) in _DETERMINERS | _PREPOSITIONS:
+        return ""
+    return " ".join(phrase)
 
 
 def _clause_after(before: str, rest: str, trigger: str) -> bool:
@@ -1333,6 +1366,38 @@ def sentence_title(quote: str) -> str | None:
         return None
     text = strip_date(done[0])
     return text[:1].upper() + text[1:]
+
+
+#: an opening phrase that sets the scene of the sentence's main clause: "In Tuesday's opening statement, ..."
+_SCENE_OPENER = re.compile(r"^(?:In|At|During)\s+[^,;:\"]{3,80}?,\s+(?=[A-Z]|[a-z]+\s)")
+
+
+def scene_title(quote: str, trigger: str, at: int = -1) -> str | None:
+    """The main clause of a sentence whose opening phrase holds the trigger and only sets the scene
+    ("In Tuesday's opening statement, the lead prosecutor told the court ...": what he told it),
+    cut as any clause is; None when the trigger is elsewhere or the rest gives no clause."""
+    text, pos = _locate(quote, trigger, at)
+    if pos < 0:
+        return None
+    text = _DATELINE.sub("", text)
+    pos = text.find(trigger) if trigger else -1
+    opener = _SCENE_OPENER.match(text)
+    if not opener or not 0 <= pos < opener.end() or text[:pos].count('"') % 2:
+        return None
+    rest = text[opener.end():]
+    # "In talks with the council's chairman, Mustafa Abdul Jalil, David Cameron invited ...": the name
+    # after the opener's comma belongs to the opener
+    rest = re.sub(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4},\s+(?=[A-Z]|(?:the|a|an)\s)", "", rest)
+    done = _headlinese(rest)
+    if done is None:
+        return None
+    words = rest.split()
+    verb = len(done[0][:done[1]].split()) - 1
+    if not 0 < verb < len(words):
+        return None
+    at_verb = len(" ".join(words[:verb])) + 1
+    title = cut(rest, words[verb], at_verb)
+    return tidy(strip_date(title)) if title else None
 
 
 _NP_PREPOSITIONS = frozenset("in at by of with on between against near over for from outside inside".split())

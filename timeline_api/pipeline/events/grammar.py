@@ -101,7 +101,7 @@ def _regular_plural(word: str) -> bool:
 #: Endings of plural common nouns that open a title ("Officials", "Protesters", "Rebels"), not of surnames
 #: ("Gibbs", "Jones", "Adams").
 _PLURAL_NOUN = re.compile(r"(?:^(?:troops|rebels|police|forces|talks|reports|sources|families|groups|unions|"
-                          r"gunmen|crowds|voters)$|.{3,}(?:ers|ists|ians|ors|ies|ees|ates|ites|ents|ants|als|ives|"
+                          r"gunmen|crowds|voters)$|.{3,}(?:ers|ists|ians|cans|ors|ies|ees|ates|ites|ents|ants|als|ives|"
                           r"ers|ions|ics|ces|ops|els|ups)$)")
 
 
