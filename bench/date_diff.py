@@ -8,6 +8,11 @@
     # citations of two stores of the same topics, built from scratch by each side
     python bench/date_diff.py stores /tmp/d/before /tmp/d/after EgyptianProtest SyrianCrisis ...
 
+    # every event mention's date over a topic's articles, one file per side (no store, no identity)
+    PYTHONPATH=/tmp/old python bench/date_diff.py mentions /tmp/d/old-m.json EgyptianProtest SyrianCrisis ...
+    PYTHONPATH=$PWD python bench/date_diff.py mentions /tmp/d/new-m.json EgyptianProtest SyrianCrisis ...
+    python bench/date_diff.py mention-diff /tmp/d/old-m.json /tmp/d/new-m.json
+
     # the seventh pass's suspects over the citations of stores (a suspect, not a verdict)
     python bench/date_diff.py suspects /tmp/d/before/*.db [--show REGEX]
 
@@ -47,6 +52,45 @@ def dump(out: str) -> None:
                     (t.start, t.end, t.text, t.value, t.date and str(t.date.start), t.date and str(t.date.end))
                     for t in find_dates(doc.text, doc.published)]
     Path(out).write_text(json.dumps(found))
+
+
+def mentions(out: str, topics: list[str]) -> None:
+    """Every event mention's date over the articles of ``topics`` (the code on PYTHONPATH): a cheaper
+    view of what a store's citations would show, without identity."""
+    from timeline_api import documents
+    from timeline_api.errors import DocumentError
+    from timeline_api.pipeline.run import extract
+
+    found = {}
+    for folder in sorted(p for p in CORPUS.iterdir() if p.is_dir() and p.name.rsplit("_", 1)[0] in topics):
+        for path in sorted(folder.iterdir()):
+            try:
+                docs = documents.read_path(path)
+            except (DocumentError, OSError):
+                continue
+            for k, doc in enumerate(docs):
+                found[f"{folder.name}/{path.name}#{k}"] = [str(doc.published)] + [
+                    (m.trigger_start, m.trigger, m.date.start and str(m.date.start), m.date.end and str(m.date.end),
+                     m.date.text, m.quote) for m in extract(doc).mentions]
+    Path(out).write_text(json.dumps(found))
+
+
+def mention_diff(old: str, new: str) -> None:
+    """The mentions whose date differs between two ``mentions`` dumps, and those that appear or go."""
+    a, b = json.loads(Path(old).read_text()), json.loads(Path(new).read_text())
+    counts: collections.Counter = collections.Counter()
+    for key in sorted(set(a) | set(b)):
+        da = {(m[0], m[1]): m for m in a.get(key, [])[1:]}
+        db = {(m[0], m[1]): m for m in b.get(key, [])[1:]}
+        for mk in sorted(set(da) | set(db), key=str):
+            x, y = da.get(mk), db.get(mk)
+            if x and y and x[2:4] == y[2:4]:
+                continue
+            kind = "gone" if not y else "new" if not x else "redated"
+            counts[key.split("_")[0], kind] += 1
+            row = x or y
+            print(f"{key} {a.get(key, b.get(key))[0]} {kind} {mk[1]!r} {x and x[2:5]} -> {y and y[2:5]}: {row[5][:260]}")
+    print(dict(counts))
 
 
 def timexes(old: str, new: str, show: str | None) -> None:
@@ -154,7 +198,23 @@ def suspect_classes(quote: str, at: int, words: str, trigger: str, tpos: int, ty
             before + words.split()[0] + " "):
         if not (0 <= tpos and at + len(words) <= tpos <= at + len(words) + 30):
             out.append("retimed_date_elsewhere")
+    if 0 <= tpos < at and _CONJUNCT_OPENER.search(quote[:at]) and not _DATE_BEFORE_AND.search(quote[:at]) \
+            and re.match(r"\s*[A-Za-z]", after) and not re.search(r"[,;:]|--", quote[tpos:at]):
+        out.append("conjunct_date_dates_earlier")
+    if re.search(r"\b(?:By|From)\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:,\s+[\w ]{0,40}?)?$", quote[:at]) \
+            or re.search(r"\d{4}\s*:\s*$", quote[:at]) and re.search(r"\b(?:AM|PM|a\.m\.|p\.m\.)\s*(?:ET|EST|EDT|GMT)?$", words):
+        out.append("byline_date")
     return out
+
+
+#: The eighth pass's suspect: a date right after "and"/"but" (and a preposition) that opens the
+#: next conjunct ("tightened sanctions on Syria and on Monday King Abdullah urged"), given to a
+#: trigger before it; not a date coordinated with another ("on Sunday and Monday").
+_CONJUNCT_OPENER = re.compile(r"\b(?:and|but)\s+(?:(?:then|later|again|also)\s+)?(?:(?:early|late)\s+)?"
+                              r"(?:(?:on|in|at|by|during)\s+)?(?:the\s+)?$", re.I)
+_DATE_BEFORE_AND = re.compile(r"(?:\d|day|night|morning|evening|afternoon|week|month|year|January|February|March|"
+                              r"April|May|June|July|August|September|October|November|December|ago|today|yesterday|"
+                              r"tonight|between|from)\s+(?:and|but)\s+\S*\s*\S*$", re.I)
 
 
 def suspects(dbs: list[str], show: str | None) -> None:
@@ -163,7 +223,8 @@ def suspects(dbs: list[str], show: str | None) -> None:
     examples: dict[str, list[str]] = collections.defaultdict(list)
     totals: collections.Counter = collections.Counter()
     classes = ("comparison_since", "opening_date_past_recounting", "occasion_weekday_week_back",
-               "yearless_day_that_year", "clock_read_as_year", "retimed_date_elsewhere")
+               "yearless_day_that_year", "clock_read_as_year", "retimed_date_elsewhere",
+               "conjunct_date_dates_earlier", "byline_date")
     for db in dbs:
         store = Path(db).stem
         con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
@@ -197,6 +258,12 @@ def suspects(dbs: list[str], show: str | None) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("mentions")
+    p.add_argument("out")
+    p.add_argument("topics", nargs="+")
+    p = sub.add_parser("mention-diff")
+    p.add_argument("old")
+    p.add_argument("new")
     p = sub.add_parser("dump")
     p.add_argument("out")
     p = sub.add_parser("timexes")
@@ -214,6 +281,10 @@ def main() -> None:
     args = parser.parse_args()
     if args.command == "dump":
         dump(args.out)
+    elif args.command == "mentions":
+        mentions(args.out, args.topics)
+    elif args.command == "mention-diff":
+        mention_diff(args.old, args.new)
     elif args.command == "timexes":
         timexes(args.old, args.new, args.show)
     elif args.command == "suspects":

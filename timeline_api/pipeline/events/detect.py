@@ -706,6 +706,11 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
         after_when = [t for t in triggers if t.token > j + 1]
         if after_when:
             chosen.append(after_when[0])
+    opener = _conjunct_opener(tokens, i, j)
+    if opener is not None:
+        # "X tightened sanctions and on Monday the king urged ...": the date opens the next conjunct
+        # and is its happening's, never the one before "and"
+        return chosen + _conjunct_trigger(triggers, tokens, opener, j)
     same = [t for t in triggers if tokens[t.token].clause == clause]
     left = [t for t in same if t.end <= timex.start]
     right = [t for t in same if t.start >= timex.end]
@@ -808,6 +813,66 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
                     and not _in_time_clause(earlier[-1], tokens, doc_text, timex):
                 chosen.append(earlier[-1])
     return chosen
+
+
+#: What may stand between "and"/"but" and a date that opens the next conjunct: "and on Monday",
+#: "but late on Friday", "and then by Tuesday" (not "again": "reshaped in 2005 and again in 2007"
+#: is one kind of happening twice); and the words that show the word before "and" ends another
+#: date, so that the two dates are coordinated ("on Sunday and Monday", "in 2001 and 2006").
+_CONJUNCT_LEAD = frozenset({"on", "in", "at", "by", "during", "early", "late", "then", "later", "the", "this"})
+_DATE_WORD = re.compile(r"\d[\w./:-]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|days|night|morning|afternoon|"
+                        r"evening|week|weeks|month|months|year|years|ago|today|yesterday|tonight|weekend|"
+                        r"january|february|march|april|may|june|july|august|september|october|november|"
+                        r"december", re.I)
+#: Subjects that open a conjunct of their own after a date ("and on Monday the king ...", "and this
+#: year he will ...").
+_SUBJECT_START = re.compile(r"(?:the|a|an|his|her|its|their|our|he|she|it|they|we|i|you|some|many|most|several|"
+                            r"officials|police|troops|protesters|rebels|[A-Z][\w.'’-]*)$")
+
+
+def _conjunct_opener(tokens: list[_Token], i: int, j: int) -> int | None:
+    """The index of the "and"/"but" whose conjunct the date expression (tokens ``i``..``j``) opens,
+    or None. The date opens a conjunct when only a preposition or an adverb of time stands between
+    it and the conjunction, a word ending another date is not right before the conjunction, and the
+    conjunct goes on past the date with a subject or a verb of its own ("and on Monday the king
+    urged", "and on Wednesday was trying", "and by Tuesday , the crew ran out"), not only a phrase
+    ("and again in 2007 to help", "on Sunday and Monday in the capital")."""
+    k = i - 1
+    while k >= 0 and tokens[k].text.lower() in _CONJUNCT_LEAD and i - k <= 3:
+        k -= 1
+    if k <= 0 or tokens[k].text.lower() not in ("and", "but") or _DATE_WORD.fullmatch(tokens[k - 1].text):
+        return None
+    rest = [tok for tok in tokens[j + 1:] if tok.text not in (",", "--")][:3]
+    if not rest or rest[0].text in _CLAUSE_PUNCT or rest[0].text in (".", "?", "!", "'s", "’s"):
+        return None
+    first = rest[0].text
+    if _SUBJECT_START.fullmatch(first) or first.lower() in _AUXILIARIES or first.lower() in _FUTURE \
+            or _past_form(first.lower()) or (first.lower() in _REPORTING and first.lower() != "out"):
+        return k
+    return None
+
+
+def _before_conjunct_date(trigger: _Trigger, tokens: list[_Token]) -> bool:
+    """Whether a verb taken for its date stands before the "and" of the conjunct that date opens
+    ("The ferry hit a storm and by Tuesday , the crew ran out": Tuesday is not the storm's)."""
+    if trigger.timex is None:
+        return False
+    i = _token_at(tokens, trigger.timex.start)
+    opener = _conjunct_opener(tokens, i, _token_at(tokens, max(trigger.timex.start, trigger.timex.end - 1)))
+    return opener is not None and trigger.token < opener
+
+
+def _conjunct_trigger(triggers: list[_Trigger], tokens: list[_Token], opener: int, j: int) -> list[_Trigger]:
+    """The happening of the conjunct a date opens: the first trigger after the date, in its own
+    clause or, past a comma right after the date, in the next one; none if the conjunct has none."""
+    clause = tokens[j].clause
+    reach = {clause}
+    after = [tok for tok in tokens[j + 1:] if tok.clause == clause]
+    if not after and j + 2 < len(tokens):
+        reach.add(tokens[j + 2].clause)  # "and by Tuesday , the crew ran out of fuel"
+    found = [t for t in triggers if t.token > j and tokens[t.token].clause in reach
+             and not _is_relative(tokens, tokens[t.token].clause)]
+    return found[:1]
 
 
 #: Words that open a clause placing its happening before or after the sentence's own.
@@ -1080,7 +1145,8 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
     _speaker_takes_date(triggers, tokens)
     triggers = _split_coordinated(triggers, doc.text)
     triggers = sorted(triggers + _reported_happening(triggers, tokens), key=lambda t: t.start)
-    triggers += _fallback_triggers(doc.text, sentence, tokens, timexes, triggers, doc.published)
+    triggers += [t for t in _fallback_triggers(doc.text, sentence, tokens, timexes, triggers, doc.published)
+                 if not _before_conjunct_date(t, tokens)]
     if not triggers:
         return []
 
