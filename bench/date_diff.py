@@ -8,6 +8,14 @@
     # citations of two stores of the same topics, built from scratch by each side
     python bench/date_diff.py stores /tmp/d/before /tmp/d/after EgyptianProtest SyrianCrisis ...
 
+    # every event mention's date over a topic's articles, one file per side (no store, no identity)
+    PYTHONPATH=/tmp/old python bench/date_diff.py mentions /tmp/d/old-m.json EgyptianProtest SyrianCrisis ...
+    PYTHONPATH=$PWD python bench/date_diff.py mentions /tmp/d/new-m.json EgyptianProtest SyrianCrisis ...
+    python bench/date_diff.py mention-diff /tmp/d/old-m.json /tmp/d/new-m.json
+
+    # the seventh pass's suspects over the citations of stores (a suspect, not a verdict)
+    python bench/date_diff.py suspects /tmp/d/before/*.db [--show REGEX]
+
 An expression is (document, offsets); it changes when its value or calendar interval does. A
 citation is (source text, quote offsets, trigger); it changes when the multiset of its dates
 does, or when it appears or goes (a mention that loses its only date may no longer be kept).
@@ -17,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import datetime as dt
 import json
 import re
 import sqlite3
@@ -43,6 +52,45 @@ def dump(out: str) -> None:
                     (t.start, t.end, t.text, t.value, t.date and str(t.date.start), t.date and str(t.date.end))
                     for t in find_dates(doc.text, doc.published)]
     Path(out).write_text(json.dumps(found))
+
+
+def mentions(out: str, topics: list[str]) -> None:
+    """Every event mention's date over the articles of ``topics`` (the code on PYTHONPATH): a cheaper
+    view of what a store's citations would show, without identity."""
+    from timeline_api import documents
+    from timeline_api.errors import DocumentError
+    from timeline_api.pipeline.run import extract
+
+    found = {}
+    for folder in sorted(p for p in CORPUS.iterdir() if p.is_dir() and p.name.rsplit("_", 1)[0] in topics):
+        for path in sorted(folder.iterdir()):
+            try:
+                docs = documents.read_path(path)
+            except (DocumentError, OSError):
+                continue
+            for k, doc in enumerate(docs):
+                found[f"{folder.name}/{path.name}#{k}"] = [str(doc.published)] + [
+                    (m.trigger_start, m.trigger, m.date.start and str(m.date.start), m.date.end and str(m.date.end),
+                     m.date.text, m.quote) for m in extract(doc).mentions]
+    Path(out).write_text(json.dumps(found))
+
+
+def mention_diff(old: str, new: str) -> None:
+    """The mentions whose date differs between two ``mentions`` dumps, and those that appear or go."""
+    a, b = json.loads(Path(old).read_text()), json.loads(Path(new).read_text())
+    counts: collections.Counter = collections.Counter()
+    for key in sorted(set(a) | set(b)):
+        da = {(m[0], m[1]): m for m in a.get(key, [])[1:]}
+        db = {(m[0], m[1]): m for m in b.get(key, [])[1:]}
+        for mk in sorted(set(da) | set(db), key=str):
+            x, y = da.get(mk), db.get(mk)
+            if x and y and x[2:4] == y[2:4]:
+                continue
+            kind = "gone" if not y else "new" if not x else "redated"
+            counts[key.split("_")[0], kind] += 1
+            row = x or y
+            print(f"{key} {a.get(key, b.get(key))[0]} {kind} {mk[1]!r} {x and x[2:5]} -> {y and y[2:5]}: {row[5][:260]}")
+    print(dict(counts))
 
 
 def timexes(old: str, new: str, show: str | None) -> None:
@@ -103,9 +151,119 @@ def stores(before: str, after: str, topics: list[str], show: bool) -> None:
         print(f"{topic}: {dict(counts)}; dated citations {dated[0]} -> {dated[1]}")
 
 
+#: The seventh pass's suspects, each a pattern of the quote around a citation's date (a suspect,
+#: not a verdict; see bench/README.md, "seventh pass").
+_COMPARISON = re.compile(r"\b(?:first|only|record|unprecedented|most|least|worst|best|biggest|largest|highest|"
+                         r"lowest|strongest|weakest|longest|fastest|sharpest|greatest|[a-z]{2,}iest)\b", re.I)
+_RECOUNTING = re.compile(r"\b(?:testif\w+|testimony|recall\w*|recount\w*|remember\w*|describ\w+|echo\w*|"
+                         r"heard\s+from|told\s+(?:the\s+)?(?:court|jury|jurors|inquest))\b", re.I)
+_RETIMING = re.compile(r"\b(?:postpon|delay|adjourn|defer|reschedul|put\s+off|push\w*\s+back|mov(?:e|ed|es|ing)|"
+                       r"prepar|readi|brac)\w*\s+(?:[\w'’-]+\s+){0,5}?(?:until|till|to|for)\s+(?:the\s+)?$", re.I)
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_UNPLANNED = set("""explosion explosions blast blasts blowout spill leak earthquake quake quakes tsunami crash crashes
+    attack attacks bombing bombings shooting shootings massacre killing killings assassination murder death deaths
+    ambush outbreak coup disaster accident collapse riot riots shelling clash clashes violence""".split())
+
+
+def suspect_classes(quote: str, at: int, words: str, trigger: str, tpos: int, typ: str, day: tuple,
+                    published: "dt.date") -> list[str]:
+    """The classes of the seventh pass that a citation's date falls in."""
+    out = []
+    before, after = quote[max(0, at - 80):at], quote[at + len(words):]
+    if re.search(r"\bsince\s+(?:the\s+)?$", before, re.I) or words.lower().startswith("since "):
+        clause = re.split(r"[,;:]|--", quote[:at])[-1]
+        named = re.match(r"(?:\s*['’]s)?\s+(?:[\w-]+\s+){0,2}?" + re.escape(trigger), after)
+        if 0 <= tpos < at and not named and _COMPARISON.search(clause):
+            out.append("comparison_since")
+    if 0 <= tpos and tpos > at + len(words) and typ != "statement" and len(quote[:at].split()) <= 4 \
+            and _RECOUNTING.search(quote, at + len(words), tpos):
+        out.append("opening_date_past_recounting")
+    start, end = day
+    if _WEEKDAY.search(words) and start and start == end:
+        back = (published - dt.date.fromisoformat(start)).days
+        noun = re.match(r"(?:\s+(?:night|morning|afternoon|evening))?\s*['’]s\s+(?:[A-Z][\w.-]*\s+){0,2}([a-z][\w-]*)", after)
+        occasion = noun.group(1) if noun else trigger.split()[-1].lower() if trigger else ""
+        if 4 <= back <= 6 and occasion not in _UNPLANNED and (noun or re.search(
+                r"\b(?:for|ahead\s+of|until)\s+(?:the\s+)?$", before, re.I) or re.match(r"(?:ahead|for|until)\b", words, re.I)):
+            out.append("occasion_weekday_week_back")
+    if start and int(start[:4]) == published.year and re.match(
+            r"(?:\s*,?\s*(?:and|or)\s+\d{1,2}\s+[A-Z][a-z]+)?\s*,?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", after) \
+            and not re.search(r"\d{4}", words):
+        out.append("yearless_day_that_year")
+    if re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", words.strip()) and (
+            re.match(r"\s*(?::|GMT|BST|local\s+time|hrs|-LRB-\s*\d{4}\s*GMT)", after)
+            or not quote[:at].strip()):
+        out.append("clock_read_as_year")
+    if _RETIMING.search(before) or re.match(r"(?:until|till|to)\s", words, re.I) and _RETIMING.search(
+            before + words.split()[0] + " "):
+        if not (0 <= tpos and at + len(words) <= tpos <= at + len(words) + 30):
+            out.append("retimed_date_elsewhere")
+    if 0 <= tpos < at and _CONJUNCT_OPENER.search(quote[:at]) and not _DATE_BEFORE_AND.search(quote[:at]) \
+            and re.match(r"\s*[A-Za-z]", after) and not re.search(r"[,;:]|--", quote[tpos:at]):
+        out.append("conjunct_date_dates_earlier")
+    if re.search(r"\b(?:By|From)\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:,\s+[\w ]{0,40}?)?$", quote[:at]) \
+            or re.search(r"\d{4}\s*:\s*$", quote[:at]) and re.search(r"\b(?:AM|PM|a\.m\.|p\.m\.)\s*(?:ET|EST|EDT|GMT)?$", words):
+        out.append("byline_date")
+    return out
+
+
+#: The eighth pass's suspect: a date right after "and"/"but" (and a preposition) that opens the
+#: next conjunct ("tightened sanctions on Syria and on Monday King Abdullah urged"), given to a
+#: trigger before it; not a date coordinated with another ("on Sunday and Monday").
+_CONJUNCT_OPENER = re.compile(r"\b(?:and|but)\s+(?:(?:then|later|again|also)\s+)?(?:(?:early|late)\s+)?"
+                              r"(?:(?:on|in|at|by|during)\s+)?(?:the\s+)?$", re.I)
+_DATE_BEFORE_AND = re.compile(r"(?:\d|day|night|morning|evening|afternoon|week|month|year|January|February|March|"
+                              r"April|May|June|July|August|September|October|November|December|ago|today|yesterday|"
+                              r"tonight|between|from)\s+(?:and|but)\s+\S*\s*\S*$", re.I)
+
+
+def suspects(dbs: list[str], show: str | None) -> None:
+    """Count the seventh pass's classes over the dated citations of stores."""
+    counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    examples: dict[str, list[str]] = collections.defaultdict(list)
+    totals: collections.Counter = collections.Counter()
+    classes = ("comparison_since", "opening_date_past_recounting", "occasion_weekday_week_back",
+               "yearless_day_that_year", "clock_read_as_year", "retimed_date_elsewhere",
+               "conjunct_date_dates_earlier", "byline_date")
+    for db in dbs:
+        store = Path(db).stem
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        published = {sid: dt.date.fromisoformat(pub[:10]) for sid, pub in con.execute("select id, published from sources")}
+        for sid, s, trig, tstart, text, d0, d1, typ, quote in con.execute(
+                "select source_id, start, trigger, trigger_start, date_text, date_start, date_end, type, quote"
+                " from citations where date_start is not null and date_text is not null"):
+            totals[store] += 1
+            words = text.split(" [")[0]
+            at = quote.find(words)
+            if at < 0:
+                continue
+            tpos = tstart - s if tstart is not None else quote.find(trig or "")
+            for cls in suspect_classes(quote, at, words, trig or "", tpos, typ, (d0, d1), published[sid]):
+                counts[cls][store] += 1
+                examples[cls].append(f"{store} {published[sid]} {published[sid]:%a} [{trig!r} {typ} <- {words!r} "
+                                     f"{d0}..{d1}] {quote[:260]}")
+    stores = list(totals)
+    print("dated citations: " + ", ".join(f"{s} {totals[s]}" for s in stores))
+    print("| class | " + " | ".join(stores) + " | all |")
+    print("|---|" + "---|" * (len(stores) + 1))
+    for cls in classes:
+        print(f"| {cls} | " + " | ".join(str(counts[cls][s]) for s in stores) + f" | {sum(counts[cls].values())} |")
+    for cls in classes:
+        if show and re.search(show, cls):
+            print(f"\n## {cls}")
+            for line in examples[cls]:
+                print("-", line)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("mentions")
+    p.add_argument("out")
+    p.add_argument("topics", nargs="+")
+    p = sub.add_parser("mention-diff")
+    p.add_argument("old")
+    p.add_argument("new")
     p = sub.add_parser("dump")
     p.add_argument("out")
     p = sub.add_parser("timexes")
@@ -117,11 +275,20 @@ def main() -> None:
     p.add_argument("after")
     p.add_argument("topics", nargs="+")
     p.add_argument("--show", action="store_true", help="Print every changed citation.")
+    p = sub.add_parser("suspects")
+    p.add_argument("dbs", nargs="+")
+    p.add_argument("--show", help="Print the citations of the classes matching this regular expression.")
     args = parser.parse_args()
     if args.command == "dump":
         dump(args.out)
+    elif args.command == "mentions":
+        mentions(args.out, args.topics)
+    elif args.command == "mention-diff":
+        mention_diff(args.old, args.new)
     elif args.command == "timexes":
         timexes(args.old, args.new, args.show)
+    elif args.command == "suspects":
+        suspects(args.dbs, args.show)
     else:
         stores(args.before, args.after, args.topics, args.show)
 

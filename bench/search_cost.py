@@ -3,8 +3,8 @@
     python bench/search_cost.py --db bench/out/bench.db ceasefire european
 
 For each word: its number of hits, then the median wall and CPU time of
-``service.list_event_bodies`` (keys of the page, then its stored bodies) for the first
-page in date order, the first page in -date order, and the page after it (through
+``service.list_event_page`` (the page's stored bodies and digests, as GET /events reads
+them) for the first page in date order, the first page in -date order, and the page after it (through
 the keyset cursor), over ``--runs`` runs after one warm-up. Run it with another
 checkout first on the path (``PYTHONPATH=/work/main``) on a store of that checkout's
 schema for a before/after.
@@ -47,16 +47,16 @@ def main(argv=None) -> int:
         hits = db.execute("select count(*) from events_fts where events_fts match ?", [match]).fetchone()[0]
         row = {"word": word, "hits": hits}
         for label, sort in (("first page", "date"), ("first page -date", "-date")):
-            row[label] = timed(lambda: service.list_event_bodies(db, EventQuery(q=match, sort=sort)), args.runs)
-        _, after = service.list_event_bodies(db, EventQuery(q=match))
+            row[label] = timed(lambda: service.list_event_page(db, EventQuery(q=match, sort=sort)), args.runs)
+        after = service.list_event_page(db, EventQuery(q=match))[2]
         if after is not None:
-            row["second page"] = timed(lambda: service.list_event_bodies(db, EventQuery(q=match, after=after)),
+            row["second page"] = timed(lambda: service.list_event_page(db, EventQuery(q=match, after=after)),
                                        args.runs)
         out.append(row)
         print(f"{word}: {hits:,} hits; " + "; ".join(
             f"{k} {v[0]:.2f} ms (cpu {v[1]:.2f})" for k, v in row.items() if isinstance(v, tuple)))
     # the yardstick: a first page without a search
-    row = {"word": "(no q)", "first page": timed(lambda: service.list_event_bodies(db, EventQuery()), args.runs)}
+    row = {"word": "(no q)", "first page": timed(lambda: service.list_event_page(db, EventQuery()), args.runs)}
     out.append(row)
     print(f"no q: first page {row['first page'][0]:.2f} ms (cpu {row['first page'][1]:.2f})")
     if args.json:

@@ -82,6 +82,7 @@ def queries(app, db: str, page: int) -> list[tuple[str, str]]:
         path = f"{parts.path}?{parts.query}"
     return [("one-month window", "/events?from=2010-03&to=2010-03"), ("first page", "/events"),
             (f"page {page} via links.next", path), ("q=ceasefire", "/events?q=ceasefire"),
+            ("q=european", "/events?q=european"),
             ("type=strike", "/events?type=strike"), ("one event by id", f"/events/{event_id}")]
 
 

@@ -90,7 +90,6 @@ def test_headline_cut_makes_a_headline_of_the_sentence(quote, trigger, date_text
     ("We marched to the square on Friday , and I was there .", "marched"),  # a reader's own account
     ("Please email us to report offensive comments posted on Monday .", "posted"),  # page furniture
     ("Ordered the evacuation of the coast on Sunday .", "Ordered"),  # no subject
-    ("The storm , which flooded hundreds of homes , was downgraded on Friday .", "flooded"),  # a relative clause
 ])
 def test_headline_cut_gives_up_on_sentences_with_no_headline(quote, trigger):
     assert headline.cut(quote, trigger, quote.find(trigger), "", "other") is None
@@ -138,7 +137,6 @@ def test_headline_cut_reads_a_bare_past_by_its_subject(quote, trigger, expected)
 @pytest.mark.parametrize("quote, trigger", [
     ("She moved to Lima after the 2007 landslide in the valley and says she will stay .", "landslide"),
     ("The mayor says the town `` signed its own death warrant '' years ago .", "signed"),
-    ("The bridge , which collapsed in March , was rebuilt in a year .", "collapsed"),
 ])
 def test_headline_cut_gives_up_on_a_happening_named_in_passing(quote, trigger):
     assert headline.cut(quote, trigger, quote.find(trigger), "", "other") is None

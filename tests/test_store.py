@@ -243,12 +243,18 @@ def _search_order(db, word: str, sort: str) -> list[str]:
     return [r[0] for r in sorted(hits, key=lambda r: (r[2], r[0]), reverse=True)]
 
 
+@pytest.mark.parametrize("few_hits", [True, False])
+@pytest.mark.parametrize("spill", [0, 2, 8, 1000])
 @pytest.mark.parametrize("sort", ["date", "-date"])
-def test_store_search_alone_reads_the_index_in_date_order(fresh_db, monkeypatch, sort):
+def test_store_search_alone_reads_the_index_in_date_order(fresh_db, monkeypatch, sort, spill, few_hits):
     """A search with no other filter is read in the order events_fts keeps its hits (by day, then
     rowid) and completed to the page's last day, so it gives the (date, id) order page after page:
     many events on one day inserted against id order, undated ones, and events whose date, text
-    or existence changed after they were indexed."""
+    or existence changed after they were indexed. The last day is read whole in index order or,
+    past ``DAY_SPILL`` more hits, walked in id order; the bodies come with the hits (a word with
+    few hits) or after them: pages and bodies are the same every way."""
+    monkeypatch.setattr(event_store, "DAY_SPILL", spill)
+    monkeypatch.setattr(event_store, "_few_hits", lambda db, match: few_hits)
     rng = random.Random(7)
     for i in range(400):
         day = None if i % 13 == 0 else BASE + dt.timedelta(days=rng.randrange(40))
@@ -268,7 +274,7 @@ def test_store_search_alone_reads_the_index_in_date_order(fresh_db, monkeypatch,
         event_store.delete_event(fresh_db, event_id)
     used = []
     original = event_store._query_in_index_order
-    monkeypatch.setattr(event_store, "_query_in_index_order", lambda *a: used.append(1) or original(*a))
+    monkeypatch.setattr(event_store, "_query_in_index_order", lambda *a, **k: used.append(1) or original(*a, **k))
     expected = _search_order(fresh_db, "truce", sort)
     assert len(expected) > 200
     for limit in (1, 7, 50, 500):
@@ -282,6 +288,24 @@ def test_store_search_alone_reads_the_index_in_date_order(fresh_db, monkeypatch,
         assert got == expected, limit
     assert used
     fresh_db.execute("insert into events_fts (events_fts) values ('integrity-check')")  # raises when out of step
+    event_store.save_event_bodies(fresh_db, {i: f'{{"id":"{i}"}}' for i in expected[::2]})
+    stored = event_store.event_bodies_digested(fresh_db, expected)
+    for limit in (1, 7, 50):
+        got = _pages_of_bodies(fresh_db, EventQuery(q='"truce"', sort=sort, limit=limit))
+        assert got == [(i, *stored.get(i, (None, None))) for i in expected], limit
+    assert fresh_db not in event_store._without_digests  # the bodies came with the hits, or after
+
+
+def test_store_few_hits_is_asked_once_per_search_and_connection(fresh_db, monkeypatch):
+    """Whether a word has few hits picks a search's plan; it is counted once per word."""
+    _fill(fresh_db, [(i, 1) for i in range(5)])
+    counted = []
+    original = event_store._fts_is_selective
+    monkeypatch.setattr(event_store, "_fts_is_selective", lambda *a: counted.append(a[1]) or original(*a))
+    for _ in range(3):
+        for word in ('"t"', '"nothing"'):
+            event_store.query_event_bodies(fresh_db, EventQuery(q=word))
+    assert sorted(counted) == ['"nothing"', '"t"']
 
 
 def test_store_older_full_text_index_is_rebuilt_by_date(tmp_path):
@@ -300,11 +324,14 @@ def test_store_older_full_text_index_is_rebuilt_by_date(tmp_path):
     reader = store_db.connect(path, read_only=True)
     assert not schema.events_fts_by_date(reader)
     assert _pages_of_keys(reader, EventQuery(q='"t"', limit=4)) == expected
-    reader.close()
     writer = store_db.connect(path)
     assert schema.events_fts_by_date(writer)
     assert _pages_of_keys(writer, EventQuery(q='"t"', limit=4)) == expected
     writer.close()
+    # a reader open across the rebuild sees it (its answer is kept only while the schema stays)
+    assert schema.events_fts_by_date(reader)
+    assert _pages_of_keys(reader, EventQuery(q='"t"', limit=4)) == expected
+    reader.close()
 
 
 def test_store_counts_follow_writes_from_this_and_other_connections(tmp_path):
@@ -326,8 +353,8 @@ def _pages_of_bodies(db, query):
     out, after = [], None
     while True:
         query.after = after
-        rows, after = event_store.query_event_bodies(db, query)
-        out += rows
+        ids, bodies, digests, after = event_store.query_event_bodies(db, query)
+        out += zip(ids, bodies, digests)
         if after is None:
             return out
 
@@ -350,8 +377,8 @@ def test_store_pages_with_bodies_match_keys_then_bodies(fresh_db, seed, match, s
         lo = rng.randrange(-100, 2100)
         window = rng.choice([{}, {"from_day": base + lo, "to_day": base + lo + rng.randrange(0, 300)},
                              {"from_day": base + lo}, {"to_day": base + lo}])
-        query = dict(match=match, sort=sort, limit=rng.choice([1, 6, 50]), types=rng.choice([[], ["strike"]]),
-                     **window)
+        query = dict(match=match, sort=sort, limit=rng.choice([1, 6, 50]),
+                     types=rng.choice([[], ["strike"], ["strike", "protest"]]), **window)
         expected, after = [], None
         while True:
             rows, after = event_store.query_events(fresh_db, EventQuery(**query, after=after), full_rows=False)
@@ -369,6 +396,32 @@ def test_store_pages_with_bodies_match_keys_then_bodies(fresh_db, seed, match, s
             assert got == ascending[::-1], query
 
 
+def test_store_page_joins_bodies_only_where_an_index_gives_its_order(fresh_db):
+    """A page's keys are joined to their bodies in the statement that finds them only where
+    SQLite walks an index in the page's order (a window's arms merged as they are read; in a
+    window two types are a test on each arm's span-class range); where it would sort (two types
+    without a window: two ranges of the type index), a sort would read the body of every
+    matching event first, so the keys come alone and the bodies after."""
+    _fill(fresh_db, [(i % 50, 1 + i % 40) for i in range(120)], types=("strike", "protest"))
+    event_store.save_event_bodies(fresh_db, {f"ev_{i:05d}": f'{{"n":{i}}}' for i in range(120)})
+    plans = {}
+    window = {"from_day": BASE.toordinal() + 10, "to_day": BASE.toordinal() + 20}
+    for name, query in {"one type": EventQuery(types=["strike"]), "window": EventQuery(**window),
+                        "two types": EventQuery(types=["strike", "protest"]),
+                        "two types, window": EventQuery(types=["strike", "protest"], **window)}.items():
+        event_store._plans_in_order.pop(fresh_db, None)
+        ids, bodies, digests, _ = event_store.query_event_bodies(fresh_db, query)
+        plans[name] = list(event_store._plans_in_order.get(fresh_db, {}).items())
+        expected = _ids(event_store.query_events(fresh_db, query, full_rows=False)[0])
+        assert list(ids) == expected and list(bodies) == [f'{{"n":{int(i[3:])}}}'.encode() for i in ids]
+        assert list(digests) == [schema.body_digest(body) for body in bodies]
+    assert {name: [ordered for _, ordered in checked] for name, checked in plans.items()} == {
+        "one type": [True], "window": [True], "two types": [False], "two types, window": [True]}
+    (sql, _), = plans["window"]
+    steps = [row[-1] for row in fresh_db.execute("explain query plan " + sql, [0] * sql.count("?"))]
+    assert "MERGE (UNION ALL)" in steps and not any("TEMP B-TREE" in step for step in steps)
+
+
 def test_store_pages_with_bodies_from_a_store_without_digests(tmp_path):
     """A store older than schema 6, read-only, has no digest column: pages still come with
     their bodies, the digests computed as they are read."""
@@ -381,7 +434,7 @@ def test_store_pages_with_bodies_from_a_store_without_digests(tmp_path):
     db.close()
     old = store_db.connect(path, read_only=True)
     query = EventQuery(limit=12)
-    rows, after = event_store.query_event_bodies(old, query)
+    rows = list(zip(*event_store.query_event_bodies(old, query)[:3]))
     assert [i for i, _, _ in rows] == _ids(event_store.query_events(old, query, full_rows=False)[0])
     assert all(b == f'{{"n":{int(i[3:])}}}'.encode() and d == schema.body_digest(b) for i, b, d in rows)
     window = EventQuery(from_day=BASE.toordinal() + 5, to_day=BASE.toordinal() + 9, limit=4)

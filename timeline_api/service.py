@@ -14,7 +14,7 @@ import sqlite3
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 import sqlite_utils
 
@@ -540,18 +540,19 @@ def list_event_bodies(db, query: event_store.EventQuery, utf8: bool = False) -> 
     return event_bodies(db, [r["id"] for r in rows], utf8), next_key
 
 
-def list_event_page(db, query: event_store.EventQuery) -> tuple[list[bytes], list[bytes], tuple | None]:
+def list_event_page(db, query: event_store.EventQuery) -> tuple[Sequence[bytes], Sequence[bytes], tuple | None]:
     """One page of the timeline as its events' stored JSON (UTF-8), their digests (what the
     page's ETag is made of, ``schema.body_digest``) and the keyset position after it."""
-    rows, next_key = event_store.query_event_bodies(db, query)
-    missing = [event_id for event_id, body, _ in rows if body is None]
-    if missing:  # bodies not stored (an older store): built here, as event_body_map does
+    ids, bodies, digests, next_key = event_store.query_event_bodies(db, query)
+    # a body not stored (an older store) has no digest either: built here, as event_body_map does
+    if None in digests:
+        missing = [event_id for event_id, body in zip(ids, bodies) if body is None]
         built = {event_id: body.encode("utf-8") for event_id, body in _built_bodies(db, missing).items()}
-        rows = [(i, built[i], schema.body_digest(built[i])) if b is None and i in built else (i, b, d)
-                for i, b, d in rows]
-    page = [(body, digest if digest is not None else schema.body_digest(body))
-            for _, body, digest in rows if body is not None]
-    return [body for body, _ in page], [digest for _, digest in page], next_key
+        page = [(built[i], None) if b is None else (b, d) for i, b, d in zip(ids, bodies, digests)
+                if b is not None or i in built]
+        bodies = [body for body, _ in page]
+        digests = [digest if digest is not None else schema.body_digest(body) for body, digest in page]
+    return bodies, digests, next_key
 
 
 def list_events(db, query: event_store.EventQuery) -> tuple[list[dict], tuple | None]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 from urllib.parse import urlencode
 
 from flask import Flask, Response, current_app, request
@@ -10,6 +11,7 @@ from marshmallow import Schema, ValidationError
 from werkzeug.datastructures import Headers
 from werkzeug.exceptions import HTTPException
 
+from .. import cursor
 from ..errors import PROBLEM_MEDIA_TYPE, QueryError, TimelineError, problem
 from ..service import dumps
 from .schemas import NoQuery, single_values
@@ -54,11 +56,16 @@ def json_text_response(body: str | bytes, status: int = 200, headers: dict | Non
     data = body.encode("utf-8") if isinstance(body, str) else body
     environ = request.environ  # one lookup through the request proxy, not six
     method = environ["REQUEST_METHOD"]
-    response = PreparedResponse(data, status=status, content_type="application/json")
-    trusted = response.headers._list  # the Headers' own list: appended to without werkzeug's checks
-    trusted += common_headers(method)
+    # The two headers werkzeug gives a body of this type, then ours, in the Headers' own list:
+    # put together without werkzeug's checks, and without its scan of the list per header.
+    trusted = [("Content-Type", "application/json"), ("Content-Length", str(len(data))),
+               *common_headers(method)]
     if link is not None:
         trusted.append(("Link", link))
+    prepared = Headers()
+    prepared._list = trusted
+    response = PreparedResponse(status=status, headers=prepared)
+    response.response = [data]  # what set_data does, the length being given above
     if headers:
         response.headers.extend(headers)
     fresh = method in ("GET", "HEAD") and status == 200
@@ -105,21 +112,22 @@ def page_response(data: list, next_key, secret: bytes, scope: str, meta: dict,
     ``page_etag`` over those and the page's tail rather than a hash of the whole body. The
     next link is this request's own path and parameters with the new cursor.
     """
-    from .. import cursor
-
     req = request._get_current_object()  # one lookup through the proxy, not five
     base = public_url(req.script_root)
-    links = {"self": base + req.full_path.rstrip("?"), "next": None}
-    link = None
+    self_link = base + req.full_path.rstrip("?")
+    next_link = link = None
     if next_key is not None:
         # a cursor is URL-safe base64: it needs no escaping after the other parameters
         token = cursor.encode(secret, next_key, scope)
         others = _encoded_query(tuple((k, v) for k, v in req.args.items(multi=True) if k != "cursor"))
-        links["next"] = f"{base}{req.path}?{others}{'&' if others else ''}cursor={token}"
-        link = f'<{links["next"]}>; rel="next"'
+        next_link = f"{base}{req.path}?{others}{'&' if others else ''}cursor={token}"
+        link = f'<{next_link}>; rel="next"'
     if data and not isinstance(data[0], bytes):
         data = [dumps(item).encode("utf-8") for item in data]
-    tail = f'],"links":{dumps(links)},"meta":{dumps(meta)}}}'.encode("utf-8")
+    # what dumps({"self": ..., "next": ...}) writes, without an encoder made per call
+    links = (f'{{"self":{_json_string(self_link)},'
+             f'"next":{"null" if next_link is None else _json_string(next_link)}}}')
+    tail = f'],"links":{links},"meta":{_meta_json(tuple(meta.items()))}}}'.encode("utf-8")
     etag = page_etag(digests, tail) if digests is not None else None
     if data:
         # one copy of the page's bytes: the head and tail ride on the first and last items
@@ -130,6 +138,16 @@ def page_response(data: list, next_key, secret: bytes, scope: str, meta: dict,
     else:
         body = b'{"data":[' + tail
     return json_text_response(body, link=link, etag=etag)
+
+
+#: A str as ``dumps`` writes it (``ensure_ascii=False``): json's own C string encoder.
+_json_string = json.encoder.encode_basestring
+
+
+@functools.lru_cache(maxsize=256)
+def _meta_json(items: tuple) -> str:
+    """``dumps`` of a page's meta (a few counts and names: the same few for most pages)."""
+    return dumps(dict(items))
 
 
 @functools.lru_cache(maxsize=256)
@@ -270,7 +288,7 @@ def register(app: Flask) -> None:
 
     @app.after_request
     def _cors(response: Response) -> Response:
-        if "X-Content-Type-Options" in response.headers:  # json_text_response set them all
+        if isinstance(response, PreparedResponse):  # json_text_response set them all
             return response
         for name, value in common_headers(request.method):
             if name == "Vary":

@@ -144,26 +144,41 @@ def _headline(cites: list[Cited], best: int, ranked: list[int]) -> tuple[int, st
     if c.type == "regime_change" and not bad and c.title.startswith("Fall of "):
         return best, None
     first_cut: tuple[int, str] | None = None
+    aside: tuple[int, str] | None = None  # a well-formed clause that names the happening in passing
     # the naming citation, then the next best of the same event
     candidates = [best] + [i for i in ranked if i != best][:8]
     trimmed: list[tuple[int, str | None, str]] = []  # (citation, title, the candidate it came from)
-    for i in candidates:
+    good: list[tuple[float, int, str | None]] = []  # (preference, citation, title) of well-formed candidates
+    for rank, i in enumerate(candidates):
         o = cites[i]
-        title = headline.cut(o.quote, o.trigger, o.trigger_at, o.date.text, o.type)
+        if good and (rank > _RIVALS or o.date != c.date):
+            break  # a well-formed title is in hand: only the next few citations of its date may beat it
+        title = _cut(o.quote, o.trigger, o.trigger_at, o.date.text, o.type)
         title = headline.tidy(headline.strip_date(title)) if title else None
         passing = bool(title) and o.type != "statement" and headline.in_passing(title, o.trigger)
         if title and first_cut is None and (i == best or bad) and not (passing and not bad):
             first_cut = (i, title)
+        if title and passing and aside is None and not headline.ill_formed(title) and headline.stated(title):
+            aside = (i, title)
         if title and not passing:
             if not headline.ill_formed(title):
-                return i, title
+                if _rival(good, title):
+                    good.append((_specific(title) - rank, i, title))
+                continue
             trimmed.append((i, title, title))
         built = headline.tidy(headline.strip_date(o.title))
         if not headline.garbled(built, o.quote) and (i == best or not passing):
             # the built "Assassination of X" beats "Relations strained by the assassination"
             if not headline.ill_formed(built):
-                return i, (None if built == o.title and i == best else built)
+                if _rival(good, built):
+                    good.append((_specific(built) - rank, i, None if built == o.title and i == best else built))
+                continue
             trimmed.append((i, built, o.title))
+    if good:
+        # the naming citation's headline, unless one of the next citations of its date names who and
+        # where more plainly ("The Arab League deploys ..." before "The league deploys ...")
+        _, i, title = max(good, key=lambda g: (g[0], -candidates.index(g[1])))
+        return i, title
     # a statement whose frame gives no headline ("Officials say"): the happening it reports
     # ("Protesters packed a car with explosives, witnesses said")
     for i in candidates:
@@ -187,9 +202,13 @@ def _headline(cites: list[Cited], best: int, ranked: list[int]) -> tuple[int, st
     whole = headline.sentence_title(c.quote)
     if whole and not headline.ill_formed(whole):
         return best, whole
+    # a clause that tells of the happening in passing ("Assad inherits power on the death of his
+    # father") reads better than any title built from a phrase
+    if aside:
+        return aside
     # or a participle after its noun, a passive headline ("An affidavit made public"); or the trigger
     # noun with the phrase that names where or by whom ("Speech by NTC Chairman X")
-    for build in (headline.participle_title, headline.noun_title):
+    for build in (headline.scene_title, headline.participle_title, headline.noun_title):
         for i in candidates:
             built = build(cites[i].quote, cites[i].trigger, cites[i].trigger_at)
             if built and not headline.ill_formed(built):
@@ -203,6 +222,42 @@ def _headline(cites: list[Cited], best: int, ranked: list[int]) -> tuple[int, st
     if bad:
         return best, extracted
     return best, None
+
+
+#: how many citations after the naming one may offer a plainer headline of the same date
+_RIVALS = 3
+#: subjects that name no one until the article has said who: "The league", "the city", "The pair"
+_UNNAMED = frozenset("city town capital league group pair company country region area province bloc alliance "
+                     "organisation organization agency body star singer".split())
+_REFERRING = frozenset("he she it they his her its their him them".split())
+
+
+def _specific(title: str) -> float:
+    """How plainly a well-formed headline names who and where: names count for it (up to two),
+    pronouns and an unnamed subject ("The league deploys ...", "the city") against it. In rank units:
+    one point beats the naming citation's lead of one place."""
+    words = title.split()
+    names = sum(1 for w in words[1:] if w[:1].isupper() and w.strip(".,'’s").lower() not in _REFERRING)
+    score = min(names, 2) * 0.5
+    score -= sum(1 for w in words if w.lower().strip(".,") in _REFERRING) * 0.5
+    score -= sum(1 for a, b in zip(words, words[1:]) if a.lower() == "the" and b.lower().strip(".,'’s") in _UNNAMED)
+    return score
+
+
+def _rival(good: list[tuple[float, int, str | None]], title: str) -> bool:
+    """Whether a later well-formed headline may compete with the first one in hand: it tells the same
+    happening in other words (two content words shared), so choosing it changes the wording only."""
+    if not good:
+        return True
+    first = good[0][2]
+    return first is None or len(_content(first) & _content(title)) >= 2
+
+
+@lru_cache(maxsize=20_000)
+def _cut(quote: str, trigger: str, at: int, date_text: str, kind: str) -> str | None:
+    """``headline.cut``, kept for the next description of the same event (each new citation
+    describes the event again from all its citations)."""
+    return headline.cut(quote, trigger, at, date_text, kind)
 
 
 _NO_CONTEXT = Context(lead="", trigger="", between="", before_date="", after_date="")

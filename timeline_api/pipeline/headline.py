@@ -39,7 +39,7 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december")
 _WHEN = re.compile(
-    rf"(?:^|\s+)(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?|"
+    rf"(?:^|\s+)(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:(?:(?<!the\s)|(?=\w+\s+(?-i:[a-z])))(?:{'|'.join(_WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?|"
     r"(?:late\s+|early\s+)?(?:yesterday|today|tonight)|(?:late\s+|early\s+|earlier\s+|later\s+)?(?:last|this)\s+"
     r"(?:week|weekend|month|morning|afternoon|evening|night|year))\b(?!['’]|\s+(?:was|is|saw|sees|began|begins|"
     r"marked|marks|will|has|had)\b)", re.I)  # "Thursday was the first day": the subject stays
@@ -262,6 +262,8 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"'][.!?])\s+(?=[\"“]?[A-Z])"
                            # a live blog's entry stamp ("... in the Gulf 12.23 BST The rig ..."): a new entry
                            r"|\s+\d{1,2}[.:]\d{2}\s*(?:BST|GMT|CET|CEST|EST|EDT|ET|PT)\s+(?=[\"“]?[A-Z])")
 _ASIDE = re.compile(r"\s*\([^()]{0,120}\)|\s*\[[^\[\]]{0,120}\]")
+#: an insertion between a pair of dashes ("the danger that Egypt -- should Mubarak exit -- could fall")
+_DASHED = re.compile(r"\s+(--|—|–)\s+[^\x00—–]{1,100}?(?<!-)\s+\1\s+")
 _REPORTING = (r"said|says|told\s+(?:[A-Z][\w.]*\s*){1,3}|told\s+(?:reporters|journalists|the\s+\w+)|reported|reports|"
               r"announced|confirmed|claimed|stated|added|insisted|warned|estimated|noted")
 _LEAD_ATTRIBUTION = re.compile(
@@ -274,8 +276,8 @@ _ACCORDING = re.compile(r",?\s+according\s+to\b.*$")
 _OPENER = re.compile(
     r"^(?:(?:after|before|when|while|as|since|although|though|despite|following|amid|in|on|at|during|by|with|"
     r"under|earlier|later|meanwhile|however|but|and|also|separately|still|yet|now|then|instead|elsewhere|"
-    r"on\s+\w+)\b[^,;]{0,80},\s+"
-    r"|(?:meanwhile|however|but|and|also|separately|still|yet|now|then|instead|elsewhere)\s+"
+    r"afterwards?|on\s+\w+)\b[^,;]{0,80},\s+"
+    r"|(?:meanwhile|however|but|and|also|separately|still|yet|now|then|instead|elsewhere|afterwards?)\s+"
     r"|[A-Z][a-z]+ing\b[^,;\x00]{0,80},\s+"  # "Speaking after the vote, ..."
     r"|[A-Z][a-z]+ly(?:\s+[a-z]+ed)?,?\s+"  # "Unfortunately, ...", "Appropriately panicked, ..."
     r"|(?:over|during|at|in|on)\s+the\s+(?:weekend|week|night|day|morning|evening|afternoon)\s+(?=[a-z]+\s))", re.I)
@@ -293,6 +295,7 @@ _RIGHT = re.compile(r"(?:[;:]\s+|\s+-\s+|\s+--\s+|\s+[–—]\s+|,\s+|"
 _CUT_BEFORE = re.compile(r"\s+(?=(?:in|on|at|for|with|from|near|over|during|into|against|across|outside|inside|"
                          r"amid|after|before|by|following|and|but|under|between|among|through|since|until|"
                          r"as|than|about|around)\s|(?:of|to)\s+[a-z])", re.I)  # not "of America": a name
+_SCENE = re.compile(r"\s+(?:at|in|during|on)\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?")
 _PRONOUN = frozenset("he she it they we i you this that these those there his her its their our my your".split())
 _AUX_PASSIVE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?=(\w+)\b)", re.I)
 _PERFECT = re.compile(r"\b(has|have|had)\s+(?=(\w+)\b)", re.I)
@@ -393,12 +396,13 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         return None  # the trigger is in someone's quoted words: "swore a pact to the devil"
     for _ in range(3):
         text = _ASIDE.sub(lambda m: m.group(0) if mark in m.group(0) else "", text)
+    text = _DASHED.sub(" ", text)
     # the time of the happening is on the entry already
     if date_text:
         dt = re.escape(_untokenize(date_text))
         text = re.sub(rf"(?:^|\s+)(?:(?:late|early|earlier|later)\s+)?(?:(?:on|in|at|during|of|from|until|since|late|early|this|last|"
                       rf"over|through|throughout)\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
-                      rf"(?:(?:late|early|mid)[\s-]+)?(?:the\s+|a\s+)?{dt}(?:\s+(?:night|morning|afternoon|evening)(?=[,.;:]|$))?"
+                      rf"(?:(?:late|early|mid)[\s-]+)?(?:the\s+|a\s+)?{dt}(?:\s+(?:night|morning|afternoon|evening)(?=[,.;:]|$|\s+(?:in|at|on|during|off|near)\b))?"
                       r"(?=[,.;:]|$|\s+(?:and|but|in|at|on|to|for|with|by|after|before|when|as|that|while|from|"
                       r"night|morning|afternoon|evening)\b)", "", text, count=1, flags=re.I)
         # "at Wednesday's awards ceremony", "since the 12 January earthquake": the noun stays
@@ -477,9 +481,22 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
                                                 lefts[-1].group(0), re.I))
     if lefts and trigger and re.search(r"\b(?:after|before|since|following|amid|despite)\s+$", lefts[-1].group(0), re.I) \
             and not re.search(r"\b(?:was|were|is|are|has|have|had|will)\b|\w+ed\b", text[start:pos]) \
+            and not ("," not in text[start:pos] and not text[start:pos].split()[:1] == [] and not
+                     text[start:pos].split()[0].endswith("ing")
+                     and any(_past(_word(w)) and _verb_only(w) for w in text[start:pos].split()[1:])) \
             and pos - start < 60 and not _clause_after(text[start:pos], text[pos + 1:], trigger):
         # "since his government fell", "since the protests broke out": a clause with its own subject and verb
         return None  # "after the Gujarat earthquake in 2001": a happening named in passing
+    if lefts and re.fullmatch(r",\s+(?:who|which)\s+", lefts[-1].group(0)) and pos - start < 40:
+        # "Thaksin Shinawatra, who was ousted in a coup", "the elections, which are scheduled for
+        # September": a relative clause with no subject of its own is about the noun phrase it follows
+        head = _relative_head(text[:lefts[-1].start()])
+        opens = text[start:].replace(mark, "").split()[:1]
+        if head and opens and (_word(opens[0]) in _BE | _HAVE | {"had", "currently", "now", "later", "then"}
+                               or _past(_word(opens[0])) and _verb_only(opens[0])):
+            text = text[:lefts[-1].start() - len(head)] + head + " " + text[start:]
+            start = lefts[-1].start() - len(head)
+            pos = text.index(mark)
     after = pos + len(trigger)
     ends = [m.start() for m in _RIGHT.finditer(text) if m.start() >= after]
     end = ends[0] if ends else len(text)
@@ -530,6 +547,11 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         # "X tells a news conference in Kuwait that ...": too long for its hearer, X says it
         clause = clause[:told.start()] + ("says " if told.group(1) == "tells" else "say ") + clause[told.end():]
         trigger = "says" if trigger.lower().startswith(("tell", "told")) else trigger
+    where = _SAID_WHERE.search(clause)
+    if where and where.start() < verb_end + 2:
+        # "X says in a press conference that ...", "X warns on Fox News that ...": a headline keeps
+        # what was said, not where
+        clause = clause[:where.end(1)] + " that " + clause[where.end():]
     if len(clause) > LIMIT:
         trig = clause.lower().find(trigger.lower().split()[0]) if trigger.split() else 0
         cuts = [m.start() for m in _CUT_BEFORE.finditer(clause) if max(trig, 0, verb_end) < m.start() <= LIMIT]
@@ -538,6 +560,12 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         # "police did not intend | to ...": a cut before such a "to" only where no other is left
         whole = [c for c in cuts if not (clause[c:].split()[:1] == ["to"] and _needs_to(_word(clause[:c].split()[-1])))]
         cuts = whole or cuts
+        if not cuts and verb_end < trig:
+            # "X is due to be inducted into the Hall of Fame at a ceremony in New York": the happening's
+            # noun sets the scene of the clause's verb, which tells it without the scene
+            cuts = [m.start() for m in _CUT_BEFORE.finditer(clause) if verb_end < m.start() < trig and m.start() <= LIMIT
+                    and _SCENE.fullmatch(clause[m.start():trig])
+                    and clause[:m.start()].split()[-1].lower() not in _DANGLING]
         if not cuts:
             return None
         said = re.search(r"\b(?:says|say)\s+(?:that\s+)?", clause)
@@ -583,6 +611,26 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         elif _FORECAST.search(clause) and _named(attribution):
             return None  # "whoever is behind the bombing will be found": a vow, not a fact, without its speaker
     return clause[:1].upper() + clause[1:]
+
+
+def _relative_head(before: str) -> str:
+    """The noun phrase a relative clause follows, from the text before its comma: a name with its
+    title ("former Prime Minister Thaksin Shinawatra") or a determiner's phrase ("the next
+    elections"), at most six words, none a verb; "" when the words before give none."""
+    words = before.split()
+    phrase: list[str] = []
+    for w in reversed(words[-6:]):
+        low = _word(w)
+        if not _NP_WORD.match(w) or low in _PREPOSITIONS or low in _SUBORDINATE or low in _BE | _HAVE \
+                or w[:1].islower() and _verb_only(w) or w.endswith(","):
+            break
+        phrase.insert(0, w)
+        if low in _DETERMINERS - {"this", "that"}:
+            break
+    if not phrase or not (any(w[:1].isupper() for w in phrase) or _word(phrase[0]) in _DETERMINERS) \
+            or _word(phrase[-1]) in _DETERMINERS | _PREPOSITIONS:
+        return ""
+    return " ".join(phrase)
 
 
 def _clause_after(before: str, rest: str, trigger: str) -> bool:
@@ -748,7 +796,8 @@ _PRONOUN_RE = re.compile(r"^(?:he|she|it|they|we|i|you|this|that|these|those|the
                          r"who|which|whom|whose)\b",
                          re.I)
 _FURNITURE = re.compile(r"https?:|www\.|\b(?:click|photo|pictured|caption|advertisement|read more|subscribe|"
-                        r"copyright|getty|e-?mail|please|posted by|report abuse|comments?)\b", re.I)
+                        r"copyright|getty|e-?mail|please|posted by|report abuse|comments?|"
+                        r"(?:video|videos|picture|pictures|image|images|graphic|map|chart)\s+(?:below|above))\b", re.I)
 _PERSONAL = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|us|me|[Oo]ur|[Mm]y|[Yy]our|I'm|[Ww]e're|[Yy]ou're)\b|(?<![\w.'’-])i(?![\w.'’-])")  # not "US"
 _DETERMINERS = frozenset("the a an his her its their this that these those our my your".split())
 _PASSING = frozenset("during after before since amid following".split())
@@ -809,7 +858,7 @@ def _headlinese(clause: str, plural=None) -> str | None:
         # "a special televised appeal": after a determiner and an adjective the past form is one too
         # ("The army attacked the town": a verb, its object after it; lemminflect reads "army" as ADJ too)
         in_phrase = i >= 2 and _word(words[i - 2]) in _DETERMINERS and words[i - 1][:1].islower() \
-            and "ADJ" in _readings(prev) and nxt not in _DETERMINERS | _PREPOSITIONS and not nxt[:1].isdigit()
+            and "ADJ" in _readings(prev) and nxt not in _DETERMINERS | _PREPOSITIONS | _PRONOUN and not nxt[:1].isdigit()
         # "automobiles produced rose": the first of two past forms is a participle, unless the
         # second qualifies a name ("a court sentenced ousted President Ben Ali")
         then_past = _past(nxt) and not (i + 2 < len(words) and words[i + 2][:1].isupper()) or \
@@ -956,10 +1005,16 @@ _TITLE_TAILS = frozenset("state minister secretary chief general officer affairs
 _TELLS_WHOM = re.compile(r"\b(?:tells?|told|informs?|assures?|reminds?)\s+(?:(?:the|a|an)\s+)?"
                          r"(?:(?:[A-Z][\w.'’-]*|news|conference|reporters|journalists|lawmakers|parliament|court|"
                          r"jury|committee|press|council)\s*){1,5}$")
+#: a verb of speech followed only by where it was said ("Wael Ghonim writes on his Twitter account")
+_SAID_ONLY_WHERE = re.compile(r"\b(?:says|say|writes|write|announces|announce|tells|tell|declares|declare|"
+                              r"speaks|speak)\s+(?:in|on|at|during|via|through|from)\s+(?:(?!about\b)[^,;:\"\s]+\s*){1,8}$")
+_SAID_WHERE = re.compile(r"\b(says|say|announces|announce|warns|warn|confirms|confirm|admits|admit|claims|claim|"
+                         r"insists|insist|reveals|reveal)\s+(?:in|at|on|during|from|after|before)\s+[^,;:\"]{1,50}?"
+                         r"\s+that\s+")
 _SPEECH_END = frozenset("states stated tells announces adds warns explains insists".split())
 #: verbs that report speech: what follows them must be a clause with its own verb
 _REPORT = re.compile(r"\b(?:says?|said|tells?\s+\w+|told\s+\w+|claims?|insists?|believes?|thinks?|admits?|"
-                     r"argues?)\s+(?:that\s+)?(?P<rest>.*)$")
+                     r"argues?|as\s+saying)\s+(?:that\s+)?(?P<rest>.*)$")
 #: a reporter's attribution after the happening: "BP caps the well, officials say"
 _TAIL_SAY = re.compile(r",\s+[^,]{2,60}\s+(?:says?|said)$")
 
@@ -992,7 +1047,7 @@ def ill_formed(title: str) -> str | None:
         return "two speakers run together"  # "Rebel spokesman says Source says ...": a headline list
     if _PERSONAL.search(title) or _PRONOUN_RE.match(title):
         return "a first-person or pronoun subject"
-    if any(w in _LOWER_ONLY for w in (x.lower() for x in words[1:] if x[:1].isupper() and x[1:].islower()))\
+    if any(w in _LOWER_ONLY | {"about"} for w in (x.lower() for x in words[1:] if x[:1].isupper() and x[1:].islower()))\
             and not re.search(r"[.:;!?\"]\s+[A-Z]", title) or \
             any(x == "A" and nxt[:1].islower() and _word(prev) not in _LETTER_LABELS
                 for prev, x, nxt in zip(words, words[1:], words[2:])):
@@ -1009,7 +1064,8 @@ def ill_formed(title: str) -> str | None:
             and not (_word(words[-2]) in _DETERMINERS and "NOUN" in _readings(last_word)) \
             or _word(words[-1]) in _SPEECH_END:  # "agrees to the meeting": a noun after its article
         return "cut mid-phrase"  # "... a joint article pledging", "A spokesperson states"
-    if _TELLS_WHOM.search(title):
+    if _TELLS_WHOM.search(title) or (_SAID_ONLY_WHERE.search(title)
+                                     and not has_verb("x " + _SAID_ONLY_WHERE.search(title).group(0).split(None, 1)[1])):
         return "a verb of speech with nothing said"  # "Mustafa Abdel Jalil tells a news conference"
     if _word(words[-1]) in _WANTS_TO or " ".join(_word(w) for w in words[-3:]) == "in an attempt":
         return "cut mid-phrase"  # "Police say they did not intend", "... in an attempt": the point was after "to"
@@ -1058,6 +1114,12 @@ def ill_formed(title: str) -> str | None:
         if w[:1].islower() and _past(_word(w)) and _verb_only(_word(w)) and nxt[:1].islower() \
                 and _word(nxt).endswith("s") and "VERB" in _readings(_word(nxt)):
             return "two verbs run together"  # "About 850 died ousts the president"
+    joined = re.search(r"\s+and\s+([a-z]+s)\b", title)
+    if joined and _verb_only(joined.group(1)) and joined.group(1) not in _BE | _HAVE | {"does"} \
+            and re.match(r"[A-Z][a-z]+\s+(?:of|on|in|by|at)\s", title) and "VERB" not in _readings(first) \
+            and not any(w[:1].islower() and _word(w).endswith(("s", "ed")) and "VERB" in _readings(_word(w))
+                        for w in title[:joined.start()].split()[1:]):
+        return "a noun phrase joined to a verb"  # "Death of his father and retains the loyalty": whose?
     if not has_verb(title) and not _verb_after_subject(words) and not _noun_phrase(words):
         return "neither a clause nor a clear noun phrase"
     return None
@@ -1068,7 +1130,7 @@ _CONJUNCTIONS = frozenset("when while because although though if unless whereas 
 #: adjectives and adverbs that ask for what follows them: a headline ending on one was cut
 _WANTS_MORE = frozenset("""likely unlikely due able unable ready poised willing keen eager whether such own
 hopefully even including despite toward towards via per amid among between versus until unless through
-throughout within without upon across near still also already just""".split())
+throughout within without upon across near still also already just yet along based""".split())
 #: a preposition or article right before a conjunction or another preposition: words were cut between them
 _BAD_PAIR = re.compile(r"\b(?:of|for|with|from|at|into|the|a|an)\s+(?:and|or|of|for|to|with|by|from|at|as|in|on|into)\b",
                        re.I)
@@ -1106,6 +1168,20 @@ def _ends_on_participle(words: list[str], strict: bool = False) -> bool:
     if any(lm & _REPORTING_LEMMAS for lm in lemmas) and not strict:
         return False
     return has_verb(" ".join(before)) or any(w[:1].islower() and _present(_word(w), True) for w in before[1:])
+
+
+def stated(title: str) -> bool:
+    """Whether a clause states its happening as done or set: no modal of speculation ("Obama may get
+    the U.S. involved", "the summit would fortify the fund") and no participle left hanging at its end
+    ("plans for school buildings closed")."""
+    words = title.split()
+    if len(words) < 3 or re.search(r"\b(?:may|might|could)\b", title, re.I):
+        return False
+    last, before = _word(words[-1]), _word(words[-2])
+    if words[-1][:1].islower() and _participle(last) and words[-2][:1].islower() and "NOUN" in _readings(before) \
+            and not any(set(_readings(_word(w)).get("VERB", ())) & _REPORTING_LEMMAS for w in words[1:-2]):
+        return False  # "... school buildings closed": closed for what? ("officials say 33 people died" is whole)
+    return True
 
 
 def _relative_only(words: list[str]) -> bool:
@@ -1292,6 +1368,38 @@ def sentence_title(quote: str) -> str | None:
     return text[:1].upper() + text[1:]
 
 
+#: an opening phrase that sets the scene of the sentence's main clause: "In Tuesday's opening statement, ..."
+_SCENE_OPENER = re.compile(r"^(?:In|At|During)\s+[^,;:\"]{3,80}?,\s+(?=[A-Z]|[a-z]+\s)")
+
+
+def scene_title(quote: str, trigger: str, at: int = -1) -> str | None:
+    """The main clause of a sentence whose opening phrase holds the trigger and only sets the scene
+    ("In Tuesday's opening statement, the lead prosecutor told the court ...": what he told it),
+    cut as any clause is; None when the trigger is elsewhere or the rest gives no clause."""
+    text, pos = _locate(quote, trigger, at)
+    if pos < 0:
+        return None
+    text = _DATELINE.sub("", text)
+    pos = text.find(trigger) if trigger else -1
+    opener = _SCENE_OPENER.match(text)
+    if not opener or not 0 <= pos < opener.end() or text[:pos].count('"') % 2:
+        return None
+    rest = text[opener.end():]
+    # "In talks with the council's chairman, Mustafa Abdul Jalil, David Cameron invited ...": the name
+    # after the opener's comma belongs to the opener
+    rest = re.sub(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4},\s+(?=[A-Z]|(?:the|a|an)\s)", "", rest)
+    done = _headlinese(rest)
+    if done is None:
+        return None
+    words = rest.split()
+    verb = len(done[0][:done[1]].split()) - 1
+    if not 0 < verb < len(words):
+        return None
+    at_verb = len(" ".join(words[:verb])) + 1
+    title = cut(rest, words[verb], at_verb)
+    return tidy(strip_date(title)) if title else None
+
+
 _NP_PREPOSITIONS = frozenset("in at by of with on between against near over for from outside inside".split())
 _NP_STOP = re.compile(r"[,;:()\"]|\s(?:which|who|that|where|when|while|after|before|as|to|but|because|since|until|"
                       r"amid|despite|following)\s", re.I)
@@ -1390,6 +1498,10 @@ def noun_title(quote: str, trigger: str, at: int = -1) -> str | None:
         low = _word(w)
         if w[:1].islower() and ("VERB" in _readings(low) and "NOUN" not in _readings(low) or low in _BE | _HAVE):
             words = words[:k]
+            break
+        if low in ("and", "but") and k + 1 < len(words) and words[k + 1][:1].islower() \
+                and _verb_only(words[k + 1]) and _word(words[k + 1]).endswith(("s", "ed")):
+            words = words[:k]  # "the death of his father and retains the loyalty": a second verb's clause
             break
     while words and (_word(words[-1]) in _DANGLING | _PREPOSITIONS or _word(words[-1]) in _WEEKDAYS):
         words = words[:-1]

@@ -6,10 +6,11 @@ import datetime as dt
 import heapq
 import itertools
 import json
+import operator
 import sqlite3
 import weakref
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, NamedTuple, Sequence
 
 import sqlite_utils
 
@@ -397,6 +398,22 @@ def _fts_is_selective(db: sqlite_utils.Database, match: str) -> bool:
     return db.execute(sql, [match]).fetchone()[0] <= FTS_DRIVEN_MAX_HITS
 
 
+#: Per connection: {full-text query: whether it has few hits (``_fts_is_selective``)}, so
+#: that the choice of plan costs one count per query and connection. Only a plan rests on
+#: it, never an answer: a word that gains hits keeps its plan until the cache is cleared.
+_few_hits_known: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _few_hits(db: sqlite_utils.Database, match: str) -> bool:
+    known = _few_hits_known.setdefault(db, {})
+    few = known.get(match)
+    if few is None:
+        if len(known) >= _PLANS_KEPT:
+            known.clear()
+        few = known[match] = _fts_is_selective(db, match)
+    return few
+
+
 #: A word at least this dense among events (``_fts_density``) is tested event by event while
 #: walking the sort index, rather than by building the set of its hits first.
 FTS_PROBE_MIN_DENSITY = 0.3
@@ -508,14 +525,16 @@ def _filters(query: EventQuery, by_date: bool, fts_driven: bool = True) -> tuple
     return where, args
 
 
-def _query_in_index_order(db: sqlite_utils.Database, query: EventQuery) -> tuple[list[dict], tuple | None]:
+def _query_in_index_order(db: sqlite_utils.Database, query: EventQuery,
+                          bodies: bool) -> tuple[list, tuple | None]:
     """A page of a search with no other filter, read in the order ``events_fts`` holds its hits.
 
     Its rowids (``schema.events_fts_rowid``) order the hits by sort day, so the page is the
     first n hits from the cursor's day on, except that the last day those reach is taken in
     id order (within a day the index orders by rowid, the page by id): about a page of reads,
     however many events match. In -date order the dated days are read backwards, then the
-    undated.
+    undated. With ``bodies`` the rows are tuples (sort key, id, body, digest, index rowid),
+    each hit's stored body read with it; else dicts of the sort key and id.
     """
     descending = query.sort == "-date"
     key = "sort_desc" if descending else "sort_asc"
@@ -531,46 +550,74 @@ def _query_in_index_order(db: sqlite_utils.Database, query: EventQuery) -> tuple
     order = "desc" if descending else "asc"
     after, after_args = "", []
     if query.after is not None:
-        after = f"and (e.{key}, e.id) {'<' if descending else '>'} (?, ?)"
+        after = f"and (events.{key}, events.id) {'<' if descending else '>'} (?, ?)"
         after_args = list(query.after)
+    # the index rowid comes last, so that a row begins (sort key, id[, body, digest]) either way
+    columns, join = (f"{_BODY_COLUMNS}, ", _BODY_JOIN) if bodies else ("", "")
 
-    def hits(lo: int, hi: int, limit: int | None) -> list[tuple]:
-        sql = (f"select f.rowid, e.{key}, e.id from events_fts f cross join events e "
-               f"on e.rowid = (f.rowid & {schema.FTS_ROW_MASK}) "
-               f"where events_fts match ? and f.rowid between ? and ? {after} order by f.rowid {order}"
-               + (f" limit {limit}" if limit else ""))
-        return db.execute(sql, [query.q, lo, hi, *after_args]).fetchall()
+    def hits(lo: int, hi: int, limit: int) -> tuple[list[tuple], bool]:
+        """Up to ``limit`` hits in index order, then the rest of the last one's day if it has
+        at most ``DAY_SPILL`` more; and whether that day was read to its end."""
+        sql = (f"select events.{key}, events.id, {columns}f.rowid from events_fts f cross join events "
+               f"on events.rowid = (f.rowid & {schema.FTS_ROW_MASK}) {join} "
+               f"where events_fts match ? and f.rowid between ? and ? {after} order by f.rowid {order} "
+               f"limit {limit + DAY_SPILL}")
+        cursor = db.conn.execute(sql, [query.q, lo, hi, *after_args])
+        try:
+            rows = cursor.fetchmany(limit)
+            if len(rows) < limit:
+                return rows, True
+            day = rows[-1][-1] >> bits
+            for row in cursor:
+                if row[-1] >> bits != day:
+                    return rows, True
+                rows.append(row)
+            return rows, len(rows) < limit + DAY_SPILL  # the statement ended before its limit
+        finally:
+            cursor.close()
 
     def day_in_id_order(day: int, limit: int) -> list[tuple]:
         """The first hits of one day in id order: its (sort_asc, id) index walked, each entry
         tested against the day's hits (a range of index rowids, read without the events)."""
         cursor_day = query.after is not None and day == (
             UNDATED_SORT_ASC if query.after[0] == UNDATED_SORT_DESC else query.after[0])
-        sql = (f"select rowid, {key}, id from events where sort_asc = ? "
+        sql = (f"select {key}, id, {columns}{schema.events_fts_rowid('events')} from events {join} "
+               "where sort_asc = ? "
                + (f"and id {'<' if descending else '>'} ? " if cursor_day else "")
-               + f"and +rowid in (select rowid & {schema.FTS_ROW_MASK} from events_fts "
+               + f"and +events.rowid in (select rowid & {schema.FTS_ROW_MASK} from events_fts "
                f"where events_fts match ? and rowid between ? and ?) order by id {order} limit {limit}")
         args = [day, *([query.after[1]] if cursor_day else []), query.q, day << bits, (day + 1 << bits) - 1]
-        return db.execute(sql, args).fetchall()
+        return db.conn.execute(sql, args).fetchall()
 
     found: list[tuple] = []
     for lo, hi in ranges:
-        more = hits(lo, hi, n - len(found))
-        if len(found) + len(more) == n:
-            # The last day reached may hold more hits than were read, and the page takes that
-            # day's in id order: walking the day's index entries costs less than reading every
-            # hit of a crowded day (the 1st of January holds the year-precise events of the year).
-            day = more[-1][0] >> bits
-            found += [row for row in more if row[0] >> bits != day]
-            found += day_in_id_order(day, n - len(found))
+        more, whole_day = hits(lo, hi, n - len(found))
+        if len(found) + len(more) >= n:
+            if not whole_day:
+                # The last day reached holds more hits than were read, and the page takes that
+                # day's in id order: walking the day's index entries costs less than reading
+                # every hit of a crowded day (the 1st of January holds the year-precise events
+                # of the year). A day with few hits was read whole above, in one statement.
+                day = more[-1][-1] >> bits
+                more = [row for row in more if row[-1] >> bits != day]
+                more += day_in_id_order(day, n - len(found) - len(more))
+            found += more
             break
         found += more
-    found.sort(key=lambda row: (row[1], row[2]), reverse=descending)
-    rows = [{key: row[1], "id": row[2]} for row in found[:n]]
+    found.sort(key=_KEY_AND_ID, reverse=descending)
+    rows = found[:n] if bodies else [{key: row[0], "id": row[1]} for row in found[:n]]
     if len(rows) > query.limit:
         rows = rows[: query.limit]
-        return rows, (rows[-1][key], rows[-1]["id"])
+        return rows, (found[query.limit - 1][0], found[query.limit - 1][1])
     return rows, None
+
+
+#: Hits of a search's last day read past the page in index order (``_query_in_index_order``),
+#: so that the day's hits are all in hand to be taken in id order; a day with more is walked
+#: in id order by a second statement.
+DAY_SPILL = 8
+#: A page row's keyset position: it begins (sort key, id).
+_KEY_AND_ID = operator.itemgetter(0, 1)
 
 
 def query_events(db: sqlite_utils.Database, query: EventQuery,
@@ -584,27 +631,40 @@ def query_events(db: sqlite_utils.Database, query: EventQuery,
     return rows, next_key
 
 
-def query_event_bodies(db: sqlite_utils.Database, query: EventQuery
-                       ) -> tuple[list[tuple[str, bytes | None, bytes | None]], tuple | None]:
-    """One page as (id, stored JSON as UTF-8 bytes, its ``schema.body_digest``) in page order,
-    and the keyset position after it; body and digest are None where none is stored.
+def query_event_bodies(db: sqlite_utils.Database, query: EventQuery) -> BodyPage:
+    """One page as its events' ids, stored JSON (UTF-8 bytes) and ``schema.body_digest``s,
+    in page order, and the keyset position after it; body and digest are None where none is
+    stored.
 
-    What ``query_events`` then ``event_bodies_digested`` give; a page read off one index
-    range (no window, or a "within" one; no search) comes in one statement, its keys
-    joined to their bodies, which costs two thirds of the two steps.
+    What ``query_events`` then ``event_bodies_digested`` give. A page read off index ranges
+    (no window, a window's merged arms, a search alone) joins its keys to their bodies in the
+    statements that find them: the second statement's ``in (...)`` of 50 ids cost as much
+    as finding the page.
     """
     rows, next_key, with_bodies = _query_page(db, query, False, bodies=db not in _without_digests)
     if with_bodies:
-        return rows, next_key
+        columns = tuple(zip(*rows)) or ((), (), (), ())  # (key, id, body, digest[, ...]) -> columns
+        return BodyPage(columns[1], columns[2], columns[3], next_key)
     ids = [r["id"] for r in rows]
     stored = event_bodies_digested(db, ids)
-    return [(i, *stored.get(i, (None, None))) for i in ids], next_key
+    pairs = [stored.get(i, (None, None)) for i in ids]
+    return BodyPage(ids, [b for b, _ in pairs], [d for _, d in pairs], next_key)
+
+
+class BodyPage(NamedTuple):
+    """A page of stored bodies (``query_event_bodies``): three sequences in page order."""
+
+    ids: Sequence[str]
+    bodies: Sequence[bytes | None]
+    digests: Sequence[bytes | None]
+    next_key: tuple | None
 
 
 def _query_page(db: sqlite_utils.Database, query: EventQuery, full_rows: bool,
                 bodies: bool) -> tuple[list, tuple | None, bool]:
-    """``query_events``' page, and whether its rows are ``query_event_bodies``' tuples
-    (asked by ``bodies``, given when one statement read the page) rather than dicts."""
+    """``query_events``' page, and whether its rows are tuples that begin (sort key, id,
+    body, digest) (asked by ``bodies``, given when the statements that found the page read
+    its bodies too) rather than dicts."""
     if query.sort == "importance":
         return (*_query_by_importance(db, query, full_rows), False)
     descending = query.sort == "-date"
@@ -612,10 +672,17 @@ def _query_page(db: sqlite_utils.Database, query: EventQuery, full_rows: bool,
     compare = "<" if descending else ">"
     has_window = query.from_day is not None or query.to_day is not None
     by_date = bool(query.q) and schema.events_fts_by_date(db)
-    search_alone = query == EventQuery(q=query.q, sort=query.sort, limit=query.limit, after=query.after,
-                                        match=query.match)
-    if by_date and search_alone and not full_rows:
-        return (*_query_in_index_order(db, query), False)
+    if by_date and not full_rows and query == EventQuery(q=query.q, sort=query.sort, limit=query.limit,
+                                                         after=query.after, match=query.match):  # a search alone
+        # A word with many hits has crowded days (the 1st of January holds the year-precise
+        # events of the year: ~200 hits of a common word at 1M events); the hits of a page's
+        # crowded last day are read, then dropped for the walk in id order, and reading their
+        # bodies with them cost more than reading the page's 50 bodies after (0.67 -> 0.81 ms).
+        with_bodies = bodies and _few_hits(db, query.q)
+        page = _with_bodies(db, lambda: _query_in_index_order(db, query, bodies=True)) if with_bodies else None
+        if page is not None:
+            return (*page, True)
+        return (*_query_in_index_order(db, query, bodies=False), False)
     selective = not query.q or _fts_is_selective(db, query.q)
     if not selective and not has_window and not full_rows:
         density = _fts_density(db, query.q, by_date)
@@ -647,22 +714,25 @@ def _query_page(db: sqlite_utils.Database, query: EventQuery, full_rows: bool,
         key = "sort_desc" if descending else "sort_asc"
         arms, arm_args = ["1"], [[]]
 
-    selects, args = [], []
-    # With one arm the page is read straight off the index. With several (one per span
-    # class) each arm yields only keys, the first n of their merge are kept, and just those
-    # n rows are read: reading whole rows in every arm read up to 8 x n rows per page.
-    columns = EVENT_COLUMNS if len(arms) == 1 and full_rows else f"{key}, id"
+    wheres, args = [], []
     for arm, params in zip(arms, arm_args):
         conditions = [arm] + base_where
         cond_args = list(params) + list(base_args)
         if query.after is not None:
             conditions.append(f"({key}, id) {compare} (?, ?)")
             cond_args += list(query.after)
-        selects.append(
-            f"select {columns} from events where {' and '.join(conditions)} "
-            f"order by {key} {direction}, id {direction} limit {n}"
-        )
+        wheres.append(" and ".join(conditions))
         args.append(cond_args)
+    order = f"order by {key} {direction}, id {direction} limit {n}"
+    if bodies and not full_rows:
+        page = _with_bodies(db, lambda: _arms_with_bodies(db, wheres, args, key, order, query))
+        if page is not None:
+            return (*page, True)
+    # With one arm the page is read straight off the index. With several (one per span
+    # class) each arm yields only keys, the first n of their merge are kept, and just those
+    # n rows are read: reading whole rows in every arm read up to 8 x n rows per page.
+    columns = EVENT_COLUMNS if len(arms) == 1 and full_rows else f"{key}, id"
+    selects = [f"select {columns} from events where {where} {order}" for where in wheres]
     if len(selects) > 1 and not full_rows:
         rows = [{key: sort_key, "id": event_id}
                 for sort_key, event_id in _merged_arms(db, selects, args, n, descending)]
@@ -674,11 +744,6 @@ def _query_page(db: sqlite_utils.Database, query: EventQuery, full_rows: bool,
                              [a for arm in args for a in arm]))
     elif full_rows:
         rows = list(db.query(selects[0], args[0]))
-    elif bodies:
-        page = _keys_with_bodies(db, selects[0], args[0], key, query.limit, descending)
-        if page is not None:
-            return (*page, True)
-        rows = [{key: sort_key, "id": event_id} for sort_key, event_id in db.execute(selects[0], args[0])]
     else:
         rows = [{key: sort_key, "id": event_id} for sort_key, event_id in db.execute(selects[0], args[0])]
     next_key = None
@@ -687,6 +752,72 @@ def _query_page(db: sqlite_utils.Database, query: EventQuery, full_rows: bool,
         last = rows[-1]
         next_key = (last[key], last["id"])
     return rows, next_key, False
+
+
+#: The columns and join that give a page's events their stored bodies, in the statement that
+#: finds them (``_arms_with_bodies``, ``_query_in_index_order``).
+_BODY_COLUMNS = "cast(b.body as blob), b.digest"
+_BODY_JOIN = "left join event_bodies b on b.event_id = events.id"
+
+
+def _with_bodies(db: sqlite_utils.Database, read: Callable[[], tuple | None]) -> tuple | None:
+    """``read()``, or None on a store older than schema 6 (``event_bodies`` or its digest
+    missing: the caller then reads keys, and ``event_bodies_digested`` their bodies)."""
+    try:
+        return read()
+    except sqlite3.OperationalError as exc:
+        if "no such column" not in str(exc) and "no such table" not in str(exc):
+            raise
+        _without_digests.add(db)
+        return None
+
+
+def _arms_with_bodies(db: sqlite_utils.Database, wheres: list[str], args: list[list], key: str,
+                      order: str, query: EventQuery) -> tuple[list[tuple], tuple | None] | None:
+    """A page's (sort key, id, body, digest) rows and its next position, read in one statement
+    that finds the keys and joins each to its body as it is read; None when SQLite would sort
+    (the ORDER BY not an index's order: a sort reads the body of every matching event before
+    keeping a page), or on a search, whose hit-set plans the join is not written for.
+
+    The statement's own ORDER BY gives the page order. One arm is read straight off its
+    index; several (a window, one per span class) are a ``union all``, which SQLite answers
+    by merging the arms as each reads its index in order (``MERGE (UNION ALL)`` in its plan),
+    stopping after the page: the merge of cursors in Python (``_merged_arms``) plus a second
+    statement for the bodies cost half as much again. ``_in_index_order`` checks the plan
+    once per statement.
+    """
+    if query.q:
+        return None
+    sql = " union all ".join(f"select {key}, id, {_BODY_COLUMNS} from events {_BODY_JOIN} where {where}"
+                             for where in wheres) + f" {order}"
+    values = args[0] if len(args) == 1 else [value for arm in args for value in arm]
+    if not _in_index_order(db, sql, values):
+        return None
+    rows = db.conn.execute(sql, values).fetchall()
+    next_key = None
+    if len(rows) > query.limit:
+        rows = rows[: query.limit]
+        next_key = (rows[-1][0], rows[-1][1])
+    return rows, next_key
+
+
+#: Per connection: {statement: whether SQLite reads its rows in its ORDER BY, sorting none}.
+_plans_in_order: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+#: Statements remembered per connection (filters and cursors give a few kinds of statement).
+_PLANS_KEPT = 256
+
+
+def _in_index_order(db: sqlite_utils.Database, sql: str, args: list) -> bool:
+    """Whether SQLite answers ``sql`` by walking an index in its ORDER BY (no temporary
+    B-tree to sort with), by its query plan, asked once per statement and connection."""
+    plans = _plans_in_order.setdefault(db, {})
+    ordered = plans.get(sql)
+    if ordered is None:
+        if len(plans) >= _PLANS_KEPT:
+            plans.clear()
+        detail = db.conn.execute("explain query plan " + sql, args).fetchall()
+        ordered = plans[sql] = not any("TEMP B-TREE" in row[-1] for row in detail)
+    return ordered
 
 
 def _merged_arms(db: sqlite_utils.Database, selects: list[str], args: list[list], n: int,
@@ -699,39 +830,12 @@ def _merged_arms(db: sqlite_utils.Database, selects: list[str], args: list[list]
     0.28 to 0.06-0.11 ms. The arms' SQL texts differ (``_overlap_arms`` writes each span
     class in its own), so each keeps its prepared statement while all are open.
     """
-    cursors = [db.execute(sql, arm_args) for sql, arm_args in zip(selects, args)]
+    cursors = [db.conn.execute(sql, arm_args) for sql, arm_args in zip(selects, args)]
     try:
         return list(itertools.islice(heapq.merge(*cursors, reverse=descending), n))
     finally:
         for cursor in cursors:  # an unfinished statement would hold its read transaction open
             cursor.close()
-
-
-def _keys_with_bodies(db: sqlite_utils.Database, select: str, args: list, key: str, limit: int,
-                      descending: bool) -> tuple[list[tuple], tuple | None] | None:
-    """One page's (id, body bytes, digest) and its next position, keys and bodies read in one
-    statement; None on a store older than schema 6 (``event_bodies`` or its digest missing)."""
-    sql = (f"select k.{key}, k.id, cast(b.body as blob), b.digest from ({select}) k "
-           "left join event_bodies b on b.event_id = k.id")
-    try:
-        rows = db.execute(sql, args).fetchall()
-    except sqlite3.OperationalError as exc:
-        if "no such column" not in str(exc) and "no such table" not in str(exc):
-            raise
-        _without_digests.add(db)
-        return None
-    # The joined keys come in the subquery's order; sorting the few sorted rows again costs
-    # microseconds and makes that order a guarantee rather than a plan's habit.
-    rows.sort(key=_key_and_id, reverse=descending)
-    next_key = None
-    if len(rows) > limit:
-        rows = rows[:limit]
-        next_key = (rows[-1][0], rows[-1][1])
-    return [(event_id, body, digest) for _, event_id, body, digest in rows], next_key
-
-
-def _key_and_id(row: tuple) -> tuple:
-    return row[0], row[1]
 
 
 #: The keyset of sort=importance: most independent sources, then most citations, then id.

@@ -38,15 +38,18 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import UNDATED, DateInterval, Document, EventMention, Sentence, Timex
+from ..temporal.tense import ahead_in_clause
+from ..temporal.vocab import UNPLANNED_EVENT_NOUNS
 from .anchors import find_anchors, shifted
 from .entities import Entity, find_entities, names
+from . import fallback_filters as not_happening
 from . import senses
 from .narrative import anchor_undated
 from .titles import keywords_for, summary_for, title_for
 from .status import Context as StatusContext
 from .status import status_of
 from .vocabulary import (TYPE_PRIORITY, TriggerEntry, combined_pattern, context_words, gazetteer, happening_share,
-                         light_verbs, normalize_form)
+                         light_verbs, normalize_form, phase_share)
 
 _TOKEN = re.compile(r"-[LR][RSC]B-|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[-'’.]\w+)*|``|''|[^\w\s]")
 
@@ -636,20 +639,31 @@ def _dates_the_noun(trigger: "_Trigger", timex: Timex, text: str) -> bool:
 
 _WEEKDAY_TEXT = re.compile(r"^(?:(?:by|since|after|before|until|from|following|the\s+following|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
                            r"sunday)$", re.I)
+#: How many days ahead of publication a weekday naming a held occasion stays ahead: "Saturday's
+#: concert" in Friday's paper is tomorrow's, "Tuesday's earthquake" in Wednesday's last week's.
+PLANNED_WITHIN_DAYS = 3
 _AHEAD = re.compile(r"\b(?:will|shall|to\s+be|is\s+due|are\s+due|scheduled|planned|upcoming|next|ahead\s+of)\b",
                     re.I)
 
 
 def _past_weekday(date: DateInterval, timex: Timex, sentence: Sentence, text: str,
-                  published: dt.date) -> DateInterval:
+                  published: dt.date, noun: str = "") -> DateInterval:
     """'Tuesday's earthquake' in Wednesday's paper is yesterday's, not next week's: a weekday that
     dates an event noun, read as after publication in a sentence that says nothing ahead, is
-    the last such weekday ('following Tuesday's quake' is after it, not a week on)."""
+    the last such weekday ('following Tuesday's quake' is after it, not a week on).
+
+    Not an occasion of the next few days that someone holds ("Saturday's concert" or "a
+    meeting on Wednesday" in the paper of the day before: ``PLANNED_WITHIN_DAYS``), unless it
+    is a happening nobody schedules (a quake, a blast, clashes); nor a day the clause itself
+    looks ahead to ("is expected to vote on Tuesday": ``tense.ahead_in_clause``)."""
     words = (date.text or timex.text).strip()
     if date.start is None or date.start <= published or not _WEEKDAY_TEXT.match(words.replace("'s", "")):
         return date
     if _AHEAD.search(text[sentence.start:sentence.end]):
         return date
+    held = noun.lower().split()[-1:] and noun.lower().split()[-1] not in UNPLANNED_EVENT_NOUNS
+    if held and ((date.start - published).days <= PLANNED_WITHIN_DAYS or ahead_in_clause(text, timex.start)):
+        return date  # "Thousands are expected to have died in Tuesday's earthquake": still last Tuesday's
     back = date.start - dt.timedelta(days=7 * -(-(date.start - published).days // 7))
     return replace(date, start=back, end=back)
 
@@ -692,6 +706,11 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
         after_when = [t for t in triggers if t.token > j + 1]
         if after_when:
             chosen.append(after_when[0])
+    opener = _conjunct_opener(tokens, i, j)
+    if opener is not None:
+        # "X tightened sanctions and on Monday the king urged ...": the date opens the next conjunct
+        # and is its happening's, never the one before "and"
+        return chosen + _conjunct_trigger(triggers, tokens, opener, j)
     same = [t for t in triggers if tokens[t.token].clause == clause]
     left = [t for t in same if t.end <= timex.start]
     right = [t for t in same if t.start >= timex.end]
@@ -751,7 +770,9 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
         if opening:  # "On Wednesday, the CF, which ..., denied": the main clause's trigger
             later = [t for t in triggers if t.start >= timex.end
                      and not _is_relative(tokens, tokens[t.token].clause) and not _participle_after_verb(t, tokens, j)
-                     and not any(tok.text.lower() in ("before", "until", "since") for tok in tokens[max(0, t.token - 4):t.token])]
+                     and not any(tok.text.lower() in ("before", "until", "since") for tok in tokens[max(0, t.token - 4):t.token])
+                     and not _anchored(t, tokens, doc_text)
+                     and not (t.type != "statement" and _RECOUNTED.search(doc_text, timex.end, t.start))]
             if later:
                 chosen.append(later[0])
         elif _date_only_clause(tokens, clause, timex) and clause_tokens[0] > 0 \
@@ -788,9 +809,98 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
             # of its own gives its time to the event it hangs on, however long it is
             reach = 16 if opening_words[:1] in (["when"], ["while"]) and earlier \
                 and tokens[earlier[-1].token].clause == clause - 1 else 8
-            if earlier and earlier[-1].type != "statement" and i - _last_token(tokens, earlier[-1]) <= reach:
+            if earlier and earlier[-1].type != "statement" and i - _last_token(tokens, earlier[-1]) <= reach \
+                    and not _in_time_clause(earlier[-1], tokens, doc_text, timex):
                 chosen.append(earlier[-1])
     return chosen
+
+
+#: What may stand between "and"/"but" and a date that opens the next conjunct: "and on Monday",
+#: "but late on Friday", "and then by Tuesday" (not "again": "reshaped in 2005 and again in 2007"
+#: is one kind of happening twice); and the words that show the word before "and" ends another
+#: date, so that the two dates are coordinated ("on Sunday and Monday", "in 2001 and 2006").
+_CONJUNCT_LEAD = frozenset({"on", "in", "at", "by", "during", "early", "late", "then", "later", "the", "this"})
+_DATE_WORD = re.compile(r"\d[\w./:-]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|days|night|morning|afternoon|"
+                        r"evening|week|weeks|month|months|year|years|ago|today|yesterday|tonight|weekend|"
+                        r"january|february|march|april|may|june|july|august|september|october|november|"
+                        r"december", re.I)
+#: Subjects that open a conjunct of their own after a date ("and on Monday the king ...", "and this
+#: year he will ...").
+_SUBJECT_START = re.compile(r"(?:the|a|an|his|her|its|their|our|he|she|it|they|we|i|you|some|many|most|several|"
+                            r"officials|police|troops|protesters|rebels|[A-Z][\w.'’-]*)$")
+
+
+def _conjunct_opener(tokens: list[_Token], i: int, j: int) -> int | None:
+    """The index of the "and"/"but" whose conjunct the date expression (tokens ``i``..``j``) opens,
+    or None. The date opens a conjunct when only a preposition or an adverb of time stands between
+    it and the conjunction, a word ending another date is not right before the conjunction, and the
+    conjunct goes on past the date with a subject or a verb of its own ("and on Monday the king
+    urged", "and on Wednesday was trying", "and by Tuesday , the crew ran out"), not only a phrase
+    ("and again in 2007 to help", "on Sunday and Monday in the capital")."""
+    k = i - 1
+    while k >= 0 and tokens[k].text.lower() in _CONJUNCT_LEAD and i - k <= 3:
+        k -= 1
+    if k <= 0 or tokens[k].text.lower() not in ("and", "but") or _DATE_WORD.fullmatch(tokens[k - 1].text):
+        return None
+    rest = [tok for tok in tokens[j + 1:] if tok.text not in (",", "--")][:3]
+    if not rest or rest[0].text in _CLAUSE_PUNCT or rest[0].text in (".", "?", "!", "'s", "’s"):
+        return None
+    first = rest[0].text
+    if _SUBJECT_START.fullmatch(first) or first.lower() in _AUXILIARIES or first.lower() in _FUTURE \
+            or _past_form(first.lower()) or (first.lower() in _REPORTING and first.lower() != "out"):
+        return k
+    return None
+
+
+def _before_conjunct_date(trigger: _Trigger, tokens: list[_Token]) -> bool:
+    """Whether a verb taken for its date stands before the "and" of the conjunct that date opens
+    ("The ferry hit a storm and by Tuesday , the crew ran out": Tuesday is not the storm's)."""
+    if trigger.timex is None:
+        return False
+    i = _token_at(tokens, trigger.timex.start)
+    opener = _conjunct_opener(tokens, i, _token_at(tokens, max(trigger.timex.start, trigger.timex.end - 1)))
+    return opener is not None and trigger.token < opener
+
+
+def _conjunct_trigger(triggers: list[_Trigger], tokens: list[_Token], opener: int, j: int) -> list[_Trigger]:
+    """The happening of the conjunct a date opens: the first trigger after the date, in its own
+    clause or, past a comma right after the date, in the next one; none if the conjunct has none."""
+    clause = tokens[j].clause
+    reach = {clause}
+    after = [tok for tok in tokens[j + 1:] if tok.clause == clause]
+    if not after and j + 2 < len(tokens):
+        reach.add(tokens[j + 2].clause)  # "and by Tuesday , the crew ran out of fuel"
+    found = [t for t in triggers if t.token > j and tokens[t.token].clause in reach
+             and not _is_relative(tokens, tokens[t.token].clause)]
+    return found[:1]
+
+
+#: Words that open a clause placing its happening before or after the sentence's own.
+_TIME_CLAUSE_OPENERS = frozenset({"before", "until", "since", "after"})
+
+
+def _anchored(trigger: _Trigger, tokens: list[_Token], text: str) -> bool:
+    """Whether the trigger is the happening that relation words of days or weeks ("a day after",
+    "two days before", "11 weeks after") place against another, in the same phrase: its date is
+    that other's, shifted (``_relative_anchors``), not a date the sentence gives elsewhere ("Sept.
+    9, two days after the government announced the takeovers": the announcement was on 7
+    September). "Moments before" or "hours after" may name a time of the same day ("shortly
+    before 10 p.m., the attack resumed")."""
+    anchors = [a for a in find_anchors(text, tokens[0].start, trigger.start)
+               if a.end <= trigger.start and a.days and not a.approximate]  # not "moments"/"hours after"
+    return bool(anchors) and trigger.token - _token_at(tokens, anchors[-1].end) <= 10 \
+        and re.search(r"[,;]|--", text[anchors[-1].end:trigger.start]) is None
+
+
+def _in_time_clause(trigger: _Trigger, tokens: list[_Token], text: str, timex: Timex) -> bool:
+    """Whether the trigger stands in a time clause set off from the date's own by a comma: the
+    date of the clause after it is not the time clause's ("A day after Mubarak stepped down,
+    businesses readied themselves for Sunday", "Long before the crisis exploded, Barr called in
+    January 2008"; but "until it merged with Amoco in 1998" is the merger's date)."""
+    if _anchored(trigger, tokens, text):
+        return True
+    opened = any(tok.text.lower() in _TIME_CLAUSE_OPENERS for tok in tokens[max(0, trigger.token - 4):trigger.token])
+    return opened and re.search(r"[,;]|--", text[trigger.end:timex.start]) is not None
 
 
 #: Openers of a relative clause; of them, those whose subject is the noun just before; and the
@@ -862,6 +972,60 @@ def _later_object(timex: Timex, text: str, floor: int) -> int | None:
                 or re.fullmatch(r"[a-z]+(?:ed|ly)", noun.group(1)):
             return None
     return start + last.start()
+
+
+#: Verbs whose "until/to/for + date" names when what they act on will happen, not when they act:
+#: a postponement ("delayed until Thursday a vote", "the trial was adjourned until 3 August", "moved
+#: the vote to Friday") or a preparation ("readied themselves for Sunday", "braced for Tuesday").
+_RETIMING_VERB = re.compile(
+    r"\b(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|defer(?:s|red|ring)?|"
+    r"reschedul(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+back|put(?:s|ting)?\s+off|"
+    r"br(?:ing|ings|ought)\s+forward)\b"
+    r"|(?P<preparing>\b(?:prepar(?:e|es|ed|ing)|readi(?:ed|es)|ready(?:ing)?|brac(?:e|es|ed|ing)|"
+    r"gear(?:s|ed|ing)?\s+up)\b)", re.I)
+
+
+def _retimed(timex: Timex, text: str, floor: int) -> tuple[int, int] | None:
+    """The span of the verb whose new or awaited date the expression is ("delay until Thursday a
+    vote", "postponed the review until Thursday morning", "readied themselves for Sunday"), or None.
+    The preposition ("until", "till", "to" after a postponement, "for" after a preparation) stands
+    right before the date or opens it ("until Thursday"); the verb at most six words before it, in
+    the same phrase."""
+    head = re.match(r"(until|till|to|for)\s", timex.text, re.I)
+    if head:
+        prep, at = head.group(1).lower(), timex.start
+    else:
+        lead = max(floor, timex.start - 16)
+        m = re.search(r"\b(until|till|to|for)\s+(?:the\s+)?$", text[lead:timex.start], re.I)
+        if m is None:
+            return None
+        prep, at = m.group(1).lower(), lead + m.start()
+    window_start = max(floor, at - 60)
+    window = text[window_start:at]
+    cut = max([m.end() for m in _PHRASE_WALL.finditer(window)], default=0)
+    verbs = [m for m in _RETIMING_VERB.finditer(window) if m.start() >= cut]
+    if not verbs:
+        return None
+    between = re.findall(r"[\w'’-]+", window[verbs[-1].end():])
+    if len(between) > 6 or {w.lower() for w in between} & {"and", "but", "or"}:
+        return None  # "has suspended Syria and given it until the end of the week": another verb's
+    verb = verbs[-1]
+    if (verb.group("preparing") is not None) != (prep == "for"):
+        return None  # "moved to Thursday", "prepared for Sunday"; not "moved for", "prepared to"
+    return window_start + verb.start(), window_start + verb.end()
+
+
+def _retimed_object(trigger: "_Trigger", verb: tuple[int, int], timex: Timex, text: str) -> bool:
+    """Whether the trigger is what the retiming verb acts on, so the new date is its own: a noun
+    after the verb, up to a few words past the date ("delay until Thursday a vote"), or the
+    subject right before a passive ("the vote was moved to Thursday")."""
+    if trigger.entry.pos != "noun":
+        return False
+    if verb[1] <= trigger.start and trigger.start <= timex.end + 30:
+        return True
+    between = text[trigger.end:verb[0]]
+    return re.fullmatch(r"\s+(?:[\w'’.-]+\s+){0,4}(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|be)\s+"
+                        r"(?:[\w-]+\s+)?", between) is not None
 
 
 def _outside_object(start: int, end: int, object_at: int, timex: Timex, text: str) -> bool:
@@ -944,9 +1108,14 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
             r"\s+(?:[\w-]+\s+)?(?:which|that)\s", doc.text[t.end:t.end + 30]))]
     for timex in timexes:
         object_at = _later_object(timex, doc.text, sentence.start)
+        retimed = _retimed(timex, doc.text, sentence.start)
         for trigger in _attach(timex, datable, tokens, doc.text):
             if object_at is not None and _outside_object(trigger.start, trigger.end, object_at, timex, doc.text):
                 continue  # "delivered ... in advance of Tuesday's hearing": the hearing's date
+            if retimed is not None and not _retimed_object(trigger, retimed, timex, doc.text):
+                continue  # "the attack prompted the council to delay until Thursday a vote": the vote's date
+            if _comparison_since(trigger, timex, doc.text, sentence.start):
+                continue  # "the first time the army has been deployed since 1985": 1985 is no date of it
             if trigger.text.lower() in _PRESENT_REPORTING and not _recent(timex.date, doc.published):
                 continue  # "In 2003 ..., Bogdanos says": the date is not the saying's
             if _past_saying_looks_ahead(trigger, timex, doc.published):
@@ -972,11 +1141,12 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
                 trigger.date = _interval(timex, doc.text, later[0] if later else None)
                 if _dates_the_noun(trigger, timex, doc.text):
                     trigger.date = _past_weekday(replace(trigger.date, qualifier="exact"), timex, sentence,
-                                                 doc.text, doc.published)
+                                                 doc.text, doc.published, trigger.text)
     _speaker_takes_date(triggers, tokens)
     triggers = _split_coordinated(triggers, doc.text)
     triggers = sorted(triggers + _reported_happening(triggers, tokens), key=lambda t: t.start)
-    triggers += _fallback_triggers(doc.text, sentence, tokens, timexes, triggers, doc.published)
+    triggers += [t for t in _fallback_triggers(doc.text, sentence, tokens, timexes, triggers, doc.published)
+                 if not _before_conjunct_date(t, tokens)]
     if not triggers:
         return []
 
@@ -1010,6 +1180,33 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
         participants = _participants(entities, sentence, tokens, members, others)
         mentions.append(_mention(doc, sentence, head, members, entities, participants, tokens))
     return mentions
+
+
+#: Words that make a "since" date the term of a comparison: "the first time since 1985", "the
+#: worst crisis since the 1930s", "the heaviest day of bombings since March", "its most
+#: significant piece of good news since the April 20 explosion".
+_COMPARISON = re.compile(r"\b(?:first|only|record|unprecedented|most|least|worst|best|biggest|largest|highest|"
+                         r"lowest|strongest|weakest|longest|shortest|fastest|sharpest|greatest|fiercest|deepest|"
+                         r"steepest|widest|toughest|harshest|hardest|smallest|slowest|closest|"
+                         r"[a-z]{2,}iest)\b", re.I)
+
+
+def _comparison_since(trigger: "_Trigger", timex: Timex, text: str, floor: int) -> bool:
+    """Whether a "since" date is only what the trigger's happening is compared with: the
+    happening is the first, the worst, the heaviest since then, so it is not then ("Egyptian
+    soldiers moved onto the streets, the first time the army has been deployed to quell unrest
+    since 1985"; "the flow was stopped for the first time since April"). The comparison word
+    stands in the same phrase as the "since", about ten words before the trigger at most, or
+    between it and the date. A date that names the noun after it stays that noun's ("the first talks
+    since the November attack": the attack's date)."""
+    if trigger.end > timex.start or _dates_the_noun(trigger, timex, text):
+        return False
+    if not (re.search(r"\bsince\s+(?:the\s+)?$", text[max(floor, timex.start - 12):timex.start], re.I)
+            or re.match(r"since\s", timex.text, re.I)):
+        return False
+    window = text[max(floor, trigger.start - 60):timex.start]  # about ten words before the trigger
+    cut = max([m.end() for m in _PHRASE_WALL.finditer(window)], default=0)
+    return _COMPARISON.search(window, cut) is not None
 
 
 _ASIDE = re.compile(r"\b(?:in\s+retaliation\s+(?:for|against)|in\s+response\s+to|according\s+to|citing)\b", re.I)
@@ -1074,9 +1271,10 @@ _FALLBACK = TriggerEntry(type="other", key="event", pos="verb", forms=(), needs=
 def data_paths_on() -> bool:
     """Whether the data-vocabulary paths (issue 13) are on: past verbs of any age, event nouns
     and announced verbs that the TimeML data calls happenings, and the verb after an opening date
-    past its subject. Off by default: on the haiti store 16 of 27 entries they add are real,
-    specific happenings (59%, against about 80% for the existing entries; bench/README.md,
-    "Data vocabulary"). ``TIMELINE_API_DATA_EVENTS=1`` turns them on, for measuring."""
+    past its subject, filtered by class (fallback_filters.py). Off by default: with the filters,
+    37 of 45 entries they add at scale are real, specific, dated happenings (82%; the rule to
+    switch them on asks 85%; bench/README.md, "Data vocabulary, second pass").
+    ``TIMELINE_API_DATA_EVENTS=1`` turns them on, for measuring."""
     return os.environ.get("TIMELINE_API_DATA_EVENTS") == "1"
 
 
@@ -1110,8 +1308,9 @@ def _past_happening(low: str, old: bool) -> bool:
     if not _past_form(low):
         return False
     share = happening_share(low)
-    if share is not None and share < NOT_A_HAPPENING_SHARE:
-        return False  # "remained", "hoped", "expected": the data calls them states or intentions
+    if share is not None and share < NOT_A_HAPPENING_SHARE and (phase_share(low) or 0) < NOT_A_HAPPENING_SHARE:
+        return False  # "remained", "hoped", "expected": the data calls them states or intentions (but
+        # "began", "ended": the start or end of something, TimeML's ASPECTUAL, dates it)
     return share is not None and share >= HAPPENING_SHARE if old else True
 
 
@@ -1220,6 +1419,8 @@ def _fallback_triggers(text: str, sentence: Sentence, tokens: list[_Token], time
             continue  # "has worked for the group since 1996": a state, not a happening
         if (date.end - published).days > 366:
             continue
+        if _retimed(timex, text, sentence.start) is not None:
+            continue  # "readied themselves for Sunday", "delayed until Thursday": no verb's own date
         old = (date.end - published).days < -5 * 366
         wide = data_paths_on()
         if old and not wide:
@@ -1228,9 +1429,15 @@ def _fallback_triggers(text: str, sentence: Sentence, tokens: list[_Token], time
                 r"\b(?:in|of|the|since|by|a|an|from)\s+$", text[max(0, timex.start - 6):timex.start], re.I):
             continue  # "struck at 1653 (2153 GMT)": a bare number read as a year dates nothing old
         ahead = wide and date.start >= published  # "will announce on Friday" in Friday's paper
+        if wide and not_happening.stamp_or_furniture(text, sentence.start, sentence.text, timex.start, timex.end):
+            continue  # a page's or a byline's time stamp, a caption, words to the reader
+        if wide and not_happening.nowadays(text, sentence.start, timex.start, timex.end):
+            continue  # "Today, X is ...": nowadays, a state
         i = _token_at(tokens, timex.start)
         clause = tokens[i].clause
         noun = _event_noun(tokens, i, _token_at(tokens, max(timex.start, timex.end - 1)), taken) if wide else None
+        if noun is not None and (not_happening.habit(tokens, noun) or not_happening.quoted_or_saying(tokens, noun)):
+            continue  # "the annual floods in July", a noun inside someone's quoted words
         if noun is not None:  # "the similar killing in 2013 of", "the 2009 crash of": the noun's own date
             trigger = _Trigger(_EVENT_NOUN, tokens[noun].text, tokens[noun].start, tokens[noun].end, noun,
                                type=_table_type(tokens[noun].text))
@@ -1241,6 +1448,10 @@ def _fallback_triggers(text: str, sentence: Sentence, tokens: list[_Token], time
             continue  # the clause has its own event (its date may have gone elsewhere on purpose)
         candidates = [k for k in range(i - 1, -1, -1) if tokens[k].clause == clause][:10]
         last = _token_at(tokens, max(timex.start, timex.end - 1))
+        if wide and not_happening.span(text, sentence.start, timex.start, timex.end, date.start, date.end):
+            continue  # "In the past decade, a dearth of crises left it ...": how things went over a span
+        if wide and not_happening.attributive_date(tokens, i, last):
+            continue  # "by the 1918 flu virus", "Tuesday's tremor": the date is a noun's, not a verb's
         if len(candidates) <= 2 and wide:  # an opening date: the verb follows, past the subject
             candidates += _opening_scan(tokens, last)
         elif len(candidates) <= 2:  # an opening date: the verb follows
@@ -1257,6 +1468,10 @@ def _fallback_triggers(text: str, sentence: Sentence, tokens: list[_Token], time
             low = word.lower()
             if k in taken or word[:1].isupper():
                 continue
+            if wide and not_happening.apposition(tokens, k):
+                continue  # "the board, chaired by the mayor, published ...": the clause's verb is further on
+            if wide and _data_non_event(tokens, k, ahead):
+                break  # the clause's verb tells a habit, a wish, a state or a quotation: no happening
             if ahead and _scheduled_verb(tokens, k):
                 trigger = _Trigger(_SCHEDULED, word, tokens[k].start, tokens[k].end, k, type="other")
                 trigger.timex, trigger.score, trigger.date = timex, abs(k - i), date
@@ -1284,6 +1499,20 @@ def _fallback_triggers(text: str, sentence: Sentence, tokens: list[_Token], time
             out.append(trigger)
             break
     return out
+
+
+def _data_non_event(tokens: list[_Token], k: int, ahead: bool) -> bool:
+    """Whether the verb candidate at ``k`` of the data paths reads as no happening (a habit, a wish or
+    plan, a state, a quotation, a pronoun's happening; fallback_filters.py). Asked only of a word that
+    would otherwise become the trigger: a scheduled verb ahead, else a past form."""
+    low = tokens[k].text.lower()
+    scheduled = ahead and _scheduled_verb(tokens, k)
+    if not (scheduled or _past_form(low)):
+        return False
+    return (not_happening.habit(tokens, k) or not_happening.wish_or_plan(tokens, k)
+            or (not scheduled and not_happening.state_reading(tokens, k))  # "is due to fly" is no infinitive state
+            or not_happening.quoted_or_saying(tokens, k) or not_happening.anaphoric(tokens, k)
+            or not_happening.tally(tokens, k))
 
 
 _EVENT_NOUN = TriggerEntry(type="other", key="event noun", pos="noun", forms=(), needs=None,
@@ -1319,8 +1548,8 @@ def _event_noun(tokens: list[_Token], first: int, last: int, taken: set[int]) ->
 
 def _table_type(word: str) -> str:
     """The type the trigger tables give the word, wherever its context rule failed; else 'other'."""
-    rows = combined_pattern()[1].get(normalize_form(word), ())
-    return rows[0].type if rows else "other"
+    rows = [row for row in combined_pattern()[1].get(normalize_form(word), ()) if row.needs is None]
+    return rows[0].type if rows else "other"  # a row whose context rule failed says nothing ("The scare started")
 
 
 def _topic_noun(trigger: _Trigger) -> bool:
@@ -1426,7 +1655,9 @@ def _relative_anchors(triggers: list[_Trigger], tokens: list[_Token], sentence: 
             date, score = shifted(reference.date, anchor), reference.score + 5
         else:
             earlier = [t for t in timexes if t.end <= anchor.start and t.date is not None]
-            if not earlier:
+            if not earlier or _RECOUNTED.search(text, earlier[-1].end, anchor.start):
+                # "On Tuesday the jury heard from the gardener, who recalled the panic in the minutes
+                # after the singer was found": the day of a testimony is not the day it recounts
                 continue
             date, score = shifted(_interval(earlier[-1], text), anchor), 5
         if date is None:
@@ -1434,6 +1665,13 @@ def _relative_anchors(triggers: list[_Trigger], tokens: list[_Token], sentence: 
         anchored.timex = Timex(anchor.start, anchor.end, anchor.text, "DATE", date.start.isoformat(), None, date)
         anchored.date, anchored.score, anchored.derived = date, score, True
 
+
+#: Words of testimony, which recounts an earlier time: a date before them is the testimony's ("Later
+#: in the day the court heard from the chef ... in the moments after the star was found"). Not
+#: "described" or "recalled" (a witness describes shelling of the same day; envoys are recalled).
+_RECOUNTED = re.compile(r"\b(?:testif(?:y|ies|ied|ying)|testimony|recount(?:s|ed|ing)?|remember(?:s|ed|ing)?|"
+                        r"(?:court|jury|jurors|inquest)\s+heard|told\s+(?:the\s+)?(?:court|jury|jurors|inquest|hearing))\b",
+                        re.I)
 
 _STATE_ATTACKER = re.compile(
     r"\b(?:US|U\.S\.|American|Israeli|Russian|Turkish|Iranian|Saudi(?:-led)?|NATO|coalition|Pakistani|"

@@ -34,6 +34,17 @@ def _irregular_plural(word: str) -> bool:
                for lemma in getAllLemmas(word).get("NOUN", ()))
 
 
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen hundred thousand".split())
+
+
+def _modifier_place(previous: str) -> bool:
+    """Whether an -ing word after ``previous`` modifies the noun after it ("the ruling party", "two
+    leading figures", "Iran's growing protests") rather than following its head noun."""
+    low = previous.lower()
+    return low in ("the", "a", "an", "its", "his", "her", "their") or low in _NUMBER_WORDS \
+        or low.replace(",", "").isdigit() or low.endswith(("'s", "’s"))
+
+
 #: a count that stands as a subject of its own: "Thousands sign", "Dozens flee"
 _COUNT_NOUNS = frozenset("thousands hundreds dozens millions scores tens".split())
 
@@ -59,8 +70,8 @@ def plural_subject(subject: str, speaker: bool = True) -> bool:
     for k, word in enumerate(words[1:], 1):
         if word.lower() in ("of", "in", "at", "to", "from", "against", "for", "with", "on", "near", "around",
                             "across", "outside", "inside", "who", "which", "that", "loyal", "based") or \
-                re.fullmatch(r"[a-z]+ing", word):
-            head = words[k - 1]
+                re.fullmatch(r"[a-z]+ing", word) and not _modifier_place(words[k - 1]):
+            head = words[k - 1]  # "protesters demanding reform"; not "two leading opposition figures"
             break
     low = head.lower()
     if low in _PLURAL_HEADS:
@@ -90,7 +101,7 @@ def _regular_plural(word: str) -> bool:
 #: Endings of plural common nouns that open a title ("Officials", "Protesters", "Rebels"), not of surnames
 #: ("Gibbs", "Jones", "Adams").
 _PLURAL_NOUN = re.compile(r"(?:^(?:troops|rebels|police|forces|talks|reports|sources|families|groups|unions|"
-                          r"gunmen|crowds|voters)$|.{3,}(?:ers|ists|ians|ors|ies|ees|ates|ites|ents|ants|als|ives|"
+                          r"gunmen|crowds|voters)$|.{3,}(?:ers|ists|ians|cans|ors|ies|ees|ates|ites|ents|ants|als|ives|"
                           r"ers|ions|ics|ces|ops|els|ups)$)")
 
 

@@ -145,3 +145,22 @@ def happening_share(word: str) -> float | None:
         if seen < MIN_EVIDENCE and low in table["verb_lemmas"]:
             occurred, seen = table["verb_lemmas"][low]  # a noun spelt like its verb: "crash", "launch"
     return occurred / seen if seen >= MIN_EVIDENCE else None
+
+
+@lru_cache(maxsize=8192)
+def phase_share(word: str) -> float | None:
+    """How often the verb of ``word`` names a happening or a phase of one (TimeML OCCURRENCE or
+    ASPECTUAL: "began", "ended", "resumed") in the training data; None without evidence. A past
+    verb below the state threshold on ``happening_share`` alone may still start or end something
+    ("The scare started this month", "What began with an exploding rig on April 20")."""
+    from lemminflect import getAllLemmas
+
+    table = _occurrences()
+    lemmas = [lemma for lemma in getAllLemmas(word.lower(), upos="VERB").get("VERB", ())
+              if lemma in table["verb_lemmas"]]
+    seen = sum(table["verb_lemmas"][lemma][1] for lemma in lemmas)
+    if seen < MIN_EVIDENCE:
+        return None
+    occurred = sum(table["verb_lemmas"][lemma][0] + table.get("aspectual_lemmas", {}).get(lemma, 0)
+                   for lemma in lemmas)
+    return occurred / seen

@@ -40,7 +40,7 @@ class Candidate:
     qualifier_start: int = -1
     qualifier: str | None = None
     range_end: Candidate | None = None  # the other end of "from June to August"
-    role: str | None = None  # "name", "furniture" or "restated": a date that dates no event (see ``mark_roles``)
+    role: str | None = None  # "name", "furniture", "clock" or "restated": a date that dates no event (see ``mark_roles``)
 
 
 def _anchor(published: dt.date | dt.datetime | str) -> dt.date:
@@ -446,6 +446,17 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
         # ahead of the results on Tuesday" (written on a Sunday): the clause looks ahead,
         # whichever verb stands nearest the day
         tense = "future"
+    if isinstance(raw.value, Pending) and raw.value.kind == "weekday" and raw.value.args[1] == 0 \
+            and not happened and _FOR_BEFORE.search(text, max(0, c.start - 12), c.start) \
+            and not re.match(r"[ \t]+[A-Z]", text[c.end:c.end + 3]) \
+            and _occasion_after(text, c.end) not in vocab.UNPLANNED_EVENT_NOUNS \
+            and dt.date.fromisoformat(resolve(raw.value, anchor, tense, ctx)[:10]) \
+            <= anchor - dt.timedelta(days=FOR_WEEKDAY_BACK_DAYS):
+        # "hearings were set for Tuesday", "flew in for Friday's wedding", "a special meeting for
+        # Wednesday" (the paper of the Monday before), "the vote was moved to Thursday": what a
+        # day is set or put off to is ahead, whatever
+        # the verb's tense, unless a happening nobody schedules ("blame for Tuesday's attack")
+        tense = "future"
     if tense != "past" and isinstance(raw.value, Pending) and raw.value.kind == "weekend" \
             and anchor.isoweekday() in vocab.WEEKEND_PAST_ON and not ahead_in_clause(text, c.start) \
             and not _weekend_ahead(text, c.start):
@@ -468,6 +479,11 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
             and ctx.get("past_end", anchor) > anchor:
         anchor = ctx["past_end"]  # the latest such weekday up to the page's last day (``_references``)
     value = resolve(raw.value, anchor, tense, ctx)
+    if isinstance(raw.value, Pending) and raw.value.kind == "month" and ctx.get("date") \
+            and _THAT_YEAR_AFTER.match(text, c.end):
+        # "died on 25 June that year", "lobbied on 15 October and 9 November that year": the year
+        # last named, not the nearest to the time of writing
+        value = _in_year(raw.value, int(ctx["date"][:4]))
     if re.match(r"\d{4}-\d\d(?:-\d\d)?$|\d{4}$", value[:10]) and not (
             isinstance(raw.value, Pending)
             and raw.value.kind in ("anaphor", "relative", "day", "ago", "year_of_sentence")):
@@ -817,6 +833,65 @@ def mark_roles(text: str, kept: list[Candidate]) -> list[Stamp]:
     return stamps
 
 
+#: "for" right before a weekday, the occasion something is set, planned or bought for, or the
+#: "until"/"to" of a postponement ("the vote was moved to Thursday").
+_FOR_BEFORE = re.compile(r"\b(?:for|(?:postpon|delay|adjourn|defer|reschedul|mov|push)\w*[ \t]+(?:back[ \t]+)?"
+                         r"(?:[\w'’-]+[ \t]+){0,3}?(?:until|till|to))[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+#: From how many days back a weekday "for" which something is set is read ahead instead: the
+#: days 1-3 ahead are nearer than the same weekday 4-6 back.
+FOR_WEEKDAY_BACK_DAYS = 4
+
+
+def _occasion_after(text: str, end: int) -> str:
+    """The noun a weekday names ("Friday's wedding", "Tuesday 's Senate hearings", "Saturday
+    night 's show"): the first word after the possessive and any parts of the day, lower case."""
+    m = re.match(r"(?:[ \t]+(?:night|morning|afternoon|evening))?[ \t]*['’]s[ \t]+(?:[A-Z][\w.-]*[ \t]+){0,2}([a-z][\w-]*)",
+                 text[end:end + 60])
+    return m.group(1) if m else ""
+
+
+#: "that year" / "the same year" after a yearless day, or after a list of them ("15 October and
+#: 9 November that year").
+_THAT_YEAR_AFTER = re.compile(
+    r"(?:[ \t]*,?[ \t]*(?:and|or|to|-)[ \t]+(?:(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?)?"
+    r"[A-Z][a-z]+\.?(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?)?[ \t]*,?[ \t]+(?:of[ \t]+)?(?:that|the[ \t]+same)[ \t]+year\b")
+
+#: A four-digit number that is a clock time: hours 00-23, minutes 00-59.
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+#: What follows a four-digit clock time written without a colon: a zone, "local time", "hrs",
+#: or the same instant in GMT in brackets ("struck at 1653 (2153 GMT)").
+_CLOCK_AFTER = re.compile(r"[ \t]*(?:GMT|BST|UTC|CET|EST|EDT|ET|local\s+time|hrs|hours|"
+                          r"(?:\(|-LRB-)[ \t]*(?:[01]\d|2[0-3])[0-5]\d[ \t]*(?:GMT|BST|UTC))\b")
+#: An entry head of a live page: four digits before " : " ("1626 : Dominic Casciani Home affairs
+#: correspondent"), or opening a line before a capital ("1704 A US rescue team ...").
+_ENTRY_HEAD = re.compile(r"(?<![\w.,:/-])(\d{4})(?=[ \t]+:[ \t])|(?:^|(?<=\n))(\d{4})(?=[ \t]+[A-Z`'\"])", re.M)
+#: Entry heads that make a page a live page timed by four-digit clocks.
+CLOCK_PAGE_HEADS = 3
+
+
+def _clock_numbers(text: str, kept: list[Candidate], anchor: dt.date) -> None:
+    """Mark as clock times (role "clock": no date, like furniture) the four-digit numbers read as years that are clock times: one
+    followed by a zone or its GMT twin ("The tremor hit at 1653 -LRB- 2153 GMT -RRB-"), and the
+    entry heads of a live page timed that way (BBC live pages: "1450 : Iain Carter ... 1626 :
+    Dominic Casciani"). A page is such a page when it has ``CLOCK_PAGE_HEADS`` or more heads, all
+    of them clock times and one at least no year of its news (before 1900 or after the
+    publication year): a chronology's heads ("1918 : The Spanish flu ... 1968 : Hong Kong flu")
+    are years, and one of them is no clock."""
+    bare = [c for c in kept if c.role is None and isinstance(c.raw.value, str) and c.raw.type == "DATE"
+            and re.fullmatch(r"\d{4}", c.raw.value) and text[c.start:c.end] == c.raw.value]
+    for c in bare:
+        if _HHMM.fullmatch(c.raw.value) and _CLOCK_AFTER.match(text, c.end):
+            c.role = "clock"
+    heads = {m.start(m.lastindex): m.group(m.lastindex) for m in _ENTRY_HEAD.finditer(text)}
+    if len(heads) < CLOCK_PAGE_HEADS or not all(_HHMM.fullmatch(h) for h in heads.values()) \
+            or all(1900 <= int(h) <= anchor.year for h in heads.values()):
+        return
+    starts = set(heads)
+    for c in bare:
+        if c.start in starts:
+            c.role = "clock"
+
+
 def _stamp(text: str, marked: list[Candidate], end: int) -> Stamp:
     day = weekday = hour = None
     weekdays = []
@@ -911,6 +986,7 @@ def find_dates(text: str, published: dt.date | dt.datetime | str) -> list[Timex]
     kept = select(tag(text))
     extend(text, kept)
     refs = _references(anchor, mark_roles(text, kept))
+    _clock_numbers(text, kept, anchor)
     out = []
     ctx: dict = {}
     aside: dict = {}
@@ -930,6 +1006,8 @@ def find_dates(text: str, published: dt.date | dt.datetime | str) -> list[Timex]
         try:
             # names and furniture are no reference for the dates after them: a context of their own
             context = ctx if c.role is None else aside
+            if c.role == "clock" and ctx.get("day_at", -10**9) < c.start - DAY_CONTEXT_CHARS:
+                ctx.pop("day", None)  # read as a year, a clock time still ended the day last named
             run = _weekday_run(text, kept, k)
             if run:
                 _settle_weekdays(text, run, anchor, context)

@@ -476,6 +476,8 @@ def ahead_in_clause(text: str, start: int) -> bool:
             if w in vocab.AHEAD_CLAUSE_FOLLOWERS and (
                     after[:1] != [vocab.AHEAD_CLAUSE_FOLLOWERS[w]] or w == "due" and after[1:] and after[1] in vocab.DETERMINERS):
                 continue
+            if w == "ahead":
+                return True  # a preposition of the day itself: "have now been sold ahead of Saturday's concert"
             before = {m.group(0).lower() for m in words[max(0, i - 2):i]}
             return not before & vocab.AHEAD_CLAUSE_BLOCKERS
     return False

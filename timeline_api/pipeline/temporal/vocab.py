@@ -416,7 +416,7 @@ explosion explosions blast blasts blowout spill leak earthquake quake quakes tsu
 crashes collision derailment attack attacks bombing bombings shooting shootings massacre
 killing killings assassination murder murders death deaths ambush outbreak coup disaster
 accident eruption flood floods flooding landslide mudslide collapse sinking hijacking
-kidnapping abduction riot riots rampage stampede shelling
+kidnapping abduction riot riots rampage stampede shelling clash clashes violence
 """.split())
 
 #: Words before such a noun that say it is over ("after the blast on 12 May").
