@@ -298,3 +298,102 @@ def test_identity_the_speaker_is_who_the_headline_opens_with():
     about = said("src_c", "Leon Panetta says Mubarak may step down", ("Leon Panetta", "Hosni Mubarak"))
     clusters = identity.cluster([own, again, about])
     assert sorted(len(c.members) for c in clusters) == [1, 2]
+
+
+# ---------------------------------------------------------------- a week's mention among several events
+
+def week(y, m, d, text="last week"):
+    return DateInterval(D(y, m, d), D(y, m, d) + dt.timedelta(days=6), "week", "exact", text)
+
+
+def _finer(*seeds):
+    return [identity.Cluster([s]) for s in seeds]
+
+
+def _meetings(coarse_date, trigger="met"):
+    ceo = mention("met", day(2010, 5, 4), "src_a", actors=("Ann Vale",), places=("Geneva",),
+                  keywords=("regulators", "lawmakers"))
+    mayor = mention("met", day(2010, 5, 6), "src_b", actors=("Bo Kerr",), places=("Geneva",))
+    coarse = mention(trigger, coarse_date, "src_c", actors=("Ann Vale",), places=("Geneva",),
+                     keywords=("regulators",), published="2010-05-12")
+    return ceo, mayor, coarse
+
+
+def test_identity_a_week_mention_joins_the_one_event_that_alone_names_its_participant():
+    ceo, mayor, coarse = _meetings(week(2010, 5, 3))
+    finer = _finer(ceo, mayor)
+    assert all(identity.fits(coarse, c, strict=True) for c in finer)  # both fit: the town is shared
+    joined, why = identity.pick_one(coarse, finer)
+    assert joined is finer[0] and "ann vale" in why
+
+
+@pytest.mark.parametrize("coarse_date, trigger", [
+    (month(2010, 5), "met"),        # a month holds too many meetings for a name to pick one
+    (week(2010, 5, 3), "talked"),   # another verb of the kind is another account of it
+])
+def test_identity_a_coarse_mention_stays_apart_when_the_week_or_the_verb_does_not_hold(coarse_date, trigger):
+    ceo, mayor, coarse = _meetings(coarse_date, trigger)
+    joined, _ = identity.pick_one(coarse, _finer(ceo, mayor))
+    assert joined is None
+
+
+def test_identity_a_week_mention_stays_apart_when_two_events_name_its_participant():
+    ceo, mayor, coarse = _meetings(week(2010, 5, 3))
+    again = mention("met", day(2010, 5, 7), "src_d", actors=("Ann Vale",), places=("Geneva",),
+                    keywords=("regulators",))
+    joined, _ = identity.pick_one(coarse, _finer(ceo, mayor, again))
+    assert joined is None
+
+
+def test_identity_a_week_mention_joins_the_same_event_whatever_the_ingest_order():
+    from timeline_api.model import Document, EventMention
+    from timeline_api.pipeline.run import Extraction
+
+    def doc(text, published, trigger, date, actors, keywords):
+        m = EventMention(type="talks", title=text, summary=text, quote=text, start=0, end=len(text),
+                         date=date, trigger=trigger, trigger_start=0, actors=list(actors), places=["Geneva"],
+                         keywords=list(keywords))
+        return Extraction(Document(text=text, published=published, title=text, outlet="Wire"), [], [], [m])
+
+    docs = [doc("Ann Vale met regulators and lawmakers in Geneva on Tuesday.", D(2010, 5, 5), "met",
+                day(2010, 5, 4), ("Ann Vale",), ("regulators", "lawmakers")),
+            doc("Bo Kerr met officials in Geneva on Thursday.", D(2010, 5, 7), "met", day(2010, 5, 6),
+                ("Bo Kerr",), ()),
+            doc("Ann Vale met regulators in Geneva last week.", D(2010, 5, 12), "met", week(2010, 5, 3),
+                ("Ann Vale",), ("regulators",))]
+    outcomes = set()
+    for order in ([0, 1, 2], [2, 1, 0], [1, 2, 0], [2, 0, 1]):
+        db = store_db.connect(None)
+        for i in order:
+            service.ingest_extraction(db, docs[i])
+        rows = db.execute("select s.title, c.event_id from citations c join sources s on s.id = c.source_id "
+                          "order by s.title").fetchall()
+        by_title = dict(rows)
+        assert by_title[docs[2].document.title] == by_title[docs[0].document.title]
+        outcomes.add(tuple(sorted(rows)))
+    assert len(outcomes) == 1
+
+
+def _undated(trigger, actors, published="2011-02-20", source="src_u"):
+    return mention(trigger, DateInterval(None, None, "unknown", "exact", ""), source, actors=actors,
+                   published=published)
+
+
+def test_identity_an_undated_mention_takes_the_day_inside_the_coarser_reports_of_it():
+    fall_day = mention("ouster", day(2011, 2, 11), "src_a", actors=("Ivo Marr",))
+    fall_week = mention("ouster", week(2011, 2, 7), "src_b", actors=("Ivo Marr",))
+    joined, why = identity.pick_one(_undated("downfall", ("Ivo Marr",)), _finer(fall_day, fall_week))
+    assert joined is not None and joined.seed is fall_day and "only day" in why
+
+
+@pytest.mark.parametrize("trigger, finer_triggers, other_date", [
+    ("downfall", ("ouster", "ouster"), day(2011, 2, 13)),  # two days: which one is unknown
+    ("downfall", ("ouster", "ouster"), month(2011, 1)),    # a month beside the day, not around it
+    ("raid", ("died", "died"), week(2011, 2, 7)),          # a common kind: the verb must agree
+])
+def test_identity_an_undated_mention_stays_apart_unless_one_day_lies_inside_the_rest(trigger, finer_triggers,
+                                                                                      other_date):
+    first = mention(finer_triggers[0], day(2011, 2, 11), "src_a", actors=("Ivo Marr",))
+    other = mention(finer_triggers[1], other_date, "src_b", actors=("Ivo Marr",))
+    joined, _ = identity.pick_one(_undated(trigger, ("Ivo Marr",)), _finer(first, other))
+    assert joined is None

@@ -128,6 +128,7 @@ class Mention:
     name_words: frozenset[str] = frozenset()
     speakers: frozenset[str] = frozenset()  # actors that are not countries ("Egypt" speaks for no one)
     onset: bool = False  # it reports that the happening began ("since protests began in March")
+    lemma: str = ""  # its trigger's own word ("suspended", "the suspension" -> "suspend")
 
     @property
     def source_id(self) -> str:
@@ -218,7 +219,18 @@ def make(published: str, source_id: str, start: int, trigger_start: int, trigger
     onset = fam != "say" and bool(said & t["onset"])
     return Mention((published, source_id, start, trigger_start), fam, type_, date,
                    actor_set, place_set, terms - t["onset"], ref, countries, specific, name_words, speakers,
-                   onset)
+                   onset, _trigger_lemma(trigger))
+
+
+@lru_cache(maxsize=20_000)
+def _trigger_lemma(trigger: str) -> str:
+    """The verb a trigger's head word comes from, else its noun ("killing" -> "kill")."""
+    words = [w for w in trigger.lower().split() if w.isalpha() and w not in _DETERMINERS]
+    if not words:
+        return ""
+    head = words[-1] if words[0] in tables()["light"] and len(words) > 1 else words[0]
+    verb = _lemma(head, "VERB")
+    return verb if verb != head else _lemma(head, "NOUN")
 
 
 @lru_cache(maxsize=50_000)
@@ -510,8 +522,82 @@ def pick_one(m: Mention, finer: list[Cluster]) -> tuple[Cluster | None, str]:
     fitting = [(c, why) for c in finer if (why := fits(m, c, strict=True)) is not None]
     if len(fitting) == 1:
         return fitting[0][0], f"the only event of its kind in {m.date.text or 'its interval'}: {fitting[0][1]}"
+    if len(fitting) > 1 and not _dated(m):
+        finest = _the_day_within(m, fitting)
+        if finest is not None:
+            return finest
+    if len(fitting) > 1 and m.date.precision == "week":
+        singled = _singled_out(m, [c for c, _ in fitting], finer)
+        if singled is not None:
+            return singled
     return None, ("no event of its kind in its interval fits" if not fitting
                   else f"{len(fitting)} events of its kind in its interval fit")
+
+
+def _the_day_within(m: Mention, fitting: list[tuple[Cluster, str]]) -> tuple[Cluster, str] | None:
+    """Of several events an undated mention fits, the one dated to a day when every other one
+    is dated by an interval holding that day: the coarser ones may be the same happening told
+    less precisely ("Mubarak's ouster last week" beside his fall on 11 February), and the day
+    is the finest date consistent with all of them. Two days, or a span beside the day, leave
+    it undecided. Not for a mention with a date of its own: "since protests began in March"
+    fits every beginning in March, and the one of them that is a day is no more its own
+    than a beginning that no report dates to a day. A common kind of happening also needs the
+    same verb as the day's first report (Dr Murray's clinic "raid" is not the "death" that
+    names him too)."""
+    days = [(c, why) for c, why in fitting if day_of(c.seed.date) is not None]
+    if len(days) != 1:
+        return None
+    (c, why), day = days[0], day_of(days[0][0].seed.date)
+    if m.family in tables()["generic"] and m.lemma != c.seed.lemma:
+        return None
+    for other, _ in fitting:
+        span = span_of(other.seed.date) if other is not c else (day, day)
+        if span is None or not span[0] <= day <= span[1]:
+            return None
+    return c, f"the only day among the events of its kind that fit it, inside the others: {why}"
+
+
+def _singled_out(m: Mention, fitting: list[Cluster], finer: list[Cluster]) -> tuple[Cluster, str] | None:
+    """The one of several fitting events that a week-dated mention ("last week", "at the
+    weekend") plainly reports, or None.
+
+    Read at scale (bench/README.md, "Duplicates at two precisions"), a coarse mention that
+    several events of its kind fit names the right one only where all of these hold: of the
+    events of its kind in its week, that one alone has a first report naming a participant of
+    the mention (a person, group or town, not a country); both report the same verb ("suspended"
+    and "suspends", not "visited" and "arrived"); both tell or both do not tell a beginning; and
+    they share two things more than the kind (names or words). Months fail these too often
+    (the launch of air strikes in March is not NATO's taking them over on 31 March): a month
+    holds too many happenings of one kind for a shared name to pick one. Only the first reports
+    (seeds) are read, so the choice changes only when ``outline`` does.
+    """
+    own = _participants(m)
+    named = [_participants(c.seed) & own for c in finer]
+    alone = [(c, names - set().union(*named[:i], *named[i + 1:]))
+             for i, (c, names) in enumerate(zip(finer, named))]
+    alone = [(c, names) for c, names in alone if names and any(c is f for f in fitting)]
+    if len(alone) != 1:
+        return None
+    c, names = alone[0]
+    if not names or m.onset != c.seed.onset or not m.lemma or m.lemma != c.seed.lemma:
+        return None
+    shared = _distinct((m.terms & c.seed.terms) - tables()["countries"] - m.countries)
+    if len(shared) < 2:
+        return None
+    return c, f"the only event of its kind in {m.date.text or 'its week'} naming {sorted(names)[0]}: " \
+              f"{', '.join(sorted(shared)[:3])}"
+
+
+def _participants(m: Mention) -> frozenset[str]:
+    """Who and where a mention names, as a name or its longer words, countries left out."""
+    t = tables()
+    return frozenset(n for n in m.specific | m.name_words
+                     if n not in t["countries"] and n not in t["country_words"] and n not in m.countries)
+
+
+def _distinct(terms: frozenset[str]) -> set[str]:
+    """Shared terms counted once per name ("muammar gaddafi" and "gaddafi" are one)."""
+    return {x for x in terms if not any(x != o and x in o.split() for o in terms)}
 
 
 # ---------------------------------------------------------------- the event's date
