@@ -35,43 +35,43 @@ CORPUS = Path("/work/shared/corpora/timeline17")
 DEV = ("bpoil", "H1N1", "Finan", "haiti", "LibyaWar")
 
 
-def dump(out: str) -> None:
+def _documents(topics: list[str] | None = None):
+    """(key, document) for every readable article of the corpus, or of ``topics`` only."""
     from timeline_api import documents
     from timeline_api.errors import DocumentError
-    from timeline_api.pipeline.temporal import find_dates
 
-    found = {}
-    for folder in sorted(p for p in CORPUS.iterdir() if p.is_dir()):
+    for folder in sorted(p for p in CORPUS.iterdir() if p.is_dir()
+                         and (topics is None or p.name.rsplit("_", 1)[0] in topics)):
         for path in sorted(folder.iterdir()):
             try:
                 docs = documents.read_path(path)
             except (DocumentError, OSError):
                 continue
             for k, doc in enumerate(docs):
-                found[f"{folder.name}/{path.name}#{k}"] = [str(doc.published)] + [
-                    (t.start, t.end, t.text, t.value, t.date and str(t.date.start), t.date and str(t.date.end))
-                    for t in find_dates(doc.text, doc.published)]
+                yield f"{folder.name}/{path.name}#{k}", doc
+
+
+def dump(out: str) -> None:
+    from timeline_api.pipeline.temporal import find_dates
+
+    found = {}
+    for key, doc in _documents():
+        found[key] = [str(doc.published)] + [
+            (t.start, t.end, t.text, t.value, t.date and str(t.date.start), t.date and str(t.date.end))
+            for t in find_dates(doc.text, doc.published)]
     Path(out).write_text(json.dumps(found))
 
 
 def mentions(out: str, topics: list[str]) -> None:
     """Every event mention's date over the articles of ``topics`` (the code on PYTHONPATH): a cheaper
     view of what a store's citations would show, without identity."""
-    from timeline_api import documents
-    from timeline_api.errors import DocumentError
     from timeline_api.pipeline.run import extract
 
     found = {}
-    for folder in sorted(p for p in CORPUS.iterdir() if p.is_dir() and p.name.rsplit("_", 1)[0] in topics):
-        for path in sorted(folder.iterdir()):
-            try:
-                docs = documents.read_path(path)
-            except (DocumentError, OSError):
-                continue
-            for k, doc in enumerate(docs):
-                found[f"{folder.name}/{path.name}#{k}"] = [str(doc.published)] + [
-                    (m.trigger_start, m.trigger, m.date.start and str(m.date.start), m.date.end and str(m.date.end),
-                     m.date.text, m.quote) for m in extract(doc).mentions]
+    for key, doc in _documents(topics):
+        found[key] = [str(doc.published)] + [
+            (m.trigger_start, m.trigger, m.date.start and str(m.date.start), m.date.end and str(m.date.end),
+             m.date.text, m.quote) for m in extract(doc).mentions]
     Path(out).write_text(json.dumps(found))
 
 

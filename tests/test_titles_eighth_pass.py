@@ -78,7 +78,7 @@ def test_a_statement_keeps_where_it_was_said_when_no_that_follows():
 
 def test_a_plural_count_before_an_ing_modifier_takes_a_plural_verb():
     quote = "Two leading opposition figures called for a rally in the capital on Friday ."
-    assert headline.cut(quote, "called", quote.find("called")) .startswith("Two leading opposition figures call for a rally")
+    assert headline.cut(quote, "called", quote.find("called")).startswith("Two leading opposition figures call for a rally")
 
 
 def test_afterwards_opens_no_headline():
