@@ -397,3 +397,31 @@ def test_identity_an_undated_mention_stays_apart_unless_one_day_lies_inside_the_
     other = mention(finer_triggers[1], other_date, "src_b", actors=("Ivo Marr",))
     joined, _ = identity.pick_one(_undated(trigger, ("Ivo Marr",)), _finer(first, other))
     assert joined is None
+
+
+def test_identity_an_undated_report_and_a_span_end_the_same_whatever_the_ingest_order():
+    # an undated report's reach (the half year before it) overlaps a span that ends after it: when the
+    # span's event changes, the undated report is decided again, so either order gives one outcome
+    from timeline_api.model import Document, EventMention
+    from timeline_api.pipeline.run import Extraction
+
+    def doc(text, published, date):
+        m = EventMention(type="regime_change", title=text, summary=text, quote=text, start=0, end=len(text),
+                         date=date, trigger="fall", trigger_start=text.index("fall"), actors=["Ivo Tanner"],
+                         places=["Velmar"], keywords=["regime", "capital"])
+        return Extraction(Document(text=text, published=published, title=text, outlet="Wire"), [], [], [m])
+
+    late_august = DateInterval(D(2031, 8, 21), D(2031, 8, 31), "month", "exact", "late August")
+    undated = DateInterval(None, None, "unknown", "exact", "")
+    docs = [doc("The fall of Ivo Tanner's regime in the capital of Velmar shook the region.", D(2031, 8, 22),
+                undated),
+            doc("The fall of Ivo Tanner's regime in the capital of Velmar came in late August.", D(2031, 9, 10),
+                late_august)]
+    outcomes = set()
+    for order in ([0, 1], [1, 0]):
+        db = store_db.connect(None)
+        for i in order:
+            service.ingest_extraction(db, docs[i])
+        outcomes.add(tuple(sorted(db.execute(
+            "select s.title, c.event_id from citations c join sources s on s.id = c.source_id").fetchall())))
+    assert len(outcomes) == 1

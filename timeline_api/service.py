@@ -237,6 +237,10 @@ def _settle(db, settlement: _Settlement, new: list[identity.Mention], blocks: se
             queue += [k for b in citation_store.blocks_containing(db, family, first, last,
                                                                   identity.LONGEST_JOINING_SPAN)
                       if (k := _block_key(b)) not in done and k[3] - k[2] > last - first]
+            # an undated mention looks at every span its reach shares a day with, not only at those
+            # its reach holds whole: it is decided again when such a span's events change
+            queue += [k for b in citation_store.blocks_overlapping(db, family, first, last, identity.NEAR_DAYS + 1)
+                      if (k := _block_key(b)) not in done and k[1] == "near"]
 
 
 def _finer_events(db, key: tuple, seen: dict) -> dict[str, identity.Cluster]:

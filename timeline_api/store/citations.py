@@ -65,6 +65,15 @@ def blocks_containing(db: sqlite_utils.Database, family: str, first: int, last: 
     return {r[0] for r in rows}
 
 
+def blocks_overlapping(db: sqlite_utils.Database, family: str, first: int, last: int,
+                       max_span: int) -> set[str]:
+    """Blocks of one kind of happening whose span (shorter than ``max_span``) shares a day with [first, last]."""
+    rows = db.execute(
+        "select distinct block from citations where family = ? and span_start between ? and ? "
+        "and span_end >= ?", [family, first - max_span, last, first])
+    return {r[0] for r in rows}
+
+
 def blocks_of_source(db: sqlite_utils.Database, source_id: str) -> set[str]:
     return {r[0] for r in db.execute("select distinct block from citations where source_id = ? "
                                      "and block is not null", [source_id])}
