@@ -56,22 +56,24 @@ def rows_within(db: sqlite_utils.Database, family: str, first: int, last: int,
         [family, first, last, family, low, last, last if inside else first]))
 
 
+def _blocks_by_span(db: sqlite_utils.Database, family: str, start_from: int, start_to: int,
+                    end_from: int) -> set[str]:
+    rows = db.execute(
+        "select distinct block from citations where family = ? and span_start between ? and ? "
+        "and span_end >= ?", [family, start_from, start_to, end_from])
+    return {r[0] for r in rows}
+
+
 def blocks_containing(db: sqlite_utils.Database, family: str, first: int, last: int,
                       max_span: int) -> set[str]:
     """Blocks of one kind of happening whose span (shorter than ``max_span``) holds [first, last]."""
-    rows = db.execute(
-        "select distinct block from citations where family = ? and span_start between ? and ? "
-        "and span_end >= ?", [family, last - max_span, first, last])
-    return {r[0] for r in rows}
+    return _blocks_by_span(db, family, last - max_span, first, last)
 
 
 def blocks_overlapping(db: sqlite_utils.Database, family: str, first: int, last: int,
                        max_span: int) -> set[str]:
     """Blocks of one kind of happening whose span (shorter than ``max_span``) shares a day with [first, last]."""
-    rows = db.execute(
-        "select distinct block from citations where family = ? and span_start between ? and ? "
-        "and span_end >= ?", [family, first - max_span, last, first])
-    return {r[0] for r in rows}
+    return _blocks_by_span(db, family, first - max_span, last, first)
 
 
 def blocks_of_source(db: sqlite_utils.Database, source_id: str) -> set[str]:
