@@ -1436,8 +1436,10 @@ def _fallback_triggers(text: str, sentence: Sentence, tokens: list[_Token], time
         i = _token_at(tokens, timex.start)
         clause = tokens[i].clause
         noun = _event_noun(tokens, i, _token_at(tokens, max(timex.start, timex.end - 1)), taken) if wide else None
-        if noun is not None and (not_happening.habit(tokens, noun) or not_happening.quoted_or_saying(tokens, noun)):
-            continue  # "the annual floods in July", a noun inside someone's quoted words
+        if noun is not None and (not_happening.habit(tokens, noun) or not_happening.quoted_or_saying(tokens, noun)
+                                 or not_happening.statistic_noun(tokens, noun)
+                                 or not_happening.range_part(text, sentence.start, timex.start, timex.end)):
+            continue  # "the annual floods in July", a noun inside someone's quoted words, "growth in the quarter"
         if noun is not None:  # "the similar killing in 2013 of", "the 2009 crash of": the noun's own date
             trigger = _Trigger(_EVENT_NOUN, tokens[noun].text, tokens[noun].start, tokens[noun].end, noun,
                                type=_table_type(tokens[noun].text))
@@ -1468,7 +1470,7 @@ def _fallback_triggers(text: str, sentence: Sentence, tokens: list[_Token], time
             low = word.lower()
             if k in taken or word[:1].isupper():
                 continue
-            if wide and not_happening.apposition(tokens, k):
+            if wide and (not_happening.apposition(tokens, k) or not_happening.gloss(tokens, k)):
                 continue  # "the board, chaired by the mayor, published ...": the clause's verb is further on
             if wide and _data_non_event(tokens, k, ahead):
                 break  # the clause's verb tells a habit, a wish, a state or a quotation: no happening
@@ -1503,8 +1505,8 @@ def _fallback_triggers(text: str, sentence: Sentence, tokens: list[_Token], time
 
 def _data_non_event(tokens: list[_Token], k: int, ahead: bool) -> bool:
     """Whether the verb candidate at ``k`` of the data paths reads as no happening (a habit, a wish or
-    plan, a state, a quotation, a pronoun's happening; fallback_filters.py). Asked only of a word that
-    would otherwise become the trigger: a scheduled verb ahead, else a past form."""
+    plan, a state, a quotation, a pronoun's happening, a past perfect, a mind or a mood; fallback_filters.py).
+    Asked only of a word that would otherwise become the trigger: a scheduled verb ahead, else a past form."""
     low = tokens[k].text.lower()
     scheduled = ahead and _scheduled_verb(tokens, k)
     if not (scheduled or _past_form(low)):
@@ -1512,7 +1514,8 @@ def _data_non_event(tokens: list[_Token], k: int, ahead: bool) -> bool:
     return (not_happening.habit(tokens, k) or not_happening.wish_or_plan(tokens, k)
             or (not scheduled and not_happening.state_reading(tokens, k))  # "is due to fly" is no infinitive state
             or not_happening.quoted_or_saying(tokens, k) or not_happening.anaphoric(tokens, k)
-            or not_happening.tally(tokens, k))
+            or not_happening.tally(tokens, k)
+            or (not scheduled and (not_happening.past_perfect(tokens, k) or not_happening.mental_state(tokens, k))))
 
 
 _EVENT_NOUN = TriggerEntry(type="other", key="event noun", pos="noun", forms=(), needs=None,

@@ -27,6 +27,21 @@ a few classes, each a function here, each asked only on those paths:
 - ``attributive_date``: a date that modifies a noun ("the 1918 flu virus", "a 1948 NHS film",
   "Tuesday's tremor"): it dates that noun, not the clause's verb.
 
+Third pass (bench/README.md, "Data vocabulary, third pass"), from a reading of all eight stores:
+
+- ``past_perfect``: "By Sunday, the oil had reached the marsh", "As of Friday, 5,000 people had
+  signed up": the past perfect puts the happening before the date, which is a reference time
+  (a tally, a state reached), not the happening's day;
+- ``mental_state``: "assumed he had avoided the virus", "were heartened": a mind or a mood;
+- ``gloss``: a participle right after an opening bracket ("Verdin (pronounced ...)");
+- ``statistic_noun``: a measure that moves ("the meagre growth in the second quarter");
+- ``span`` also takes the end of a range ("between November 1977 and June 1979", "from 2003 to
+  2009") and a date a thing is put off until ("will delay the kill until after Labor Day");
+- ``stamp_or_furniture`` also takes a heading in capitals run into the text ("THE BIGGEST SPILL,
+  MARCH 2, 2006 As production declined ...");
+- ``anaphoric`` also takes "as happened in Iraq in 2003", ``tally`` counts that exceed or overtake,
+  and ``state_reading`` reads "are as unlimited" like "are unlimited".
+
 Each takes the sentence's tokens (objects with ``text``, ``start``, ``end``, ``clause``) and
 plain indices, so it can be tested and read on its own.
 """
@@ -56,6 +71,7 @@ _CAPTION = re.compile(r"\bIn\s+(?:this|a|the)\s+(?:\w+\s+)?(?:photo|image|pictur
                       r"\bphoto(?:graph)?\s+(?:made|taken)\s+from\b|\b(?:comments?\s+(?:to|on)\s+this|"
                       r"this\s+is\s+a\s+comment|comments\s+are\s+closed)\b", re.I)
 _READER = re.compile(r"\b(?:you|your|yours)\b", re.I)
+_DEGREE = frozenset({"as", "so", "too", "very", "more", "less", "most", "least"})  # "are as unlimited as"
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 _ANAPHORA = frozenset({"this", "that", "it", "what", "which", "these", "those"})
 _HAPPEN_VERBS = frozenset({"happened", "occurred", "happens", "occurs", "happen", "occur"})
@@ -80,6 +96,11 @@ def stamp_or_furniture(text: str, sentence_start: int, sentence_text: str, timex
     # ("Thursday , July 29 , 2010 The oil is then soaked up"), not an opening adverbial ("On July 29, ...")
     if timex_start - sentence_start <= 2 and re.search(r"\b\d{4}$", text[timex_start:timex_end]) \
             and re.match(r"\s+[A-Z]", after):
+        return True
+    # the same after a heading in capitals ("THE BIGGEST SPILL , MARCH 2 , 2006 As production ...")
+    heading = text[sentence_start:timex_start]
+    if re.search(r"[A-Z]{3}", heading) and not re.search(r"[a-z]", heading) \
+            and re.search(r"\b\d{4}$", text[timex_start:timex_end]) and re.match(r"\s+[A-Z]", after):
         return True
     return False
 
@@ -123,7 +144,8 @@ def state_reading(tokens, k: int) -> bool:
     participle modifying a noun, not as a past happening."""
     word = tokens[k].text.lower()
     j = k - 1
-    while j >= 0 and _ADVERB.fullmatch(tokens[j].text.lower()) and tokens[j].text.lower() not in PRESENT_BE:
+    while j >= 0 and (_ADVERB.fullmatch(tokens[j].text.lower()) or tokens[j].text.lower() in _DEGREE) \
+            and tokens[j].text.lower() not in PRESENT_BE:
         j -= 1
     before = tokens[j].text.lower() if j >= 0 else ""
     if before in PRESENT_BE or before == "to":
@@ -148,7 +170,8 @@ def apposition(tokens, k: int) -> bool:
 #: Counts whose rise or fall is a statistic ("the death toll rose to 110,000"), not a happening.
 TALLY_NOUNS = frozenset({"toll", "tally", "number", "count", "figure", "figures", "total", "rate", "tolls"})
 CHANGE_VERBS = frozenset({"rose", "risen", "climbed", "reached", "soared", "jumped", "fell", "dropped", "plunged",
-                          "increased", "doubled", "tripled", "declined", "surged", "grew", "topped"})  # not "passed": laws pass
+                          "increased", "doubled", "tripled", "declined", "surged", "grew", "topped", "exceeded",
+                          "surpassed", "overtook", "outnumbered", "outstripped"})  # not "passed": laws pass
 
 
 def tally(tokens, k: int) -> bool:
@@ -184,6 +207,8 @@ def anaphoric(tokens, k: int) -> bool:
     only by a pronoun."""
     if tokens[k].text.lower() not in _HAPPEN_VERBS:
         return False
+    if k > 0 and tokens[k - 1].text.lower() == "as":
+        return True  # "as happened in Iraq after 2003": the happening is another clause's, compared
     lead = [w for w in _words(tokens, k - 3, k) if not _ADVERB.fullmatch(w) and w != "last"]
     return not lead or lead[-1] in _ANAPHORA or lead[-1] in ("was", "is")
 
@@ -218,6 +243,70 @@ def span(text: str, sentence_start: int, timex_start: int, timex_end: int, start
         return True
     words = text[timex_start:timex_end].lower()
     before = text[max(sentence_start, timex_start - 24):timex_start].lower()
+    if re.search(r"\b(?:until|till|til)(?:\s+(?:after|before))?\s*$", before):
+        return True  # "will delay the kill until after Labor Day": the date the thing is put off to
+    if range_part(text, sentence_start, timex_start, timex_end):
+        return True
     return bool(re.match(r"(?:in\s+)?the\s+(?:past|last)\b", words)) or bool(
         re.search(r"\b(?:from|starting(?:\s+around)?(?:\s+in)?|beginning(?:\s+in)?|since|throughout|through)\s*$", before)) \
         or bool(re.match(r"(?:from|starting|since|throughout)\b", words))
+
+
+
+def range_part(text: str, sentence_start: int, timex_start: int, timex_end: int) -> bool:
+    """The date is one end of a range ("between November 1977 and June 1979", "from 2003 to
+    2009", "the 2008-2009 crisis"): what it dates lasted, and neither end is its day."""
+    before = text[max(sentence_start, timex_start - 40):timex_start]
+    after = text[timex_end:timex_end + 30]
+    if re.search(r"\d{4}\s*(?:-|–|to|through)\s*\d", text[timex_start:timex_end]):
+        return True  # both ends in one expression: "the 2004-2005 season"
+    if re.search(r"\b(?:between|from)\s+\S+(?:\s+\S+){0,3}\s+(?:and|to|through|until)\s*$", before) \
+            or re.search(r"\b\d{4}\s*(?:-|–|to|through)\s*$", before):
+        return True  # the end
+    if re.match(r"\s*(?:-|–|to|through|until)\s*(?:[A-Z][a-z]+\.?\s+)?\d", after):
+        return True  # the start: "2008-2009", "from 2003 to 2009"
+    return bool(re.search(r"\bbetween\s*$", before) and re.match(r"\s*and\s", after))
+
+
+_HAD = frozenset({"had", "'d"})
+
+
+def past_perfect(tokens, k: int) -> bool:
+    """Token ``k`` is the participle of a past perfect ("had reached", "had already been sent"):
+    the happening comes before the date of its clause, which is the time a tally or a state is
+    told for ("As of Friday, 5,000 people had signed up", "By Sunday, the oil had reached the
+    marsh"), not the happening's own day."""
+    j = k - 1
+    while j >= 0 and (_ADVERB.fullmatch(tokens[j].text.lower()) or tokens[j].text.lower() in ("been", "n't")):
+        j -= 1
+    return j >= 0 and tokens[j].text.lower() in _HAD
+
+
+#: Verbs of a mind or a mood: what someone assumed, knew or felt is no happening.
+MENTAL_VERBS = frozenset({"assumed", "presumed", "felt", "knew", "realized", "realised", "worried", "noticed",
+                          "surprised", "heartened", "pleased", "delighted", "disappointed", "dismayed", "frustrated",
+                          "shocked", "stunned", "relieved", "saddened", "puzzled", "baffled", "alarmed", "reassured",
+                          "thrilled", "upset", "bored", "liked", "loved", "hated", "enjoyed", "imagined", "doubted",
+                          "suspected", "believed", "thought", "wondered", "trusted", "admired", "regretted"})
+
+
+def mental_state(tokens, k: int) -> bool:
+    """'Pacitti assumed he had avoided the virus', 'Mexicans were heartened': a mind or a mood."""
+    return tokens[k].text.lower() in MENTAL_VERBS
+
+
+def gloss(tokens, k: int) -> bool:
+    """A participle right after an opening bracket glosses a word ("Verdin (pronounced ...)"); the
+    clause's verb is elsewhere."""
+    return k > 0 and tokens[k - 1].text in ("-LRB-", "(", "[", "-LSB-")
+
+
+#: Measures that move, told for a period: their rise or fall is a statistic, not a happening.
+STATISTIC_NOUNS = frozenset({"growth", "inflation", "output", "sales", "earnings", "profit", "profits", "revenue",
+                             "revenues", "unemployment", "turnover", "demand", "spending", "exports", "imports",
+                             "production", "expansion", "contraction", "deficit", "surplus", "yield", "yields"})
+
+
+def statistic_noun(tokens, k: int) -> bool:
+    """'the meagre growth in the second quarter': a measure for a period, not a happening."""
+    return tokens[k].text.lower() in STATISTIC_NOUNS
