@@ -27,6 +27,8 @@ NON_EVENTS = {  # each gave an entry on the paths before this pass
     "capital-heading": "THE WORST FLOOD , MAY 4 , 1998 As the river rose , the town shut its schools .",
     "degree-state": "For sailors , today is a good time : their chances are as unlimited as the sea .",
     "statistic": "Investors were cheered by the modest growth in the third quarter .",
+    "forecast": "The agency projects that the slick will move further east by Tuesday .",
+    "other-clause": "He stayed with the bank after he graduated in 1952 , and worked his way up .",
 }
 
 
@@ -78,6 +80,19 @@ def test_the_new_classes_read_plain_tokens():
     assert f.statistic_noun(_toks("the growth in May"), 1)
     assert f.anaphoric(_toks("as happened in Iraq"), 1)
     assert f.tally(_toks("the number of cases exceeded 100"), 4)
+    assert f.past_perfect(_toks("two storms have struck already"), 3)
+    assert not f.past_perfect(_toks("two storms have struck the coast"), 3)
+    assert f.subordinate(_toks("he stayed after he graduated in 1952"), 1, 6)
+    assert not f.subordinate(_toks("he graduated in 1952"), 1, 3)
+
+
+def test_a_happening_noun_after_a_relation_keeps_its_own_year(monkeypatch):
+    # "after the 1969 revolution": the revolution is in 1969, not after it
+    monkeypatch.setenv("TIMELINE_API_DATA_EVENTS", "1")
+    doc = Document(text="The rebels greatly helped the town after the 1969 revolution .",
+                   published=dt.date(2012, 3, 14), title="t", id="t")
+    found = [(m.trigger, m.date.start.isoformat(), m.date.qualifier) for m in extract(doc).mentions]
+    assert found == [("revolution", "1969-01-01", "exact")]
 
 
 @pytest.mark.parametrize("sentence,date,is_range", [

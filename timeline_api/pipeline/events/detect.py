@@ -1441,6 +1441,8 @@ def _fallback_triggers(text: str, sentence: Sentence, tokens: list[_Token], time
                                  or not_happening.range_part(text, sentence.start, timex.start, timex.end)):
             continue  # "the annual floods in July", a noun inside someone's quoted words, "growth in the quarter"
         if noun is not None:  # "the similar killing in 2013 of", "the 2009 crash of": the noun's own date
+            if noun > i and date.qualifier in ("before", "after"):
+                date = replace(date, qualifier="exact")  # "after the 1969 revolution": the revolution is in 1969
             trigger = _Trigger(_EVENT_NOUN, tokens[noun].text, tokens[noun].start, tokens[noun].end, noun,
                                type=_table_type(tokens[noun].text))
             trigger.timex, trigger.score, trigger.date = timex, abs(noun - i), date
@@ -1472,6 +1474,8 @@ def _fallback_triggers(text: str, sentence: Sentence, tokens: list[_Token], time
                 continue
             if wide and (not_happening.apposition(tokens, k) or not_happening.gloss(tokens, k)):
                 continue  # "the board, chaired by the mayor, published ...": the clause's verb is further on
+            if wide and k < i and not_happening.subordinate(tokens, k, i):
+                break  # "stayed with the bank after he graduated in 1952": the date is the other clause's
             if wide and _data_non_event(tokens, k, ahead):
                 break  # the clause's verb tells a habit, a wish, a state or a quotation: no happening
             if ahead and _scheduled_verb(tokens, k):
@@ -1533,8 +1537,9 @@ def _event_noun(tokens: list[_Token], first: int, last: int, taken: set[int]) ->
         if k in taken or not re.fullmatch(r"[a-z]{4,}", word) or re.fullmatch(r"[a-z]+ed", word) \
                 or word in _IRREGULAR_PAST or word in ("rounds", "round"):
             return False  # "a 1993 hit", "doing the rounds on Sunday": not a happening noun
-        if not any(tokens[d].text.lower() in _DETERMINERS for d in range(max(0, k - 2), k)):
-            return False
+        if not any(tokens[d].text.lower() in _DETERMINERS or tokens[d].text in ("'s", "’s")
+                   for d in range(max(0, k - 2), k)):
+            return False  # (a possessive is a determiner: "Levy 's disappearance nine years ago")
         share = happening_share(word)
         return share is not None and share >= HAPPENING_SHARE
 
@@ -1546,6 +1551,8 @@ def _event_noun(tokens: list[_Token], first: int, last: int, taken: set[int]) ->
         return first - 1  # the expression holds its preposition: "killing [in 2013]"
     if first > 1 and tokens[first - 1].text.lower() in _NOUN_DATE_PREPS and happening_noun(first - 2):
         return first - 2  # "the arrests on [Tuesday morning]"
+    if first > 0 and happening_noun(first - 1) and (tokens[last].text.lower() == "ago" or lead in ("last", "yesterday")):
+        return first - 1  # "Levy 's disappearance [nine years ago]", "the raid [last week]"
     return None
 
 

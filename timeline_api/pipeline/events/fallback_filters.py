@@ -31,7 +31,10 @@ Third pass (bench/README.md, "Data vocabulary, third pass"), from a reading of a
 
 - ``past_perfect``: "By Sunday, the oil had reached the marsh", "As of Friday, 5,000 people had
   signed up": the past perfect puts the happening before the date, which is a reference time
-  (a tally, a state reached), not the happening's day;
+  (a tally, a state reached), not the happening's day; so does a perfect with "already";
+- ``wish_or_plan`` also takes a forecast ("projects that the slick will move east by Tuesday");
+- ``subordinate``: the date is in a clause of its own opened by "after", "when", "because" ...
+  ("He stayed with the bank after he graduated in 1952"): a verb before it does not take it;
 - ``mental_state``: "assumed he had avoided the virus", "were heartened": a mind or a mood;
 - ``gloss``: a participle right after an opening bracket ("Verdin (pronounced ...)");
 - ``statistic_noun``: a measure that moves ("the meagre growth in the second quarter");
@@ -58,7 +61,10 @@ WISH_WORDS = frozenset({"hope", "hopes", "hoped", "hoping", "want", "wants", "wa
                         "wished", "aim", "aims", "aimed", "aiming", "plan", "plans", "planned", "planning",
                         "intend", "intends", "intended", "expect", "expects", "expected", "expecting",
                         "poised", "likely", "unlikely", "hopeful", "eager", "keen", "fear", "fears", "feared",
-                        "would", "could", "might", "may", "should", "must", "if", "unless", "whether"})
+                        "would", "could", "might", "may", "should", "must", "if", "unless", "whether",
+                        # a forecast: "projects that the slick will move east by Tuesday"
+                        "projects", "projected", "predicts", "predicted", "forecasts", "forecast", "anticipates",
+                        "anticipated"})
 #: Forms of "be" in the present: a participle after them is a state or a present passive.
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "being"})
 _ADVERB = re.compile(r"[a-z]+ly|still|also|already|now|not|just|even|then|yet|all|both")
@@ -272,13 +278,16 @@ _HAD = frozenset({"had", "'d"})
 
 
 def past_perfect(tokens, k: int) -> bool:
-    """Token ``k`` is the participle of a past perfect ("had reached", "had already been sent"):
+    """Token ``k`` is the participle of a past perfect ("had reached", "had already been sent", and
+    a present perfect with "already": "two storms have already struck this year"):
     the happening comes before the date of its clause, which is the time a tally or a state is
     told for ("As of Friday, 5,000 people had signed up", "By Sunday, the oil had reached the
     marsh"), not the happening's own day."""
     j = k - 1
     while j >= 0 and (_ADVERB.fullmatch(tokens[j].text.lower()) or tokens[j].text.lower() in ("been", "n't")):
         j -= 1
+    if j >= 0 and tokens[j].text.lower() in ("has", "have", "'s", "'ve") and "already" in _words(tokens, j + 1, k + 2):
+        return True  # "two have struck already this year", "has already been sent": a count or a state so far
     return j >= 0 and tokens[j].text.lower() in _HAD
 
 
@@ -310,3 +319,14 @@ STATISTIC_NOUNS = frozenset({"growth", "inflation", "output", "sales", "earnings
 def statistic_noun(tokens, k: int) -> bool:
     """'the meagre growth in the second quarter': a measure for a period, not a happening."""
     return tokens[k].text.lower() in STATISTIC_NOUNS
+
+
+#: Words that open a clause of time, cause or concession: a date after one belongs to that clause.
+SUBORDINATORS = frozenset({"after", "before", "when", "whenever", "because", "since", "while", "whilst", "although",
+                           "though", "until", "once", "if", "unless", "as"})
+
+
+def subordinate(tokens, k: int, i: int) -> bool:
+    """A subordinator stands between the verb at ``k`` and the date at ``i`` (``k`` < ``i``): "He
+    stayed with the bank after he graduated in 1952": the date is the graduating's, not the staying's."""
+    return any(t.text.lower() in SUBORDINATORS for t in tokens[k + 1:i])
