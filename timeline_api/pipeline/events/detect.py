@@ -1438,7 +1438,9 @@ def _fallback_triggers(text: str, sentence: Sentence, tokens: list[_Token], time
         noun = _event_noun(tokens, i, _token_at(tokens, max(timex.start, timex.end - 1)), taken) if wide else None
         if noun is not None and (not_happening.habit(tokens, noun) or not_happening.quoted_or_saying(tokens, noun)
                                  or not_happening.statistic_noun(tokens, noun)
-                                 or not_happening.range_part(text, sentence.start, timex.start, timex.end)):
+                                 or not_happening.range_part(text, sentence.start, timex.start, timex.end)
+                                 or not_happening.noun_over_a_window(text, sentence.start, timex.start, timex.end)
+                                 or not_happening.noun_of_a_possibility(tokens, _token_at(tokens, max(timex.start, timex.end - 1)))):
             continue  # "the annual floods in July", a noun inside someone's quoted words, "growth in the quarter"
         if noun is not None:  # "the similar killing in 2013 of", "the 2009 crash of": the noun's own date
             if noun > i and date.qualifier in ("before", "after"):
@@ -1472,7 +1474,8 @@ def _fallback_triggers(text: str, sentence: Sentence, tokens: list[_Token], time
             low = word.lower()
             if k in taken or word[:1].isupper():
                 continue
-            if wide and (not_happening.apposition(tokens, k) or not_happening.gloss(tokens, k)):
+            if wide and (not_happening.apposition(tokens, k) or not_happening.gloss(tokens, k)
+                         or not_happening.adjective_participle(tokens, k)):
                 continue  # "the board, chaired by the mayor, published ...": the clause's verb is further on
             if wide and k < i and not_happening.subordinate(tokens, k, i):
                 break  # "stayed with the bank after he graduated in 1952": the date is the other clause's

@@ -75,7 +75,9 @@ _FURNITURE_HEAD = re.compile(r"^\s*(?:First\s+broadcast|Listen\s+to|Watch\s+|Las
                              r"Published|Updated|Posted|By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*\|)")
 _CAPTION = re.compile(r"\bIn\s+(?:this|a|the)\s+(?:\w+\s+)?(?:photo|image|picture|handout|file\s+photo|video\s+grab)\b|"
                       r"\bphoto(?:graph)?\s+(?:made|taken)\s+from\b|\b(?:comments?\s+(?:to|on)\s+this|"
-                      r"this\s+is\s+a\s+comment|comments\s+are\s+closed)\b", re.I)
+                      r"this\s+is\s+a\s+comment|comments\s+are\s+closed)\b|"
+                      r"\b(?:video|footage|photos?|pictures?|images?)\s+(?:purports?|purporting|appears?|claims?)\s+to\s+show\b|"
+                      r"\b(?:today|yesterday)\s*['’]s\s+(?:article|column|editorial|story|piece|paper)\b", re.I)
 _READER = re.compile(r"\b(?:you|your|yours)\b", re.I)
 _DEGREE = frozenset({"as", "so", "too", "very", "more", "less", "most", "least"})  # "are as unlimited as"
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
@@ -200,6 +202,8 @@ def quoted_or_saying(tokens, k: int) -> bool:
             opened = max(0, opened - 1)
     if opened:
         return True
+    if not any(t.text in _QUOTE_OPEN for t in tokens) and any(t.text in _QUOTE_CLOSE for t in tokens[k + 1:]):
+        return True  # the end of a quotation opened in an earlier sentence ("We will go back on Friday , '' he said")
     nxt = _words(tokens, k + 1, k + 2)
     if nxt == ["it"] and tokens[k].text.lower() in ("put", "said", "wrote"):
         return True  # "as X put it"
@@ -313,7 +317,8 @@ def gloss(tokens, k: int) -> bool:
 #: Measures that move, told for a period: their rise or fall is a statistic, not a happening.
 STATISTIC_NOUNS = frozenset({"growth", "inflation", "output", "sales", "earnings", "profit", "profits", "revenue",
                              "revenues", "unemployment", "turnover", "demand", "spending", "exports", "imports",
-                             "production", "expansion", "contraction", "deficit", "surplus", "yield", "yields"})
+                             "production", "expansion", "contraction", "deficit", "surplus", "yield", "yields",
+                             "losses", "gains", "increase", "increases", "decrease", "decreases", "surge", "drop"})
 
 
 def statistic_noun(tokens, k: int) -> bool:
@@ -330,3 +335,31 @@ def subordinate(tokens, k: int, i: int) -> bool:
     """A subordinator stands between the verb at ``k`` and the date at ``i`` (``k`` < ``i``): "He
     stayed with the bank after he graduated in 1952": the date is the graduating's, not the staying's."""
     return any(t.text.lower() in SUBORDINATORS for t in tokens[k + 1:i])
+
+
+_MODALS_AHEAD = frozenset({"could", "would", "may", "might", "will", "should", "can", "must", "'ll"})
+
+
+def noun_of_a_possibility(tokens, last: int) -> bool:
+    """A modal right after the date of a noun ("strong winds on Sunday could push more oil
+    ashore"): the noun is the subject of what may happen, not a happening."""
+    return any(t.text.lower() in _MODALS_AHEAD for t in tokens[last + 1:last + 3])
+
+
+def noun_over_a_window(text: str, sentence_start: int, timex_start: int, timex_end: int) -> bool:
+    """A noun dated by a window running to the time of writing ("a sharp increase in the past
+    week"): a trend told over the window, not a happening."""
+    return bool(re.match(r"(?:in\s+|over\s+|during\s+)?the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?"
+                         r"(?:days?|weeks?|months?|years?|decades?)\b", text[timex_start:timex_end].lower()))
+
+
+def adjective_participle(tokens, k: int) -> bool:
+    """'the highly populated north coast', 'newly restored President Putin': a participle after an
+    adverb in -ly and before a noun or a name is an adjective, not the clause's verb."""
+    if k == 0 or k + 1 >= len(tokens) or not tokens[k].text.lower().endswith("ed"):
+        return False
+    before, nxt = tokens[k - 1].text, tokens[k + 1].text
+    return bool(re.fullmatch(r"[a-z]+ly", before)) and before not in ("only", "early", "likely") and \
+        bool(re.fullmatch(r"[A-Za-z][a-z-]+", nxt)) and nxt.lower() not in (
+            "by", "in", "on", "at", "to", "for", "from", "with", "and", "or", "that", "the", "a", "an", "its", "his",
+            "her", "their", "out", "up", "down", "off", "over", "into", "after", "before", "as", "when")
