@@ -29,6 +29,11 @@ NON_EVENTS = {  # each gave an entry on the paths before this pass
     "statistic": "Investors were cheered by the modest growth in the third quarter .",
     "forecast": "The agency projects that the slick will move further east by Tuesday .",
     "other-clause": "He stayed with the bank after he graduated in 1952 , and worked his way up .",
+    "noun-may-happen": "Forecasters say that strong winds on Sunday could push more oil onto the shore .",
+    "article-of-the-day": "Today 's article in the local paper summed up the problem .",
+    "quotation-end": "We will respond in kind to Saturday 's events , '' the skipper said .",
+    "trend-over-window": "The harbour master said there had been a sharp increase in the past week in the number of boats .",
+    "video-caption": "Mar 12 - Amateur video purports to show boats under fire , with several seriously injured .",
 }
 
 
@@ -51,6 +56,9 @@ HAPPENINGS = [
     ("On Monday , the mayor , who had long opposed the scheme , quit the harbour board .", "quit", "2012-03-12"),
     ("In 1998 , the yard sold its first ferry .", "sold", "1998-01-01"),
     ("The crew will return to the port on Friday .", "return", "2012-03-16"),
+    # "as" before the date is a preposition here, and an adverb before the verb leaves it a verb
+    ("Admiral Smith replaced him as chief of the fleet nine months ago .", "replaced", "2011-06-01"),
+    ("The mayor and his wife reportedly stayed there in July 2009 for a holiday .", "stayed", "2009-07-01"),
 ]
 
 
@@ -83,6 +91,13 @@ def test_the_new_classes_read_plain_tokens():
     assert f.past_perfect(_toks("two storms have struck already"), 3)
     assert not f.past_perfect(_toks("two storms have struck the coast"), 3)
     assert f.subordinate(_toks("he stayed after he graduated in 1952"), 1, 6)
+    assert f.adjective_participle(_toks("the densely populated coast"), 2)
+    assert not f.adjective_participle(_toks("troops quickly seized the port"), 2)
+    assert not f.adjective_participle(_toks("his wife allegedly stayed there"), 3)
+    assert not f.subordinate(_toks("she replaced him as commander in 2004"), 1, 6)
+    assert f.statistic_noun(_toks("their losses in 2011"), 1)
+    assert f.noun_of_a_possibility(_toks("winds on Sunday could push"), 2)
+    assert not f.noun_of_a_possibility(_toks("the raid on Sunday killed two"), 3)
     assert not f.subordinate(_toks("he graduated in 1952"), 1, 3)
 
 

@@ -328,7 +328,7 @@ def statistic_noun(tokens, k: int) -> bool:
 
 #: Words that open a clause of time, cause or concession: a date after one belongs to that clause.
 SUBORDINATORS = frozenset({"after", "before", "when", "whenever", "because", "since", "while", "whilst", "although",
-                           "though", "until", "once", "if", "unless", "as"})
+                           "though", "until", "if", "unless"})  # not "as": "replaced him as commander in 2004"
 
 
 def subordinate(tokens, k: int, i: int) -> bool:
@@ -359,6 +359,9 @@ def adjective_participle(tokens, k: int) -> bool:
     if k == 0 or k + 1 >= len(tokens) or not tokens[k].text.lower().endswith("ed"):
         return False
     before, nxt = tokens[k - 1].text, tokens[k + 1].text
+    ahead = tokens[k - 2].text.lower() if k >= 2 else ","
+    if ahead not in _DETERMINERS and ahead not in (",", "a", "an", "of", "in", "on", "for", "with", "to", "and", "by"):
+        return False  # "his wife allegedly stayed there": the adverb follows a subject, the participle is its verb
     return bool(re.fullmatch(r"[a-z]+ly", before)) and before not in ("only", "early", "likely") and \
         bool(re.fullmatch(r"[A-Za-z][a-z-]+", nxt)) and nxt.lower() not in (
             "by", "in", "on", "at", "to", "for", "from", "with", "and", "or", "that", "the", "a", "an", "its", "his",
