@@ -1,6 +1,7 @@
 """The data-vocabulary paths, third pass (issue 13): the classes of non-event a reading of all
-eight Timeline17 stores found among what the paths add, and what the paths still find. Sentences
-are our own, written for each class."""
+eight Timeline17 stores found among what the paths add, read on plain tokens, and the cases that
+need more than a sentence table (the sentence tables of this pass are in test_data_events_filters.py).
+Sentences are our own, written for each class."""
 import datetime as dt
 
 import pytest
@@ -8,39 +9,7 @@ import pytest
 from timeline_api.model import Document
 from timeline_api.pipeline.events import fallback_filters as f
 from timeline_api.pipeline.run import extract
-
-
-def _triggers(text, published="2012-03-14"):
-    doc = Document(text=text, published=dt.date.fromisoformat(published), title="t", id="t")
-    return [(m.trigger, m.date.start.isoformat() if m.date.start else None) for m in extract(doc).mentions]
-
-
-NON_EVENTS = {  # each gave an entry on the paths before this pass
-    "past-perfect-by": "By Sunday , the flood water had reached the old mill .",
-    "past-perfect-as-of": "As of Friday , some 2,300 people had signed up to the petition .",
-    "past-perfect-already": "On Monday morning , the gales had already eased along the coast .",
-    "mind": "Earlier this week , the skipper assumed the storm had passed .",
-    "mood": "Last week , the fishermen were heartened by the new quota .",
-    "range-between": "The repairs took place between May 2008 and June 2009 on the north pier .",
-    "put-off-until": "The storm will delay the regatta until after Labor Day .",
-    "count-exceeds": "In October , the number of empty berths exceeded the number of boats .",
-    "capital-heading": "THE WORST FLOOD , MAY 4 , 1998 As the river rose , the town shut its schools .",
-    "degree-state": "For sailors , today is a good time : their chances are as unlimited as the sea .",
-    "statistic": "Investors were cheered by the modest growth in the third quarter .",
-    "forecast": "The agency projects that the slick will move further east by Tuesday .",
-    "other-clause": "He stayed with the bank after he graduated in 1952 , and worked his way up .",
-    "noun-may-happen": "Forecasters say that strong winds on Sunday could push more oil onto the shore .",
-    "article-of-the-day": "Today 's article in the local paper summed up the problem .",
-    "quotation-end": "We will respond in kind to Saturday 's events , '' the skipper said .",
-    "trend-over-window": "The harbour master said there had been a sharp increase in the past week in the number of boats .",
-    "video-caption": "Mar 12 - Amateur video purports to show boats under fire , with several seriously injured .",
-}
-
-
-@pytest.mark.parametrize("name", sorted(NON_EVENTS))
-def test_the_paths_make_no_entry_of_a_non_event(monkeypatch, name):
-    monkeypatch.setenv("TIMELINE_API_DATA_EVENTS", "1")
-    assert _triggers(NON_EVENTS[name]) == [], name
+from tests.test_data_events_filters import _toks, _triggers
 
 
 def test_a_gloss_in_brackets_gives_way_to_the_clause_verb(monkeypatch):
@@ -48,33 +17,6 @@ def test_a_gloss_in_brackets_gives_way_to_the_clause_verb(monkeypatch):
     text = "On Tuesday , the harbour master -LRB- pronounced `` HAR-ber '' locally -RRB- , 61 , recounted the rescue ."
     found = [t for t, _ in _triggers(text)]
     assert "pronounced" not in found
-
-
-HAPPENINGS = [
-    ("On Friday , the ferry sank off the cape .", "sank", "2012-03-09"),
-    # a past perfect in a relative clause does not hide the clause's own verb
-    ("On Monday , the mayor , who had long opposed the scheme , quit the harbour board .", "quit", "2012-03-12"),
-    ("In 1998 , the yard sold its first ferry .", "sold", "1998-01-01"),
-    ("The crew will return to the port on Friday .", "return", "2012-03-16"),
-    # "as" before the date is a preposition here, and an adverb before the verb leaves it a verb
-    ("Admiral Smith replaced him as chief of the fleet nine months ago .", "replaced", "2011-06-01"),
-    ("The mayor and his wife reportedly stayed there in July 2009 for a holiday .", "stayed", "2009-07-01"),
-]
-
-
-@pytest.mark.parametrize("text,trigger,day", HAPPENINGS, ids=[h[1] for h in HAPPENINGS])
-def test_the_paths_still_find_real_happenings(monkeypatch, text, trigger, day):
-    monkeypatch.setenv("TIMELINE_API_DATA_EVENTS", "1")
-    assert (trigger, day) in _triggers(text)
-
-
-class _T:
-    def __init__(self, text, clause=0):
-        self.text, self.clause, self.start, self.end = text, clause, 0, 0
-
-
-def _toks(words):
-    return [_T(w) for w in words.split()]
 
 
 def test_the_new_classes_read_plain_tokens():

@@ -33,6 +33,8 @@ Third pass (bench/README.md, "Data vocabulary, third pass"), from a reading of a
   signed up": the past perfect puts the happening before the date, which is a reference time
   (a tally, a state reached), not the happening's day; so does a perfect with "already";
 - ``wish_or_plan`` also takes a forecast ("projects that the slick will move east by Tuesday");
+- round 4: ``first_person`` with a capital ("We failed to ...", "Our piece ..."), pictures ("Taken at
+  an air show ...", "the picture is"), a count that went "from 20,000 to 80,000", "as usual";
 - ``subordinate``: the date is in a clause of its own opened by "after", "when", "because" ...
   ("He stayed with the bank after he graduated in 1952"): a verb before it does not take it;
 - ``mental_state``: "assumed he had avoided the virus", "were heartened": a mind or a mood;
@@ -55,7 +57,8 @@ import re
 #: Words that make a clause a habit or a repetition, not one happening.
 HABIT_WORDS = frozenset({"often", "usually", "regularly", "frequently", "sometimes", "always", "normally",
                          "typically", "routinely", "generally", "repeatedly", "occasionally", "rarely",
-                         "seldom", "habitually", "traditionally", "customarily", "ordinarily"})
+                         "seldom", "habitually", "traditionally", "customarily", "ordinarily",
+                         "usual"})  # "drove to his boat as usual"
 #: Words before a verb (in its clause) that make it wished, aimed at, planned or expected.
 WISH_WORDS = frozenset({"hope", "hopes", "hoped", "hoping", "want", "wants", "wanted", "wish", "wishes",
                         "wished", "aim", "aims", "aimed", "aiming", "plan", "plans", "planned", "planning",
@@ -77,7 +80,9 @@ _CAPTION = re.compile(r"\bIn\s+(?:this|a|the)\s+(?:\w+\s+)?(?:photo|image|pictur
                       r"\bphoto(?:graph)?\s+(?:made|taken)\s+from\b|\b(?:comments?\s+(?:to|on)\s+this|"
                       r"this\s+is\s+a\s+comment|comments\s+are\s+closed)\b|"
                       r"\b(?:video|footage|photos?|pictures?|images?)\s+(?:purports?|purporting|appears?|claims?)\s+to\s+show\b|"
-                      r"\b(?:today|yesterday)\s*['’]s\s+(?:article|column|editorial|story|piece|paper)\b", re.I)
+                      r"\b(?:today|yesterday)\s*['’]s\s+(?:article|column|editorial|story|piece|paper)\b|"
+                      r"^\s*Taken\s+(?:at|in|on|during|from)\b|"
+                      r"\b(?:the|this)\s+(?:picture|photo(?:graph)?|image|video)\s+(?:is|was|shows|showed)\b", re.I)
 _READER = re.compile(r"\b(?:you|your|yours)\b", re.I)
 _DEGREE = frozenset({"as", "so", "too", "very", "more", "less", "most", "least"})  # "are as unlimited as"
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
@@ -185,6 +190,10 @@ CHANGE_VERBS = frozenset({"rose", "risen", "climbed", "reached", "soared", "jump
 def tally(tokens, k: int) -> bool:
     """'On Friday the official death toll rose to 110,000': a count changing, told as it stands
     that day (the prose step's running tolls and totals, for the verbs no table holds)."""
+    after = _words(tokens, k + 1, k + 12)
+    if "from" in after and "to" in after[after.index("from"):] and any(
+            any(ch.isdigit() for ch in w) for w in after[after.index("from"):after.index("from") + 3]):
+        return True  # "went from 20,000 fans to 80,000": a count that moved, whatever the verb
     if tokens[k].text.lower() not in CHANGE_VERBS:
         return False
     clause = tokens[k].clause
@@ -366,3 +375,13 @@ def adjective_participle(tokens, k: int) -> bool:
         bool(re.fullmatch(r"[A-Za-z][a-z-]+", nxt)) and nxt.lower() not in (
             "by", "in", "on", "at", "to", "for", "from", "with", "and", "or", "that", "the", "a", "an", "its", "his",
             "her", "their", "out", "up", "down", "off", "over", "into", "after", "before", "as", "when")
+
+
+_FIRST_PERSON = re.compile(r"\b(?:We|Our|My)\b")
+
+
+def first_person(sentence_text: str) -> bool:
+    """A sentence in the first person that opens with a capital ("We failed to learn ...", "Our
+    piece was an effort to ...", "My brother left in 1998"): someone's own account, a chat
+    answer or an opinion; the fallback's own test looks only for the small letters."""
+    return bool(_FIRST_PERSON.search(sentence_text))
