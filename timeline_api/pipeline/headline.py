@@ -271,7 +271,7 @@ _LEAD_ATTRIBUTION = re.compile(
     rf"(?:\s+on\s+\w+)?(?:\s*,)?(?:\s+that)?\s+(?P<rest>.+)$")
 _TAIL_ATTRIBUTION = re.compile(
     rf"^(?P<rest>.+?),[\"”]?\s+(?:(?P<who1>[^,;:\"]{{2,50}}?)\s+\x00?(?:{_REPORTING})|\x00?(?:said|says)\s+(?P<who2>[^,;:\"]{{2,50}}))"
-    rf"(?:\s*,.*|\s+on\s+\w+.*|\s+in\s+an?\s+\w+.*)?$")
+    rf"(?:\s*,.*|\s+on\s+\w+.*|\s+in\s+an?\s+\w+.*|\s+(?:at|during|in|before|to|from|after|while)\s+(?:the|a|an|his|her|its|their)\s(?:(?!\bthat\b)[^\"])*)?$")
 _ACCORDING = re.compile(r",?\s+according\s+to\b.*$")
 _OPENER = re.compile(
     r"^(?:(?:after|before|when|while|as|since|although|though|despite|following|amid|in|on|at|during|by|with|"
@@ -421,15 +421,16 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
     attribution = ""
     m = _TAIL_ATTRIBUTION.match(text) if kind == "statement" else None
     if m and mark not in m.group("rest") and not _PERSONAL.search(m.group("rest")) \
-            and m.group("rest").count('"') in (0, 1) and (m.group("rest").count('"') == 0
-                                                        or m.group("rest").startswith('"')):
+            and _quoted_whole_or_inside(m.group("rest")):
         # "Content, X said" and '"Content," X said': X says content (a quotation in the third
         # person reads as reported speech; one in the first person stays someone's words)
         who = m.group("who1") or m.group("who2")
         if not _PRONOUN_RE.match(who) and len(who.split()) <= 6:
             rest = m.group("rest").lstrip('"“ ')
             first = rest.split()[0]
-            if first[1:].islower() and "PROPN" not in _readings(first) and _readings(first):
+            second = rest.split()[1:2]
+            if first[1:].islower() and "PROPN" not in _readings(first) and _readings(first) \
+                    and not (second and second[0][:1].isupper()):  # "Ford Motor Co shares may rise"
                 rest = rest[:1].lower() + rest[1:]  # "Talks will resume": "... says talks will resume"
             text = f"{who} {mark}{'say' if plural_subject(who, speaker=True) else 'says'} {rest}"
             trigger = "says"
@@ -553,12 +554,21 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         # what was said, not where
         clause = clause[:where.end(1)] + " that " + clause[where.end():]
     if len(clause) > LIMIT:
+        # "their desire for embattled Egyptian President Hosni Mubarak to leave office": after the
+        # verb a name can lose its office before the clause is cut ("... for Hosni Mubarak to leave")
+        word = trigger.lower().split()[0] if trigger.split() else "\x00"
+        shorter = clause[:verb_end] + _OFFICE_BEFORE_NAME.sub(
+            lambda m: m.group(0) if word in m.group(0).lower() else "", clause[verb_end:])  # "its deposed leader"
+        if len(shorter) < len(clause):
+            clause = shorter
+    if len(clause) > LIMIT:
         trig = clause.lower().find(trigger.lower().split()[0]) if trigger.split() else 0
         cuts = [m.start() for m in _CUT_BEFORE.finditer(clause) if max(trig, 0, verb_end) < m.start() <= LIMIT]
         cuts = [c for c in cuts if clause[:c].split()[-1].lower() not in _DANGLING
                 and not _splits_phrase(clause[:c].split(), clause[c:].split())]
         # "police did not intend | to ...": a cut before such a "to" only where no other is left
-        whole = [c for c in cuts if not (clause[c:].split()[:1] == ["to"] and _needs_to(_word(clause[:c].split()[-1])))]
+        whole = [c for c in cuts if not (clause[c:].split()[:1] == ["to"] and (
+            _needs_to(_word(clause[:c].split()[-1])) or _object_control(clause[:c].split()[-4:-1])))]
         cuts = whole or cuts
         if not cuts and verb_end < trig:
             # "X is due to be inducted into the Hall of Fame at a ceremony in New York": the happening's
@@ -611,6 +621,29 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         elif _FORECAST.search(clause) and _named(attribution):
             return None  # "whoever is behind the bombing will be found": a vow, not a fact, without its speaker
     return clause[:1].upper() + clause[1:]
+
+
+#: An office and its qualifiers before a person's full name ("embattled Egyptian President", "Libyan
+#: leader", "U.S. Secretary of State"): at least a first and a last name must follow. Not "King" or
+#: "Prince": a royal name without its title ("Abdullah II") names no one a reader knows.
+_OFFICE_BEFORE_NAME = re.compile(
+    r"(?<![\w'’-])(?:the\s+)?(?:(?:embattled|ousted|former|longtime|long-time|beleaguered|deposed|besieged|veteran|"
+    r"then-?)\s+)*(?:(?:[A-Z][a-z]+|U\.S\.|U\.N\.|UN)\s+){0,2}(?:President|Prime\s+Minister|[Ll]eader|"
+    r"Col\.|Colonel|Secretary\s+of\s+State|(?:Foreign|Defen[cs]e|Interior|Finance)\s+(?:Minister|Secretary)|"
+    r"Vice\s+President|Premier|Chancellor|Senator|Sen\.|strongman|dictator|ruler)\s+"
+    r"(?=[A-Z][a-z][\w'’-]*\s+(?:al-|bin\s+|el-)?[A-Z][a-z])")
+
+
+def _quoted_whole_or_inside(rest: str) -> bool:
+    """Whether the reported words before a tail attribution are one quotation ('"Talks will resume,"
+    X said') or a clause with a quoted phrase inside it ('Libya has used "aviation assets" to attack
+    protesters, an official said'), not the end of a quotation opened earlier."""
+    quotes = rest.count('"')
+    if quotes == 0:
+        return True
+    if rest.startswith('"'):
+        return quotes == 1
+    return quotes == 2 and not rest.rstrip().endswith('"')
 
 
 def _relative_head(before: str) -> str:
@@ -767,6 +800,28 @@ def _needs_to(word: str) -> bool:
     adjective of likelihood or ability ("likely", "able")."""
     lemmas = set(_readings(word).get("VERB", ()))
     return word in _TO_COMPLEMENT or bool(lemmas & _SUBJECT_CONTROL) and not word.endswith("ing")
+
+
+#: Verbs whose object goes on to do what the "to" after it names ("prompted airport authorities to
+#: restrict flights", "urged Mubarak to step down"): a cut before that "to" leaves the verb's point out.
+_OBJECT_CONTROL = frozenset("""prompt urge ask force allow order tell persuade encourage require cause enable
+    invite permit pressure press compel oblige instruct authorize authorise advise warn call""".split())
+
+
+def _object_control(words: list[str]) -> bool:
+    """Whether one of the few words before a "to" is a verb of ``_OBJECT_CONTROL`` in a finite or
+    participle form (lemminflect's readings), so that the "to" completes it."""
+    for w in words:
+        low = _word(w)
+        if low.endswith("ing") or not low.isalpha():
+            continue
+        if set(_readings(low).get("VERB", ())) & _OBJECT_CONTROL and low not in _OBJECT_CONTROL_NOUNS:
+            return True
+    return False
+
+
+#: forms of those verbs that are nouns before a "to" ("an order to", "a call to", "calls to")
+_OBJECT_CONTROL_NOUNS = frozenset("order orders call calls warning pressure".split())
 
 
 def _said_whole(reported: str) -> bool:
@@ -1077,6 +1132,9 @@ def ill_formed(title: str) -> str | None:
         return "no subject before the verb"  # "Report an ambush", "Send the envoy", "Kill 12 soldiers"
     if first in _LOWER_ONLY - {"the", "a", "an", "this", "that", "these", "those"} or first in _MODALS:
         return "no subject before the verb"
+    if len(words) > 1 and (first in ("having", "being") and _verb_s(_word(words[1]), noun=True)
+                           or first in _SEQUENCE_ADVERBS and _verb_only(words[1])):
+        return "no subject before the verb"  # "Having closes his practice", "Then imposes sanctions"
     last, before_last = _word(words[-1]), _word(words[-2])
     if last in _COUNTS | {"early", "late", "known", "called"} \
             or before_last in _DETERMINERS and last in ("first", "last", "next", "new"):
@@ -1092,6 +1150,10 @@ def ill_formed(title: str) -> str | None:
         return "a verb cut from its subject"
     if last in _WANTS_MORE:
         return "cut mid-phrase"  # "... and are likely", "... until May 11 due", "... gives the president hopefully"
+    if before_last in _BE and last in _BE_WANTS_MORE:
+        return "cut mid-phrase"  # "... that the company was preparing", "... says production is set"
+    if before_last in _DETERMINERS and last in _NEEDS_OF:
+        return "cut mid-phrase"  # "... with the onus", "... at the heart", "... fall into the hands"
     if words[-1][:1].islower() and set(_readings(last)) == {"ADJ"} and \
             before_last in _DETERMINERS | _PREPOSITIONS:
         return "cut mid-phrase"  # "would condemn the massive", "looking into possible": the noun is lost
@@ -1128,6 +1190,13 @@ def ill_formed(title: str) -> str | None:
 #: conjunctions that open a clause: one in a title's last two words left that clause behind
 _CONJUNCTIONS = frozenset("when while because although though if unless whereas whether".split())
 #: adjectives and adverbs that ask for what follows them: a headline ending on one was cut
+#: adverbs that open a clause whose subject came before them ("Then imposes sanctions")
+_SEQUENCE_ADVERBS = frozenset("then also later earlier eventually previously subsequently finally again meanwhile".split())
+#: after "is", "was" ...: a form whose point is in what follows ("was preparing | to", "is set | to")
+_BE_WANTS_MORE = frozenset("""preparing looking beginning trying planning seeking hoping attempting aiming starting
+    continuing going set""".split())
+#: nouns that name a part or a position of something and say nothing without their "of"
+_NEEDS_OF = frozenset("onus heart hands forefront brink verge behest helm wake mouth height core".split())
 _WANTS_MORE = frozenset("""likely unlikely due able unable ready poised willing keen eager whether such own
 hopefully even including despite toward towards via per amid among between versus until unless through
 throughout within without upon across near still also already just yet along based""".split())
