@@ -1807,14 +1807,16 @@ def _refine_type(trigger: _Trigger, published: dt.date, clause_text: str = "", b
     what a virus or an earthquake 'kills' or 'strikes' is a disaster, not an attack."""
     type_ = trigger.type
     date = trigger.date
-    if type_ in ("attack", "strike") and _DISASTER.search(clause_text):
-        return "other"
+    if type_ in ("attack", "strike"):  # "the quake killed 200" is a disaster; "jets bombed the oil port" a strike
+        type_ = senses.violence_type(type_, clause_text, _DISASTER)
+        if type_ == "other":
+            return "other"
     if type_ == "attack" and trigger.entry.pos == "noun" and _STATE_ATTACKER.search(
             before_text) and _KILL_WORDS.search(clause_text):
         return "strike"  # "a US attack in Baghdad killed a commander": a state's deadly attack is a strike
     if type_ == "conflict" and trigger.entry.needs == "operation_subject" and _REMOTE_FIRE.search(clause_text):
         return "strike"  # "Operation X, which began Saturday with the launch of 110 cruise missiles"
-    if type_ == "conflict" and _DISASTER.search(clause_text) and not _VIOLENCE.search(clause_text):
+    if type_ == "conflict" and senses.names_disaster(clause_text, _DISASTER) and not _VIOLENCE.search(clause_text):
         return ""  # "fighting an oil spill"
     if type_ == "conflict" and trigger.text.lower() in ("clashes", "clashed", "fighting", "scuffles") \
             and _CROWD_SIDE.search(clause_text) and not _ARMED_SIDE.search(clause_text):
@@ -1965,6 +1967,9 @@ def _mention(doc: Document, sentence: Sentence, head: _Trigger, members: list[_T
     # ("a deadline for the withdrawal by 2025", "an airstrike ... attacks")
     dated = [m.type for m in members if m.timex is not None] or [m.type for m in members]
     type_ = min(dated, key=TYPE_PRIORITY.index)
+    # "today's summit has seen new deals signed": talks that ended in a concluded agreement
+    type_ = senses.concluded_at_talks(type_, [(m.type, m.text, doc.text[max(sentence.start, m.start - 40):m.start],
+                                              doc.text[m.end:min(sentence.end, m.end + 40)]) for m in members])
     others = {m.type for m in members}
     if type_ == "withdrawal" and "deadline" in others:
         type_ = "deadline"
