@@ -204,6 +204,38 @@ def suspect_classes(quote: str, at: int, words: str, trigger: str, tpos: int, ty
     if re.search(r"\b(?:By|From)\s+(?:[A-Z][\w.'-]*\s+){1,4}(?:,\s+[\w ]{0,40}?)?$", quote[:at]) \
             or re.search(r"\d{4}\s*:\s*$", quote[:at]) and re.search(r"\b(?:AM|PM|a\.m\.|p\.m\.)\s*(?:ET|EST|EDT|GMT)?$", words):
         out.append("byline_date")
+    out.extend(_ninth_pass_classes(quote, at, words, tpos, trigger, day, published))
+    return out
+
+
+#: The ninth pass's suspects (bench/README.md, "ninth pass"): a date in a "since" phrase that names
+#: another happening, given to a trigger before "since" ("400 killed since the mission began on 26
+#: December"); a chronology's date ("... security buildings 10 May - Two suicide bombers ...") given
+#: to the item before its dash; and two classes counted and left: a count of days ago (loose by a
+#: day in speech), a bare clock (a live-blog entry's hour, placed by the page's stamps).
+_SINCE_PHRASE = re.compile(r"\bsince\s+((?:[\w'’-]+\s+){1,10})$", re.I)
+_SINCE_BOUND = set("the a an dawn noon midnight end start beginning middle of on in at by early late".split())
+
+
+def _ninth_pass_classes(quote: str, at: int, words: str, tpos: int, trigger: str, day: tuple,
+                        published: "dt.date") -> list[str]:
+    out = []
+    before, after = quote[:at], quote[at + len(words):]
+    m = _SINCE_PHRASE.search(before)
+    if m and 0 <= tpos and tpos + len(trigger) <= m.start() and day[0] and day[0] <= str(published):
+        named = [w.lower() for w in re.findall(r"[\w'’-]+", m.group(1))]
+        head = (trigger.split() or [""])[-1].lower()
+        if any(w not in _SINCE_BOUND for w in named) and named[0] not in ("it", "they", "this", "these") \
+                and head not in named and head.rstrip("s") not in {w.rstrip("s") for w in named}:
+            out.append("since_names_another")
+    if 0 <= tpos < at and re.match(r"[ \t]+[-–][ \t]+(?:[A-Z]|\d[\d,.]*[ \t]+[a-z])", after) \
+            and re.search(r"\d", words) and not re.search(r"(?:\b(?:on|in|at|by|from|to|of|and)|[-–,(])\s*$", before):
+        out.append("chronology_item_next")
+    if re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days\s+ago\b", words, re.I):
+        out.append("days_ago")
+    if re.fullmatch(r"(?:(?:shortly|just)\s+)?(?:after|before|about|around|at|by)?\s*\d{1,2}(?::\d\d)?\s*"
+                    r"(?:a\.m\.|p\.m\.|am|pm)(?:\s*(?:ET|GMT|EST|local time))?", words.strip(), re.I):
+        out.append("bare_clock")
     return out
 
 
@@ -224,7 +256,8 @@ def suspects(dbs: list[str], show: str | None) -> None:
     totals: collections.Counter = collections.Counter()
     classes = ("comparison_since", "opening_date_past_recounting", "occasion_weekday_week_back",
                "yearless_day_that_year", "clock_read_as_year", "retimed_date_elsewhere",
-               "conjunct_date_dates_earlier", "byline_date")
+               "conjunct_date_dates_earlier", "byline_date", "since_names_another", "chronology_item_next",
+               "days_ago", "bare_clock")
     for db in dbs:
         store = Path(db).stem
         con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)

@@ -7,10 +7,14 @@ with --sample N writes a seeded random N of each rule's removals (quote, trigger
 ``--rules shipped`` (default) runs the rules of ``pipeline/prose.py``; ``--rules tried`` runs the
 candidates measured and dropped (bench/README.md, "Non-events at scale"); ``--rules second`` the
 candidates of the second pass (counterfactuals, teasers, fused headlines and captions, listings,
-boilerplate; bench/README.md, "Non-events at scale, second pass").
+boilerplate; bench/README.md, "Non-events at scale, second pass"); ``--rules third`` those of the
+third pass (demands, refusals, questions, pundits, tolls since a clause, and the forms dropped);
+``--blind N`` a seeded sample of the third pass's removals with no verdict, for an independent reader.
 
     PYTHONPATH=. python bench/nonevents.py /tmp/ne/base-*.db --sample 40 --seed 5 --out /tmp/ne/sample.md
     PYTHONPATH=. python bench/nonevents.py /tmp/ne/base-*.db --repeats 3 --sample 30 --seed 12
+    PYTHONPATH=. python bench/nonevents.py /work/base/*.db --rules third --sample 40 --seed 31 --out /tmp/ne3/third.md
+    PYTHONPATH=. python bench/nonevents.py /work/base/*.db --blind 40 --seed 2026 --out blind/removed.md
 """
 from __future__ import annotations
 
@@ -56,7 +60,17 @@ def shipped() -> dict:
         "speculation: forecast": lambda m, p: prose._forecast(m, rules),
         "counterfactual: supposed": lambda m, p: prose._counterfactual(m, rules),
         "furniture: headline-noun-before-stamp": lambda m, p: prose._headline_noun(m, rules),
+        "running_toll: since-clause": lambda m, p: prose._toll_since_clause(m),
+        "demand: asked-for": lambda m, p: prose._demanded(m, rules),
+        "negated: refused-or-failed": lambda m, p: prose._not_done(m, rules),
+        "question: undated": lambda m, p: prose._undated_question(m),
+        "analysis: pundits-say": lambda m, p: prose._pundits(m, rules),
     }
+
+
+#: the rules the third pass shipped (bench/README.md, "Non-events at scale, third pass")
+THIRD_SHIPPED = ("running_toll: since-clause", "demand: asked-for", "negated: refused-or-failed",
+                 "question: undated", "analysis: pundits-say")
 
 
 # -- candidates measured and dropped (precision below 0.9 on a read sample) ------------------------
@@ -297,6 +311,69 @@ def second() -> dict:
     return {f.__name__: f for f in (counterfactual, teaser, fused_date, fused_head, fused_head_noun)}
 
 
+# -- third pass: demands, negations, questions, analysts, the outlet on air, fact-box tolls, plans -----
+# (the candidates kept are in pipeline/prose.py and run here from there: see ``third``)
+
+_NEGATED = re.compile(r"\b(?:not|n't|never|no\s+longer|failed\s+to|refused\s+to|declined\s+to)\b", re.I)
+
+
+def negated_clause(m, p):
+    """'did not mention Syria in remarks at a news briefing': a negation in the trigger's own clause
+    (detection looks six tokens back; this reads the whole clause before the trigger)."""
+    return bool(_NEGATED.search(_clause_before(m, 90)))
+
+
+_DECLINED = re.compile(r"\b(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|fail(?:ed|s|ing))\s+to\s+$|"
+                       r"\b(?:did|does|do|would|could|will|has|have|had)\s*(?:not|n't)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def declined(m, p):
+    """'NATO refused to say Tuesday whether ...', 'did not mention Syria': a statement not made."""
+    return m.type == "statement" and bool(_DECLINED.search(_before(m, 40)))
+
+
+_INTERROGATIVE = re.compile(r"(?:^|[.:!?]\s+|''\s+|``\s+)(?:Did|Was|Were|Is|Are|Will|Would|Could|Should|Can|Has|Have|"
+                            r"Had|Do|Does|Why|How|What|Who|Where|When|Which)\b[^.:!]*$")
+
+
+def question_own(m, p):
+    """The trigger inside the question itself (the last clause, which opens with an interrogative
+    and runs to the '?'), dated or not."""
+    if not m.quote.rstrip().endswith("?"):
+        return False
+    return bool(_INTERROGATIVE.search(_before(m, 200)))
+
+
+_ON_AIR = re.compile(r"\b(?:on|to)\s+(?:CNN|the\s+BBC|BBC|Fox|MSNBC|CBS|ABC|NBC|Al\s+Jazeera|air|television|TV|radio)"
+                     r"(?:\s+International|\s+'s|\s+News|\s+Radio)?\b", re.I)
+_DISCUSS = re.compile(r"^(?:discuss\w*|talk\w*|describ\w*|recount\w*|appear\w*|report\w*|explain\w*|speak\w*|spoke|"
+                      r"analy[sz]\w*|comment\w*|chat\w*|interview\w*)$", re.I)
+
+
+def on_air(m, p):
+    """'Wedeman discussed the incident Friday on CNN's American Morning': a broadcaster talking about
+    the news on air, not the news."""
+    return bool(_DISCUSS.match(m.trigger)) and bool(_ON_AIR.search(_after(m, 60)))
+
+
+_PAST_PLAN = re.compile(r"\b(?:prepared|preparing|planned|planning|intended|intending|hoped|hoping|was\s+to|were\s+to|"
+                        r"was\s+(?:set|due|going)\s+to|were\s+(?:set|due|going)\s+to|had\s+(?:planned|hoped|intended))\b", re.I)
+
+
+def plan_past(m, p):
+    """'as he prepared to embark on a series of 50 concerts in London in July': a plan told in the
+    past tense, dated ahead of the report (background to the story, not its news)."""
+    if m.status != "scheduled" or m.date.start is None or p is None or m.date.start <= p:
+        return False
+    return bool(_PAST_PLAN.search(_clause_before(m, 70)))
+
+
+def third() -> dict:
+    """The candidates of the third pass: those measured and dropped, then those shipped."""
+    dropped = {f.__name__: f for f in (negated_clause, declined, question_own, on_air, plan_past)}
+    return dropped | {name: rule for name, rule in shipped().items() if name in THIRD_SHIPPED}
+
+
 def repeated(stores, at_least: int, seed: int, sample: int) -> list[str]:
     """Sentences cited from ``at_least`` or more sources of one outlet published on two or more
     days (boilerplate by repetition): a count per store and a seeded sample of their citations."""
@@ -319,20 +396,50 @@ def repeated(stores, at_least: int, seed: int, sample: int) -> list[str]:
     return lines
 
 
+def blind(stores, names, count: int, seed: int) -> str:
+    """A seeded random ``count`` of the citations the rules ``names`` remove, over ``stores``, for an
+    independent reader: quote, trigger, date and the title of the event it belonged to, and no word
+    of which rule removed it or of anyone's verdict."""
+    rules = {name: rule for name, rule in shipped().items() if name in names}
+    rows = []
+    for store in stores:
+        conn = sqlite3.connect(f"{store.resolve().as_uri()}?mode=ro", uri=True)
+        titles = dict(conn.execute("select id, title from events"))
+        for event, topic, published, outlet, mention in mentions(store):
+            pub = dt.date.fromisoformat(published[:10])
+            if any(rule(mention, pub) for rule in rules.values()):
+                rows.append((topic, outlet, published[:10], titles.get(event, ""), mention))
+    picked = random.Random(seed).sample(rows, min(count, len(rows)))
+    lines = [f"# Citations for an independent reading (seed {seed}, {len(picked)} of {len(rows)})\n\n",
+             "For each: is the quote's trigger a real happening of the date given (y / n)?\n"]
+    for k, (topic, outlet, published, title, m) in enumerate(picked, 1):
+        date = m.date.text or "(no date)"
+        span = f"{m.date.start}..{m.date.end}" if m.date.start else "none"
+        lines.append(f"\n{k}. [{topic} {outlet} {published}] event title: \"{title}\"\n"
+                     f"   trigger **{m.trigger}** · date \"{date}\" ({m.date.precision}, {span})\n"
+                     f"   > {m.quote}\n   Judgement: real happening y / n\n")
+    return "".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("stores", nargs="+", type=Path)
     parser.add_argument("--sample", type=int, default=0)
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--out", type=Path)
-    parser.add_argument("--rules", choices=("shipped", "tried", "second"), default="shipped")
+    parser.add_argument("--rules", choices=("shipped", "tried", "second", "third"), default="shipped")
     parser.add_argument("--repeats", type=int, default=0,
                         help="instead of rules: sentences cited from this many sources of one outlet on 2+ days")
+    parser.add_argument("--blind", type=int, default=0,
+                        help="instead of counts: write to --out a seeded random N of the third pass's removals, unjudged")
     args = parser.parse_args()
+    if args.blind:
+        args.out.write_text(blind(args.stores, THIRD_SHIPPED, args.blind, args.seed), encoding="utf-8")
+        return
     if args.repeats:
         print("\n".join(repeated(args.stores, args.repeats, args.seed, args.sample)))
         return
-    rules = {"shipped": shipped, "tried": tried, "second": second}[args.rules]()
+    rules = {"shipped": shipped, "tried": tried, "second": second, "third": third}[args.rules]()
     print("| store | rule | citations removed | of citations | events removed whole | events touched |")
     print("|---|---|---|---|---|---|")
     removed = defaultdict(list)

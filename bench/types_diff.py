@@ -4,6 +4,8 @@
     PYTHONPATH=/work/main python bench/types_diff.py dump /tmp/ty/old.json /tmp/nonevents/base-*.db
     PYTHONPATH=$PWD python bench/types_diff.py dump /tmp/ty/new.json /tmp/nonevents/base-*.db
     python bench/types_diff.py diff /tmp/ty/old.json /tmp/ty/new.json [--sample 40 --seed 3 --out F.md --only RULE]
+    # and a blind A/B reading of 40 changed events (no sign of which side is new; the key apart)
+    python bench/types_diff.py diff /tmp/ty/old.json /tmp/ty/new.json --blind DIR --blind-n 40 --seed 7
     # one rule of events/senses.py alone (--rules with no name: none of them)
     PYTHONPATH=$PWD python bench/types_diff.py dump /tmp/ty/one.json /tmp/nonevents/base-*.db --rules conference
 
@@ -66,9 +68,25 @@ def rule_of(old: list, new: list) -> str:
         if x == "statement" and word in ("said", "says", "told", "reported", "added", "claimed", "confirmed"):
             return "reported-happening"
         return f"trigger {old[4]!r} -> {new[4]!r}"
+    if x == "negotiation" and y == "agreement":
+        return "concluded-at-talks"
+    if x == "negotiation" and word.startswith("discuss"):
+        return "discussed-aloud"
+    if x == "negotiation" and y == "statement" and word in (
+            "talks", "dialogue", "negotiations", "negotiation", "meeting", "peace talks", "consultations"):
+        return "proposed-talks"
+    if word.startswith("opening statement"):
+        return "opening-statement"
+    if x == "conflict" and y == "other" and old[4] == new[4] and word in (
+            "began", "begun", "started", "opened", "kicked off", "got under way", "got underway"):
+        return "civil-operation"
+    if x == "other" and y in ("attack", "strike"):
+        return "facility-violence"
     if x == "negotiation":
         return "conference" if word.startswith("conference") else "acquaintance" if word.startswith("me") \
             else "talks-about" if word == "talks" else "negotiation: other"
+    if word in ("assault", "assaults"):
+        return "assault-on-territory"
     if word in ("attack", "attacks"):
         return "attack-modifier"
     if word.startswith("blast"):
@@ -88,12 +106,39 @@ def rule_of(old: list, new: list) -> str:
     return f"vocabulary: {word}"
 
 
-def diff(old: str, new: str, sample: int, seed: int, out: str | None, only: list[str] | None = None) -> None:
+def _blind(changed: list[dict], folder: str, n: int, seed: int) -> None:
+    """A random n of the events whose type changes, for a reader who must not know which side is
+    new: each event's quotes and its two types in a random order as A and B (changes.md), and the
+    key to them apart (key.json)."""
+    rng = random.Random(seed)
+    picked = rng.sample(changed, min(n, len(changed)))
+    lines = [f"# {len(picked)} events whose type differs between two versions (of {len(changed)}; seed {seed})", "",
+             "For each event: read its quotes and say which type fits the happening they report, A or B "
+             "(or neither).", ""]
+    key = {}
+    for k, event in enumerate(picked, 1):
+        pair = [event["old"], event["new"]]
+        rng.shuffle(pair)
+        key[str(k)] = {"topic": event["topic"], "event": event["event"], "A": pair[0], "B": pair[1],
+                       "new": "A" if pair[0] == event["new"] else "B", "rules": event["rules"]}
+        lines += [f"## {k}. [{event['topic']}] `{event['event']}`", "", f"A: **{pair[0]}** / B: **{pair[1]}**", ""]
+        lines += [f"- {q[:500]}" for q in event["quotes"][:6]]
+        if len(event["quotes"]) > 6:
+            lines.append(f"- ... and {len(event['quotes']) - 6} more quotes")
+        lines += ["", "Judgement: A / B / neither", ""]
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    (Path(folder) / "changes.md").write_text("\n".join(lines) + "\n")
+    (Path(folder) / "key.json").write_text(json.dumps(key, indent=1) + "\n")
+
+
+def diff(old: str, new: str, sample: int, seed: int, out: str | None, only: list[str] | None = None,
+         blind: str | None = None, blind_n: int = 40) -> None:
     a, b = json.loads(Path(old).read_text()), json.loads(Path(new).read_text())
     changes = []
     moves: collections.Counter = collections.Counter()
     rules: collections.Counter = collections.Counter()
     total = {"citations": 0, "changed": 0, "events": 0, "events changed": 0}
+    changed_events: list[dict] = []
     for topic in sorted(a):
         # a mention is its sentence and its date (a re-dated trigger such as the happening a
         # statement frame reports, "On Thursday rockets pounded X, activists said", is the same mention)
@@ -112,10 +157,16 @@ def diff(old: str, new: str, sample: int, seed: int, out: str | None, only: list
         events = collections.defaultdict(list)
         for sid, start, trigger_start, event_id, stored in a[topic]["citations"]:
             events[event_id].append((by_trigger.get((sid, start, trigger_start)), stored))
-        for cites in events.values():
+        for event_id, cites in events.items():
             total["events"] += 1
             side = [_majority([(m.get(key) or [0, 0, 0, stored])[3] for key, stored in cites]) for m in (ma, mb)]
             total["events changed"] += side[0] != side[1]
+            if side[0] != side[1]:
+                quotes = [ma[key][5] for key, _ in cites if key in ma]
+                moved = [rule_of(ma[key], mb[key]) for key, _ in cites
+                         if key in ma and key in mb and ma[key][3] != mb[key][3]]
+                changed_events.append({"topic": topic, "event": event_id, "old": side[0], "new": side[1],
+                                       "rules": sorted(set(moved)), "quotes": quotes})
         print(f"{topic}: {sum(1 for c in changes if c[0] == topic)} of {len(ma)} citations change type")
     print(f"all: {total['changed']} of {total['citations']} citations change type; "
           f"{total['events changed']} of {total['events']} stored events change majority type")
@@ -125,6 +176,12 @@ def diff(old: str, new: str, sample: int, seed: int, out: str | None, only: list
     print("by rule:")
     for name, n in rules.most_common():
         print(f"  {name}: {n}")
+    events_by_rule: collections.Counter = collections.Counter(r for e in changed_events for r in e["rules"])
+    print("events by rule (an event moved by two rules counts under both):")
+    for name, n in events_by_rule.most_common():
+        print(f"  {name}: {n}")
+    if blind:
+        _blind(changed_events, blind, blind_n, seed)
     if sample and out:
         pool = [c for c in changes if not only or rule_of(c[1], c[2]) in only]
         picked = random.Random(seed).sample(pool, min(sample, len(pool)))
@@ -150,11 +207,13 @@ def main() -> None:
     p.add_argument("--seed", type=int, default=3)
     p.add_argument("--out")
     p.add_argument("--only", nargs="*", help="Sample only the changes of these kinds (names as printed 'by rule').")
+    p.add_argument("--blind", help="Folder for a blind A/B reading of changed events (changes.md, key.json).")
+    p.add_argument("--blind-n", type=int, default=40)
     args = parser.parse_args()
     if args.command == "dump":
         dump(args.out, args.stores, args.rules)
     else:
-        diff(args.old, args.new, args.sample, args.seed, args.out, args.only)
+        diff(args.old, args.new, args.sample, args.seed, args.out, args.only, args.blind, args.blind_n)
 
 
 if __name__ == "__main__":

@@ -226,3 +226,25 @@ def test_events_titles_say_what_was_said_around_the_speaker(text, title):
 ])
 def test_events_titles_passives_after_a_modal_stay_whole(text, title):
     assert [m.title for m in detect(text, ("on Monday", MONDAY, MONDAY)) if m.date.start] == [title]
+
+
+# -- who said it: a speaker is never dropped from what they said ---------------------------------
+
+def test_an_unnamed_speaker_before_the_verb_keeps_the_claim_theirs():
+    text = "During a radio interview on Monday the drummer said Anna Berg was a fraud."
+    (mention,) = detect(text, ("on Monday", MONDAY, MONDAY))
+    assert mention.type == "statement"
+    assert mention.title.lower().startswith(("drummer says", "the drummer says"))
+
+
+def test_a_name_right_after_the_verb_of_speech_is_what_was_said_not_the_speaker():
+    text = "On Monday the committee said Anna Berg had resigned from the board."
+    (mention,) = detect(text, ("On Monday", MONDAY, MONDAY))
+    assert not mention.title.startswith("Anna Berg says")
+
+
+
+def test_an_unnamed_plural_speaker_takes_a_plural_verb():
+    text = "On Monday diplomats said the talks had been useful."
+    (mention,) = detect(text, ("On Monday", MONDAY, MONDAY))
+    assert mention.title.startswith("Diplomats say ")

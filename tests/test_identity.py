@@ -99,8 +99,12 @@ def test_identity_clusters_do_not_depend_on_order():
     ms = [mention("killed", day(2011, 4, 22), f"src_{i}", actors=(a,), places=(p,), keywords=("protest",))
           for i, (a, p) in enumerate([("police", "Deraa"), ("police", "Homs"), ("army", "Deraa"),
                                       ("police", ""), ("army", "Homs"), ("police", "Deraa")])]
+    _assert_clusters_order_free(ms, 5)
+
+
+def _assert_clusters_order_free(ms, rounds):
     expected = sorted(sorted(m.key for m in c.members) for c in identity.cluster(ms))
-    for seed in range(5):
+    for seed in range(rounds):
         shuffled = ms[:]
         random.Random(seed).shuffle(shuffled)
         assert sorted(sorted(m.key for m in c.members) for c in identity.cluster(shuffled)) == expected
@@ -324,7 +328,7 @@ def test_identity_a_week_mention_joins_the_one_event_that_alone_names_its_partic
     finer = _finer(ceo, mayor)
     assert all(identity.fits(coarse, c, strict=True) for c in finer)  # both fit: the town is shared
     joined, why = identity.pick_one(coarse, finer)
-    assert joined is finer[0] and "ann vale" in why
+    assert joined is finer[0] and "vale" in why  # names are compared in one spelling ("an vale")
 
 
 @pytest.mark.parametrize("coarse_date, trigger", [
@@ -425,3 +429,126 @@ def test_identity_an_undated_report_and_a_span_end_the_same_whatever_the_ingest_
         outcomes.add(tuple(sorted(db.execute(
             "select s.title, c.event_id from citations c join sources s on s.id = c.source_id").fetchall())))
     assert len(outcomes) == 1
+
+
+# ---------------------------------------------------------------- agreement beyond a day and a word
+
+def titled(trigger, date, source, title, **kwargs):
+    """A mention with its headline (identity reads a headline's counts and speaker)."""
+    return identity.make(kwargs.pop("published", "2011-02-06"), source, 0, 0, trigger, kwargs.pop("type_", "other"),
+                         date, kwargs.pop("actors", ()), kwargs.pop("places", ()), kwargs.pop("keywords", ()),
+                         title=title)
+
+
+def test_identity_two_calls_about_one_country_on_one_day_stay_two():
+    # two phone calls of one evening, each about Egypt, between different people
+    biden = titled("spoke", day(2011, 2, 5), "src_a", "Biden speaks with Suleiman by phone",
+                   actors=("United States", "Joe Biden", "Egypt"), keywords=("speak", "suleiman", "phone"))
+    clinton = titled("spoke", day(2011, 2, 5), "src_b", "Clinton speaks with Prime Minister Shafiq",
+                     actors=("Egypt", "United States", "Hillary Clinton", "Ahmed Shafiq"), keywords=("speak", "shafiq"))
+    assert len(identity.cluster([biden, clinton])) == 2
+
+
+def test_identity_a_country_named_as_actor_ties_no_two_meetings():
+    # a reporter discussing an incident on air, a president at a conference: the same day and
+    # "the United States" are all they share
+    on_air = mention("discussed", day(2011, 1, 28), "src_a", actors=("United States",), keywords=("wedeman", "incident"))
+    speech = mention("conference", day(2011, 1, 28), "src_b", actors=("Barack Obama", "United States"),
+                     places=("Washington",))
+    assert len(identity.cluster([on_air, speech])) == 2
+
+
+def test_identity_the_verb_every_report_of_a_kind_says_ties_nothing():
+    # the extractor keeps the trigger's own verb among the keywords ("left" -> "leave"): two
+    # copies of one release from jail must not make "leave" a word the event's reports share
+    release = [mention("left", day(2011, 1, 26), f"src_{s}", actors=("Kelley Williams-Bolar",),
+                       keywords=("leave", "jail")) for s in "ab"]
+    commute = mention("left", day(2011, 1, 26), "src_c", keywords=("leave", "youngblood", "work"))
+    clusters = identity.cluster(release + [commute])
+    assert sorted(len(c.members) for c in clusters) == [1, 2]
+
+
+def test_identity_a_rare_kind_in_one_country_is_one_happening_unless_each_names_its_own():
+    named = mention("resigned", day(2011, 2, 11), "src_a", actors=("Egypt",))
+    unnamed = mention("resignation", day(2011, 2, 11), "src_b", places=("Egypt",))
+    assert len(identity.cluster([named, unnamed])) == 1
+    minister = mention("resigned", day(2011, 2, 11), "src_c", actors=("Egypt", "Ahmed Shafiq"))
+    president = mention("resigned", day(2011, 2, 11), "src_d", actors=("Egypt", "Hosni Mubarak"))
+    assert len(identity.cluster([minister, president])) == 2
+
+
+def test_identity_a_country_many_reports_name_admits_a_report_that_names_no_one_else():
+    # three reports of a day's protests in Cairo establish the event; a fourth names only the
+    # country, and nobody the event does not name
+    protests = [mention("protests", day(2011, 1, 25), f"src_{s}", actors=("Egypt",), places=("Cairo",))
+                for s in "abc"]
+    passing = mention("demonstrations", day(2011, 1, 25), "src_d", actors=("Egypt",), keywords=("permits",))
+    assert [len(c.members) for c in identity.cluster(protests + [passing])] == [4]
+    # but a report naming a man of its own, and Egypt, is not thereby of those protests
+    other = mention("demonstrations", day(2011, 1, 25), "src_e", actors=("Egypt", "Ayman Nour"))
+    assert sorted(len(c.members) for c in identity.cluster(protests + [other])) == [1, 3]
+
+
+def test_identity_the_same_count_of_victims_ties_two_reports_of_a_common_kind():
+    a = titled("explosion", day(2010, 4, 20), "src_a", "Explosion kills 11 workers", keywords=("worker",))
+    b = titled("blast", day(2010, 4, 20), "src_b", "Blast that killed 11 workers on the rig", keywords=("worker", "rig"))
+    assert identity.evidence(a, b) == "shared words: #11, worker"
+    untold = titled("blast", day(2010, 4, 20), "src_c", "Blast on the rig", keywords=("worker", "rig"))
+    assert identity.evidence(a, untold) is None  # "workers" alone is in every report of a blast
+    # a day of the month is a date, not a count
+    assert identity._figures("Rig explodes on 20 April, killing 11") == frozenset({"#11"})
+
+
+def test_identity_the_same_report_twice_is_one_happening():
+    # a wire copy: the same verb and words, and nothing specific to share
+    copies = [mention("set for", day(2011, 2, 22), f"src_{s}", keywords=("election",)) for s in "ab"]
+    assert len(identity.cluster(copies)) == 1
+
+
+def test_identity_country_evidence_does_not_depend_on_order():
+    ms = [mention("protests", day(2011, 1, 25), "src_a", actors=("Egypt",), places=("Cairo",)),
+          mention("protests", day(2011, 1, 25), "src_b", actors=("Egypt",), places=("Cairo",)),
+          mention("demonstration", day(2011, 1, 25), "src_c", actors=("Egypt",)),
+          mention("demonstration", day(2011, 1, 25), "src_d", actors=("Egypt", "Ayman Nour")),
+          mention("rally", day(2011, 1, 25), "src_e", actors=("Egypt", "Ayman Nour"), places=("Suez",)),
+          mention("protest", day(2011, 1, 25), "src_f", actors=("United States",), places=("Washington",))]
+    _assert_clusters_order_free(ms, 8)
+
+
+def test_identity_one_name_in_two_transliterations_is_one_participant():
+    # two outlets spell the leader each their own way; his name is all the reports share
+    a = mention("met", day(2011, 5, 30), "src_a", actors=("Moammar Gadhafi", "Jacob Zuma"))
+    b = mention("talks", day(2011, 5, 30), "src_b", actors=("Muammar Gaddafi",), keywords=("african union",))
+    [one] = identity.cluster([a, b])
+    assert one.evidence[1].startswith("shared participant")
+    other = mention("met", day(2011, 5, 30), "src_c", actors=("Saddam Hussein",))
+    assert len(identity.cluster([a, other])) == 2
+
+
+def test_identity_a_coarse_report_of_a_campaign_joins_its_one_event_by_who_and_where():
+    # "since mid-October, armed factions have targeted US bases in Iraq" and, in another
+    # article, "since October, US forces in Iraq have been attacked": two countries agree, and
+    # the sides are named each its own way
+    since_mid = DateInterval(D(2023, 10, 11), D(2023, 10, 20), "month", "since", "since mid-October")
+    since_month = DateInterval(D(2023, 10, 1), D(2023, 10, 31), "month", "since", "since October")
+    finer = identity.cluster([mention("targeted", since_mid, "src_a", actors=("Iraqi armed groups", "United States"),
+                                      places=("Iraq",), keywords=("bases",))], strict=True)
+    coarse = mention("attacked", since_month, "src_b", actors=("United States", "international coalition"),
+                     places=("Iraq",))
+    joined, why = identity.pick_one(coarse, finer)
+    assert joined is finer[0] and "shared countries" in why
+    # one country is no tie: the one candidate is no event to join
+    alone = mention("attacked", since_month, "src_c", actors=("international coalition",), places=("Iraq",))
+    assert identity.pick_one(alone, finer)[0] is None
+
+
+def test_identity_an_event_fitting_by_a_country_alone_still_keeps_a_coarse_mention_undecided():
+    # "since protests began in March" fits the day that tells a beginning (by the beginning) and
+    # another day of protests (by the country alone): two candidates, so it joins neither
+    began = identity.cluster([mention("protests began", day(2011, 3, 18), "src_a", actors=("Syria",),
+                                      places=("Deraa",), keywords=("began",))])
+    other = identity.cluster([mention("protests", day(2011, 3, 15), "src_b", actors=("Syria",), places=("Damascus",))])
+    coarse = mention("protests began", month(2011, 3), "src_c", actors=("Syria",), keywords=("began",))
+    assert identity.pick_one(coarse, began)[0] is began[0]
+    joined, why = identity.pick_one(coarse, began + other)
+    assert joined is None and "2 events" in why

@@ -470,3 +470,115 @@ def test_prose_extract_keeps_the_lead_and_says_why_the_rest_went():
     found = extract(_doc(text, "guardian"))
     assert [m.trigger for m in found.mentions] == ["said"]
     assert {d.reason for d in found.dropped} == {"furniture: headline-noun-before-stamp", "counterfactual: supposed"}
+
+
+# -- third pass: demands, refusals, undated questions, pundits, tolls counted since a clause --------
+
+def _why_dropped(mention: EventMention) -> str | None:
+    """The reason ``split_mentions`` gives for dropping ``mention`` (None: kept)."""
+    kept, gone = split_mentions([mention], PUBLISHED)
+    assert len(kept) + len(gone) == 1
+    return gone[0].reason if gone else None
+
+
+@pytest.mark.parametrize("quote, trigger, type_, dropped", [
+    # what the crowd asks for has not happened
+    ("Farmers in the valley towns demanded the resignation of the water minister .", "resignation",
+     "regime_change", True),
+    ("Marchers called for the `` dissolution of the council '' outside the town hall .", "dissolution",
+     "other", True),
+    ("The dockers ' union has called for strikes after the Easter holiday .", "strikes", "other", True),
+    ("Two mayors urged Governor Ruiz to resign before the vote .", "resign", "regime_change", True),
+    # an end to a happening is asked for; the happening itself is real
+    ("Bishops appealed for an end to the shelling of the old quarter .", "shelling", "attack", False),
+    # the demand, as a statement, is the news of the day
+    ("Farmers demanded on Monday that the minister resign .", "demanded", "statement", False),
+    # a happening after an unrelated verb stays
+    ("The governor resigned on Monday after weeks of protests .", "resigned", "regime_change", False),
+])
+def test_prose_a_happening_asked_for_is_no_report(quote, trigger, type_, dropped):
+    mention = _when(_mention(quote, trigger, type_), dt.date(2021, 3, 8), dt.date(2021, 3, 8), "day", "Monday")
+    assert _why_dropped(mention) == ("demand: asked-for" if dropped else None)
+
+
+@pytest.mark.parametrize("quote, trigger, dropped", [
+    ("The two ministries failed to reach an agreement on water prices .", "agreement", True),
+    ("The rebel leader refused to sign the truce offered in March .", "truce", True),
+    ("The port authority declined to give interviews after the collision .", "interviews", True),
+    # a refusal before a separate happening does not reach it
+    ("The ministers refused to comment after the collision of two ferries on Monday .", "collision", False),
+    ("The ministries reached an agreement on water prices on Monday .", "agreement", False),
+])
+def test_prose_a_happening_refused_or_failed_did_not_take_place(quote, trigger, dropped):
+    mention = _when(_mention(quote, trigger), dt.date(2021, 3, 8), dt.date(2021, 3, 8), "day", "Monday")
+    assert _why_dropped(mention) == ("negated: refused-or-failed" if dropped else None)
+
+
+@pytest.mark.parametrize("quote, trigger, dated, dropped", [
+    ("So was that a mutiny ?", "mutiny", False, True),
+    ("Would a collapse of the coalition bring early elections ?", "collapse", False, True),
+    # a dated question presupposes its happening: kept
+    ("Is it right that the reservoir burst its banks in 1998 ?", "burst", True, False),
+    # an undated statement is not a question
+    ("The coalition collapsed after the budget row .", "collapsed", False, False),
+])
+def test_prose_an_undated_question_reports_nothing(quote, trigger, dated, dropped):
+    mention = _mention(quote, trigger)
+    if dated:
+        mention = _when(mention, dt.date(1998, 1, 1), dt.date(1998, 12, 31), "year", "1998")
+    assert _why_dropped(mention) == ("question: undated" if dropped else None)
+
+
+@pytest.mark.parametrize("quote, trigger, dropped", [
+    ("Grain prices are likely to stay high into the summer , farm economists said on Monday .", "said", True),
+    ("Analysts at a Zurich bank said on Monday the plant is worth about $ 2 billion .", "said", True),
+    ("Flood experts warned on Monday that the levees may not hold another winter .", "warned", True),
+    ("The plant is worth about $ 2 billion , said analysts at a Zurich bank on Monday .", "said", True),
+    # the analysts heard it: the company's statement is the news
+    ("The refiner told analysts on Monday that it would close two plants .", "told", False),
+    # a named official's statement is no pundits' reading
+    ("The harbour master said on Monday that the port would reopen .", "said", False),
+    # pundits elsewhere in the sentence are not the speakers
+    ("The refiner said on Monday it would close two plants , a move analysts expected .", "said", False),
+])
+def test_prose_pundits_reading_a_situation_make_no_happening(quote, trigger, dropped):
+    mention = _when(_mention(quote, trigger, "statement"), dt.date(2021, 3, 8), dt.date(2021, 3, 8), "day", "Monday")
+    assert _why_dropped(mention) == ("analysis: pundits-say" if dropped else None)
+
+
+@pytest.mark.parametrize("quote, trigger, date_text, dropped", [
+    # the date is when the count started, not a day of killing
+    ("Medics say some 300 people have been killed since the siege began on 2 March .", "killed", "2 March", True),
+    ("Over 250 killed since start of the ceasefire on 2 March Aid convoys blocked .", "killed", "2 March", True),
+    # a killing on the day, with a "since" elsewhere
+    ("Gunmen killed 12 villagers on 2 March , the worst attack since the truce .", "killed", "2 March", False),
+    # no count: not a toll
+    ("Police have killed protesters since the siege began on 2 March .", "killed", "2 March", False),
+])
+def test_prose_a_toll_counted_since_a_clause_takes_no_date(quote, trigger, date_text, dropped):
+    mention = _when(_mention(quote, trigger, "attack"), dt.date(2021, 3, 2), dt.date(2021, 3, 2), "day", date_text)
+    assert _why_dropped(mention) == ("running_toll: since-clause" if dropped else None)
+
+
+def test_prose_the_third_pass_patterns_match_their_own_examples():
+    import json
+    from pathlib import Path
+
+    import timeline_api.pipeline.prose as prose
+
+    raw = json.loads(Path(prose.__file__).with_name("prose.json").read_text(encoding="utf-8"))
+    for key, type_, dated in (("demand", "regime_change", True), ("not_done", "agreement", True),
+                              ("pundits", "statement", True), ("question", "regime_change", False)):
+        mention = _mention(raw[key]["example"], raw[key]["example_trigger"], type_)
+        if dated:
+            mention = _when(mention, dt.date(2021, 3, 8), dt.date(2021, 3, 8), "day", "Monday")
+        kept, gone = split_mentions([mention], PUBLISHED)
+        assert gone and not kept, raw[key]["example"]
+
+
+def test_prose_extract_drops_a_demand_and_keeps_the_protest():
+    text = "Thousands marched in Elmsby on Monday and demanded the resignation of the mayor .\n"
+    found = extract(_doc(text))
+    triggers = [m.trigger for m in found.mentions]
+    assert "resignation" not in triggers
+    assert any(t.startswith("march") for t in triggers)

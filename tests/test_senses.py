@@ -41,6 +41,23 @@ def _types(text: str) -> list[tuple[str, str]]:
     ("The first UN monitors arrived in the province on Friday.", "deployment", None),
     # questioning by police is no public statement
     ("Detectives held a three-hour interview with the pilot on Saturday.", "other", "statement"),
+    # talks offered or asked for are words said that day; talks held stay talks
+    ("The governor offered dialogue with the striking miners on Thursday.", "statement", "negotiation"),
+    ("The bishops appealed to both camps for dialogue on Sunday.", "statement", "negotiation"),
+    ("Delegations from the two provinces held talks in Bern on Sunday.", "negotiation", None),
+    # one person talking about something on air is no negotiation; two governments discussing it are
+    ("The correspondent discussed the riot on Thursday on BBC radio.", "statement", "negotiation"),
+    ("The Dutch premier discussed the border with his Belgian counterpart on Monday.", "negotiation", None),
+    # a speaker's opening statement is what they said; the trial's opening statements are a step of it
+    ("In his opening statement on Monday, the defence lawyer told jurors the tests were flawed.",
+     "statement", "other"),
+    ("Opening statements began on Monday in the trial of the former mayor.", "other", "statement"),
+    # an operation that moves people or caps a well is no war
+    ("Hundreds of tourists have flown home since an evacuation operation began on Sunday.", "other", "conflict"),
+    ("The army operation against the smugglers began on Sunday near the border.", "conflict", None),
+    # an army's assault on a town is a phase of the fighting; an assault on a checkpoint is an attack
+    ("Government tanks renewed their assault on the town of Qusayr on Monday.", "conflict", "attack"),
+    ("Insurgents killed six guards in an assault on a border checkpoint on Monday.", "attack", "conflict"),
 ])
 def test_senses_type_by_arguments(text, expected, not_expected):
     types = [t for t, _ in _types(text)]
@@ -126,3 +143,37 @@ def test_senses_what_someone_said_on_a_day_is_still_said():
     # a free relative that reports a dated saying keeps it; one that names a thing does not
     assert not senses.not_saying("said", "I will repeat what the minister ", " on Monday: no decision")
     assert senses.not_saying("said", "officers searched what they ", " was a weapons store")
+
+
+# -- agreements concluded at the talks a sentence dates; violence at an oil port or a refinery --
+
+@pytest.mark.parametrize("text, expected", [
+    # deals signed or an agreement reached at the talks a sentence dates: the agreement is the happening
+    ("The two presidents signed trade deals at their summit in Astana on Friday.", "agreement"),
+    ("Rival parties meeting in Accra on Friday agreed to form a unity government.", "agreement"),
+    # agreeing to meet, or mentioning a ceasefire, leaves the talks
+    ("At a meeting in Accra on Friday the rebel envoys agreed to meet the mediators again.", "negotiation"),
+    ("Ministers meeting in Oslo on Friday discussed a possible ceasefire.", "negotiation"),
+])
+def test_senses_agreement_concluded_at_talks(text, expected):
+    assert expected in [t for t, _ in _types(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an armed side at an oil port or a refinery: the violence is an attack, not an industrial disaster
+    ("Militiamen killed nine guards in an attack on a gas refinery on Monday.", "attack"),
+    ("Government troops shelled the oil port of Zueitina on Tuesday.", "strike"),
+    # 'well' as an adverb names no oil well
+    ("A well-known doctor said soldiers killed 40 villagers in the valley on Tuesday.", "attack"),
+    ("Gunmen attacked the police station on Friday, as well as two banks.", "attack"),
+    # from the air it is a strike
+    ("Alliance jets attacked the oil terminal at Sidra on Thursday, killing two guards.", "strike"),
+    # an accident at a plant or a rig stays a disaster
+    ("A blast at the chemical plant killed six workers on Thursday.", "other"),
+    ("The explosion on the drilling rig killed four crewmen on Sunday.", "other"),
+])
+def test_senses_violence_at_a_facility(text, expected):
+    types = [t for t, _ in _types(text)]
+    assert expected in types, types
+    if expected != "other":
+        assert "other" not in types, types

@@ -131,3 +131,13 @@ def test_sentences_timeline17_sample_offsets():
         text = path.read_text(encoding="utf-8")
         for sentence in split_sentences(text):
             assert text[sentence.start:sentence.end] == sentence.text
+
+
+def test_a_live_page_new_marker_starts_a_sentence_of_its_own():
+    text = ("Summit talks stall NEW : The ministers met in Vienna on Monday NEW : A second round is planned "
+            "for March . The talks resume .")
+    pieces = [s.text for s in split_sentences(text)]
+    assert pieces == ["Summit talks stall", "The ministers met in Vienna on Monday",
+                      "A second round is planned for March .", "The talks resume ."]
+    for s in split_sentences(text):
+        assert text[s.start:s.end] == s.text

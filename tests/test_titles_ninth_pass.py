@@ -66,3 +66,21 @@ def test_a_cut_for_length_does_not_stop_before_the_to_of_a_verb_with_its_object(
     quote = ("The World Health Organization declared a global pandemic on Thursday and advised national "
              "governments to prepare for a long battle against the virus .")
     assert _cut(quote, "declared", "other") == "The World Health Organization declares a global pandemic"
+
+
+def test_a_title_ending_on_a_part_that_needs_its_of_is_cut_mid_phrase():
+    assert headline.ill_formed("The truce takes effect on the ground with the onus") == "cut mid-phrase"
+    assert headline.ill_formed("The port could fall into the hands") == "cut mid-phrase"
+    assert headline.ill_formed("The rebels vow to fight to the end") is None
+
+
+def test_a_title_ending_on_a_form_of_be_and_a_word_that_wants_more_is_cut_mid_phrase():
+    assert headline.ill_formed("The mayor says the city was preparing") == "cut mid-phrase"
+    assert headline.ill_formed("Officials say production is set") == "cut mid-phrase"
+    assert headline.ill_formed("The minister says he was resigning") is None
+
+
+def test_a_title_opening_on_a_participle_or_a_sequence_adverb_before_its_verb_has_no_subject():
+    assert headline.ill_formed("Having closes his clinic in the city") == "no subject before the verb"
+    assert headline.ill_formed("Then imposes sanctions on the bank") == "no subject before the verb"
+    assert headline.ill_formed("Then-President Smith signs the treaty") is None

@@ -1132,6 +1132,9 @@ def ill_formed(title: str) -> str | None:
         return "no subject before the verb"  # "Report an ambush", "Send the envoy", "Kill 12 soldiers"
     if first in _LOWER_ONLY - {"the", "a", "an", "this", "that", "these", "those"} or first in _MODALS:
         return "no subject before the verb"
+    if len(words) > 1 and (first in ("having", "being") and _verb_s(_word(words[1]), noun=True)
+                           or first in _SEQUENCE_ADVERBS and _verb_only(words[1])):
+        return "no subject before the verb"  # "Having closes his practice", "Then imposes sanctions"
     last, before_last = _word(words[-1]), _word(words[-2])
     if last in _COUNTS | {"early", "late", "known", "called"} \
             or before_last in _DETERMINERS and last in ("first", "last", "next", "new"):
@@ -1147,6 +1150,10 @@ def ill_formed(title: str) -> str | None:
         return "a verb cut from its subject"
     if last in _WANTS_MORE:
         return "cut mid-phrase"  # "... and are likely", "... until May 11 due", "... gives the president hopefully"
+    if before_last in _BE and last in _BE_WANTS_MORE:
+        return "cut mid-phrase"  # "... that the company was preparing", "... says production is set"
+    if before_last in _DETERMINERS and last in _NEEDS_OF:
+        return "cut mid-phrase"  # "... with the onus", "... at the heart", "... fall into the hands"
     if words[-1][:1].islower() and set(_readings(last)) == {"ADJ"} and \
             before_last in _DETERMINERS | _PREPOSITIONS:
         return "cut mid-phrase"  # "would condemn the massive", "looking into possible": the noun is lost
@@ -1183,6 +1190,13 @@ def ill_formed(title: str) -> str | None:
 #: conjunctions that open a clause: one in a title's last two words left that clause behind
 _CONJUNCTIONS = frozenset("when while because although though if unless whereas whether".split())
 #: adjectives and adverbs that ask for what follows them: a headline ending on one was cut
+#: adverbs that open a clause whose subject came before them ("Then imposes sanctions")
+_SEQUENCE_ADVERBS = frozenset("then also later earlier eventually previously subsequently finally again meanwhile".split())
+#: after "is", "was" ...: a form whose point is in what follows ("was preparing | to", "is set | to")
+_BE_WANTS_MORE = frozenset("""preparing looking beginning trying planning seeking hoping attempting aiming starting
+    continuing going set""".split())
+#: nouns that name a part or a position of something and say nothing without their "of"
+_NEEDS_OF = frozenset("onus heart hands forefront brink verge behest helm wake mouth height core".split())
 _WANTS_MORE = frozenset("""likely unlikely due able unable ready poised willing keen eager whether such own
 hopefully even including despite toward towards via per amid among between versus until unless through
 throughout within without upon across near still also already just yet along based""".split())

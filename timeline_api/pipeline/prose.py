@@ -25,8 +25,11 @@ prose can still yield that report no happening: a metaphor (an abstract noun
 doing a physical thing: "unrest exploded"), an empty frame (a speaker and a
 speech verb with nothing said), running tolls and totals, tenures, statistics
 over a period, plans named in passing or told as superseded, forecasts,
-counterfactuals ("even had X resigned, ..."), and an event noun in a page's
-headline run into its lead across the page's time stamp.
+counterfactuals ("even had X resigned, ..."), an event noun in a page's
+headline run into its lead across the page's time stamp, a happening named as
+what someone demands ("demanded the ouster of ...") or refused or failed to do
+("failed to reach a deal"), an undated question ("was this a coup ?"), and
+analysts' general reading told as their statement ("..., experts said Thursday").
 """
 from __future__ import annotations
 
@@ -100,6 +103,12 @@ class _Table:
     consequent: re.Pattern
     modal_perfect: re.Pattern
     headline_stamp: re.Pattern
+    demand_verbs: re.Pattern
+    demand_gap: re.Pattern
+    not_done: re.Pattern
+    pundits_before: re.Pattern
+    pundits_after: re.Pattern
+    pundit_speech: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +140,23 @@ def table() -> _Table:
                   re.compile(raw["counterfactual"]["inverted"]),
                   re.compile(raw["counterfactual"]["consequent"], re.IGNORECASE),
                   re.compile(raw["counterfactual"]["modal_perfect"], re.IGNORECASE),
-                  re.compile(raw["headline_stamp"]["pattern"]))
+                  re.compile(raw["headline_stamp"]["pattern"]),
+                  re.compile(raw["demand"]["verbs"], re.IGNORECASE),
+                  re.compile(raw["demand"]["gap"]),
+                  re.compile(raw["not_done"]["pattern"], re.IGNORECASE),
+                  *_pundit_patterns(raw["pundits"]["nouns"]),
+                  frozenset(raw["pundits"]["speech_verbs"]))
+
+
+def _pundit_patterns(nouns: list[str]) -> tuple[re.Pattern, re.Pattern]:
+    """The pundits just before their speech verb ('experts on the region said', 'Eurasia Group analysts
+    have said'), and just after it ('..., said analysts at a bank', 'say some experts')."""
+    names = "(?:" + "|".join(re.escape(n) for n in nouns) + ")"
+    before = re.compile(r"\b" + names + r"(?:\s+(?:on|of|in|at|from)\s+(?:(?:the|a|an)\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+                        r"\s+(?:have\s+|had\s+|also\s+)?$", re.IGNORECASE)
+    after = re.compile(r"^\s*(?:(?:some|many|several|other|independent|western|regional|military|political|legal|"
+                       r"industry|oil|market|security|health|the|two|three)\s+)*" + names + r"\b", re.IGNORECASE)
+    return before, after
 
 
 def split_prose(doc: Document, sentences: list[Sentence]) -> tuple[list[Sentence], list[Dropped]]:
@@ -212,7 +237,8 @@ def split_mentions(mentions: list[EventMention],
     """``mentions`` (of a document published on ``published``) parted into those that report a
     happening and the dropped (metaphors, empty frames, running tolls and totals, tenures,
     statistics over a period, plans in passing or superseded, forecasts, counterfactuals,
-    event nouns in a headline fused with the lead)."""
+    event nouns in a headline fused with the lead, happenings asked for or refused, undated
+    questions, pundits' readings)."""
     rules = table()
     kept: list[EventMention] = []
     dropped: list[Dropped] = []
@@ -240,6 +266,16 @@ def split_mentions(mentions: list[EventMention],
             kind = ("counterfactual", "supposed")
         elif _headline_noun(mention, rules):
             kind = ("furniture", "headline-noun-before-stamp")
+        elif _toll_since_clause(mention):
+            kind = ("running_toll", "since-clause")
+        elif _demanded(mention, rules):
+            kind = ("demand", "asked-for")
+        elif _not_done(mention, rules):
+            kind = ("negated", "refused-or-failed")
+        elif _undated_question(mention):
+            kind = ("question", "undated")
+        elif _pundits(mention, rules):
+            kind = ("analysis", "pundits-say")
         if kind is None:
             kept.append(mention)
         else:
@@ -403,6 +439,54 @@ def _headline_noun(mention: EventMention, rules: _Table) -> bool:
         return False
     head = mention.quote[:stamp.start()]
     return not (mention.date.text and mention.date.text in head)
+
+
+def _toll_since_clause(mention: EventMention) -> bool:
+    """'About 200 people have been killed since the mission was renewed on Tuesday', '400 killed since
+    the start of the mission on 26 December': a death count since a clause whose date is the start of
+    the count, not of a killing (the date's own qualifier is exact, so ``_running_toll`` misses it)."""
+    if not _DEATHS.search(mention.trigger) or not mention.date.text:
+        return False
+    at = mention.trigger_start - mention.start
+    if at < 0:
+        return False
+    where = mention.quote.find(mention.date.text, at)
+    return where > at and "since" in mention.quote[at:where].lower().split() \
+        and bool(_COUNT.search(_lead(mention, 40)))
+
+
+def _demanded(mention: EventMention, rules: _Table) -> bool:
+    """'Crowds demanded the resignation of the governor': the happening asked for, not one that took
+    place; the demand (a statement, a protest) is the sentence's other mention."""
+    if mention.type == "statement":
+        return False
+    lead = _lead(mention, 70)
+    return any(rules.demand_gap.match(lead[found.end():]) for found in rules.demand_verbs.finditer(lead))
+
+
+def _not_done(mention: EventMention, rules: _Table) -> bool:
+    """'The unions failed to reach a deal', 'the minister refused to sign the accord': not a happening."""
+    return bool(rules.not_done.search(_lead(mention, 50)))
+
+
+def _undated_question(mention: EventMention) -> bool:
+    """'Was this the end of the old regime ?': a question with no date of its own asks, supposes or
+    names a goal; a dated one usually presupposes a real happening and stays."""
+    return mention.quote.rstrip().endswith("?") and mention.date.start is None and mention.date.end is None
+
+
+def _pundits(mention: EventMention, rules: _Table) -> bool:
+    """'The slump will outlast the winter, energy analysts said on Monday': analysts' reading of a
+    situation, told as their statement, is no happening of the day."""
+    if mention.type != "statement" or mention.trigger.lower() not in rules.pundit_speech:
+        return False
+    if rules.pundits_before.search(_lead(mention, 60)):
+        return True
+    if mention.trigger.lower() in ("told", "tell"):
+        return False  # "the company told analysts": the analysts heard it
+    at = mention.trigger_start - mention.start
+    tail = mention.quote[at + len(mention.trigger):at + len(mention.trigger) + 60] if at >= 0 else ""
+    return bool(rules.pundits_after.search(tail))
 
 
 def _metaphor(mention: EventMention, rules: _Table) -> bool:

@@ -217,9 +217,24 @@ def _continues(before: str, line: str, in_wrapped_paragraph: bool) -> bool:
     return bool(last) and before.endswith(last.group(1)) and last.group(1) in _WRAP_WORDS
 
 
+#: A live page's marker of a new item in a run of highlights with no full stops between them
+#: ("Obama on Egypt : Change must happen now NEW : President Obama spoke to ... NEW : ..."): each
+#: item is a sentence of its own.
+_NEW_ITEM = re.compile(r"(?<!\S)NEW\s?:\s+")
+
+
+def _items(line: str):
+    """``_split_line``'s pieces, each cut again before a live page's "NEW :" marker."""
+    for start, end in _split_line(line):
+        for marker in _NEW_ITEM.finditer(line, start, end):
+            yield start, marker.start()
+            start = marker.end()
+        yield start, end
+
+
 def _pieces(line: str):
     """The stripped, non-empty pieces of a line, none longer than ``MAX_SENTENCE_CHARS``."""
-    for start, end in _split_line(line):
+    for start, end in _items(line):
         start, end = _strip(line, start, end)
         while end - start > MAX_SENTENCE_CHARS:
             cut = _cut_point(line, start, start + MAX_SENTENCE_CHARS)

@@ -701,6 +701,10 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
             k += 1
         following = [t for t in triggers if t.token in (j + 1, j + 2, k)]
         return following[:1]
+    if _opens_item(timex, doc_text, tokens[0].start):
+        # "... near the security buildings 10 May - Two suicide bombers blow themselves up ...": a
+        # chronology's date opens the item after its dash, never the item before it
+        return [t for t in triggers if t.start >= timex.end][:1]
     # "the events of 2014 when ISIS overran ...": the date also belongs to the when-clause
     if j + 1 < len(tokens) and tokens[j + 1].text.lower() == "when":
         after_when = [t for t in triggers if t.token > j + 1]
@@ -813,6 +817,34 @@ def _attach(timex: Timex, triggers: list[_Trigger], tokens: list[_Token], doc_te
                     and not _in_time_clause(earlier[-1], tokens, doc_text, timex):
                 chosen.append(earlier[-1])
     return chosen
+
+
+#: A calendar date of a chronology's item, and the dash and head after it: a capitalized word that is
+#: no month ("10 May - Two suicide bombers", "1998 - Hurricane Georges") or a count of something
+#: ("- 27 people die"); not a range's other end ("22 April - 15 May", "April 21 - 22") nor a
+#: parenthesis ("protests began February 15 -- Gadhafi 's forces ...").
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_ITEM_DATE = re.compile(r"\d{1,2}[ \t]+" + _MONTH_ABBR + r"(?:[ \t]+\d{4})?|" + _MONTH_ABBR + r"[ \t]+\d{1,2}"
+                        r"(?:[ \t]*,[ \t]*\d{4})?|\d{4}")
+_ITEM_HEAD = re.compile(r"[ \t]+[-–][ \t]+(?:(?!" + _MONTH_ABBR + r"\b)[A-Z][\w'’-]*|\d[\d,.]*[ \t]+[a-z])")
+#: Words after which a date is the object of a phrase, not an item's opening ("on Tuesday - 24
+#: soldiers", "from 22 April - ...").
+_ITEM_NOT_AFTER = re.compile(r"\b(?:on|in|at|by|from|since|until|till|through|between|of|to|and|or|during|before|"
+                             r"after|than|for|the|a|an|as)\s*$|[-–—,(:]\s*$", re.I)
+
+
+def _opens_item(timex: Timex, text: str, floor: int) -> bool:
+    """Whether a calendar date opens an item of a chronology written as "DATE - what happened"
+    ("23 Dec 2011 - 44 people killed in twin car bombs 10 Feb 2012 - 28 people killed ... 17 Mar -
+    27 people die in explosions near security buildings 10 May - Two suicide bombers ..."): the
+    sentence (from ``floor``) already holds such an item before it, a dash and an item's head follow
+    it, and no preposition stands before it (the item before has ended)."""
+    if _ITEM_DATE.fullmatch(timex.text.strip()) is None or not _ITEM_HEAD.match(text, timex.end):
+        return False
+    if _ITEM_NOT_AFTER.search(text[max(floor, timex.start - 12):timex.start]):
+        return False
+    before = text[floor:timex.start]
+    return any(_ITEM_HEAD.match(before, m.end()) for m in _ITEM_DATE.finditer(before))
 
 
 #: What may stand between "and"/"but" and a date that opens the next conjunct: "and on Monday",
@@ -1116,6 +1148,8 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
                 continue  # "the attack prompted the council to delay until Thursday a vote": the vote's date
             if _comparison_since(trigger, timex, doc.text, sentence.start):
                 continue  # "the first time the army has been deployed since 1985": 1985 is no date of it
+            if _since_another(trigger, timex, doc.text, sentence.start, doc.published):
+                continue  # "400 killed since the mission began on 26 December": the mission's date
             if trigger.text.lower() in _PRESENT_REPORTING and not _recent(timex.date, doc.published):
                 continue  # "In 2003 ..., Bogdanos says": the date is not the saying's
             if _past_saying_looks_ahead(trigger, timex, doc.published):
@@ -1207,6 +1241,38 @@ def _comparison_since(trigger: "_Trigger", timex: Timex, text: str, floor: int) 
     window = text[max(floor, trigger.start - 60):timex.start]  # about ten words before the trigger
     cut = max([m.end() for m in _PHRASE_WALL.finditer(window)], default=0)
     return _COMPARISON.search(window, cut) is not None
+
+
+#: Words that open a "since" clause about the happening just named ("the spill ... since it began").
+_SINCE_SAME = frozenset({"it", "they", "this", "these", "that", "those"})
+
+
+def _since_another(trigger: "_Trigger", timex: Timex, text: str, floor: int, published: dt.date | None) -> bool:
+    """Whether the date stands in a "since" phrase that names another happening after the trigger
+    ("more than 400 killed since the start of the monitors' mission on 26 December", "the first
+    senior official to visit since the conflict erupted in February", "three visits since the
+    disaster started in late April"): the date is that happening's; the trigger's runs from it to
+    the time of writing, or is only compared with it. Not when the date follows "since" directly or
+    only with words that bound a time ("since early March", "since the end of January"), nor when the
+    phrase names the trigger's own happening again ("the oil spill ... since the spill began in
+    mid-April", "protests ... since they erupted in March"), nor for a date after the time of writing
+    (a "since" happening is past: "the first election since the revolution is to take place this
+    weekend" dates the election)."""
+    if trigger.end > timex.start or (published is not None and timex.date is not None
+                                     and timex.date.start is not None and timex.date.start > published):
+        return False
+    window = text[max(floor, trigger.end):timex.start]
+    found = list(re.finditer(r"\bsince\s+", window, re.I))
+    if not found:
+        return False
+    between = window[found[-1].end():]
+    if _PHRASE_WALL.search(between):
+        return False
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", between)]
+    if not words or len(words) > 10 or all(w in _BOUND_WORDS for w in words) or words[0] in _SINCE_SAME:
+        return False
+    head = trigger.text.split()[-1].lower()
+    return not any(w == head or w.rstrip("s") == head.rstrip("s") for w in words)
 
 
 _ASIDE = re.compile(r"\b(?:in\s+retaliation\s+(?:for|against)|in\s+response\s+to|according\s+to|citing)\b", re.I)
@@ -1756,14 +1822,16 @@ def _refine_type(trigger: _Trigger, published: dt.date, clause_text: str = "", b
     what a virus or an earthquake 'kills' or 'strikes' is a disaster, not an attack."""
     type_ = trigger.type
     date = trigger.date
-    if type_ in ("attack", "strike") and _DISASTER.search(clause_text):
-        return "other"
+    if type_ in ("attack", "strike"):  # "the quake killed 200" is a disaster; "jets bombed the oil port" a strike
+        type_ = senses.violence_type(type_, clause_text, _DISASTER)
+        if type_ == "other":
+            return "other"
     if type_ == "attack" and trigger.entry.pos == "noun" and _STATE_ATTACKER.search(
             before_text) and _KILL_WORDS.search(clause_text):
         return "strike"  # "a US attack in Baghdad killed a commander": a state's deadly attack is a strike
     if type_ == "conflict" and trigger.entry.needs == "operation_subject" and _REMOTE_FIRE.search(clause_text):
         return "strike"  # "Operation X, which began Saturday with the launch of 110 cruise missiles"
-    if type_ == "conflict" and _DISASTER.search(clause_text) and not _VIOLENCE.search(clause_text):
+    if type_ == "conflict" and senses.names_disaster(clause_text, _DISASTER) and not _VIOLENCE.search(clause_text):
         return ""  # "fighting an oil spill"
     if type_ == "conflict" and trigger.text.lower() in ("clashes", "clashed", "fighting", "scuffles") \
             and _CROWD_SIDE.search(clause_text) and not _ARMED_SIDE.search(clause_text):
@@ -1914,6 +1982,9 @@ def _mention(doc: Document, sentence: Sentence, head: _Trigger, members: list[_T
     # ("a deadline for the withdrawal by 2025", "an airstrike ... attacks")
     dated = [m.type for m in members if m.timex is not None] or [m.type for m in members]
     type_ = min(dated, key=TYPE_PRIORITY.index)
+    # "today's summit has seen new deals signed": talks that ended in a concluded agreement
+    type_ = senses.concluded_at_talks(type_, [(m.type, m.text, doc.text[max(sentence.start, m.start - 40):m.start],
+                                              doc.text[m.end:min(sentence.end, m.end + 40)]) for m in members])
     others = {m.type for m in members}
     if type_ == "withdrawal" and "deadline" in others:
         type_ = "deadline"

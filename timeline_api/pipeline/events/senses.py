@@ -83,6 +83,70 @@ def _conference(s: Sense) -> str | None:
     return "other"
 
 
+_PROPOSING = re.compile(
+    r"\b(?:offer(?:s|ed|ing)?|appeal(?:s|ed|ing)?(?:\s+to(?:\s+[\w'’-]+){1,3}?)?\s+for|call(?:s|ed|ing)?\s+for|"
+    r"advocat(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|plead(?:s|ed|ing)?\s+for)\s+"
+    r"(?:(?:a|an|the|new|fresh|immediate|direct|national|political|serious|proper|genuine|emergency|unconditional)\s+){0,3}$",
+    re.I)
+
+
+def _proposed_talks(s: Sense) -> str | None:
+    """'Saleh offered dialogue with young people', 'appealed to rebel leaders for dialogue', 'called
+    for an emergency meeting': talks offered, asked for or advocated are what someone said on the
+    day (CAMEO puts an offer or an appeal to negotiate among verbal acts), not talks held."""
+    if s.type != "negotiation" or s.key != "talks" or s.pos != "noun":
+        return None
+    if s.text.lower() not in ("talks", "dialogue", "negotiations", "negotiation", "meeting", "peace talks",
+                              "consultations"):
+        return None
+    return "statement" if _PROPOSING.search(s.before) else None
+
+
+_ON_AIR = re.compile(r"\b(?:on|in)\s+(?:(?:CNN|BBC|Fox|NBC|CBS|ABC|MSNBC|Al\s+Jazeera)\b|(?:the\s+|a\s+|his\s+|her\s+)?"
+                     r"(?:air|television|TV|radio|program(?:me)?|show|broadcast|interview|podcast|blog)\b)", re.I)
+
+
+def _discussed_aloud(s: Sense) -> str | None:
+    """'Wedeman discussed the incident Friday on CNN', 'as we discussed when you were on the program',
+    'as I discussed on Monday at the AMA': one person talking about a subject in public (a
+    statement), not parties discussing it with each other."""
+    if s.type != "negotiation" or s.text.lower() not in ("discussed", "discusses", "discuss"):
+        return None
+    if re.search(r"\b(?:as|what|that)\s+(?:I|we|you)\s+(?:have\s+|'ve\s+|just\s+)?$|\b(?:I|we)\s+(?:have\s+|'ve\s+)$",
+                 s.before) or _ON_AIR.search(s.after[:60]):
+        return "statement"
+    return None
+
+
+def _opening_statement(s: Sense) -> str | None:
+    """'In Tuesday's opening statement, the prosecutor told the court ...', 'Barton apologised in his
+    opening statement': a speaker's opening statement is what they said (statement); 'opening
+    statements began on Monday', with nobody speaking, stays a step of the trial (other)."""
+    if s.type != "other" or not s.text.lower().startswith("opening statement"):
+        return None
+    # "his opening statement", "Stupak 's opening statement"; not "Tuesday 's", "last week 's"
+    speaker = re.search(r"\b(?:his|her|their)\s+$|\s*['’]s\s+$", s.before) and not re.search(
+        r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|today|yesterday)\s*['’]s\s+$", s.before, re.I)
+    saying = re.search(r"\b(?:said|says|told|tells|argued|argues|apologi[sz]ed|claimed|accused|insisted|described)\b",
+                       s.clause)
+    return "statement" if speaker or saying else None
+
+
+# -- operations that are no war -------------------------------------------------------------------
+
+def _civil_operation(s: Sense) -> str | None:
+    """'since an evacuation operation began Monday', 'the top kill operation started on Wednesday':
+    an operation that moves people or works on a well is no military campaign (other)."""
+    if s.type != "conflict" or s.key != "war" or s.text.lower() not in (
+            "began", "begun", "started", "opened", "kicked off", "got under way", "got underway"):
+        return None
+    if re.search(r"\b(?:evacuation|rescue|relief|aid|humanitarian|clean-?up|recovery|salvage|search|airlift|"
+                 r"repatriation|kill|containment|capping|drilling|vaccination|immuni[sz]ation)\s+operations?\s*,?\s*"
+                 r"(?:(?:which|that)\s+)?(?:had\s+|has\s+)?$", s.before, re.I):
+        return "other"
+    return None
+
+
 # -- attack: words spelt like an attack ------------------------------------------------------------
 
 def _attack_modifier(s: Sense) -> str | None:
@@ -94,6 +158,34 @@ def _attack_modifier(s: Sense) -> str | None:
         return "other"
     if re.match(r"\s+(?:helicopters?|aircraft|jets?|planes?|gunships?|drones?)\b", s.after, re.I):
         return "strike"
+    return None
+
+
+_POINT_TARGET = re.compile(r"\b(?:complex|base|compound|checkpoints?|convoy|building|offices?|embassy|station|post|"
+                           r"headquarters|barracks|prison|hotel|bus|car|home|house|ship|vessel|patrol)\b", re.I)
+_TERRITORY = re.compile(r"\s+(?:on|against|in|into)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,2}?(?:city|cities|town|towns|"
+                        r"villages?|strongholds?|bastions?|areas?|neighbou?rhoods?|districts?|suburbs?|province|region|"
+                        r"territory|positions|enclave)\b|(?:city\s+of\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                        r"Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December)\b)[A-Z][\w'’-]+)")
+_ARMY = re.compile(r"\b(?:troops|army|forces|tanks|soldiers|regime|government|military|rebels|fighters|loyalists|"
+                   r"militias?)\b", re.I)
+
+
+def _assault_on_territory(s: Sense) -> str | None:
+    """'security forces launched an assault on opposition-held areas of the city', 'after renewing
+    their assault on Hama, tanks and troops held their positions': an army's assault on a city or a
+    region is a phase of the fighting (conflict, as ACLED counts a battle for territory), not one
+    violent act; an assault on a base or a convoy stays an attack. 'Assault rifles' name weapons."""
+    if s.type != "attack" or s.text.lower() not in ("assault", "assaults"):
+        return None
+    if re.match(r"\s+(?:rifles?|weapons|guns?|craft|vehicles|boats|ships|troops|teams?|course)\b", s.after, re.I):
+        return "other"
+    if not _ARMY.search(s.clause):
+        return None
+    territory = _TERRITORY.match(s.after)
+    if territory and not _POINT_TARGET.search(territory.group(0) + " " + " ".join(s.after[territory.end():].split()[:2])):
+        return "conflict"
     return None
 
 
@@ -126,6 +218,52 @@ def _search_raid(s: Sense) -> str | None:
     if _SEARCHERS.search(near) and not _HARM.search(s.clause):
         return "other"
     return None
+
+
+_ADVERB_WELL = re.compile(r"\bas\s+well\b|\bwell[-‐‑]|\b(?:may|might|could|all\s+too|very|alive\s+and|so|too|quite|"
+                          r"pretty|only)\s+well\b|\bwell\s+(?:above|below|over|under|before|after|beyond|into|known|"
+                          r"ahead|aware|short)\b", re.I)
+_FACILITIES = frozenset({"oil", "well", "refinery", "pipeline", "plant", "factory", "mine", "rig", "reactor", "boiler"})
+_ARMED = re.compile(r"\b(?:forces|troops|rebels?|loyalists|gunmen|militants?|fighters|soldiers|army|NATO|warplanes|jets|"
+                    r"air\s*strikes?|airstrikes?|artillery|rockets?|shell(?:s|ed|ing)|bombs?|pirates?|insurgents?|"
+                    r"tribesmen|snipers?|militias?|militiam[ae]n|attackers|assailants|terrorists?|terrorism|suicide|saboteurs?|Gaddafi|Gadhafi|Qaddafi|"
+                    r"Assad|regime)\b", re.I)
+
+
+_FROM_THE_AIR = re.compile(r"\b(?:NATO|alliance|jets|warplanes|aircraft|planes|helicopters|drones|air\s*strikes?|"
+                           r"airstrikes?)\b", re.I)
+
+
+def _disaster_words(clause: str, disaster: re.Pattern) -> set[str]:
+    return {word.lower() for word in disaster.findall(clause)}
+
+
+def names_disaster(clause: str, disaster: re.Pattern) -> bool:
+    """Whether a clause names a disaster, so that what 'killed' or 'struck' there is no attack: 'the
+    quake killed 200', 'the explosion on the rig'. 'Well' as an adverb ('as well as', 'a well-known
+    activist') is no oil well; and where only a facility is named (an oil port, a refinery, a
+    pipeline) and an armed side is too, the violence is at the facility ('Gaddafi loyalists killed
+    15 guards in an attack on an oil refinery', 'forces shelled the oil town of Brega')."""
+    if "facility-violence" in active:
+        clause = _ADVERB_WELL.sub(" ", clause)
+    found = _disaster_words(clause, disaster)
+    if not found:
+        return False
+    if "facility-violence" in active and found <= _FACILITIES and _ARMED.search(clause):
+        return False
+    return True
+
+
+def violence_type(type_: str, clause: str, disaster: re.Pattern) -> str:
+    """An attack's or a strike's type where its clause may name a disaster: 'other' for a disaster;
+    where the disaster words were only a facility or an adverb ('NATO jets bombed the oil port',
+    'the alliance targeted a bunker as well as depots'), an attack from the air is a strike."""
+    if names_disaster(clause, disaster):
+        return "other"
+    if type_ == "attack" and "facility-violence" in active and _disaster_words(clause, disaster) \
+            and _FROM_THE_AIR.search(clause):
+        return "strike"
+    return type_
 
 
 # -- regime change that did not happen -------------------------------------------------------------
@@ -216,6 +354,32 @@ def _what_said(text: str, before: str, after: str) -> bool:
         or bool(re.match(r"\s+(?:was|were|is|are|would\s+be|had\s+been)\b", after))
 
 
+_SEALED = re.compile(r"\b(?:sign(?:ed|s|ing)|reached|struck|concluded|sealed|clinched)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_SEALED_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:(?:were|was|have\s+been|has\s+been)\s+)?"
+                           r"(?:signed|reached|struck|concluded|sealed|clinched)\b", re.I)
+_AGREED_TO_MEET = re.compile(r"\s+(?:on\s+\w+\s+)?to\s+(?:meet|hold|attend|join|resume|start|begin|open|talk|negotiate|"
+                             r"discuss|consider|convene)\b", re.I)
+
+
+def concluded_at_talks(type_: str, members: list[tuple[str, str, str, str]]) -> str:
+    """'Today's summit has seen new deals signed', 'dissident groups meeting in Istanbul agreed to
+    recognise the council': the talks that a sentence dates ended in an agreement concluded there,
+    so the happening is the agreement. ``members``: each trigger of the mention as (type, text,
+    words before, words after). An agreement only mentioned ('discussed a ceasefire') or agreed
+    talks ('agreed to meet on Saturday') leave the talks."""
+    if type_ != "negotiation" or "concluded-at-talks" not in active:
+        return type_
+    for kind, text, before, after in members:
+        word = text.lower()
+        if kind != "agreement":
+            continue
+        if word in ("signed", "ratified", "ratifies") \
+                or (word == "agreed" and not _AGREED_TO_MEET.match(after)) \
+                or _SEALED.search(before) or _SEALED_AFTER.match(after):
+            return "agreement"
+    return type_
+
+
 SAYING_RULES = {"naming": _naming, "what-said": _what_said}
 
 
@@ -270,10 +434,15 @@ RULES = {
     "force-arrives": _force_arrives,
     "police-interview": _police_interview,
     "spoke-with": _spoke_with,
+    "proposed-talks": _proposed_talks,
+    "discussed-aloud": _discussed_aloud,
+    "opening-statement": _opening_statement,
+    "civil-operation": _civil_operation,
+    "assault-on-territory": _assault_on_territory,
 }
 
 #: The rules in force (all of them; bench/types_diff.py narrows it to measure one).
-active: set[str] = set(RULES) | set(SAYING_RULES) | {"reported-happening"}
+active: set[str] = set(RULES) | set(SAYING_RULES) | {"reported-happening", "facility-violence", "concluded-at-talks"}
 
 
 def retype(sense: Sense) -> str:

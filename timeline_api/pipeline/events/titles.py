@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..model import DateInterval, Sentence
 from .entities import _NOT_NAMES, Entity
 from .grammar import plural_subject, present
-from .vocabulary import headline_verbs
+from .vocabulary import context_words, headline_verbs
 
 if TYPE_CHECKING:  # pragma: no cover
     from .detect import _Token, _Trigger
@@ -226,7 +226,9 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
         person = re.search(r"((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)$", subject or "")
         if subject and len(subject.split()) > 4 and person:
             subject = person.group(1)  # "Iraqi government spokesman Bassem Awadi" -> "Bassem Awadi"
-        if not subject:
+        if not subject and _INVERTED.search(before):
+            # "'...,' said X" or "..., said X": the speaker follows the verb only after a quotation or a
+            # comma; in "the bassist said Michael Jackson was ..." the name after the verb is what was said
             subject = _subject_after(text, head, sentence, entities)
         if not subject:
             earlier = [e for e in entities if e.kind == "actor" and e.end <= head.start - sentence.start]
@@ -236,6 +238,14 @@ def title_for(text: str, sentence: Sentence, head: "_Trigger", type_: str,
                             if m.group(0) not in _NOT_NAMES and m.start() > 0
                             and not re.search(r"(?:``|[“\"])\s*$", before[:m.start()])]
             subject = names_before[-1] if names_before else ""
+        if not subject:
+            # an unnamed speaker is still the speaker: "During an interview the bassist said ..."
+            unnamed = _UNNAMED_SPEAKER.search(before)
+            phrase = unnamed.group(1).split() if unnamed else []  # "the bassist", or a bare plural: "traders"
+            head_noun = phrase[-1] if phrase else ""
+            if phrase and not _NOT_IN_SPEAKER & set(phrase) and (
+                    head_noun in _SPEAKER_NOUNS or context_words("person_nouns").fullmatch(head_noun)):
+                subject = " ".join(phrase)  # lower case: "diplomats say" (a capital reads as a surname)
         if not subject:
             pronoun = re.search(r"\b(he|she|they|we|i)\s+(?:\w+\s+)?$", before, re.I)
             subject = pronoun.group(1).capitalize() if pronoun else "Officials"
@@ -400,6 +410,22 @@ def _passive_subject(before: str) -> str:
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I)
     phrase = re.sub(r"\s+(['’]s)\b", r"\1", phrase)
     return phrase if 0 < len(phrase.split()) <= 6 else ""
+
+
+#: the end of the words before a verb of speech when its speaker comes after it ("..., said X")
+_INVERTED = re.compile(r"(?:,|''|[\"”])\s*$")
+#: a speaker named by a common noun just before the verb: "the bassist", "a hospital spokesman"
+#: common nouns that name someone who speaks for others or in public ("a hospital spokesman")
+_SPEAKER_NOUNS = frozenset("""spokesman spokeswoman spokesperson official officials minister president ambassador
+    envoy expert experts analyst analysts witness witnesses resident residents source sources diplomat diplomats
+    governor mayor chief commander general leader economist economists researcher researchers prosecutor
+    attorney bassist guitarist drummer trader traders activist activists organization organisation group
+    agency ministry office newspaper report study""".split())
+#: no pronoun, subordinator or verb may stand inside the speaker's noun phrase ("the blue when he told")
+_NOT_IN_SPEAKER = frozenset("""when as while if that which who he she it they we i you his her its their
+    was were is are had has have be been""".split())
+_UNNAMED_SPEAKER = re.compile(r"(?:^|\s)((?:the|a|an)\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*|[a-z][a-z-]*s)\s+"
+                              r"(?:(?:also|later|earlier|then|had|has|have)\s+)?$")
 
 
 def _repeats(subject: str, rest: str) -> bool:

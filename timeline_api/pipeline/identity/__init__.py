@@ -18,7 +18,10 @@ wrong merge destroys the entry):
   an explosion, a blast and a bombing are one family; the type label is not the fence).
 - **To whom and where.** Named places at the same level must agree (Deraa is not
   Homs); statements need the same speaker; a common kind of happening ("killed",
-  "said", "met") needs a shared participant, a rarer one at least a shared word.
+  "said", "met") needs a shared participant, a rarer one at least a shared word. A
+  country is no participant (every report from there names it, as a place or as an
+  actor), nor is the trigger's own verb a shared word: a day, a kind and "Egypt" are
+  not one happening.
 - **Bounded growth.** A mention joins a cluster only if nothing in it speaks against the
   mention and it shares evidence with the cluster's first (seed) mention or with what a
   third of its members name (its core), so members stay consistent with the happening as a
@@ -66,6 +69,7 @@ def tables() -> dict:
         "regions": frozenset(p.lower() for p in raw["regions"]),
         "family_words": {f: frozenset(ls) for f, ls in raw["families"].items()},
         "onset": frozenset(raw["onset"]),
+        "generic_words": frozenset(w for f in raw["generic"] for w in [f] + raw["families"].get(f, [])),
     }
 
 
@@ -173,8 +177,9 @@ class Cluster:
 
 
 def _clues(m: Mention) -> frozenset[str]:
-    """The words and names of a mention that can tie it to another (not its countries)."""
-    return (m.terms | m.specific | m.name_words) - m.countries
+    """The words and names of a mention that can tie it to another, countries included (a
+    country many of an event's reports name is weak evidence, see ``fits``)."""
+    return m.terms | m.specific | m.name_words
 
 
 def event_id(seed: Mention) -> str:
@@ -200,13 +205,16 @@ def make(published: str, source_id: str, start: int, trigger_start: int, trigger
     t = tables()
     actor_set = frozenset(a.lower() for a in actors if a)
     place_set = frozenset(p.lower() for p in places if p)
-    own = t["family_words"].get(fam, frozenset()) | {trigger.lower()} | set(trigger.lower().split())
+    lemma = _trigger_lemma(trigger)
+    own = t["family_words"].get(fam, frozenset()) | {trigger.lower(), fam, lemma} | set(trigger.lower().split())
     # a keyword is a stem ("diagnos", "kil"): one that begins a word of the trigger's own
-    # family is the trigger again, no evidence of a shared happening
+    # family is the trigger again, no evidence of a shared happening; so is its own verb
+    # ("spoke" -> "speak", "left" -> "leave"), which every report of its kind says
     terms = frozenset(k.lower() for k in keywords
                       if k and k.lower() not in t["stop"] and k.lower() not in own
                       and _lemma(k, "") not in own and len(k) > 2
-                      and not any(w.startswith(k.lower()) for w in own)) | actor_set | place_set
+                      and not any(w.startswith(k.lower()) for w in own)) | actor_set | place_set \
+        | _figures(title)
     countries, towns = _levels(place_set)
     # "Egypt" as an actor speaks for no one in particular: statements need a named speaker, and
     # of the people a sentence names, the speaker is the one its headline opens with ("Panetta
@@ -217,9 +225,52 @@ def make(published: str, source_id: str, start: int, trigger_start: int, trigger
                            if len(w) >= 4 and w not in t["name_stop"])
     said = {k.lower() for k in keywords if k} | {w.strip(",.;:'\"").lower() for w in title.split()}
     onset = fam != "say" and bool(said & t["onset"])
+    # what is compared across reports is spelled one way ("Gadhafi", "Gaddafi", "Qaddafi"):
+    # outlets transliterate a name each their own way, and the name is then their only tie
     return Mention((published, source_id, start, trigger_start), fam, type_, date,
-                   actor_set, place_set, terms - t["onset"], ref, countries, specific, name_words, speakers,
-                   onset, _trigger_lemma(trigger))
+                   actor_set, place_set, _spelled(terms - t["onset"]), ref, countries, _spelled(specific),
+                   _spelled(name_words), _spelled(speakers), onset, lemma)
+
+
+def _spelled(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(_spelling(n) for n in names)
+
+
+@lru_cache(maxsize=100_000)
+def _spelling(name: str) -> str:
+    """One spelling for a name's transliterations: "dh" and "kh" lose their h, a "q" is a "g",
+    doubled letters are single and a final "y" is an "i" ("gadhafi", "qaddafi", "khadafy" ->
+    "gadafi"; "assad" -> "asad"). Country names keep theirs: the country tables read them."""
+    out = []
+    for word in name.split(" "):
+        if word in tables()["country_words"] or word.startswith("#"):
+            out.append(word)
+            continue
+        w = word.replace("dh", "d").replace("kh", "k").replace("q", "g")
+        w = "".join(c for i, c in enumerate(w) if i == 0 or c != w[i - 1] or not c.isalpha())
+        out.append(w[:-1] + "i" if len(w) > 3 and w.endswith("y") else w)
+    return " ".join(out)
+
+
+def _figures(title: str) -> frozenset[str]:
+    """The counts a headline states ("kills 11 workers", "35,000 people"), as ``#11``: victims
+    and crowds told by number tie two reports of one happening. Years and days of a month are
+    dates, not counts."""
+    out = set()
+    words = title.replace(",", "").split()
+    for i, word in enumerate(words):
+        word = word.strip(".;:()'\"")
+        if not word.isdigit() or 1900 <= int(word) <= 2100:
+            continue
+        near = {w.lower().strip(".,") for w in words[max(0, i - 1):i + 2]}
+        if int(word) <= 31 and near & _MONTHS:
+            continue
+        out.add("#" + str(int(word)))
+    return frozenset(out)
+
+
+_MONTHS = frozenset("""january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 
 
 @lru_cache(maxsize=20_000)
@@ -381,20 +432,25 @@ def evidence(a: Mention, b: Mention, strict: bool = False) -> str | None:
 
     Statements need the same speaker. A common kind of happening ("killed", "met"), and
     one no family lists (its trigger's own lemma: "diagnosed", "arrived", "docked", whose
-    rarity nothing vouches for), needs a shared actor or town (a country is shared by every report from it), a name
-    one calls in full and the other in part ("Jackson"), or two shared words. A rarer
-    kind needs any shared participant or word, or nothing against it.
+    rarity nothing vouches for), needs a shared actor or town, a name one calls in full and
+    the other in part ("Jackson"), or two shared words: a country is shared by every report
+    from it, named as a place or as an actor ("Egypt", "the United States"), and a day, a
+    common kind and a country are no happening (``WEAK``; ``fits`` may still take it from
+    what many of an event's reports name). A rarer kind needs any shared participant or
+    word, a country where neither names someone the other does not, or nothing against it.
+    The same report twice (a wire copy: the same verb, words and names) is one.
     """
     if a.family == "say":
         speakers = a.speakers & b.speakers
         return f"same speaker: {sorted(speakers)[0]}" if speakers else None
-    shared = a.specific & b.specific
-    names = (a.name_words & (b.terms | b.name_words)) | (b.name_words & a.terms)
+    if a.terms and a.terms == b.terms and a.lemma == b.lemma and a.actors == b.actors:
+        return "the same report"
+    shared = _not_countries(a.specific & b.specific)
+    names = _not_countries((a.name_words & (b.terms | b.name_words)) | (b.name_words & a.terms))
     if not (_dated(a) and _dated(b)):
         # an undated mention ("the killing", "the fall of the regime") says nothing of when:
-        # only a participant of its own ties it to a happening, not its country (named as an
-        # actor by every report from there), shared words or the kind's beginning
-        shared, names = _not_countries(shared), _not_countries(names)
+        # only a participant of its own ties it to a happening, not shared words or the kind's
+        # beginning
         return f"shared participant: {sorted(shared or names)[0]}" if shared or names else None
     if shared:
         return f"shared participant: {sorted(shared)[0]}"
@@ -404,17 +460,33 @@ def evidence(a: Mention, b: Mention, strict: bool = False) -> str | None:
         # a background "since the uprising began in March" is told in every report of a
         # conflict: one kind of happening begins once in one interval (places still part them)
         return "the beginning of one kind of happening"
-    words = (a.terms & b.terms) - a.countries - b.countries
-    if strict or a.family in tables()["generic"] or a.family not in tables()["family_words"]:
-        return f"shared words: {', '.join(sorted(words)[:3])}" if len(words) >= 2 else None
-    countries = (a.places & b.places)
-    if words or countries:
-        return f"shared word: {sorted(words | countries)[0]}"
+    words = _not_countries(a.terms & b.terms)
+    countries = (a.terms & b.terms) - words
+    if len(_distinct(countries)) >= 2 and (strict or not _named_apart(a, b)):
+        # who did it where: "US forces attacked in Iraq" and "US bases in Iraq targeted" agree on
+        # two countries; on one day neither may name someone the other does not (Biden calling
+        # Suleiman and Clinton calling Shafiq both name Egypt and the United States), while a
+        # coarse mention joins only the one event its interval holds (``pick_one``), and names
+        # the sides of a campaign ("Iraqi armed groups", "the coalition") as it likes
+        return f"shared countries: {', '.join(sorted(_distinct(countries))[:2])}"
+    if strict or _common(a.family):
+        if len(words) >= 2:
+            return f"shared words: {', '.join(sorted(words)[:3])}"
+        return f"{WEAK}: {sorted(countries)[0]}" if countries else None
+    if words:
+        return f"shared word: {sorted(words)[0]}"
+    if countries:
+        # a resignation in Egypt on one day is one resignation, unless each names its own man
+        return None if _named_apart(a, b) else f"shared country: {sorted(countries)[0]}"
     if a.actors and b.actors:
         return None  # "the fall of Saddam" is not "the fall of Assad"
     # a rarer kind of happening (an explosion, a resignation) on one day, with nothing
     # said against it, is one happening
     return "same kind of happening, nothing said against it"
+
+
+#: The evidence of a day and a country alone (``fits``).
+WEAK = "the same country only"
 
 
 def _not_countries(names: frozenset[str]) -> frozenset[str]:
@@ -426,7 +498,7 @@ def _dated(m: Mention) -> bool:
     return m.date.start is not None or m.date.end is not None
 
 
-def fits(m: Mention, cluster: Cluster, strict: bool = False) -> str | None:
+def fits(m: Mention, cluster: Cluster, strict: bool = False, weak: bool = False) -> str | None:
     """The evidence for adding ``m`` to ``cluster``, or None when it does not fit.
 
     Nothing may speak against it: not the seed, and no member's country or speaker.
@@ -436,7 +508,10 @@ def fits(m: Mention, cluster: Cluster, strict: bool = False) -> str | None:
     date says little) asks for positive evidence as for a common kind of happening: a
     background "the fall of Saddam" must not join the one "fall" of its months. An undated
     mention needs a participant of its own shared with the seed (``evidence``): what many of
-    the event's reports say is no evidence for it.
+    the event's reports say is no evidence for it. A country shared with the seed and nothing
+    more (``WEAK``) is no evidence; a country a third of the event's reports name is, for a
+    mention that names no one the seed does not. With ``weak`` a fit by a country alone is
+    returned as ``WEAK``, for ``pick_one`` to count the event as a candidate it may not join.
     """
     if conflict(m, cluster.seed):
         return None
@@ -444,11 +519,37 @@ def fits(m: Mention, cluster: Cluster, strict: bool = False) -> str | None:
         if any(conflict(m, other, towns=False) for other in cluster.voices()):
             return None
     why = evidence(m, cluster.seed, strict)
-    if why is None and m.family != "say" and len(cluster.members) >= 2 and _dated(m):
+    country_only = why if why is not None and why.startswith(WEAK) else None
+    if (why is None or country_only) and m.family != "say" and len(cluster.members) >= 2 and _dated(m):
+        why = None
         shared = _clues(m) & cluster.core()
-        if shared:
-            why = f"shared with many of its reports: {sorted(shared)[0]}"
+        specific = _not_countries(shared)
+        if specific:
+            why = f"shared with many of its reports: {sorted(specific)[0]}"
+        elif shared - specific and not _named_apart(m, cluster.seed):
+            # a country a third of the event's reports name: the event is established by
+            # better evidence, and the mention names no one the event does not
+            why = f"a country many of its reports name: {sorted(shared - specific)[0]}"
+    if why is None or why.startswith(WEAK):
+        # a country shared with the first report alone ties nothing
+        return country_only if weak else None
     return why
+
+
+def _weak(why: str | None) -> bool:
+    return why is not None and why.startswith(WEAK)
+
+
+def _common(family: str) -> bool:
+    """A kind so common, or so little known, that a day and one word do not make one of it."""
+    return family in tables()["generic"] or family not in tables()["family_words"]
+
+
+def _named_apart(a: Mention, b: Mention) -> bool:
+    """Whether each names a person, group or town and they share none (Clinton calling Shafiq
+    is not Biden calling Suleiman, though both are about Egypt)."""
+    own_a, own_b = _participants(a), _participants(b)
+    return bool(own_a and own_b and not own_a & own_b and not _related(own_a, own_b))
 
 
 # ---------------------------------------------------------------- clustering
@@ -501,7 +602,8 @@ def _fold(clusters: list[Cluster], strict: bool) -> list[Cluster]:
 def _strength(why: str | None) -> int:
     if why is None:
         return -1
-    return {"same speaker": 3, "shared participant": 3, "shared words": 2, "shared word": 1}.get(
+    return {"same speaker": 3, "shared participant": 3, "the same report": 3, "shared words": 2,
+            "shared word": 1, "shared country": 1, "shared countries": 1}.get(
         why.split(":")[0], 0)
 
 
@@ -518,16 +620,19 @@ def outline(clusters: list[Cluster]) -> frozenset:
 
 def pick_one(m: Mention, finer: list[Cluster]) -> tuple[Cluster | None, str]:
     """The one more precisely dated event a coarse or undated mention reports, when exactly
-    one of those in its interval fits it; else None and why not."""
-    fitting = [(c, why) for c in finer if (why := fits(m, c, strict=True)) is not None]
-    if len(fitting) == 1:
+    one of those in its interval fits it; else None and why not. An event the mention fits
+    by a country alone is no event to join, but it is still a candidate: leaving it out would
+    make another the only one (a "since protests began in March" would pick the one March day
+    that tells a beginning, because the others share only the country with it)."""
+    fitting = [(c, why) for c in finer if (why := fits(m, c, strict=True, weak=True)) is not None]
+    if len(fitting) == 1 and not _weak(fitting[0][1]):
         return fitting[0][0], f"the only event of its kind in {m.date.text or 'its interval'}: {fitting[0][1]}"
     if len(fitting) > 1 and not _dated(m):
         finest = _the_day_within(m, fitting)
         if finest is not None:
             return finest
     if len(fitting) > 1 and m.date.precision == "week":
-        singled = _singled_out(m, [c for c, _ in fitting], finer)
+        singled = _singled_out(m, [c for c, why in fitting if not _weak(why)], finer)
         if singled is not None:
             return singled
     return None, ("no event of its kind in its interval fits" if not fitting
@@ -548,7 +653,7 @@ def _the_day_within(m: Mention, fitting: list[tuple[Cluster, str]]) -> tuple[Clu
     if len(days) != 1:
         return None
     (c, why), day = days[0], day_of(days[0][0].seed.date)
-    if m.family in tables()["generic"] and m.lemma != c.seed.lemma:
+    if _weak(why) or (m.family in tables()["generic"] and m.lemma != c.seed.lemma):
         return None
     for other, _ in fitting:
         span = span_of(other.seed.date) if other is not c else (day, day)
