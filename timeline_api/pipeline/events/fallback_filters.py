@@ -27,25 +27,29 @@ a few classes, each a function here, each asked only on those paths:
 - ``attributive_date``: a date that modifies a noun ("the 1918 flu virus", "a 1948 NHS film",
   "Tuesday's tremor"): it dates that noun, not the clause's verb.
 
-Third pass (bench/README.md, "Data vocabulary, third pass"), from a reading of all eight stores:
+Third pass (bench/README.md, "Data vocabulary, third pass"), from readings of all eight stores:
 
 - ``past_perfect``: "By Sunday, the oil had reached the marsh", "As of Friday, 5,000 people had
   signed up": the past perfect puts the happening before the date, which is a reference time
   (a tally, a state reached), not the happening's day; so does a perfect with "already";
-- ``wish_or_plan`` also takes a forecast ("projects that the slick will move east by Tuesday");
-- round 4: ``first_person`` with a capital ("We failed to ...", "Our piece ..."), pictures ("Taken at
-  an air show ...", "the picture is"), a count that went "from 20,000 to 80,000", "as usual";
-- ``subordinate``: the date is in a clause of its own opened by "after", "when", "because" ...
-  ("He stayed with the bank after he graduated in 1952"): a verb before it does not take it;
 - ``mental_state``: "assumed he had avoided the virus", "were heartened": a mind or a mood;
 - ``gloss``: a participle right after an opening bracket ("Verdin (pronounced ...)");
 - ``statistic_noun``: a measure that moves ("the meagre growth in the second quarter");
-- ``span`` also takes the end of a range ("between November 1977 and June 1979", "from 2003 to
-  2009") and a date a thing is put off until ("will delay the kill until after Labor Day");
-- ``stamp_or_furniture`` also takes a heading in capitals run into the text ("THE BIGGEST SPILL,
-  MARCH 2, 2006 As production declined ...");
-- ``anaphoric`` also takes "as happened in Iraq in 2003", ``tally`` counts that exceed or overtake,
-  and ``state_reading`` reads "are as unlimited" like "are unlimited".
+- ``range_part``: either end of a range ("between November 1977 and June 1979", "the 2008-2009
+  crisis"); ``span`` also takes it and a date a thing is put off until ("will delay the kill
+  until after Labor Day");
+- ``subordinate``: the date is in a clause of its own opened by "after", "when", "because" ...
+  ("He stayed with the bank after he graduated in 1952"): a verb before it does not take it;
+- ``noun_over_a_window`` ("a sharp increase in the past week") and ``noun_of_a_possibility``
+  ("strong winds on Sunday could push more oil ashore"): a noun that is a trend or a maybe;
+- ``adjective_participle``: "the highly populated north coast", "newly restored President Putin";
+- ``first_person``: "We failed to learn ...", "Our piece was ...", with the capital;
+- ``wish_or_plan`` also takes a forecast ("projects that the slick will move east by Tuesday");
+  ``stamp_or_furniture`` a heading in capitals run into the text ("THE BIGGEST SPILL, MARCH 2,
+  2006 As production declined ..."), video and picture captions and "today's article";
+  ``quoted_or_saying`` the end of a quotation opened in an earlier sentence; ``anaphoric`` "as
+  happened in Iraq"; ``tally`` counts that exceed or went "from 20,000 to 80,000"; ``habit`` "as
+  usual"; ``state_reading`` reads "are as unlimited" like "are unlimited".
 
 Each takes the sentence's tokens (objects with ``text``, ``start``, ``end``, ``clause``) and
 plain indices, so it can be tested and read on its own.
