@@ -39,6 +39,29 @@ NON_EVENTS = {  # each found by the paths before this pass (checked against main
     "span-start": "Starting in the late 1990s , cheap flights drew the tourists away from the ferries .",
     "window": "In the past year , the operator quietly sold two ferries .",
     "wish-past-relative": "The mayor hopes a second ferry , which the council says can carry 300 cars , will follow in April .",
+    # third pass (bench/README.md, "Data vocabulary, third pass"): each gave an entry on main at 79c5394
+    "past-perfect-by": "By Sunday , the flood water had reached the old mill .",
+    "past-perfect-as-of": "As of Friday , some 2,300 people had signed up to the petition .",
+    "past-perfect-already": "On Monday morning , the gales had already eased along the coast .",
+    "mind": "Earlier this week , the skipper assumed the storm had passed .",
+    "mood": "Last week , the fishermen were heartened by the new quota .",
+    "range-between": "The repairs took place between May 2008 and June 2009 on the north pier .",
+    "put-off-until": "The storm will delay the regatta until after Labor Day .",
+    "count-exceeds": "In October , the number of empty berths exceeded the number of boats .",
+    "capital-heading": "THE WORST FLOOD , MAY 4 , 1998 As the river rose , the town shut its schools .",
+    "degree-state": "For sailors , today is a good time : their chances are as unlimited as the sea .",
+    "statistic": "Investors were cheered by the modest growth in the third quarter .",
+    "forecast": "The agency projects that the slick will move further east by Tuesday .",
+    "other-clause": "He stayed with the bank after he graduated in 1952 , and worked his way up .",
+    "noun-may-happen": "Forecasters say that strong winds on Sunday could push more oil onto the shore .",
+    "article-of-the-day": "Today 's article in the local paper summed up the problem .",
+    "quotation-end": "We will respond in kind to Saturday 's events , '' the skipper said .",
+    "trend-over-window": "The harbour master said there had been a sharp increase in the past week in the number of boats .",
+    "video-caption": "Mar 12 - Amateur video purports to show boats under fire , with several seriously injured .",
+    "first-person": "We failed to learn the lessons of the flood 30 years ago , the mayor said .",
+    "picture": "Taken at a boat show in May 2009 , the picture is one of several sent in by readers .",
+    "count-went-from-to": "Last week , the club went from 2,000 members to 8,000 .",
+    "as-usual": "On Wednesday morning , the skipper walked to his boat as usual .",
 }
 
 
@@ -57,6 +80,15 @@ HAPPENINGS = [
     # a participle in an apposition is passed over for the clause's own verb
     ("In May 2009, the harbour board, chaired by the mayor, published a plan for new berths.",
      "published", "2009-05-01"),
+    # third pass
+    ("On Friday , the ferry sank off the cape .", "sank", "2012-03-09"),
+    # a past perfect in a relative clause does not hide the clause's own verb
+    ("On Monday , the mayor , who had long opposed the scheme , quit the harbour board .", "quit", "2012-03-12"),
+    ("In 1998 , the yard sold its first ferry .", "sold", "1998-01-01"),
+    ("The crew will return to the port on Friday .", "return", "2012-03-16"),
+    # "as" before the date is a preposition here, and an adverb before the verb leaves it a verb
+    ("Admiral Smith replaced him as chief of the fleet nine months ago .", "replaced", "2011-06-01"),
+    ("The mayor and his wife reportedly stayed there in July 2009 for a holiday .", "stayed", "2009-07-01"),
 ]
 
 
