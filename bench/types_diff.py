@@ -68,6 +68,14 @@ def rule_of(old: list, new: list) -> str:
         if x == "statement" and word in ("said", "says", "told", "reported", "added", "claimed", "confirmed"):
             return "reported-happening"
         return f"trigger {old[4]!r} -> {new[4]!r}"
+    if x == "other" and y == "regime_change" and word == "collapse":
+        return "collapse-of-rule"
+    if word == "fell" and y == "strike":
+        return "physical-fall"
+    if x == "regime_change" and y in ("other", "strike"):
+        return "physical-fall"
+    if x == "conflict" and y == "other" and word in ("clashes", "clashed", "fighting", "scuffles"):
+        return "crowd-clashes"
     if x == "negotiation" and y == "agreement":
         return "concluded-at-talks"
     if x == "negotiation" and word.startswith("discuss"):

@@ -177,3 +177,59 @@ def test_senses_violence_at_a_facility(text, expected):
     assert expected in types, types
     if expected != "other":
         assert "other" not in types, types
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # a thing or a body that falls is no ruler losing power
+    ("Striking dockers toppled the fences at the port gate on Monday.", "other", "regime_change"),
+    ("A tower crane toppled over onto a school on Tuesday.", "other", "regime_change"),
+    ("Two houses toppled into the river on Saturday after the flood.", "other", "regime_change"),
+    ("Warehouses toppled in the earthquake on Sunday were searched.", "other", "regime_change"),
+    # a ruler who is toppled still is
+    ("A military junta toppled the elected president on Wednesday.", "regime_change", None),
+    ("The old monarchy was toppled in a coup on 3 July.", "regime_change", None),
+    # crowds fighting police or each other: a riot, not a war
+    ("Riot police fired tear gas when clashes spread through the old town on Friday.", "other", "conflict"),
+    ("Pro- and anti-government crowds clashed for hours on Thursday outside the parliament.", "other", "conflict"),
+    ("Rebel fighters clashed with army units on Friday south of the capital.", "conflict", None),
+    ("Armed pro- and anti-government forces have been fighting in the hills since February.", "conflict", None),
+    ("Pro- and anti-monarchy supporters clashed on Tuesday at the harbour gates.", "other", "conflict"),
+])
+def test_physical_falls_and_crowd_clashes(text, expected, not_expected):
+    types = [t for t, _ in _types(text)]
+    if expected:
+        assert expected in types
+    if not_expected:
+        assert not_expected not in types
+
+
+@pytest.mark.parametrize("text", [
+    "Diplomats say the junta's downfall is now only a matter of weeks.",
+    "Analysts warn that the sheikh's ouster would plunge the emirate into chaos.",
+    "The collapse of the cabinet could trigger early elections, a minister warned.",
+])
+def test_a_foreseen_or_conjectured_fall_is_no_event(text):
+    assert "regime_change" not in [t for t, _ in _types(text)]
+
+
+def test_a_dated_fall_with_consequences_stays():
+    assert "regime_change" in [t for t, _ in _types("The fall of the junta on 2 May will reshape the region's alliances.")]
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # 'collapse' of a rule or a state is a fall; of a bank, a market, a talks process it is not
+    ("Voters who 12 days ago forced the collapse of Sheikh Abdel Karim Al Hamdi 's 30-year rule are celebrating.",
+     "regime_change", None),
+    ("After the sudden collapse of rulers in two neighbouring states this year, the king raised salaries.",
+     "regime_change", None),
+    ("The collapse of a mortgage lender on 15 September shook markets.", "other", "regime_change"),
+    # fire that lands is fire from afar
+    ("The shelling also fell on the fishing harbour on Monday, residents said.", "strike", None),
+    ("The currency fell against the yen on Monday.", None, "strike"),
+])
+def test_collapse_of_a_rule_and_fire_that_falls(text, expected, not_expected):
+    types = [t for t, _ in _types(text)]
+    if expected:
+        assert expected in types
+    if not_expected:
+        assert not_expected not in types

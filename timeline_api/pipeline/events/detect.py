@@ -1812,7 +1812,9 @@ def _recent(date: DateInterval, published: dt.date) -> bool:
 _REMOTE_FIRE = re.compile(r"\bwith\s+(?:the\s+)?(?:launch\s+of\s+|firing\s+of\s+)?(?:[\w,-]+\s+){0,5}?"
                           r"(?:missiles?|air\s*strikes?|airstrikes|air\s+raids?|bombing\s+raids?|drone\s+strikes?)\b",
                           re.I)
-_CROWD_SIDE = re.compile(r"\b(?:protesters|demonstrators|rioters|marchers|strikers|students|fans|mourners|crowds?)\b", re.I)
+_CROWD_SIDE = re.compile(r"\b(?:protesters|demonstrators|rioters|marchers|strikers|students|fans|mourners|crowds?|"
+                         r"riot\s+police|tear\s*gas|stones|rocks|petrol\s+bombs|Molotov|water\s+cannons?|rubber\s+bullets)\b|"
+                         r"\bpro-\s*(?:[\w-]+\s+)?and\s+anti-[\w-]+\s+(?:supporters|camps|activists)\b", re.I)  # the crowd, or how a riot is fought ("pro- and anti-Mubarak supporters")
 _ARMED_SIDE = re.compile(r"\b(?:rebels?|militants?|insurgents?|fighters|militias?|militiamen|gunmen|guerrillas?|"
                          r"tribesmen|army|troops|soldiers|forces\s+loyal)\b", re.I)
 

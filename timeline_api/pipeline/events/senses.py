@@ -297,6 +297,73 @@ def _wished_fall(s: Sense) -> str | None:
     return NO_EVENT
 
 
+_FORESEEN = re.compile(r"\s+(?:(?:of|to)\s+(?:[\w'’-]+\s+){1,4}?)?(?:is|was|seems|seemed|appears|appeared|looks|looked)\s+"
+                       r"(?:(?:very|so|now|still|all\s+but|increasingly)\s+)?(?:close|near|imminent|inevitable|"
+                       r"(?:only\s+)?a\s+matter\s+of\s+(?:time|days|weeks))\b", re.I)
+
+
+_CONJECTURED = re.compile(r"\s+(?:(?:of|to)\s+(?:[\w'’-]+\s+){1,4}?)?(?:would|could|might|may|will)\s+(?!have\s+been\b|to\b)", re.I)
+
+
+def _foreseen_fall(s: Sense) -> str | None:
+    """'the capital's fall is very close', 'Mubarak's fall seems inevitable', 'the downfall of the
+    regime was only a matter of time': a fall someone foresees has not happened (no event); the
+    fall that did happen is told with a past verb or a date."""
+    if s.type != "regime_change" or s.pos != "noun" or s.text.lower() not in ("fall", "downfall", "collapse", "ouster",
+                                                                             "overthrow", "toppling", "removal"):
+        return None
+    if _FORESEEN.match(s.after):
+        return NO_EVENT
+    # "Assad's fall would leave Syria without a central authority", "a fall of the regime could herald":
+    # an undated fall as the subject of a modal is a conjecture about the future
+    if s.date is None and _CONJECTURED.match(s.after):
+        return NO_EVENT
+    return None
+
+
+_THINGS = (r"barricades?|statues?|walls?|fences?|buildings?|houses?|homes|towers?|cranes?|wharf|piers?|poles?|trees?|"
+           r"rigs?|platforms?|bridges?|roofs?|columns?|pylons?|posters?|portraits?|monuments?|cars?|trucks?|vehicles?|"
+           r"shelves|stacks?|tents?")
+_PHYSICAL_SUBJECT = re.compile(rf"\b(?:{_THINGS}|crane|rounds|shells?|rockets?|mortars?|bombs?|missiles?)\s+"
+                               r"(?:(?:that|which|had|has|have|just|then|also|all)\s+){0,3}$", re.I)
+_PROJECTILES = re.compile(r"\b(?:rounds|shells?|shelling|rockets?|mortars?|bombs?|missiles?)\s+(?:[\w'’-]+\s+){0,6}$", re.I)
+
+
+def _physical_fall(s: Sense) -> str | None:
+    """'protesters toppled barricades', 'the crane has toppled forward', 'the rig toppled into the
+    sea', 'shells fell in Tunisia', 'the plan fell apart', 'he collapsed while delivering a speech':
+    a thing or a body falling, not a ruler losing power. Shells that land are fire from afar
+    (strike); the rest is other."""
+    if s.type in ("regime_change", "other") and s.text.lower() == "fell" and _PROJECTILES.search(s.before) \
+            and re.match(r"\s+(?:(?:[\w'’-]+\s+){0,2}?)(?:in|on|into|near|inside|around)\b", s.after):
+        return "strike"
+    if s.type != "regime_change" or s.pos != "verb" or not re.match(r"(?:was\s+|were\s+)?(?:toppl|fell|collaps)",
+                                                                    s.text.lower()):
+        return None
+    if re.match(rf"\s+(?:(?:the|a|an|some|several|two|three|its|their)\s+)?(?:[\w'’-]+\s+)?(?:{_THINGS})\b", s.after, re.I):
+        return "other"  # "toppled barricades", "toppled the statue"
+    if re.match(r"\s+(?:apart|over|down|forward|backward|sideways|to\s+the\s+ground|into\s+the\s+(?:sea|water|gulf|river)|"
+                r"while|during|on\s+stage)\b", s.after, re.I):
+        return "other"
+    if _PHYSICAL_SUBJECT.search(s.before) or re.search(r"\b(?:in|by)\s+the\s+(?:quake|earthquake|storm|blast|explosion|"
+                                                         r"wind|winds|hurricane)\b", s.after[:40], re.I):
+        return "other"
+    return None
+
+
+_RULE = re.compile(r"\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,8}?(?:rule|regime|government|rulers|reign|dictatorship|"
+                   r"monarchy|presidency|junta|cabinet|Soviet\s+Union|(?:Ottoman|Soviet|Russian|British|Roman)\s+Empire)\b")
+
+
+def _collapse_of_rule(s: Sense) -> str | None:
+    """'forced the collapse of Ben Ali's 23-year rule', 'the collapse of rulers in Egypt and Tunisia',
+    'the collapse of the Soviet Union': the table's 'collapse' (a bank's, a market's: other) said of a
+    rule or a state is a fall (regime_change)."""
+    if s.type != "other" or s.pos != "noun" or s.text.lower() != "collapse":
+        return None
+    return "regime_change" if _RULE.match(s.after) else None
+
+
 # -- endings that are not a withdrawal -------------------------------------------------------------
 
 def _ended_other(s: Sense) -> str | None:
@@ -430,6 +497,9 @@ RULES = {
     "search-raid": _search_raid,
     "coup-attempt": _coup_attempt,
     "wished-fall": _wished_fall,
+    "foreseen-fall": _foreseen_fall,
+    "physical-fall": _physical_fall,
+    "collapse-of-rule": _collapse_of_rule,
     "ended-other": _ended_other,
     "force-arrives": _force_arrives,
     "police-interview": _police_interview,
