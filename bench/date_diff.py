@@ -205,7 +205,16 @@ def suspect_classes(quote: str, at: int, words: str, trigger: str, tpos: int, ty
             or re.search(r"\d{4}\s*:\s*$", quote[:at]) and re.search(r"\b(?:AM|PM|a\.m\.|p\.m\.)\s*(?:ET|EST|EDT|GMT)?$", words):
         out.append("byline_date")
     out.extend(_ninth_pass_classes(quote, at, words, tpos, trigger, day, published))
+    if _WEEKDAY.fullmatch(re.sub(r"^(?:on|early|late)\s+", "", words.strip(), flags=re.I)) and start and start == end \
+            and start < str(published) and _PROGRESSIVE_BEFORE.search(re.split(r"[,;:]|--", before)[-1]):
+        out.append("progressive_weekday_past")
     return out
+
+
+#: The tenth pass's suspect: a bare weekday read back while a present progressive stands before it in
+#: its clause ("It is sending an envoy to Damascus on Monday", written on a Sunday).
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|am|['’]s|['’]re)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|not\s+)?"
+                                 r"[a-z]+ing\b(?:\s+[^\s]+){0,10}\s*(?:on\s+|early\s+|late\s+)?$", re.I)
 
 
 #: The ninth pass's suspects (bench/README.md, "ninth pass"): a date in a "since" phrase that names
@@ -257,7 +266,7 @@ def suspects(dbs: list[str], show: str | None) -> None:
     classes = ("comparison_since", "opening_date_past_recounting", "occasion_weekday_week_back",
                "yearless_day_that_year", "clock_read_as_year", "retimed_date_elsewhere",
                "conjunct_date_dates_earlier", "byline_date", "since_names_another", "chronology_item_next",
-               "days_ago", "bare_clock")
+               "days_ago", "bare_clock", "progressive_weekday_past")
     for db in dbs:
         store = Path(db).stem
         con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)

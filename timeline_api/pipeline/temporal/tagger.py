@@ -24,7 +24,7 @@ from . import vocab
 from .normalize import NORMALIZERS, Pending, Raw
 from .resolve import MOD_QUALIFIERS, interval, resolve
 from .rules import ANCHOR_REACH, COMPILED, COMPILED_ANCHORS, _alternation
-from .tense import (ahead_in_clause, chronology_past, deadline_before, governing_tense, past_by_phrase,
+from .tense import (ahead_in_clause, chronology_past, deadline_before, governing_tense, past_by_phrase, progressive_ahead,
                     sentence_bounds, tense_at)
 
 
@@ -446,6 +446,15 @@ def _to_timex(text: str, c: Candidate, anchor: dt.date, ctx: dict) -> Timex:
         # ahead of the results on Tuesday" (written on a Sunday): the clause looks ahead,
         # whichever verb stands nearest the day
         tense = "future"
+    if tense != "future" and isinstance(raw.value, Pending) and raw.value.kind == "weekday" \
+            and raw.value.args[1] == 0 and not happened and not re.match(r"\s?['’]s\b", text[c.end:c.end + 3]) \
+            and progressive_ahead(text, c.start) and dt.date.fromisoformat(resolve(raw.value, anchor, tense, ctx)[:10]) \
+            <= anchor - dt.timedelta(days=PROGRESSIVE_WEEKDAY_BACK_DAYS):
+        # "It is sending an envoy to Damascus on Monday" (a Sunday's paper), "the heads of several
+        # missions are gathering on Monday" (a Thursday's): a present progressive with another day
+        # tells a plan; the day before ("are flying over the Gulf on Wednesday" in Thursday's
+        # paper) is the report of that day, written then
+        tense = "future"
     if isinstance(raw.value, Pending) and raw.value.kind == "weekday" and raw.value.args[1] == 0 \
             and not happened and _FOR_BEFORE.search(text, max(0, c.start - 12), c.start) \
             and not re.match(r"[ \t]+[A-Z]", text[c.end:c.end + 3]) \
@@ -840,6 +849,9 @@ _FOR_BEFORE = re.compile(r"\b(?:for|(?:postpon|delay|adjourn|defer|reschedul|mov
 #: From how many days back a weekday "for" which something is set is read ahead instead: the
 #: days 1-3 ahead are nearer than the same weekday 4-6 back.
 FOR_WEEKDAY_BACK_DAYS = 4
+#: From how many days back a weekday after a present progressive is read ahead instead ("is sending
+#: an envoy on Monday"): the day before is often the day the report was written.
+PROGRESSIVE_WEEKDAY_BACK_DAYS = 2
 
 
 def _occasion_after(text: str, end: int) -> str:

@@ -449,6 +449,23 @@ _AHEAD_WALL = re.compile(r"[,;:()\"“”`]|''|--|-[LR]RB-")
 _SHORT_QUOTE = re.compile(r"(?:``|“)(?:\s*[A-Za-z-]+){1,4}\s*(?:''|”)")
 
 
+def _clause_words(text: str, start: int) -> list:
+    """The last ``AHEAD_REACH_WORDS`` words of the sentence before ``start``."""
+    left, _ = sentence_bounds(text, start, start)
+    return list(_WORD.finditer(text, left, start))[-AHEAD_REACH_WORDS:]
+
+
+def _walled(text: str, words: list, i: int, start: int) -> bool:
+    """Whether reading back from ``start`` stops at ``words[i]``: a comma, quote mark, bracket or dash
+    after it, or a clause word or reporting verb (``vocab.AHEAD_CLAUSE_WALLS``). A short quoted name
+    is no wall: "braced for a `` march of millions '' Tuesday"."""
+    following = words[i + 1].start() if i + 1 < len(words) else start
+    wall = _AHEAD_WALL.search(text, words[i].end(), following)
+    if wall and not any(m.start() <= wall.start() < m.end() for m in _SHORT_QUOTE.finditer(text, words[0].start(), start)):
+        return True
+    return words[i].group(0).lower() in vocab.AHEAD_CLAUSE_WALLS
+
+
 def ahead_in_clause(text: str, start: int) -> bool:
     """Whether the clause before the expression at ``start`` puts it ahead of the time of
     writing: a future modal or a word of expectation ("will", "expected", "scheduled",
@@ -457,18 +474,11 @@ def ahead_in_clause(text: str, start: int) -> bool:
     Monday" and "that he will leave, he said Friday" stay as they are), and not a plan
     told in the past ("had been scheduled to continue through Wednesday", "was due to").
     """
-    left, _ = sentence_bounds(text, start, start)
-    words = list(_WORD.finditer(text, left, start))[-AHEAD_REACH_WORDS:]
-    # a short quoted name is no wall: "braced for a `` march of millions '' Tuesday"
-    named = [m.span() for m in _SHORT_QUOTE.finditer(text, words[0].start() if words else start, start)]
+    words = _clause_words(text, start)
     for i in range(len(words) - 1, -1, -1):
-        following = words[i + 1].start() if i + 1 < len(words) else start
-        wall = _AHEAD_WALL.search(text, words[i].end(), following)
-        if wall and not any(a <= wall.start() < b for a, b in named):
+        if _walled(text, words, i, start):
             return False
         w = words[i].group(0).lower()
-        if w in vocab.AHEAD_CLAUSE_WALLS:
-            return False
         if w in vocab.AHEAD_CLAUSE_WORDS:
             after = [m.group(0).lower() for m in words[i + 1:i + 3]]
             if w in vocab.AHEAD_CLAUSE_NEAR_FOLLOWERS and vocab.AHEAD_CLAUSE_NEAR_FOLLOWERS[w] not in after:
@@ -480,4 +490,54 @@ def ahead_in_clause(text: str, start: int) -> bool:
                 return True  # a preposition of the day itself: "have now been sold ahead of Saturday's concert"
             before = {m.group(0).lower() for m in words[max(0, i - 2):i]}
             return not before & vocab.AHEAD_CLAUSE_BLOCKERS
+    return False
+
+
+#: Forms of "be" that make a present progressive with a verb in -ing ("is sending", "'re holding").
+_PRESENT_BE = frozenset({"is", "are", "am", "'re", "re", "it's", "he's", "she's", "that's", "there's", "we're",
+                         "they're", "you're", "i'm"})
+
+#: Words before "'s" that make it "is" rather than a possessive ("it 's sending", not "judge 's ruling").
+_IS_CLITIC_HOSTS = frozenset({"it", "he", "she", "that", "there", "what", "who", "here", "where", "everyone"})
+
+#: Words in -ing that are no verb of a progressive ("is something", "is the evening").
+_ING_NOUNS = frozenset({"something", "anything", "nothing", "everything", "thing", "king", "during", "spring",
+                        "morning", "evening", "building", "meeting", "wedding", "ceiling", "string", "ring", "wing"})
+
+
+def _present_be(words: list, j: int) -> bool:
+    """Whether ``words[j]`` is a present form of "be"; "'s" only after a pronoun ("it 's sending",
+    not the possessive of "the judge 's ruling")."""
+    w = words[j].group(0).lower()
+    if w in ("'s", "s"):
+        return j > 0 and words[j - 1].group(0).lower() in _IS_CLITIC_HOSTS
+    return w in _PRESENT_BE
+
+
+def progressive_ahead(text: str, start: int) -> bool:
+    """Whether the verb nearest before the weekday at ``start`` in its clause is a present
+    progressive ("is sending an envoy to Damascus on Monday", "are gathering on Monday and plan
+    to ..."): with a day other than today it speaks of a plan, so the day is ahead. Read back up to
+    ``AHEAD_REACH_WORDS`` words with the walls of ``ahead_in_clause``; another verb on the way
+    governs instead ("are protesting the killing of a man on Monday" dates the killing), and so
+    does the noun of an unplanned happening ("is investigating a shooting on Friday")."""
+    words = _clause_words(text, start)
+    if words and words[-1].group(0) in ("On", "By", "At", "In") and len(words) > 1:
+        return False  # a sentence whose stop is missing: "... with their lives On Friday one young man"
+    for i in range(len(words) - 1, -1, -1):
+        if _walled(text, words, i, start):
+            return False
+        w = words[i].group(0).lower()
+        if w in vocab.UNPLANNED_EVENT_NOUNS:
+            return False
+        if len(w) > 4 and w.endswith("ing") and w not in _ING_NOUNS:
+            prev = [_present_be(words, j) for j in range(max(0, i - 2), i)]
+            if prev[-1:] == [True] or len(prev) == 2 and prev[0] and (
+                    words[i - 1].group(0).lower().endswith("ly") or words[i - 1].group(0).lower() in vocab.PROGRESSIVE_ADVERBS):
+                return True  # "is sending", "are now holding", "is quietly preparing"
+            if _word_cue(words, i) is not None:
+                return False
+            continue  # a gerund or an adjective: "a rally calling for ...", read on
+        if w in vocab.FUTURE_MODALS or _word_cue(words, i) is not None:
+            return False
     return False

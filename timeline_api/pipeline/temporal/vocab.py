@@ -480,3 +480,6 @@ AHEAD_CLAUSE_WALLS = frozenset({
     "that", "which", "who", "whom", "whose", "because", "after", "when", "while", "but",
     "although", "though", "since", "and", "said", "says", "told", "added",
 })
+
+#: Adverbs between "is"/"are" and the verb of a progressive ("is also sending", "are now holding").
+PROGRESSIVE_ADVERBS = frozenset({"also", "now", "still", "already", "again", "not", "even", "just"})
