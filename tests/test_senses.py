@@ -196,11 +196,7 @@ def test_senses_violence_at_a_facility(text, expected):
     ("Pro- and anti-monarchy supporters clashed on Tuesday at the harbour gates.", "other", "conflict"),
 ])
 def test_physical_falls_and_crowd_clashes(text, expected, not_expected):
-    types = [t for t, _ in _types(text)]
-    if expected:
-        assert expected in types
-    if not_expected:
-        assert not_expected not in types
+    _assert_types(text, expected, not_expected)
 
 
 @pytest.mark.parametrize("text", [
@@ -228,6 +224,11 @@ def test_a_dated_fall_with_consequences_stays():
     ("The currency fell against the yen on Monday.", None, "strike"),
 ])
 def test_collapse_of_a_rule_and_fire_that_falls(text, expected, not_expected):
+    _assert_types(text, expected, not_expected)
+
+
+def _assert_types(text, expected, not_expected):
+    """The types found in ``text`` include ``expected`` and leave out ``not_expected`` (either may be None)."""
     types = [t for t, _ in _types(text)]
     if expected:
         assert expected in types
