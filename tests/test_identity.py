@@ -552,3 +552,67 @@ def test_identity_an_event_fitting_by_a_country_alone_still_keeps_a_coarse_menti
     assert identity.pick_one(coarse, began)[0] is began[0]
     joined, why = identity.pick_one(coarse, began + other)
     assert joined is None and "2 events" in why
+
+
+# ---------------------------------------------------------------- a coarse mention among pieces of one day
+
+def _pieces(sizes, days=None):
+    """Events of one kind, the n-th with ``sizes[n]`` reports on ``days[n]`` (one town each, so a
+    day's clustering keeps them apart), and a month mention naming the people of all of them."""
+    people = ["Lena Brook", "Ivo Marr", "Tom Abel"]
+    towns = ["Velmar", "Ostin", "Harlow"]
+    days = days or [day(2030, 6, 25)] * len(sizes)
+    finer = [identity.Cluster([mention("exploded", days[n], f"src_{n}_{k}", actors=(people[n],),
+                                       places=(towns[n],)) for k in range(size)])
+             for n, size in enumerate(sizes)]
+    coarse = mention("explosion", month(2030, 6, "in June"), "src_c", actors=tuple(people[:len(sizes)]),
+                     published="2030-07-20")
+    return finer, coarse
+
+
+def test_identity_a_month_mention_joins_the_largest_of_several_pieces_of_one_day():
+    finer, coarse = _pieces([3, 1])
+    assert all(identity.fits(coarse, c, strict=True) for c in finer)
+    joined, why = identity.pick_one(coarse, finer)
+    assert joined is finer[0] and "largest" in why
+
+
+@pytest.mark.parametrize("sizes, days", [
+    ([2, 2], None),                                       # no piece is the largest
+    ([3, 1], [day(2030, 6, 25), day(2030, 6, 26)]),       # two days: two happenings, maybe
+])
+def test_identity_a_month_mention_stays_apart_from_pieces_without_one_largest_on_one_day(sizes, days):
+    finer, coarse = _pieces(sizes, days)
+    joined, _ = identity.pick_one(coarse, finer)
+    assert joined is None
+
+
+def test_identity_a_month_mention_joins_the_largest_piece_of_its_day_whatever_the_ingest_order():
+    # the mention first sees two pieces of two reports each (a tie), then a third report makes one
+    # the largest: the day's new order of sizes decides the month mention again
+    from timeline_api.model import Document, EventMention
+    from timeline_api.pipeline.run import Extraction
+
+    def doc(text, published, date, actors, places):
+        m = EventMention(type="explosion", title=text, summary=text, quote=text, start=0, end=len(text),
+                         date=date, trigger="exploded", trigger_start=text.index("exploded"), actors=list(actors),
+                         places=list(places), keywords=["depot"])
+        return Extraction(Document(text=text, published=published, title=text, outlet="Wire"), [], [], [m])
+
+    on_the_day = day(2030, 6, 25, "on Tuesday")
+    docs = [doc(f"A depot of Lena Brook exploded in Velmar on Tuesday, report {k}.", D(2030, 6, 26 + k),
+                on_the_day, ["Lena Brook"], ["Velmar"]) for k in range(3)]
+    docs += [doc(f"A depot of Ivo Marr exploded in Ostin on Tuesday, report {k}.", D(2030, 6, 26 + k),
+                 on_the_day, ["Ivo Marr"], ["Ostin"]) for k in range(2)]
+    docs.append(doc("The depots of Lena Brook and Ivo Marr exploded in June.", D(2030, 7, 20),
+                    month(2030, 6, "in June"), ["Lena Brook", "Ivo Marr"], []))
+    outcomes = set()
+    for order in ([0, 1, 3, 4, 5, 2], [5, 4, 3, 2, 1, 0], [0, 1, 2, 3, 4, 5], [3, 5, 0, 4, 1, 2]):
+        db = store_db.connect(None)
+        for i in order:
+            service.ingest_extraction(db, docs[i])
+        by_title = dict(db.execute("select s.title, c.event_id from citations c "
+                                   "join sources s on s.id = c.source_id").fetchall())
+        assert by_title[docs[5].document.title] == by_title[docs[0].document.title]
+        outcomes.add(tuple(sorted(by_title.items())))
+    assert len(outcomes) == 1

@@ -32,6 +32,7 @@ Nothing here reads a database: the service loads a block from the store, calls
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import json
@@ -609,11 +610,16 @@ def _strength(why: str | None) -> int:
 
 def outline(clusters: list[Cluster]) -> frozenset:
     """What a coarser mention's fit to these clusters depends on (``fits``): each cluster's
-    id and seed, and the countries and speakers its members name. When a block's outline
+    id and seed, the countries and speakers its members name, and how many hold more reports
+    than it. When a block's outline
     is unchanged after a new mention joined it, no coarser block needs deciding again."""
     out = set()
+    sizes = sorted(len(c.members) for c in clusters)
     for c in clusters:
-        out.add((c.id, c.seed.key, frozenset(
+        # how many of the day's events hold more reports: a coarse mention several of them fit
+        # joins the largest (``_largest_of_one_day``), so the order of their sizes is seen too
+        larger = len(sizes) - bisect.bisect_right(sizes, len(c.members))
+        out.add((c.id, c.seed.key, larger, frozenset(
             (m.countries, m.speakers if m.family == "say" else None) for m in c.members[1:])))
     return frozenset(out)
 
@@ -635,6 +641,10 @@ def pick_one(m: Mention, finer: list[Cluster]) -> tuple[Cluster | None, str]:
         singled = _singled_out(m, [c for c, why in fitting if not _weak(why)], finer)
         if singled is not None:
             return singled
+    if len(fitting) > 1 and _dated(m):
+        largest = _largest_of_one_day(fitting)
+        if largest is not None:
+            return largest
     return None, ("no event of its kind in its interval fits" if not fitting
                   else f"{len(fitting)} events of its kind in its interval fit")
 
@@ -660,6 +670,29 @@ def _the_day_within(m: Mention, fitting: list[tuple[Cluster, str]]) -> tuple[Clu
         if span is None or not span[0] <= day <= span[1]:
             return None
     return c, f"the only day among the events of its kind that fit it, inside the others: {why}"
+
+
+def _largest_of_one_day(fitting: list[tuple[Cluster, str]]) -> tuple[Cluster, str] | None:
+    """Of several events a dated coarse mention fits, the one with the most reports when all of
+    them are dated to one and the same day: the day's reports of one happening that the day's
+    own clustering left in pieces ("Michael Jackson dies" beside "Dr Murray accused of causing
+    the 50-year-old's death", both of 25 June), and "Jackson's death in June 2009" reports the
+    happening, whose main piece is the largest. Only the day's own reports are counted (what the
+    day's clustering decides, see ``outline``); a tie, or a largest piece the mention fits by a
+    country alone, leaves it undecided (read at scale: the ties were the wrong joins)."""
+    days = {day_of(c.seed.date) for c, _ in fitting}
+    if len(days) != 1 or None in days:
+        return None
+    day = days.pop()
+    ranked = sorted(((_reports_on(c, day), c, why) for c, why in fitting), key=lambda x: -x[0])
+    (most, c, why), runner_up = ranked[0], ranked[1][0]
+    if most <= runner_up or _weak(why):
+        return None
+    return c, f"the largest of {len(fitting)} events of its kind that fit it, all of one day: {why}"
+
+
+def _reports_on(c: Cluster, day: int) -> int:
+    return sum(1 for m in c.members if day_of(m.date) == day)
 
 
 def _singled_out(m: Mention, fitting: list[Cluster], finer: list[Cluster]) -> tuple[Cluster, str] | None:
