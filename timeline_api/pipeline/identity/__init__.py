@@ -70,7 +70,6 @@ def tables() -> dict:
         "regions": frozenset(p.lower() for p in raw["regions"]),
         "family_words": {f: frozenset(ls) for f, ls in raw["families"].items()},
         "onset": frozenset(raw["onset"]),
-        "generic_words": frozenset(w for f in raw["generic"] for w in [f] + raw["families"].get(f, [])),
     }
 
 
@@ -520,7 +519,7 @@ def fits(m: Mention, cluster: Cluster, strict: bool = False, weak: bool = False)
         if any(conflict(m, other, towns=False) for other in cluster.voices()):
             return None
     why = evidence(m, cluster.seed, strict)
-    country_only = why if why is not None and why.startswith(WEAK) else None
+    country_only = why if _weak(why) else None
     if (why is None or country_only) and m.family != "say" and len(cluster.members) >= 2 and _dated(m):
         why = None
         shared = _clues(m) & cluster.core()
@@ -531,7 +530,7 @@ def fits(m: Mention, cluster: Cluster, strict: bool = False, weak: bool = False)
             # a country a third of the event's reports name: the event is established by
             # better evidence, and the mention names no one the event does not
             why = f"a country many of its reports name: {sorted(shared - specific)[0]}"
-    if why is None or why.startswith(WEAK):
+    if why is None or _weak(why):
         # a country shared with the first report alone ties nothing
         return country_only if weak else None
     return why
