@@ -398,7 +398,8 @@ def _reduced_subject(clause: str, pos: int, trigger: str, dated: bool = True) ->
     verb's, so the headline names the participle's. None when the words before the trigger are not a
     plain noun phrase ("Greenspan seemed perplexed"), when the participle takes an object or a clause
     ("disclosed they are", "confirmed there are"), or when no auxiliary or modal opens a predicate
-    right after its phrase ("crossed into Turkey and were housed": a coordinated finite verb)."""
+    right after its phrase ("crossed into Turkey and were housed": a coordinated finite verb). ``dated``
+    says whether the citation's date stands in the participle's phrase (``_dates_participle``)."""
     words = trigger.split()
     if not dated or len(words) != 1 or not _participle(_word(words[0])) or _word(words[0]) in _REPORTING:
         return None  # "officials said on 2 May a flock had caught it": a saying is a finite verb
