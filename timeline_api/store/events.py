@@ -150,8 +150,21 @@ def cited_views(cites: list[dict]) -> list[Cited]:
                   c["trigger_start"] - c["start"] if c.get("trigger_start") is not None else -1) for c in cites]
 
 
+#: how much of an article before a citation describe may read for who a title's "the leader" is
+BEFORE_CHARS = 3000
+
+
+def text_before(db: sqlite_utils.Database, cite: dict) -> str:
+    """The article's text before a citation (its last ``BEFORE_CHARS`` characters)."""
+    start = cite["start"] or 0
+    low = max(0, start - BEFORE_CHARS)
+    row = db.execute("select substr(text, ?, ?) from sources where id = ?",
+                     [low + 1, start - low, cite["source_id"]]).fetchone()
+    return row[0] or "" if row else ""
+
+
 def refresh_event(db: sqlite_utils.Database, event_id: str, now: str,
-                  describe: Callable[[list[Cited]], EventView]) -> bool:
+                  describe: Callable[..., EventView]) -> bool:
     """Recompute an event's date, conflicts, participants, terms and text from its citations.
 
     ``describe`` is the pipeline's decision (date, conflicts, naming citation, type) over
@@ -163,7 +176,7 @@ def refresh_event(db: sqlite_utils.Database, event_id: str, now: str,
         delete_event(db, event_id)
         return False
     views = cited_views(cites)
-    view = describe(views)
+    view = describe(views, context=lambda i: text_before(db, cites[i]))
     winner, conflict_indexes = view.date, view.conflicts
     dates = [v.date for v in views]
     conflicts = []
