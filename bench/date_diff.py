@@ -16,6 +16,12 @@
     # the seventh pass's suspects over the citations of stores (a suspect, not a verdict)
     python bench/date_diff.py suspects /tmp/d/before/*.db [--show REGEX]
 
+    # every event's title as the code on PYTHONPATH describes it from the stored citations, one file
+    # per side, and the events whose title differs (the eleventh pass: titles, not dates, changed)
+    PYTHONPATH=/tmp/old python bench/date_diff.py titles /tmp/d/old-t.json /tmp/d/stores/*.db
+    PYTHONPATH=$PWD python bench/date_diff.py titles /tmp/d/new-t.json /tmp/d/stores/*.db
+    python bench/date_diff.py title-diff /tmp/d/old-t.json /tmp/d/new-t.json
+
 An expression is (document, offsets); it changes when its value or calendar interval does. A
 citation is (source text, quote offsets, trigger); it changes when the multiset of its dates
 does, or when it appears or goes (a mention that loses its only date may no longer be kept).
@@ -122,6 +128,38 @@ def timexes(old: str, new: str, show: str | None) -> None:
             print(line)
 
 
+def titles(out: str, dbs: list[str]) -> None:
+    """Every event's title, date and naming quote, described again from its stored citations."""
+    import sqlite_utils
+
+    from timeline_api.pipeline.describe import describe
+    from timeline_api.store.events import citation_rows, cited_views
+
+    found = {}
+    for path in dbs:
+        db = sqlite_utils.Database(sqlite3.connect(f"file:{path}?mode=ro", uri=True))
+        ids = [row[0] for row in db.execute("select id from events")]
+        for k in range(0, len(ids), 500):
+            for eid, cites in citation_rows(db, ids[k:k + 500]).items():
+                views = cited_views(cites)
+                view = describe(views)
+                best = views[view.best]
+                found[f"{Path(path).stem}/{eid}"] = [view.title if view.title is not None else best.title,
+                                                     str(view.date.start), str(view.date.end), best.date.text,
+                                                     cites[view.best]["published"], best.quote]
+    Path(out).write_text(json.dumps(found))
+
+
+def title_diff(old: str, new: str) -> None:
+    a, b = json.loads(Path(old).read_text()), json.loads(Path(new).read_text())
+    counts: collections.Counter = collections.Counter()
+    for key in sorted(set(a) & set(b)):
+        if a[key][0] != b[key][0]:
+            counts[key.split("/")[0]] += 1
+            print(f"{key} [{b[key][3]!r} {b[key][1]}..{b[key][2]}] {a[key][0]!r} -> {b[key][0]!r}: {b[key][5][:240]}")
+    print(f"{sum(counts.values())} of {len(a)} event titles changed: {dict(counts)}")
+
+
 def _citations(db: str) -> dict:
     con = sqlite3.connect(db)
     out = collections.defaultdict(list)
@@ -205,9 +243,50 @@ def suspect_classes(quote: str, at: int, words: str, trigger: str, tpos: int, ty
             or re.search(r"\d{4}\s*:\s*$", quote[:at]) and re.search(r"\b(?:AM|PM|a\.m\.|p\.m\.)\s*(?:ET|EST|EDT|GMT)?$", words):
         out.append("byline_date")
     out.extend(_ninth_pass_classes(quote, at, words, tpos, trigger, day, published))
+    out.extend(_eleventh_pass_classes(quote, at, words, tpos, trigger, day, published))
     if _WEEKDAY.fullmatch(re.sub(r"^(?:on|early|late)\s+", "", words.strip(), flags=re.I)) and start and start == end \
             and start < str(published) and _PROGRESSIVE_BEFORE.search(re.split(r"[,;:]|--", before)[-1]):
         out.append("progressive_weekday_past")
+    return out
+
+
+#: The eleventh pass's suspects (bench/README.md, "eleventh pass"): a participle after its noun that
+#: holds its own date before the clause's main verb ("A Belgian ship captured by pirates two months
+#: ago have been released": the capture's date, titled by the release); a noun in what a call asks
+#: for, dated by it ("called for a rally on February 14"); a chronology's date with no dash before
+#: its item ("... throughout the trial 29 September 2011 Jackson's bodyguard testifies"); a "Monday"
+#: in a Sunday article read six days back.
+_NOT_BEFORE_PARTICIPLE = set("""is are was were be been being has have had will would could may might can should
+    must do does did not also who which that he she it they we i you and or but then first later jointly""".split())
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)|held|hit|shot|struck|seized|built|made|sent|caught|brought|found|lost|won|"
+                         r"set|put|led|fought|begun|done")
+_CALL = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:for|on)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+(?:for|to)|"
+                   r"invit(?:e|es|ed|ing))\b", re.I)
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
+
+def _eleventh_pass_classes(quote: str, at: int, words: str, tpos: int, trigger: str, day: tuple,
+                           published: "dt.date") -> list[str]:
+    out = []
+    before, after = quote[:at], quote[at + len(words):]
+    prev = re.findall(r"[\w'’-]+|[^\w\s]", quote[:tpos]) if tpos > 0 else []
+    if 0 < tpos < at and _PARTICIPLE.fullmatch(trigger) and prev and prev[-1].lower() not in _NOT_BEFORE_PARTICIPLE \
+            and re.fullmatch(r"[A-Za-z][\w'’-]*", prev[-1]) and not re.fullmatch(r"the|a|an|and|to|of", prev[-1], re.I) \
+            and re.fullmatch(r"(?:\s+(?:by|in|at|on|from|of|near|off|into|to|for|with|during)\s+[^,;:]{0,70}?)?\s*"
+                             r"(?:on|in|at|during|since|last|earlier)?\s*", quote[tpos + len(trigger):at]) \
+            and re.match(r"(?:\s+(?:in|at|on|from|near|off|by)\s+[^,;:]{0,50}?)?\s+(?:is|are|was|were|has|have|had|"
+                         r"will|would|could|remain\w*|expresses|shows?)\s", after):
+        out.append("participle_date_titled_by_main_verb")
+    calls = list(_CALL.finditer(quote[:tpos])) if tpos > 0 else []
+    if calls and 0 < tpos < at and tpos - calls[-1].end() <= 60 and not re.search(r"[,;:]|--", quote[calls[-1].end():tpos]):
+        out.append("called_for_noun_dated")
+    if 0 <= tpos < at and re.fullmatch(r"\d{1,2}\s+" + _MONTHS + r"\s+\d{4}", words.strip()) \
+            and re.match(r"\s+(?!" + _MONTHS + r"\b)[A-Z]", after) \
+            and not re.search(r"\b(?:on|in|at|by|from|since|until|of|to|and|or|before|after|the)\s*$|[,(:-]\s*$", before, re.I):
+        out.append("chronology_item_no_dash")
+    if published.weekday() == 6 and day[0] and day[0] == day[1] and re.search(r"\bMonday\b", words) \
+            and (published - dt.date.fromisoformat(day[0])).days == 6:
+        out.append("sunday_monday_back")
     return out
 
 
@@ -266,7 +345,8 @@ def suspects(dbs: list[str], show: str | None) -> None:
     classes = ("comparison_since", "opening_date_past_recounting", "occasion_weekday_week_back",
                "yearless_day_that_year", "clock_read_as_year", "retimed_date_elsewhere",
                "conjunct_date_dates_earlier", "byline_date", "since_names_another", "chronology_item_next",
-               "days_ago", "bare_clock", "progressive_weekday_past")
+               "days_ago", "bare_clock", "progressive_weekday_past", "participle_date_titled_by_main_verb",
+               "called_for_noun_dated", "chronology_item_no_dash", "sunday_monday_back")
     for db in dbs:
         store = Path(db).stem
         con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
@@ -297,29 +377,24 @@ def suspects(dbs: list[str], show: str | None) -> None:
                 print("-", line)
 
 
+#: Each command's positional arguments ("+": one or more).
+_COMMANDS = {"mentions": ("out", "topics+"), "mention-diff": ("old", "new"), "dump": ("out",),
+             "timexes": ("old", "new"), "stores": ("before", "after", "topics+"), "titles": ("out", "dbs+"),
+             "title-diff": ("old", "new"), "suspects": ("dbs+",)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("mentions")
-    p.add_argument("out")
-    p.add_argument("topics", nargs="+")
-    p = sub.add_parser("mention-diff")
-    p.add_argument("old")
-    p.add_argument("new")
-    p = sub.add_parser("dump")
-    p.add_argument("out")
-    p = sub.add_parser("timexes")
-    p.add_argument("old")
-    p.add_argument("new")
-    p.add_argument("--show", help="Print the changes whose line matches this regular expression.")
-    p = sub.add_parser("stores")
-    p.add_argument("before")
-    p.add_argument("after")
-    p.add_argument("topics", nargs="+")
-    p.add_argument("--show", action="store_true", help="Print every changed citation.")
-    p = sub.add_parser("suspects")
-    p.add_argument("dbs", nargs="+")
-    p.add_argument("--show", help="Print the citations of the classes matching this regular expression.")
+    commands = {}
+    for command, names in _COMMANDS.items():
+        commands[command] = p = sub.add_parser(command)
+        for name in names:
+            p.add_argument(name.rstrip("+"), nargs="+" if name.endswith("+") else None)
+    commands["timexes"].add_argument("--show", help="Print the changes whose line matches this regular expression.")
+    commands["stores"].add_argument("--show", action="store_true", help="Print every changed citation.")
+    commands["suspects"].add_argument("--show", help="Print the citations of the classes matching this regular "
+                                                     "expression.")
     args = parser.parse_args()
     if args.command == "dump":
         dump(args.out)
@@ -329,6 +404,10 @@ def main() -> None:
         mention_diff(args.old, args.new)
     elif args.command == "timexes":
         timexes(args.old, args.new, args.show)
+    elif args.command == "titles":
+        titles(args.out, args.dbs)
+    elif args.command == "title-diff":
+        title_diff(args.old, args.new)
     elif args.command == "suspects":
         suspects(args.dbs, args.show)
     else:

@@ -9,17 +9,24 @@ candidates measured and dropped (bench/README.md, "Non-events at scale"); ``--ru
 candidates of the second pass (counterfactuals, teasers, fused headlines and captions, listings,
 boilerplate; bench/README.md, "Non-events at scale, second pass"); ``--rules third`` those of the
 third pass (demands, refusals, questions, pundits, tolls since a clause, and the forms dropped);
-``--blind N`` a seeded sample of the third pass's removals with no verdict, for an independent reader.
+``--rules fourth`` those of the fourth pass (happenings supposed or foreseen, still to come in a
+temporal clause, named as a goal, inside a condition, and the forms dropped);
+``--blind N`` a seeded sample of the third pass's removals with no verdict, for an independent reader;
+``--blind-fourth N`` the fourth pass's removals shuffled with ``--controls`` kept citations, and a key.
 
     PYTHONPATH=. python bench/nonevents.py /tmp/ne/base-*.db --sample 40 --seed 5 --out /tmp/ne/sample.md
     PYTHONPATH=. python bench/nonevents.py /tmp/ne/base-*.db --repeats 3 --sample 30 --seed 12
     PYTHONPATH=. python bench/nonevents.py /work/base/*.db --rules third --sample 40 --seed 31 --out /tmp/ne3/third.md
     PYTHONPATH=. python bench/nonevents.py /work/base/*.db --blind 40 --seed 2026 --out blind/removed.md
+    PYTHONPATH=. python bench/nonevents.py /work/s13/*.db --rules fourth --sample 80 --seed 4 --out /tmp/ne4/s13.md
+    PYTHONPATH=. python bench/nonevents.py /work/s13/*.db --blind-fourth 40 --controls 10 --seed 2026 \\
+        --out bench/audit/nonevents4-removed.md
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import random
 import re
 import sqlite3
@@ -65,12 +72,19 @@ def shipped() -> dict:
         "negated: refused-or-failed": lambda m, p: prose._not_done(m, rules),
         "question: undated": lambda m, p: prose._undated_question(m),
         "analysis: pundits-say": lambda m, p: prose._pundits(m, rules),
+        "speculation: supposed-or-foreseen": lambda m, p: prose._supposed(m, rules),
+        "plan: not-yet-clause": lambda m, p: prose._not_yet(m, rules),
+        "demand: named-as-goal": lambda m, p: prose._goal(m, rules),
+        "hypothetical: if-clause": lambda m, p: prose._in_condition(m, rules),
     }
 
 
 #: the rules the third pass shipped (bench/README.md, "Non-events at scale, third pass")
 THIRD_SHIPPED = ("running_toll: since-clause", "demand: asked-for", "negated: refused-or-failed",
                  "question: undated", "analysis: pundits-say")
+#: the rules the fourth pass shipped (bench/README.md, "Non-events at scale, fourth pass")
+FOURTH_SHIPPED = ("speculation: supposed-or-foreseen", "plan: not-yet-clause", "demand: named-as-goal",
+                  "hypothetical: if-clause")
 
 
 # -- candidates measured and dropped (precision below 0.9 on a read sample) ------------------------
@@ -374,6 +388,64 @@ def third() -> dict:
     return dropped | {name: rule for name, rule in shipped().items() if name in THIRD_SHIPPED}
 
 
+# -- fourth pass: happenings supposed, foreseen, still to come, aimed at or conditional --------------
+# (the candidates kept are in pipeline/prose.py and run here from there: see ``fourth``)
+
+_PUNDIT = (r"(?:experts|analysts|observers|commentators|pundits|historians|scholars|academics|economists|"
+           r"strategists|specialists|critics)")
+_PUNDIT_FRAME = re.compile(r"\b" + _PUNDIT + r"(?:\s+(?:on|of|in|at|from)\s+(?:(?:the|a|an)\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+                           r"\s+(?:have\s+|had\s+|also\s+)?(?:said|say|says|believe|believes|think|thinks|argue|argued|"
+                           r"argues|suggest|suggested|suggests|warn|warned|warns|note|noted|notes)\b(?:\s+that)?", re.I)
+_PUNDIT_AFTER = re.compile(r",\s*(?:''\s*)?(?:said|say|says)\s+(?:(?:some|many|several|other|the|two|three|\w+)\s+)?"
+                           + _PUNDIT + r"|,\s*(?:''\s*)?(?:(?:some|many|several|other|the)\s+)?" + _PUNDIT
+                           + r"\s+(?:said|say|says)\b", re.I)
+
+
+def pundit_content(m, p):
+    """'Analysts said the protests are part of a ripple effect that began last month in Tunisia': the
+    happening inside pundits' reading (their statement itself is dropped by the third pass)."""
+    if m.type == "statement" or m.trigger_start < m.start:
+        return False
+    at = m.trigger_start - m.start
+    return bool(_PUNDIT_FRAME.search(m.quote[:at])) or bool(_PUNDIT_AFTER.search(m.quote[at:]))
+
+
+_SALES = re.compile(r"\b(?:sales|tickets?|prices?|shares|stocks|demand|rates|downloads|bookings|ratings|profits|"
+                    r"revenues?|orders)\b", re.I)
+
+
+def sales_metaphor(m, p):
+    """'All of a sudden it exploded and we were selling 1,000 tickets an hour', 'when interest rates
+    exploded': a verb of the metaphor rule's list with sales, prices or demand in the 80 characters before."""
+    if m.type == "statement" or m.trigger.lower() not in prose.table().metaphor_verbs:
+        return False
+    return bool(_SALES.search(_before(m, 80)))
+
+
+_REMEMBERED = re.compile(r"\b(?:will|would|shall)\s+(?:always\s+|forever\s+)?be\s+remembered\b|\bremembered\s+for\b", re.I)
+
+
+def remembered(m, p):
+    """'that day will be remembered for another death': a reflection on a happening, not its report."""
+    return m.type != "statement" and bool(_REMEMBERED.search(m.quote))
+
+
+_SUPPOSED_ANY = re.compile(r"^" + prose.table().supposed_modal.pattern[1:])
+
+
+def supposed_dated(m, p):
+    """The shipped modal form without its two limits (undated, no attack): 'the killing might affect ...'."""
+    if m.type == "statement" or m.trigger_start < m.start:
+        return False
+    return bool(_SUPPOSED_ANY.search(_after(m, 80))) and not prose._supposed(m, prose.table())
+
+
+def fourth() -> dict:
+    """The candidates of the fourth pass: those measured and dropped, then those shipped."""
+    dropped = {f.__name__: f for f in (pundit_content, sales_metaphor, remembered, supposed_dated)}
+    return dropped | {name: rule for name, rule in shipped().items() if name in FOURTH_SHIPPED}
+
+
 def repeated(stores, at_least: int, seed: int, sample: int) -> list[str]:
     """Sentences cited from ``at_least`` or more sources of one outlet published on two or more
     days (boilerplate by repetition): a count per store and a seeded sample of their citations."""
@@ -421,25 +493,74 @@ def blind(stores, names, count: int, seed: int) -> str:
     return "".join(lines)
 
 
+def blind_mixed(stores, names, count: int, controls: int, seed: int) -> tuple[str, dict]:
+    """A sheet for an independent reader and its key: the citations the rules ``names`` remove (one per
+    distinct sentence, a seeded ``count`` at most) shuffled with ``controls`` citations the rules keep,
+    drawn from the same stores among citations of the same types and dating (undated or not) as the
+    removed ones, so that a reader cannot tell the removed from the kept. The sheet names no rule."""
+    rules = {name: rule for name, rule in shipped().items() if name in names}
+    removed, kept = {}, []
+    for store in stores:
+        conn = sqlite3.connect(f"{store.resolve().as_uri()}?mode=ro", uri=True)
+        titles = dict(conn.execute("select id, title from events"))
+        for event, topic, published, outlet, mention in mentions(store):
+            pub = dt.date.fromisoformat(published[:10])
+            row = (topic, outlet, published[:10], titles.get(event, ""), mention)
+            hit = [name for name, rule in rules.items() if rule(mention, pub)]
+            if hit:
+                removed.setdefault(" ".join(mention.quote.split()), (row, hit[0]))
+            else:
+                kept.append(row)
+    rng = random.Random(seed)
+    gone = sorted(removed.values(), key=lambda x: (x[0][0], x[0][4].quote))
+    gone = rng.sample(gone, min(count, len(gone)))
+    kinds = {(r[4].type, r[4].date.start is None) for r, _ in gone}
+    alike = [r for r in kept if (r[4].type, r[4].date.start is None) in kinds]
+    items = [(r, "removed", name) for r, name in gone] + [(r, "kept", "") for r in rng.sample(alike, min(controls, len(alike)))]
+    rng.shuffle(items)
+    lines = [f"# Citations for an independent reading (seed {seed}, {len(items)} items)\n\n",
+             "For each: does the quote report its trigger as a real happening (it took place; not supposed, "
+             "foreseen, still to come, aimed at, or a condition)? Answer y / n, with a word of why if you like.\n"]
+    key = {"seed": seed, "items": []}
+    for k, (row, verdict, name) in enumerate(items, 1):
+        topic, outlet, published, title, m = row
+        date = m.date.text or "(no date)"
+        span = f"{m.date.start}..{m.date.end}" if m.date.start else "none"
+        lines.append(f"\n{k}. [{topic} {outlet} {published}] event title: \"{title}\"\n"
+                     f"   trigger **{m.trigger}** · date \"{date}\" ({m.date.precision}, {span})\n"
+                     f"   > {m.quote}\n   Judgement: real happening y / n\n")
+        key["items"].append({"n": k, "side": verdict, "rule": name, "topic": topic, "trigger": m.trigger})
+    return "".join(lines), key
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("stores", nargs="+", type=Path)
     parser.add_argument("--sample", type=int, default=0)
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--out", type=Path)
-    parser.add_argument("--rules", choices=("shipped", "tried", "second", "third"), default="shipped")
+    parser.add_argument("--rules", choices=("shipped", "tried", "second", "third", "fourth"), default="shipped")
     parser.add_argument("--repeats", type=int, default=0,
                         help="instead of rules: sentences cited from this many sources of one outlet on 2+ days")
     parser.add_argument("--blind", type=int, default=0,
                         help="instead of counts: write to --out a seeded random N of the third pass's removals, unjudged")
+    parser.add_argument("--blind-fourth", type=int, default=0,
+                        help="instead of counts: write to --out up to N of the fourth pass's removals (one per sentence) "
+                             "shuffled with --controls kept citations, and the key beside it (--out with .key.json)")
+    parser.add_argument("--controls", type=int, default=10)
     args = parser.parse_args()
+    if args.blind_fourth:
+        sheet, key = blind_mixed(args.stores, FOURTH_SHIPPED, args.blind_fourth, args.controls, args.seed)
+        args.out.write_text(sheet, encoding="utf-8")
+        args.out.with_suffix(".key.json").write_text(json.dumps(key, indent=1) + "\n", encoding="utf-8")
+        return
     if args.blind:
         args.out.write_text(blind(args.stores, THIRD_SHIPPED, args.blind, args.seed), encoding="utf-8")
         return
     if args.repeats:
         print("\n".join(repeated(args.stores, args.repeats, args.seed, args.sample)))
         return
-    rules = {"shipped": shipped, "tried": tried, "second": second, "third": third}[args.rules]()
+    rules = {"shipped": shipped, "tried": tried, "second": second, "third": third, "fourth": fourth}[args.rules]()
     print("| store | rule | citations removed | of citations | events removed whole | events touched |")
     print("|---|---|---|---|---|---|")
     removed = defaultdict(list)

@@ -24,6 +24,9 @@ once per version of the code, scored with one checker, and the two dumps blinded
     PYTHONPATH=NEW python bench/titles_ab.py A.db B.db --proxy new.jsonl --sample 300 --seed 1
     PYTHONPATH=NEW python bench/titles_ab.py --proxy-score old.jsonl new.jsonl --show 40
     python bench/titles_ab.py A.db B.db --dumps old.jsonl:new.jsonl --sample 12 --differing 12 --out F.md
+
+``--context N`` with ``--dumps`` shows readers the N sentences of the article before each quote (for
+titles that name whom an earlier sentence named: "The leader agrees" -> "Hosni Mubarak agrees").
 """
 from __future__ import annotations
 
@@ -40,6 +43,11 @@ from events_audit import STRATA, connect, event_sizes, stratum  # noqa: E402
 
 from timeline_api.pipeline import describe, headline  # noqa: E402
 from timeline_api.store.events import cited_views, citation_rows  # noqa: E402
+
+try:  # the article's text before a citation, for describe's referents (titles, tenth pass)
+    from timeline_api.store.events import text_before  # noqa: E402
+except ImportError:
+    text_before = None
 
 
 def titles(db: sqlite_utils.Database, event_id: str) -> tuple[dict[str, str], dict[str, str]]:
@@ -97,14 +105,19 @@ def _stratified(rng: random.Random, events: list[dict], n: int) -> list[dict]:
     return chosen
 
 
-def _item(lines: list[str], key: list[dict], seed: int, e, got: dict, quotes: dict, extra: dict) -> None:
-    """One blinded item: the quotes, the distinct titles in a seeded order, and its key entry."""
+def _item(lines: list[str], key: list[dict], seed: int, e, got: dict, quotes: dict, extra: dict,
+          before=None) -> None:
+    """One blinded item: the quotes (each after the article's sentences before it, where ``before(quote)``
+    gives them), the distinct titles in a seeded order, and its key entry."""
     item = len(key) + 1
     distinct = sorted(set(got.values()))
     random.Random(f"{seed}-{e['id']}").shuffle(distinct)  # the sample must not hang on the titles
     labels = {t: "AB"[k] for k, t in enumerate(distinct)}
     lines += [f"## item {item}", ""]
     for q in dict.fromkeys(quotes.values()):
+        earlier = before(q) if before else ""
+        if earlier:
+            lines += [f"Before it in the article: {earlier}", ""]
         lines += [f"Quote: {q}", ""]
     lines += [f"- title {labels[t]}: {t}" for t in distinct] + [""]
     key.append({"item": item, **extra, "event": e["id"], "sources": e["sources"],
@@ -138,7 +151,7 @@ def build_pairs(pairs: list[tuple[Path, Path]], n: int, seed: int, out: Path, di
 
 
 def _blind_pairs(lines: list[str], key: list[dict], rng: random.Random, seed: int, events: list[dict],
-                 got, n: int, differing: int, store: str) -> None:
+                 got, n: int, differing: int, store: str, before=None) -> None:
     """One topic's items for ``build_pairs`` and ``build_dumps``: ``n`` events stratified by
     sources, then ``differing`` more among those whose titles differ; ``got(event, rule)`` gives
     (title, naming quote) for rule "before" or "after"."""
@@ -150,11 +163,12 @@ def _blind_pairs(lines: list[str], key: list[dict], rng: random.Random, seed: in
     for e, part in chosen:
         titles = {rule: got(e, rule)[0] for rule in ("before", "after")}
         quotes = {rule: got(e, rule)[1] for rule in ("before", "after")}
-        _item(lines, key, seed, e, titles, quotes, {"store": store, "part": part})
+        _item(lines, key, seed, e, titles, quotes, {"store": store, "part": part},
+              (lambda q, e=e: before(e["id"], q)) if before else None)
 
 
 def build_dumps(before: Path, after: Path, paths: list[Path], n: int, seed: int, out: Path,
-                differing: int = 0) -> None:
+                differing: int = 0, context: int = 0) -> None:
     """``build_pairs`` for two versions of ``describe`` over the same stores: the titles and naming
     quotes come from two ``--proxy`` dumps (``--sample`` large enough to hold every event), so a
     change to the step after identity is judged without building the stores twice."""
@@ -166,13 +180,29 @@ def build_dumps(before: Path, after: Path, paths: list[Path], n: int, seed: int,
             dumped[rule][(row["store"], row["event"])] = (row["title"], row["quote"])
     rng = random.Random(seed)
     lines = _header(seed, n, "topic")
+    if context:
+        lines += [f"Where an item shows 'Before it in the article', those are the {context} sentences before the "
+                  "quote: a title that names someone or somewhere the quote does not is right only if they do.", ""]
     key: list[dict] = []
     for path in paths:
         events = [e for e in event_sizes(connect(path))
                   if (path.stem, e["id"]) in dumped["before"] and (path.stem, e["id"]) in dumped["after"]]
+        db = sqlite_utils.Database(connect(path))
         _blind_pairs(lines, key, rng, seed, events, lambda e, rule: dumped[rule][(path.stem, e["id"])], n,
-                     differing, path.stem)
+                     differing, path.stem, (lambda event, quote, db=db: _sentences_before(db, event, quote, context))
+                     if context else None)
     _write(out, lines, key)
+
+
+def _sentences_before(db: sqlite_utils.Database, event_id: str, quote: str, n: int) -> str:
+    """The last ``n`` sentences of the article before the citation of ``event_id`` that reads ``quote``
+    (one per line in the stored text), so a reader can tell whom "the leader" of a title is."""
+    row = next(db.query("select c.start, s.text from citations c join sources s on s.id = c.source_id "
+                        "where c.event_id = ? and c.quote = ? limit 1", [event_id, quote]), None)
+    if not row:
+        return ""
+    lines = [line.strip() for line in row["text"][:row["start"]].splitlines() if line.strip()]
+    return " ".join(lines[-n:])
 
 
 def proxy_dump(paths: list[Path], n: int, seed: int, out: Path) -> None:
@@ -186,11 +216,20 @@ def proxy_dump(paths: list[Path], n: int, seed: int, out: Path) -> None:
             db = sqlite_utils.Database(conn)
             ids = sorted(r[0] for r in conn.execute("select id from events"))
             for event_id in random.Random(seed).sample(ids, min(n, len(ids))):
-                cites = cited_views(citation_rows(db, [event_id])[event_id])
-                view = describe.describe(cites)
+                rows = citation_rows(db, [event_id])[event_id]
+                cites = cited_views(rows)
+                view = _describe(db, rows, cites)
                 f.write(json.dumps({"store": path.stem, "event": event_id,
                                     "title": view.title or cites[view.best].title,
                                     "quote": cites[view.best].quote}) + "\n")
+
+
+def _describe(db: sqlite_utils.Database, rows: list[dict], cites: list):
+    """``describe`` as the store calls it: with the article's text before each citation, where the
+    code on the path reads it (main before the titles' tenth pass did not)."""
+    if text_before is None:
+        return describe.describe(cites)
+    return describe.describe(cites, context=lambda i: text_before(db, rows[i]))
 
 
 def proxy_score(dumps: list[Path], show: int = 0) -> None:
@@ -256,6 +295,8 @@ def main() -> None:
     parser.add_argument("--differing", type=int, default=0,
                         help="with --pair: this many more events per topic among those whose titles differ")
     parser.add_argument("--score", type=Path)
+    parser.add_argument("--context", type=int, default=0, metavar="N",
+                        help="with --dumps: show readers the N sentences of the article before each quote")
     parser.add_argument("--proxy", type=Path, metavar="OUT.jsonl",
                         help="dump describe's titles for --sample random events per store (seed --seed)")
     parser.add_argument("--proxy-score", type=Path, nargs="+", metavar="DUMP.jsonl",
@@ -271,7 +312,7 @@ def main() -> None:
         score(args.score, args.key or args.out.with_name(args.out.stem + "-key.json"))
     elif args.dumps:
         before, after = (Path(p) for p in args.dumps.split(":"))
-        build_dumps(before, after, args.stores, args.sample, args.seed, args.out, args.differing)
+        build_dumps(before, after, args.stores, args.sample, args.seed, args.out, args.differing, args.context)
     elif args.pair:
         build_pairs([tuple(Path(p) for p in pair.split(":")) for pair in args.pair], args.sample, args.seed, args.out,
                     args.differing)

@@ -68,6 +68,13 @@ def rule_of(old: list, new: list) -> str:
         if x == "statement" and word in ("said", "says", "told", "reported", "added", "claimed", "confirmed"):
             return "reported-happening"
         return f"trigger {old[4]!r} -> {new[4]!r}"
+    if x == "statement" and word in ("said", "says", "told", "reported", "confirmed"):
+        return "frame-reports"
+    if x == "other" and y == "conflict" and word in ("entered", "overran", "moved", "swept", "pushed", "rolled",
+                                                     "marched", "poured", "went", "advanced", "stormed", "drove"):
+        return "armed-entry"
+    if x == "negotiation" and y == "other" and word in ("meeting", "meetings"):
+        return "body-meeting"
     if x == "other" and y == "regime_change" and word == "collapse":
         return "collapse-of-rule"
     if word == "fell" and y == "strike":

@@ -3,6 +3,7 @@ made from stored per-event digests. Each must answer exactly what the slow path 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import shutil
 
@@ -11,9 +12,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from marshmallow import ValidationError
 from werkzeug.datastructures import MultiDict
+from werkzeug.wrappers import Request
 
 from tests.conftest import make_app
+from timeline_api import cursor
 from timeline_api.api import events as events_api
+from timeline_api.api import formats
 from timeline_api.api.http import page_etag
 from timeline_api.api.schemas import EventsQuery, events_query_fast, single_values
 from timeline_api.store import db as store_db
@@ -175,3 +179,23 @@ def test_stored_digests_match_the_stored_bodies(seeded_db):
     finally:
         db.close()
     assert len(rows) >= 10 and all(digest == schema.body_digest(body) for body, digest in rows)
+
+
+# ---------------------------------------------------------------- the Accept header, the cursor's signature
+
+@pytest.mark.parametrize("accept", sorted(formats.JSON_ACCEPTS))
+def test_accept_headers_taken_as_they_are_are_json_to_the_parser_too(client, accept):
+    """The Accept headers a page takes without parsing are those werkzeug's parser and
+    ``negotiate`` answer with JSON; the page is the same with the header as without it."""
+    parsed = Request.from_values(headers={"Accept": accept} if accept else {}).accept_mimetypes
+    assert formats.negotiate(None, parsed) == "json"
+    plain = client.get("/events?limit=3")
+    sent = client.get("/events?limit=3", headers={"Accept": accept})
+    assert sent.mimetype == "application/json" and sent.get_data() == plain.get_data()
+    assert sent.headers["ETag"] == plain.headers["ETag"]
+
+
+@given(st.binary(max_size=200), st.binary(max_size=300))
+def test_cursor_signature_is_hmac_sha256(secret, payload):
+    """The cursor's signature from precomputed key states is the HMAC the standard library gives."""
+    assert cursor._sign(secret, payload) == hmac.digest(secret, payload, "sha256")[:12]

@@ -582,3 +582,106 @@ def test_prose_extract_drops_a_demand_and_keeps_the_protest():
     triggers = [m.trigger for m in found.mentions]
     assert "resignation" not in triggers
     assert any(t.startswith("march") for t in triggers)
+
+
+# -- fourth pass: happenings supposed or foreseen, still to come, named as a goal, inside a condition --
+
+@pytest.mark.parametrize("quote, trigger, type_, dated, dropped", [
+    # the happening is the subject of a modal: supposed
+    ("Any merger of the two ferry lines would cost 800 jobs .", "merger", "other", False, True),
+    ("The collapse of the coalition could bring early elections in the spring .", "collapse", "regime_change",
+     False, True),
+    # ... or of a predicate of nearness or likelihood: foreseen
+    ("Harbour engineers believe the breach of the sea wall is very close .", "breach", "other", False, True),
+    ("Villagers say the governor 's removal seems inevitable .", "removal", "regime_change", False, True),
+    # a dated happening under a modal is usually real, its effect guessed at: kept
+    ("The collapse of the pier on Monday could cost the town millions .", "collapse", "other", True, False),
+    # a killing's effect is guessed at after it happened: kept
+    ("Elders fear the shooting might drive more families from the valley .", "shooting", "attack", False, False),
+    # "likely to" asserts the happening and guesses at its effect: kept
+    ("The merger of the ferry lines is likely to raise fares .", "merger", "other", False, False),
+    # a modal in a relative clause after the noun belongs to another verb: kept
+    ("The unions reached agreement on a plan that would cut shifts .", "agreement", "agreement", False, False),
+])
+def test_prose_a_happening_supposed_or_foreseen_is_no_report(quote, trigger, type_, dated, dropped):
+    mention = _mention(quote, trigger, type_)
+    if dated:
+        mention = _when(mention, dt.date(2021, 3, 8), dt.date(2021, 3, 8), "day", "Monday")
+    assert _why_dropped(mention) == ("speculation: supposed-or-foreseen" if dropped else None)
+
+
+@pytest.mark.parametrize("quote, trigger, dated, dropped", [
+    # the present tense after until / once / after / when: still to come
+    ("The dockers will stay out until the harbour master resigns .", "resigns", False, True),
+    ("Talks can only start after the governor is removed from office .", "removed from office", False, True),
+    ("Once the mayor steps down , the council will elect a successor .", "steps down", False, True),
+    ("Strikes could follow after the chairman has been ousted .", "ousted", False, True),
+    # told in the past: kept
+    ("The dockers stayed out until the harbour master resigned .", "resigned", False, False),
+    ("The port reopened after the governor was removed from office .", "was removed from office", False, False),
+    # a date of its own: kept (the date says when it happens or happened)
+    ("The dockers will stay out until the harbour master resigns on Friday .", "resigns", True, False),
+    # a noun ending in s is no verb in the present
+    ("The fleet sailed after the storms .", "storms", False, False),
+])
+def test_prose_a_happening_in_a_present_tense_temporal_clause_has_not_happened(quote, trigger, dated, dropped):
+    mention = _mention(quote, trigger, "regime_change")
+    if dated:
+        mention = _when(mention, dt.date(2021, 3, 12), dt.date(2021, 3, 12), "day", "Friday", status="scheduled")
+    assert _why_dropped(mention) == ("plan: not-yet-clause" if dropped else None)
+
+
+@pytest.mark.parametrize("quote, trigger, dropped", [
+    ("The union said its goal remains the dissolution of the port board .", "dissolution", True),
+    ("Their new aim of a merger with the northern line worried investors .", "merger", True),
+    ("The exiles made no secret that their ambition is the overthrow of the council .", "overthrow", True),
+    # a goal noun that is not the happening's frame: kept
+    ("The rebels reached their goal with the capture of the port on Monday .", "capture", False),
+    ("The board met on Monday to discuss its goals and approved the merger .", "merger", False),
+])
+def test_prose_a_happening_named_as_a_goal_is_no_report(quote, trigger, dropped):
+    mention = _when(_mention(quote, trigger), dt.date(2021, 3, 8), dt.date(2021, 3, 8), "day", "Monday")
+    assert _why_dropped(mention) == ("demand: named-as-goal" if dropped else None)
+
+
+@pytest.mark.parametrize("quote, trigger, dated, dropped", [
+    # inside the condition, across its commas, up to the consequence
+    ("If the ferry company keeps breaking the contracts it has signed , the penalties would be severe .",
+     "contracts", False, True),
+    ("Unless the levee holds , and the pumps run all night , the flooding will reach the square .",
+     "flooding", False, False),  # the consequence's own happening is after the comma: not in the condition
+    ("If the rebels are seen to break the truce they agreed , and fire on the town , the talks could fail .",
+     "truce", False, True),
+    # a dated happening inside a condition is usually real: kept
+    ("If you lived through the flood of 1998 , you would know the river .", "flood", True, False),
+    # no consequence after the condition: kept
+    ("If anything , the collapse of the pier showed how old it was .", "collapse", False, False),
+])
+def test_prose_an_undated_happening_inside_a_condition_is_supposed(quote, trigger, dated, dropped):
+    mention = _mention(quote, trigger)
+    if dated:
+        mention = _when(mention, dt.date(1998, 1, 1), dt.date(1998, 12, 31), "year", "1998")
+    assert _why_dropped(mention) == ("hypothetical: if-clause" if dropped else None)
+
+
+def test_prose_the_fourth_pass_patterns_match_their_own_examples():
+    import json
+    from pathlib import Path
+
+    import timeline_api.pipeline.prose as prose
+
+    raw = json.loads(Path(prose.__file__).with_name("prose.json").read_text(encoding="utf-8"))
+    for key, example, trigger in (("supposed", "example", "example_trigger"),
+                                  ("supposed", "likely_example", "likely_example_trigger"),
+                                  ("not_yet", "example", "example_trigger"),
+                                  ("goal", "example", "example_trigger"),
+                                  ("condition", "example", "example_trigger")):
+        kept, gone = split_mentions([_mention(raw[key][example], raw[key][trigger])], PUBLISHED)
+        assert gone and not kept, raw[key][example]
+
+
+def test_prose_extract_drops_a_supposed_regime_change_and_keeps_the_statement():
+    text = "Any regime change in Valdoria would unsettle its neighbours , the council said on Monday .\n"
+    found = extract(_doc(text))
+    assert [m.trigger for m in found.mentions] == ["said"]
+    assert [d.reason for d in found.dropped] == ["speculation: supposed-or-foreseen"]

@@ -83,10 +83,11 @@ def test_senses_reported_clause_takes_an_opening_date():
     assert found == [("other", "reopened")]
 
 
-def test_senses_reported_clause_leaves_a_dated_saying_alone():
-    # a date after the frame is the saying's; quoted words are the speaker's
+def test_senses_reported_clause_leaves_a_dated_saying_its_date():
+    # a date after the frame is the saying's: the frame keeps it (and its trigger); its type is the
+    # reopening the frame reports (fourth pass, ``frame-reports``)
     found = _types("The ministry reopened the northern border crossing, officials said on Monday.")
-    assert ("statement", "said") in found
+    assert found == [("other", "said")]
 
 def test_senses_reported_clause_never_in_quoted_words(monkeypatch):
     text = '"On Monday the guards shot at the crowd," the minister said.'
@@ -234,3 +235,57 @@ def _assert_types(text, expected, not_expected):
         assert expected in types
     if not_expected:
         assert not_expected not in types
+
+
+# -- fourth pass: a closing source line, armed entries, a body's own meeting -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a source line closing the sentence, its date after it: the type is what the clause before reports
+    ("Two aid workers were shot dead near the clinic, the charity said on Thursday.", "attack"),
+    ("The opposition leader has been detained at his home, a police source told the BBC on Friday.", "other"),
+    ("Artillery pounded the eastern suburbs, residents told reporters on Sunday.", "strike"),
+    ("Seventeen nurses have been beaten by militiamen at the hospital gate, the union said Tuesday.", "attack"),
+])
+def test_a_closing_source_line_takes_the_type_of_what_it_reports(text, expected):
+    found = _types(text)
+    assert len(found) == 1 and found[0][0] == expected, found
+    assert found[0][1] in ("said", "told")  # the source line keeps its trigger and its date
+
+
+def test_a_source_line_reports_the_clause_not_dated_on_its_own():
+    # the first clause carries its own date and is its own mention; the source line's date goes with the second
+    found = _types("Soldiers sealed off the harbour before dawn prayers on Friday, and the union leader was "
+                   "placed under house arrest, a security source told the BBC on Friday.")
+    assert ("other", "told") in found and ("statement", "told") not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The border crossing will reopen next week, officials said on Monday.",  # a plan
+    "`` We have reopened the crossing , '' the minister said on Monday.",  # quoted words
+    "No one was hurt when the roof gave way, the fire brigade said on Sunday.",  # a denial
+    "The coach also said the squad had trained well, the club told reporters on Monday.",  # a saying itself
+    "Rebel units captured the airport, the colonel claimed on Friday.",  # a claim stays a claim
+    "The ministry could reopen the crossing, officials said on Monday in a statement.",  # not a bare source line
+])
+def test_a_closing_source_line_over_no_done_happening_stays_a_statement(text):
+    assert "statement" in [t for t, _ in _types(text)]
+
+
+def test_the_source_line_rule_can_be_switched_off(monkeypatch):
+    text = "Two aid workers were shot dead near the clinic, the charity said on Thursday."
+    monkeypatch.setattr(senses, "active", senses.active - {"frame-reports"})
+    assert [t for t, _ in _types(text)] == ["statement"]
+
+
+@pytest.mark.parametrize("text, expected, not_expected", [
+    # an armed side going into a town: a phase of the war
+    ("Militia fighters entered the port town of Kismara on Saturday.", "conflict", "other"),
+    ("Rebel units moved into the northern districts of Harran on Tuesday.", "conflict", "other"),
+    ("Hundreds of pilgrims entered the city on Friday.", None, "conflict"),
+    # one body's own meeting is no talks between parties; states meeting at the UN are
+    ("The bank's board meeting on Thursday lasted four hours.", None, "negotiation"),
+    ("Residents packed a town council meeting on Tuesday about the new landfill.", None, "negotiation"),
+    ("A Security Council meeting on the crisis was held on Tuesday.", "negotiation", None),
+])
+def test_armed_entries_and_a_body_meeting(text, expected, not_expected):
+    _assert_types(text, expected, not_expected)

@@ -422,6 +422,23 @@ def test_store_page_joins_bodies_only_where_an_index_gives_its_order(fresh_db):
     assert "MERGE (UNION ALL)" in steps and not any("TEMP B-TREE" in step for step in steps)
 
 
+def test_store_bodies_after_keys_come_in_the_order_asked(fresh_db):
+    """Bodies read after their keys come in the order of the ids asked, whatever the order in
+    which they were stored; an id without a stored body gives None twice, as the dict of
+    ``event_bodies_digested`` does."""
+    rng = random.Random(3)
+    _fill(fresh_db, [(i % 30, 1) for i in range(80)])
+    stored_ids = [f"ev_{i:05d}" for i in range(80) if i % 7]
+    rng.shuffle(stored_ids)
+    event_store.save_event_bodies(fresh_db, {i: f'{{"n":"{i}"}}' for i in stored_ids})
+    for _ in range(5):
+        ids = rng.sample([f"ev_{i:05d}" for i in range(90)], 40)  # some unknown, some without a body
+        bodies, digests = event_store._bodies_in_order(fresh_db, ids)
+        stored = event_store.event_bodies_digested(fresh_db, ids)
+        assert list(zip(bodies, digests)) == [stored.get(i, (None, None)) for i in ids]
+    assert event_store._bodies_in_order(fresh_db, []) == ((), ())
+
+
 def test_store_pages_with_bodies_from_a_store_without_digests(tmp_path):
     """A store older than schema 6, read-only, has no digest column: pages still come with
     their bodies, the digests computed as they are read."""

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import base64
+import functools
+import hashlib
 import hmac
 import json
 
@@ -13,7 +15,26 @@ _JSON = json.JSONEncoder(separators=(",", ":"))
 
 
 def _sign(secret: bytes, payload: bytes) -> bytes:
-    return hmac.digest(secret, payload, "sha256")[:12]
+    """HMAC-SHA256 of ``payload`` (RFC 2104), cut to 12 bytes: ``hmac.digest(secret, payload,
+    "sha256")[:12]``, from the key's inner and outer hash states made once per key (OpenSSL's
+    one-shot HMAC looks the algorithm up and keys it again on every call)."""
+    inner, outer = _keyed(secret)
+    inner = inner.copy()
+    inner.update(payload)
+    outer = outer.copy()
+    outer.update(inner.digest())
+    return outer.digest()[:12]
+
+
+@functools.lru_cache(maxsize=8)
+def _keyed(secret: bytes):
+    """SHA-256 states after the key's inner and outer pads (a server signs with one key)."""
+    key = hashlib.sha256(secret).digest() if len(secret) > _BLOCK else secret
+    key = key.ljust(_BLOCK, b"\0")
+    return (hashlib.sha256(bytes(b ^ 0x36 for b in key)), hashlib.sha256(bytes(b ^ 0x5C for b in key)))
+
+
+_BLOCK = hashlib.sha256().block_size
 
 
 def encode(secret: bytes, position, scope: str) -> str:

@@ -71,7 +71,9 @@ def list_events():
             query.after = (int(position[0]), int(position[1]), str(position[2]))
         else:
             query.after = (int(position[0]), str(position[1]))
-    answer = formats.negotiate(params.get("format"), request.accept_mimetypes)
+    answer = params.get("format") or (
+        "json" if request.environ.get("HTTP_ACCEPT", "") in formats.JSON_ACCEPTS
+        else formats.negotiate(None, request.accept_mimetypes))
     if answer != "json":
         return export(answer, query, capped="limit" in request.args)
     events, digests, next_key = service.list_event_page(get_db(), query)

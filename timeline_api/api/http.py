@@ -166,7 +166,9 @@ def page_etag(digests: list[bytes], tail: bytes) -> str:
     the same one), computed from the items' stored digests: hashing ~100 KB was a tenth of
     a page's CPU.
     """
-    return hashlib.sha256(b"".join(digests) + tail).hexdigest()[:32]
+    digest = hashlib.sha256(b"".join(digests))
+    digest.update(tail)
+    return digest.hexdigest()[:32]
 
 
 def public_url(path: str) -> str:

@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import Callable
 
 import datetime as dt
 
 from ..model import RELATION_OF_QUALIFIER, Cited, EventView
 from .events.status import Context, status_of
-from . import headline
+from . import headline, referents
 from .identity import resolve_date
 
 #: Longest headline a reader takes in at a glance (the events-at-scale issue: 90 characters).
@@ -95,8 +96,12 @@ def _content(title: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(title) if w.lower() not in _STOP}
 
 
-def describe(cites: list[Cited]) -> EventView:
-    """Date, conflicts, naming citation and type of an event from its citations."""
+def describe(cites: list[Cited], context: Callable[[int], str] | None = None) -> EventView:
+    """Date, conflicts, naming citation and type of an event from its citations.
+
+    ``context(i)``, where the store can give it, is the article's text before citation ``i``:
+    a title that names its subject only as an earlier sentence did ("The leader agrees ...")
+    is given the name that sentence used (``referents``)."""
     date, conflicts = resolve_date([c.date for c in cites])
     on_date = [i for i, c in enumerate(cites) if c.date == date]
     words = [_content(c.title) for c in cites]
@@ -125,7 +130,20 @@ def describe(cites: list[Cited]) -> EventView:
     type_ = cites[best].type if cites[best].type in tied else tied[0]
     status, relation = _status(cites, best, date)
     best, title = _headline(cites, best, sorted(range(len(cites)), key=score))
+    if context is not None:
+        title = _named(cites[best], title, lambda: context(best)) or title
     return EventView(date, conflicts, best, type_, status, relation, title)
+
+
+def _named(c: Cited, title: str | None, before: Callable[[], str]) -> str | None:
+    """The headline with an unnamed subject named from the article's earlier text ("The leader
+    agrees" -> "Hosni Mubarak agrees"), or None where it has none, or none can be named for sure.
+    The earlier text is read only for a title that needs it."""
+    current = title or c.title
+    if not referents.references(current):
+        return None
+    named = referents.name_references(current, before(), c.quote)
+    return named if named and not headline.ill_formed(named) else None
 
 
 def _headline(cites: list[Cited], best: int, ranked: list[int]) -> tuple[int, str | None]:

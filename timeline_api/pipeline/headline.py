@@ -378,6 +378,93 @@ def _locate(quote: str, trigger: str, at: int) -> tuple[str, int]:
     return text, hits[min(before, len(hits) - 1)]
 
 
+#: Words that may open the phrase after a participle that has no object ("captured by pirates", "placed
+#: on the well"); the verbs that then begin the main clause's predicate.
+_PARTICIPLE_PHRASE = frozenset("by in on at from into onto to for with over under near off across inside outside "
+                               "of against through".split())
+_MAIN_VERB = frozenset("is are was were has have had will would could should can may might must".split())
+_PHRASE_STOPS = _SUBORDINATE | _PRONOUN | frozenset("and but or that which who whom whose where what".split())
+_IN_NOUN_PHRASE = frozenset("of on in at from near".split())  # "Tens of people", "the Haitians on the boat"
+_REPORTING = frozenset("say says said tell tells told claim claims believe believes think thinks fear fears "
+                       "hope hopes show shows suggest suggests".split())
+
+
+def _reduced_subject(clause: str, pos: int, trigger: str, dated: bool = True) -> str | None:
+    """The subject and its participle phrase, as a passive headline, when the trigger is a past
+    participle modifying the clause's subject and another verb is the clause's main one: "Tens of
+    people arrested (on Friday) have been released" -> "Tens of people arrested"; "A containment cap
+    placed on the well (last week) is now helping" -> "A containment cap placed on the well". The
+    trigger's own date (already cut from ``clause``) is the participle's happening, not the main
+    verb's, so the headline names the participle's. None when the words before the trigger are not a
+    plain noun phrase ("Greenspan seemed perplexed"), when the participle takes an object or a clause
+    ("disclosed they are", "confirmed there are"), or when no auxiliary or modal opens a predicate
+    right after its phrase ("crossed into Turkey and were housed": a coordinated finite verb). ``dated``
+    says whether the citation's date stands in the participle's phrase (``_dates_participle``)."""
+    words = trigger.split()
+    if not dated or len(words) != 1 or not _participle(_word(words[0])) or _word(words[0]) in _REPORTING:
+        return None  # "officials said on 2 May a flock had caught it": a saying is a finite verb
+    pos = clause.find(trigger, max(0, pos - 2))
+    if pos < 0:
+        return None
+    before = clause[:pos].split()
+    after = clause[pos + len(trigger):].split()
+    if not 1 <= len(before) <= 8 or not after:
+        return None
+    for k, w in enumerate(before):
+        low = _word(w)
+        if not _NP_WORD.match(w) or low in _MAIN_VERB | _REPORTING | _PHRASE_STOPS - _DETERMINERS - {"and"} \
+                or low in _PREPOSITIONS - _IN_NOUN_PHRASE or low.endswith("ing"):
+            return None  # "Others say the uprising reported in Tripoli", "lobbies for a resolution": a clause
+        readings = set(_readings(low))
+        if k and "VERB" in readings and not {"NOUN", "ADJ", "PROPN"} & readings and not w[:1].isupper():
+            return None  # "Greenspan seemed (perplexed)": a verb before the trigger, so a clause
+    last = before[-1]
+    if not (last[:1].isupper() or "NOUN" in _readings(_word(last))) or _word(last) in _PREPOSITIONS | _DETERMINERS \
+            | _PRONOUN | {"and"}:
+        return None
+    phrase: list[str] = []
+    for w in after[:10]:
+        low = _word(w)
+        if low in _MAIN_VERB:
+            break
+        if low in _PHRASE_STOPS or not _NP_WORD.match(w) or low.endswith("ing") or (
+                _verb_only(w) and not _participle(low)):  # "onto the damaged pipe"
+            return None
+        phrase.append(w)
+    else:
+        return None
+    if phrase and (_word(phrase[0]) not in _PARTICIPLE_PHRASE or _word(phrase[-1]) in _PARTICIPLE_PHRASE | {"to"}):
+        return None  # "confirmed the two cases were": an object; "claimed to have": an infinitive
+    if any(_word(w) in _DETERMINERS and _word(phrase[k - 1]) not in _PARTICIPLE_PHRASE
+           for k, w in enumerate(phrase) if k):
+        return None  # "emerged into the strategy the administration is using": another clause's subject
+    if not after[len(phrase) + 1:]:
+        return None
+    title = " ".join(before + [trigger] + phrase)
+    return title if len(title) <= LIMIT else None
+
+
+def _dates_participle(text: str, trigger: str, date_text: str) -> bool:
+    """Whether the date stands in the trigger's own phrase, after it and before the next auxiliary
+    or modal ("arrested on Friday have been released"), not after the main verb ("robots manipulated
+    by engineers will begin work Saturday": the date is the work's)."""
+    at = re.search(rf"(?<![\w-]){re.escape(trigger)}(?![\w-])", text)
+    when = text.find(_untokenize(date_text), at.end()) if at else -1
+    if when < 0:
+        return False
+    verb = re.search(r"\b(?:" + "|".join(sorted(_MAIN_VERB)) + r")\b", text[at.end():], re.I)
+    return verb is not None and when < at.end() + verb.start()
+
+
+def _undated(clause: str, pos: int, date_text: str) -> str:
+    """``clause`` without the date after ``pos`` that the date cut above left in place (it only cuts a
+    date before a comma, a preposition or the end: "seized in 2019 will be", "lowered on Sunday is")."""
+    date = re.escape(_untokenize(date_text))
+    rest = re.sub(rf"(?:\s+(?:on|in|at|during|over|from|until|by|since|last|this))?\s+{date}(?=[\s,.;:]|$)", "",
+                  clause[pos:], count=1, flags=re.I)
+    return clause[:pos] + rest
+
+
 @lru_cache(maxsize=50_000)
 def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str = "",
              plural=None) -> str | None:
@@ -525,6 +612,14 @@ def cut(quote: str, trigger: str, at: int = -1, date_text: str = "", kind: str =
         return None
     if "?" in clause or _FURNITURE.search(clause):
         return None
+    # (not inside a relative clause: "the $5 billion that a jury awarded in 1994 was excessive")
+    relative = bool(lefts) and re.search(r"\b(?:that|which|who|whom)\s*$", lefts[-1].group(0), re.I) is not None
+    reduced = _reduced_subject(_undated(clause, pos, date_text), pos, trigger, not relative
+                               and _dates_participle(_untokenize(quote), trigger, date_text)) if date_text else None
+    if reduced:
+        # "A Belgian ship captured by pirates two months ago has been released": the date is the
+        # capture's, so the headline is the capture's, not the release's
+        return reduced[:1].upper() + reduced[1:]
     done = _headlinese(clause, plural)
     if done is None:
         return None
@@ -997,6 +1092,8 @@ def in_passing(title: str, trigger: str) -> bool:
         return False  # "A Google executive ... to be released": a passive future, the trigger itself
     if not at or verb is None:
         return False
+    if done is None and _reduced_subject(title + " is so", len(" ".join(words[:at])) + 1, words[at]):
+        return False  # "A Belgian ship captured by pirates": a noun phrase and the trigger's participle
     if at <= verb:
         return False  # the trigger is the verb or in its subject
     j = at - 1

@@ -29,7 +29,11 @@ counterfactuals ("even had X resigned, ..."), an event noun in a page's
 headline run into its lead across the page's time stamp, a happening named as
 what someone demands ("demanded the ouster of ...") or refused or failed to do
 ("failed to reach a deal"), an undated question ("was this a coup ?"), and
-analysts' general reading told as their statement ("..., experts said Thursday").
+analysts' general reading told as their statement ("..., experts said Thursday"),
+an undated happening supposed or foreseen ("any regime change would reverberate",
+"the fall of the regime is very close"), still to come in a present-tense temporal
+clause ("will not stop until the regime is toppled"), named as a goal ("their goal
+remains regime change") or inside a condition ("if ..., the consequences would be ...").
 """
 from __future__ import annotations
 
@@ -109,6 +113,14 @@ class _Table:
     pundits_before: re.Pattern
     pundits_after: re.Pattern
     pundit_speech: frozenset[str]
+    supposed_modal: re.Pattern
+    supposed_likely: re.Pattern
+    not_yet_lead: re.Pattern
+    not_yet_passive: re.Pattern
+    not_yet_participles: frozenset[str]
+    goal: re.Pattern
+    condition_opener: re.Pattern
+    condition_consequence: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -145,7 +157,16 @@ def table() -> _Table:
                   re.compile(raw["demand"]["gap"]),
                   re.compile(raw["not_done"]["pattern"], re.IGNORECASE),
                   *_pundit_patterns(raw["pundits"]["nouns"]),
-                  frozenset(raw["pundits"]["speech_verbs"]))
+                  frozenset(raw["pundits"]["speech_verbs"]),
+                  # the modal follows the event noun and what its phrase holds ("the fall of the regime would")
+                  re.compile("^" + raw["supposed"]["np_tail"] + raw["supposed"]["modal"]),
+                  re.compile("^" + raw["supposed"]["np_tail"] + raw["supposed"]["likely"], re.IGNORECASE),
+                  re.compile(raw["not_yet"]["lead"], re.IGNORECASE),
+                  re.compile(raw["not_yet"]["passive"], re.IGNORECASE),
+                  frozenset(raw["not_yet"]["participles"]),
+                  re.compile(raw["goal"]["pattern"]),
+                  re.compile(raw["condition"]["opener"]),
+                  re.compile(raw["condition"]["consequence"]))
 
 
 def _pundit_patterns(nouns: list[str]) -> tuple[re.Pattern, re.Pattern]:
@@ -238,7 +259,8 @@ def split_mentions(mentions: list[EventMention],
     happening and the dropped (metaphors, empty frames, running tolls and totals, tenures,
     statistics over a period, plans in passing or superseded, forecasts, counterfactuals,
     event nouns in a headline fused with the lead, happenings asked for or refused, undated
-    questions, pundits' readings)."""
+    questions, pundits' readings, happenings supposed or foreseen, still to come in a temporal
+    clause, named as a goal or inside a condition)."""
     rules = table()
     kept: list[EventMention] = []
     dropped: list[Dropped] = []
@@ -276,6 +298,14 @@ def split_mentions(mentions: list[EventMention],
             kind = ("question", "undated")
         elif _pundits(mention, rules):
             kind = ("analysis", "pundits-say")
+        elif _supposed(mention, rules):
+            kind = ("speculation", "supposed-or-foreseen")
+        elif _not_yet(mention, rules):
+            kind = ("plan", "not-yet-clause")
+        elif _goal(mention, rules):
+            kind = ("demand", "named-as-goal")
+        elif _in_condition(mention, rules):
+            kind = ("hypothetical", "if-clause")
         if kind is None:
             kept.append(mention)
         else:
@@ -507,3 +537,70 @@ def _empty_frame(mention: EventMention, rules: _Table) -> bool:
     content = [w for w in _WORD.findall(mention.quote)
                if w.lower() not in frame and w.lower() not in rules.function_words]
     return len(content) < rules.min_content_words
+
+
+def _supposed(mention: EventMention, rules: _Table) -> bool:
+    """'The impact of any regime change would reverberate', 'the fall of the regime is very close':
+    the happening is the subject of a modal or of a predicate of likelihood, supposed or foreseen.
+    The modal form takes undated mentions only, and no attack: a killing's effect is guessed at
+    after it happened ('feared the killing might encourage ...')."""
+    if mention.type == "statement" or mention.trigger_start < mention.start:
+        return False
+    tail = _tail(mention, 80)
+    if rules.supposed_likely.search(tail):
+        return True
+    undated = mention.date.start is None and mention.date.end is None
+    return undated and mention.type != "attack" and bool(rules.supposed_modal.search(tail))
+
+
+def _tail(mention: EventMention, chars: int) -> str:
+    """Up to ``chars`` characters of the quote after the trigger ('' when its place is unknown)."""
+    at = mention.trigger_start - mention.start
+    return mention.quote[at + len(mention.trigger):at + len(mention.trigger) + chars] if at >= 0 else ""
+
+
+def _not_yet(mention: EventMention, rules: _Table) -> bool:
+    """'They will not stop until the regime is toppled', 'talks only after the president steps
+    down': an undated happening in a present-tense temporal clause has not happened yet."""
+    if mention.type == "statement" or mention.trigger_start < mention.start:
+        return False
+    if mention.date.start is not None or mention.date.end is not None:
+        return False
+    first = mention.trigger.split()[0] if mention.trigger.split() else ""
+    word = first.lower()
+    if word in ("was", "were", "had", "did"):
+        return False  # "before Gaddafi was overthrown": told as past
+    lead = _lead(mention, 70)
+    if not rules.not_yet_lead.search(lead):
+        return False
+    if rules.not_yet_passive.search(lead):  # "until the regime is toppled", "after he has been removed"
+        return word.endswith("ed") or word in rules.not_yet_participles
+    # "until Mubarak steps down", "once the leader resigns": a verb in the present, third person
+    # ("after the storms", "after more clashes": a plural noun after its determiner is no verb)
+    before = _WORD.findall(lead)
+    if word in _event_nouns() or (before and before[-1].lower() in _DETERMINERS):
+        return False
+    return first[:1].islower() and word.isalpha() and word.endswith("s") and not word.endswith("ss")
+
+
+_DETERMINERS = frozenset("""the a an its his her their our your my this these those that some any more further
+    fresh new renewed of several many few two three four""".split())
+
+
+def _goal(mention: EventMention, rules: _Table) -> bool:
+    """'The opposition 's goal remains regime change': a happening named as an aim."""
+    return mention.type != "statement" and bool(rules.goal.search(_lead(mention, 70)))
+
+
+def _in_condition(mention: EventMention, rules: _Table) -> bool:
+    """'If the regime is out of compliance with agreements it has signed , the consequences would
+    be considerable': an undated trigger inside a condition whose consequence follows a comma."""
+    if mention.trigger_start < mention.start or mention.date.start is not None or mention.date.end is not None:
+        return False
+    at = mention.trigger_start - mention.start
+    openers = list(rules.condition_opener.finditer(mention.quote[:at]))
+    if not openers:
+        return False
+    if re.search(r"[;:?!]|\s\.\s|\bthen\b", mention.quote[openers[-1].end():at]):
+        return False  # the condition ended before the trigger
+    return bool(rules.condition_consequence.search(mention.quote[at:]))

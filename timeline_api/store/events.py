@@ -150,8 +150,21 @@ def cited_views(cites: list[dict]) -> list[Cited]:
                   c["trigger_start"] - c["start"] if c.get("trigger_start") is not None else -1) for c in cites]
 
 
+#: how much of an article before a citation describe may read for who a title's "the leader" is
+BEFORE_CHARS = 3000
+
+
+def text_before(db: sqlite_utils.Database, cite: dict) -> str:
+    """The article's text before a citation (its last ``BEFORE_CHARS`` characters)."""
+    start = cite["start"] or 0
+    low = max(0, start - BEFORE_CHARS)
+    row = db.execute("select substr(text, ?, ?) from sources where id = ?",
+                     [low + 1, start - low, cite["source_id"]]).fetchone()
+    return row[0] or "" if row else ""
+
+
 def refresh_event(db: sqlite_utils.Database, event_id: str, now: str,
-                  describe: Callable[[list[Cited]], EventView]) -> bool:
+                  describe: Callable[..., EventView]) -> bool:
     """Recompute an event's date, conflicts, participants, terms and text from its citations.
 
     ``describe`` is the pipeline's decision (date, conflicts, naming citation, type) over
@@ -163,7 +176,7 @@ def refresh_event(db: sqlite_utils.Database, event_id: str, now: str,
         delete_event(db, event_id)
         return False
     views = cited_views(cites)
-    view = describe(views)
+    view = describe(views, context=lambda i: text_before(db, cites[i]))
     winner, conflict_indexes = view.date, view.conflicts
     dates = [v.date for v in views]
     conflicts = []
@@ -646,9 +659,41 @@ def query_event_bodies(db: sqlite_utils.Database, query: EventQuery) -> BodyPage
         columns = tuple(zip(*rows)) or ((), (), (), ())  # (key, id, body, digest[, ...]) -> columns
         return BodyPage(columns[1], columns[2], columns[3], next_key)
     ids = [r["id"] for r in rows]
+    if db not in _without_digests:
+        in_order = _bodies_in_order(db, ids)
+        if in_order is not None:
+            return BodyPage(ids, *in_order, next_key)
     stored = event_bodies_digested(db, ids)
     pairs = [stored.get(i, (None, None)) for i in ids]
     return BodyPage(ids, [b for b, _ in pairs], [d for _, d in pairs], next_key)
+
+
+def _bodies_in_order(db: sqlite_utils.Database, ids: list[str]) -> tuple[Sequence, Sequence] | None:
+    """The stored bodies (UTF-8) and digests of ``ids``, in their order, None for each where
+    none is stored; None when the store has no digests (``event_bodies_digested`` answers).
+
+    One lookup per id in turn: ``json_each`` of the ids, left-joined to the bodies, is read in
+    the ids' order (the left side of a left join is the outer loop). The ``in (...)`` of
+    ``event_bodies_digested`` builds a temporary index of the ids first, and its rows then
+    need a dict to be put in order: 69 -> 56 us for the 50 bodies of q=ceasefire at 1M events.
+    """
+    if not ids:
+        return (), ()
+    try:
+        rows = db.conn.execute("select cast(b.body as blob), b.digest from json_each(?) j "
+                               "left join event_bodies b on b.event_id = j.value", [_IDS_JSON.encode(ids)]).fetchall()
+    except sqlite3.OperationalError as exc:
+        if "no such column" not in str(exc) and "no such table" not in str(exc):
+            raise
+        if "json_each" not in str(exc):
+            _without_digests.add(db)
+        return None
+    bodies, digests = zip(*rows)
+    return bodies, digests
+
+
+#: The ids of a page as a JSON array (``_bodies_in_order``), without an encoder made per call.
+_IDS_JSON = json.JSONEncoder(separators=(",", ":"))
 
 
 class BodyPage(NamedTuple):

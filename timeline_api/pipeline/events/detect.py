@@ -1212,7 +1212,12 @@ def _sentence_mentions(doc: Document, sentence: Sentence, timexes: list[Timex],
     for head, members in kept:
         others = [m for h, ms in kept if h is not head for m in ms]
         participants = _participants(entities, sentence, tokens, members, others)
-        mentions.append(_mention(doc, sentence, head, members, entities, participants, tokens))
+        mention = _mention(doc, sentence, head, members, entities, participants, tokens)
+        reported = _frame_reports(head, triggers, tokens, timexes)
+        if reported and mention.type == "statement":
+            # the happening's type; its title, keywords and date stay the source line's
+            mention = replace(mention, type=reported)
+        mentions.append(mention)
     return mentions
 
 
@@ -1409,14 +1414,21 @@ _REMOTE_WORDS = re.compile(r"\b(?:aircraft|planes?|jets?|warplanes?|helicopters?
                            r"sorties)\b", re.I)
 
 
+_AIRCRAFT = re.compile(r"aircraft|planes?|jets?|warplanes?|helicopters?|drones?|sorties", re.I)
+_FIRE_WORDS = re.compile(r"\b(?:hit|struck|bomb\w*|pound\w*|shell\w*|fired|destroy\w*|target\w*|kill\w*|"
+                         r"took\s+out|attack\w*|raid\w*|strafed|blew\s+up)\b", re.I)
+
+
 def _reported_type(content: list[_Token]) -> str:
-    """What a reported clause with no table trigger is: fire from afar (aircraft, artillery,
-    rockets: a strike), killing or wounding (an attack), else other."""
+    """What a reported clause with no table trigger is: fire from afar (artillery, rockets, aircraft
+    that hit or bomb: a strike), killing or wounding (an attack), else other. Aircraft that only
+    fly, land or are sent name no fire ("refused to let a plane land", "sent fighter aircraft")."""
     words = " ".join(t.text for t in content)
-    if _REMOTE_WORDS.search(words):
+    remote = _REMOTE_WORDS.search(words)
+    if remote and (not _AIRCRAFT.fullmatch(remote.group(0)) or _FIRE_WORDS.search(words)):
         return "strike"
     if _KILL_WORDS.search(words) or re.search(r"\b(?:shots|gunfire|explosives?|bombs?|attacks?|assaults?|ambush|"
-                                              r"massacre)\b", words, re.I):
+                                              r"massacre|beaten|tortured)\b", words, re.I):
         return "attack"
     return "other"
 
@@ -1462,6 +1474,77 @@ def _reported_happening(triggers: list[_Trigger], tokens: list[_Token]) -> list[
             out.append(happening)
             break
     return out
+
+
+#: Closing frames whose date can follow them ("..., a source told CNN on Friday"); a claim stays a claim.
+_CLOSING_FRAMES = frozenset({"said", "says", "told", "reported", "confirmed"})
+#: Words of a reported clause that make it no completed happening: a plan, a forecast, a possibility.
+_NOT_DONE = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall", "'ll", "going",
+                       "plans", "plan", "planned", "expects", "expected", "hopes", "wants", "intends", "due", "if",
+                       "whether"})
+_PERFECT_AUX = frozenset({"has", "have", "had", "been", "was", "were"})
+#: Quotation marks (not the apostrophe of "Serbia 's", which the corpora's tokenising splits off).
+_SPEECH_MARKS = frozenset({"“", "”", '"', "``", "''"})
+#: Present states in a reported clause: what is so now is what the source says, not a happening
+#: ("agencies remain shut out", "the virus that has killed 177 is a mongrel", "the Red Cross is pressing").
+_STATE_NOW = frozenset({"is", "are", "am", "remain", "remains"})
+
+
+def _frame_reports(head: _Trigger, triggers: list[_Trigger], tokens: list[_Token], timexes: list[Timex]) -> str:
+    """'ElBaradei has been placed under house arrest, a security source told CNN Friday', 'Police
+    detained six journalists, a network official confirmed Monday': a closing frame whose date
+    follows it is the source line of the clause before it; the happening is what that clause
+    reports, done (a past or perfect verb, no plan, no modal, no negation, no quotation), so the
+    mention takes its type: the clause's own table triggers' if it has any, else what its words
+    name (``_reported_type``). '' where the frame is no such line (the mention stays a statement)."""
+    if "frame-reports" not in senses.active or head.type != "statement" or head.entry.pos != "verb" \
+            or head.text.lower() not in _CLOSING_FRAMES or head.timex is None or head.timex.start < head.end:
+        return ""
+    k = head.token
+    comma = max((c for c in range(k) if tokens[c].text == ","), default=-1)
+    if comma < 3 or k - comma > 8:
+        return ""
+    speaker = [t.text.lower() for t in tokens[comma + 1:k]]
+    rest = [t for t in tokens[k + 1:] if not head.timex.start <= t.start < head.timex.end]
+    if any(w != "to" and _VERB_LIKE.fullmatch(w) for w in speaker) or len(rest) > 5 or any(
+            t.text in (",", ";", ":") or t.text.lower() in ("that", "in", "after", "as")
+            or (t.text.lower() != "to" and _VERB_LIKE.fullmatch(t.text.lower())) for t in rest):
+        return ""  # "..., he said on Monday that ...", "... said Friday in a statement", "... said Friday after ...": not a source line
+    words = [t.text.lower() for t in tokens[:comma]]
+    told = [t for t in triggers if t is not head and t.start < tokens[comma].start]
+    if any(t.text in _SPEECH_MARKS for t in tokens) or any(t.type == "statement" for t in told):
+        return ""  # quoted words; a clause that is itself a saying ("the detectives also said ...")
+    # the reported clause is the first one with no date of its own ("17 injured in an explosion on
+    # the rig, and crews were fighting the fire"; "police circled the city before Friday prayers,
+    # and X was placed under house arrest": the first clause is dated by its own words)
+    cuts = [0] + [j for j in range(1, comma) if tokens[j].text == ";" or (
+        tokens[j - 1].text == "," and words[j] in ("and", "but", "while", "as", "although", "though", "whereas"))] + [comma]
+    clause = next(((a, b) for a, b in zip(cuts, cuts[1:]) if b > a and not any(
+        tokens[a].start <= x.start < tokens[b - 1].end for x in timexes)), None)
+    if clause is None:
+        return ""
+    if any(w in _NOT_DONE or w in _NEGATIONS or w in _STATE_NOW for w in words):
+        return ""  # a plan, a possibility, a denial, a state anywhere in what is reported
+    content, words = tokens[clause[0]:clause[1]], words[clause[0]:clause[1]]
+    told = [t for t in told if content[0].start <= t.start < content[-1].end]
+    done = False
+    for j, t in enumerate(content):
+        low, previous = t.text.lower(), words[j - 1] if j else ""
+        participle = previous in _PERFECT_AUX and low != "been" and bool(re.fullmatch(r"[a-z]{2,}(?:en|wn|ne|ung|ught)", low))
+        if t.text[:1].isupper() or not (_past_form(low) or participle or low == "died") \
+                or previous in _DETERMINERS | _MODIFIERS:
+            continue
+        if previous in _NOT_AFTER and previous not in _PERFECT_AUX:
+            continue  # "to disperse", "for displaced people"
+        done = True
+        break
+    if not done:
+        return ""
+    # "journalists have been beaten during the demonstrations": the violence, not its setting
+    # (a blast on a rig, toxic chemicals that kill: a disaster, as for a table's attack word)
+    kinds = [t.type for t in told if t.type and t.type != "statement"]
+    kinds.append(senses.violence_type(_reported_type(content), " ".join(words), _DISASTER))
+    return min(kinds, key=TYPE_PRIORITY.index)
 
 
 def _fallback_triggers(text: str, sentence: Sentence, tokens: list[_Token], timexes: list[Timex],
