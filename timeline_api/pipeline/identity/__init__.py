@@ -631,32 +631,37 @@ def _absorb(kept: list[Cluster]) -> list[Cluster]:
     its reports agree on, so a larger event's reports vouch for it as a whole. Statements never
     join this way (one speaker says many things a day). Largest first, so the result does not
     depend on the order of the pieces."""
+    if len(kept) < 2 or max(len(c.members) for c in kept) < ABSORB_MIN:
+        return kept
     ranked = sorted(kept, key=lambda c: (-len(c.members), c.seed.key))
-    out: list[Cluster] = []
+    out: list[tuple[Cluster, dict[str, int]]] = []  # each event with how many of its reports use each word
     for c in ranked:
         host = None
-        if c.seed.family != "say":
-            own = _own_words(c)
-            for big in out:
-                if len(big.members) < max(ABSORB_MIN, 2 * len(c.members)) or not own:
-                    continue
-                if any(conflict(m, big.seed, towns=m is c.seed) for m in c.members):
-                    continue
-                counts: dict[str, int] = {}
-                for m in big.members:
-                    for term in _clues(m) & own:
-                        counts[term] = counts.get(term, 0) + 1
-                need = max(2, math.ceil(len(big.members) * ABSORB_SHARE))
-                if all(counts.get(term, 0) >= need for term in own):
-                    host = big
-                    break
+        own = _own_words(c) if c.seed.family != "say" else frozenset()
+        for big, counts in out if own else ():
+            if len(big.members) < max(ABSORB_MIN, 2 * len(c.members)):
+                continue
+            if any(conflict(m, big.seed, towns=m is c.seed) for m in c.members):
+                continue
+            need = max(2, math.ceil(len(big.members) * ABSORB_SHARE))
+            if all(counts.get(term, 0) >= need for term in own):
+                host = (big, counts)
+                break
         if host is None:
-            out.append(c)
+            counts = {}
+            for m in c.members:
+                for term in _clues(m):
+                    counts[term] = counts.get(term, 0) + 1
+            out.append((c, counts))
         else:
+            big, counts = host
+            for m in c.members:
+                for term in _clues(m):
+                    counts[term] = counts.get(term, 0) + 1
             words = ", ".join(sorted(own)[:3])
-            host.members.extend(c.members)
-            host.evidence.extend([f"a piece of the same day whose words its reports use: {words}"] * len(c.members))
-    return out
+            big.members.extend(c.members)
+            big.evidence.extend([f"a piece of the same day whose words its reports use: {words}"] * len(c.members))
+    return [c for c, _ in out]
 
 
 def _strength(why: str | None) -> int:
@@ -833,9 +838,12 @@ PRECISION_RANK = {p: i for i, p in enumerate(
 
 
 def _overlap(a: DateInterval, b: DateInterval) -> bool:
-    a_start, a_end = a.start or dt.date.min, a.end or dt.date.max
-    b_start, b_end = b.start or dt.date.min, b.end or dt.date.max
-    return a_start <= b_end and b_start <= a_end
+    return _meets((a.start, a.end), (b.start, b.end))
+
+
+def _meets(a: tuple, b: tuple) -> bool:
+    """Whether two (start, end) bounds share a day (None: open on that side)."""
+    return (a[0] or dt.date.min) <= (b[1] or dt.date.max) and (b[0] or dt.date.min) <= (a[1] or dt.date.max)
 
 
 def _length(date: DateInterval) -> int:
@@ -855,9 +863,17 @@ def resolve_date(dates: list[DateInterval]) -> tuple[DateInterval, list[int]]:
         first = next(iter(dates), None)
         return DateInterval(None, None, "unknown", "exact", first.text if first else ""), []
 
+    spans: dict[tuple, int] = {}  # each distinct (start, end) and how many dates have it
+    for _, d in dated:
+        spans[(d.start, d.end)] = spans.get((d.start, d.end), 0) + 1
+    support_of: dict[tuple, int] = {}  # how many dates each one is consistent with
+
     def key(item):
         index, date = item
-        support = sum(1 for _, other in dated if _overlap(date, other))
+        span = (date.start, date.end)
+        if span not in support_of:
+            support_of[span] = sum(k for other, k in spans.items() if _meets(span, other))
+        support = support_of[span]
         return (PRECISION_RANK.get(date.precision, 99), date.qualifier not in _INSIDE,
                 -support, _length(date), index)
 
