@@ -587,17 +587,36 @@ def test_identity_a_month_mention_stays_apart_from_pieces_without_one_largest_on
     assert joined is None
 
 
-def test_identity_a_month_mention_joins_the_largest_piece_of_its_day_whatever_the_ingest_order():
-    # the mention first sees two pieces of two reports each (a tie), then a third report makes one
-    # the largest: the day's new order of sizes decides the month mention again
+def _depot_report(text, published, date, actors, places):
+    """One article reporting a depot that "exploded", as extraction would hand it to the store."""
     from timeline_api.model import Document, EventMention
     from timeline_api.pipeline.run import Extraction
 
-    def doc(text, published, date, actors, places):
-        m = EventMention(type="explosion", title=text, summary=text, quote=text, start=0, end=len(text),
-                         date=date, trigger="exploded", trigger_start=text.index("exploded"), actors=list(actors),
-                         places=list(places), keywords=["depot"])
-        return Extraction(Document(text=text, published=published, title=text, outlet="Wire"), [], [], [m])
+    m = EventMention(type="explosion", title=text, summary=text, quote=text, start=0, end=len(text),
+                     date=date, trigger="exploded", trigger_start=text.index("exploded"), actors=list(actors),
+                     places=list(places), keywords=["depot"])
+    return Extraction(Document(text=text, published=published, title=text, outlet="Wire"), [], [], [m])
+
+
+def _assert_joined_in_every_order(docs, coarse, main, orders):
+    """Ingested in each order, the store ends the same and ``docs[coarse]`` is cited by the event
+    of ``docs[main]``."""
+    outcomes = set()
+    for order in orders:
+        db = store_db.connect(None)
+        for i in order:
+            service.ingest_extraction(db, docs[i])
+        by_title = dict(db.execute("select s.title, c.event_id from citations c "
+                                   "join sources s on s.id = c.source_id").fetchall())
+        assert by_title[docs[coarse].document.title] == by_title[docs[main].document.title]
+        outcomes.add(tuple(sorted(by_title.items())))
+    assert len(outcomes) == 1
+
+
+def test_identity_a_month_mention_joins_the_largest_piece_of_its_day_whatever_the_ingest_order():
+    # the mention first sees two pieces of two reports each (a tie), then a third report makes one
+    # the largest: the day's new order of sizes decides the month mention again
+    doc = _depot_report
 
     on_the_day = day(2030, 6, 25, "on Tuesday")
     docs = [doc(f"A depot of Lena Brook exploded in Velmar on Tuesday, report {k}.", D(2030, 6, 26 + k),
@@ -606,13 +625,78 @@ def test_identity_a_month_mention_joins_the_largest_piece_of_its_day_whatever_th
                  on_the_day, ["Ivo Marr"], ["Ostin"]) for k in range(2)]
     docs.append(doc("The depots of Lena Brook and Ivo Marr exploded in June.", D(2030, 7, 20),
                     month(2030, 6, "in June"), ["Lena Brook", "Ivo Marr"], []))
+    _assert_joined_in_every_order(docs, 5, 0, ([0, 1, 3, 4, 5, 2], [5, 4, 3, 2, 1, 0], [0, 1, 2, 3, 4, 5],
+                                            [3, 5, 0, 4, 1, 2]))
+
+
+# ---------------------------------------------------------------- one day's happening in pieces
+
+def _blast_day(piece_keywords=("workers", "crew"), piece_places=(), piece_trigger="explosion", big=8):
+    """A day's main report of a blast (``big`` reports naming the rig; the last two also the
+    workers and the crew) and a piece of two reports that name only what the piece says."""
+    reports = [mention("exploded", day(2030, 4, 20), f"src_b{k}", start=k, actors=("Kestrel Rig",),
+                       keywords=("workers", "crew") if k >= big - 2 else (), published="2030-05-01")
+               for k in range(big)]
+    piece = [mention(piece_trigger, day(2030, 4, 20), f"src_p{k}", start=100 + k, keywords=piece_keywords,
+                     places=piece_places, published="2030-05-02")
+             for k in range(2)]
+    return reports, piece
+
+
+def test_identity_a_piece_of_the_day_whose_words_the_main_report_uses_joins_it():
+    reports, piece = _blast_day()
+    # one by one the piece's reports have nothing against the first report of the blast
+    assert all(identity.fits(m, identity.Cluster(reports)) is None for m in piece)
+    [one] = identity.cluster(reports + piece)
+    assert len(one.members) == len(reports) + len(piece)
+    assert any("same day" in why for why in one.evidence)
+
+
+@pytest.mark.parametrize("change", [
+    dict(piece_keywords=("workers", "ferry")),     # a word the main report never uses
+    dict(piece_places=("Ostin",)),                 # another town than the main report's
+])
+def test_identity_a_piece_of_the_day_stays_apart_when_anything_speaks_against_it(change):
+    reports, piece = _blast_day(**change)
+    if "piece_places" in change:
+        reports = [identity.make(m.key[0], m.key[1], m.key[2], m.key[3], "exploded", "other", m.date,
+                                 sorted(m.actors), ["Velmar"], sorted(m.terms)) for m in reports]
+    assert len(identity.cluster(reports + piece)) == 2
+
+
+def test_identity_pieces_of_a_day_end_the_same_whatever_their_order():
+    reports, piece = _blast_day()
     outcomes = set()
-    for order in ([0, 1, 3, 4, 5, 2], [5, 4, 3, 2, 1, 0], [0, 1, 2, 3, 4, 5], [3, 5, 0, 4, 1, 2]):
-        db = store_db.connect(None)
-        for i in order:
-            service.ingest_extraction(db, docs[i])
-        by_title = dict(db.execute("select s.title, c.event_id from citations c "
-                                   "join sources s on s.id = c.source_id").fetchall())
-        assert by_title[docs[5].document.title] == by_title[docs[0].document.title]
-        outcomes.add(tuple(sorted(by_title.items())))
+    for seed in range(5):
+        block = reports + piece
+        random.Random(seed).shuffle(block)
+        outcomes.add(frozenset(frozenset(m.key for m in c.members) for c in identity.cluster(block)))
     assert len(outcomes) == 1
+
+
+@pytest.mark.parametrize("sizes, joins", [
+    ([16, 1], True),    # sixteen reports of one day beside a piece of another day
+    ([16, 2], True),    # three doublings apart
+    ([16, 4], False),   # only two doublings apart
+    ([8, 1], False),    # too few reports to be the interval's main happening
+])
+def test_identity_a_month_mention_joins_the_most_reported_day_of_several(sizes, joins):
+    finer, coarse = _pieces(sizes, [day(2030, 6, 25), day(2030, 6, 27)])
+    joined, why = identity.pick_one(coarse, finer)
+    assert (joined is finer[0] and "most reported" in why) if joins else joined is None
+
+
+def test_identity_a_month_mention_joins_the_most_reported_day_whatever_the_ingest_order():
+    # the mention first sees the main day with few reports, then enough to stand out: the day's
+    # events crossing a doubling decide the month mention again
+    doc = _depot_report
+
+    docs = [doc(f"A depot of Lena Brook exploded in Velmar on Tuesday, report {k}.",
+                D(2030, 6, 26) + dt.timedelta(days=k), day(2030, 6, 25, "on Tuesday"), ["Lena Brook"], ["Velmar"])
+            for k in range(16)]
+    docs.append(doc("A depot of Ivo Marr exploded in Ostin on Thursday.", D(2030, 6, 28),
+                    day(2030, 6, 27, "on Thursday"), ["Ivo Marr"], ["Ostin"]))
+    docs.append(doc("The depots of Lena Brook and Ivo Marr exploded in June.", D(2030, 7, 20),
+                    month(2030, 6, "in June"), ["Lena Brook", "Ivo Marr"], []))
+    _assert_joined_in_every_order(docs, 17, 0, (list(range(18)), [17, 16] + list(range(16)),
+                                             [0, 17, 1, 16] + list(range(2, 16))))

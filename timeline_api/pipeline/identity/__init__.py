@@ -36,6 +36,7 @@ import bisect
 import datetime as dt
 import hashlib
 import json
+import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -592,11 +593,75 @@ def _fold(clusters: list[Cluster], strict: bool) -> list[Cluster]:
                 host.members.append(m)
         if rest:
             kept.append(Cluster(rest, ["seed"] + [c.evidence[c.members.index(m)] for m in rest[1:]]))
+    if not strict:
+        kept = _absorb(kept)
     for c in kept:  # members in canonical order, seed first
         order = sorted(range(len(c.members)), key=lambda i: c.members[i].key)
         c.members, c.evidence = [c.members[i] for i in order], [c.evidence[i] for i in order]
         c.evidence[0] = "seed"
     return sorted(kept, key=lambda c: c.seed.key)
+
+
+#: A day's piece joins a larger event only when that event has at least this many reports and
+#: twice the piece's; each of the piece's own words must be used by this share of its reports.
+ABSORB_MIN, ABSORB_SHARE = 4, 0.05
+
+_MONTHS = frozenset(("january february march april may june july august september october "
+                     "november december").split())
+
+
+def _own_words(c: Cluster) -> frozenset[str]:
+    """What a piece says of its happening beyond the country: the words and names a third of its
+    reports use (at least two), or a single report's own; month names say nothing of what."""
+    counts: dict[str, int] = {}
+    for m in c.members:
+        for term in _clues(m):
+            counts[term] = counts.get(term, 0) + 1
+    need = max(2, -(-len(c.members) // 3)) if len(c.members) > 1 else 1
+    return _not_countries(frozenset(t for t, k in counts.items() if k >= need and t not in _MONTHS))
+
+
+def _absorb(kept: list[Cluster]) -> list[Cluster]:
+    """One day's happening left in pieces joins its main report: a smaller event of the day whose
+    own words (``_own_words``) are each used by a twentieth of a larger event's reports, and none
+    of whose reports names another country, town or speaker than the larger one's first report,
+    moves whole into it ("a drilling rig explodes off the coast" and "an explosion kills 11
+    workers" beside "the Deepwater Horizon rig explodes", all of 20 April). Members are compared
+    one by one in ``fits`` and need evidence against the first report; a piece is judged by what
+    its reports agree on, so a larger event's reports vouch for it as a whole. Statements never
+    join this way (one speaker says many things a day). Largest first, so the result does not
+    depend on the order of the pieces."""
+    if len(kept) < 2 or max(len(c.members) for c in kept) < ABSORB_MIN:
+        return kept
+    ranked = sorted(kept, key=lambda c: (-len(c.members), c.seed.key))
+    out: list[tuple[Cluster, dict[str, int]]] = []  # each event with how many of its reports use each word
+    for c in ranked:
+        host = None
+        own = _own_words(c) if c.seed.family != "say" else frozenset()
+        for big, counts in out if own else ():
+            if len(big.members) < max(ABSORB_MIN, 2 * len(c.members)):
+                continue
+            if any(conflict(m, big.seed, towns=m is c.seed) for m in c.members):
+                continue
+            need = max(2, math.ceil(len(big.members) * ABSORB_SHARE))
+            if all(counts.get(term, 0) >= need for term in own):
+                host = (big, counts)
+                break
+        if host is None:
+            counts = {}
+            for m in c.members:
+                for term in _clues(m):
+                    counts[term] = counts.get(term, 0) + 1
+            out.append((c, counts))
+        else:
+            big, counts = host
+            for m in c.members:
+                for term in _clues(m):
+                    counts[term] = counts.get(term, 0) + 1
+            words = ", ".join(sorted(own)[:3])
+            big.members.extend(c.members)
+            big.evidence.extend([f"a piece of the same day whose words its reports use: {words}"] * len(c.members))
+    return [c for c, _ in out]
 
 
 def _strength(why: str | None) -> int:
@@ -609,8 +674,8 @@ def _strength(why: str | None) -> int:
 
 def outline(clusters: list[Cluster]) -> frozenset:
     """What a coarser mention's fit to these clusters depends on (``fits``): each cluster's
-    id and seed, the countries and speakers its members name, and how many hold more reports
-    than it. When a block's outline
+    id and seed, the countries and speakers its members name, how many hold more reports
+    than it and its reports' ``size_class``. When a block's outline
     is unchanged after a new mention joined it, no coarser block needs deciding again."""
     out = set()
     sizes = sorted(len(c.members) for c in clusters)
@@ -618,7 +683,7 @@ def outline(clusters: list[Cluster]) -> frozenset:
         # how many of the day's events hold more reports: a coarse mention several of them fit
         # joins the largest (``_largest_of_one_day``), so the order of their sizes is seen too
         larger = len(sizes) - bisect.bisect_right(sizes, len(c.members))
-        out.add((c.id, c.seed.key, larger, frozenset(
+        out.add((c.id, c.seed.key, larger, size_class(len(c.members)), frozenset(
             (m.countries, m.speakers if m.family == "say" else None) for m in c.members[1:])))
     return frozenset(out)
 
@@ -641,7 +706,7 @@ def pick_one(m: Mention, finer: list[Cluster]) -> tuple[Cluster | None, str]:
         if singled is not None:
             return singled
     if len(fitting) > 1 and _dated(m):
-        largest = _largest_of_one_day(fitting)
+        largest = _largest_of_one_day(fitting) or _most_reported(fitting)
         if largest is not None:
             return largest
     return None, ("no event of its kind in its interval fits" if not fitting
@@ -688,6 +753,35 @@ def _largest_of_one_day(fitting: list[tuple[Cluster, str]]) -> tuple[Cluster, st
     if most <= runner_up or _weak(why):
         return None
     return c, f"the largest of {len(fitting)} events of its kind that fit it, all of one day: {why}"
+
+
+def size_class(reports: int) -> int:
+    """How many reports an event holds, on a doubling scale (1, 2-3, 4-7, 8-15, 16-31 ...): what
+    ``_most_reported`` compares, and what ``outline`` shows of each event of a day."""
+    return reports.bit_length()
+
+
+#: The happening most reported of several a coarse mention fits: at least 16 reports of its day,
+#: and three doublings (eight times) above each other one.
+MOST_REPORTED_CLASS, MOST_REPORTED_GAP = 5, 3
+
+
+def _most_reported(fitting: list[tuple[Cluster, str]]) -> tuple[Cluster, str] | None:
+    """Of several events a dated coarse mention fits, one that its interval's reports overwhelmingly
+    tell: a day's event eight times as reported as each other one ("the explosion on the
+    Deepwater Horizon in April" beside the rig's explosion of 20 April, told by hundreds of
+    reports, and pieces of it a few reports misdate). A day's own reports are counted (what
+    ``outline`` shows, so the choice is made again when they cross a doubling), a coarser
+    event's all; a largest one the mention fits by a country alone leaves it undecided."""
+    def reports(c: Cluster) -> int:
+        day = day_of(c.seed.date)
+        return _reports_on(c, day) if day is not None else len(c.members)
+    ranked = sorted(((size_class(reports(c)), c, why) for c, why in fitting), key=lambda x: -x[0])
+    (top, c, why), runner_up = ranked[0], ranked[1][0]
+    if day_of(c.seed.date) is None or top < MOST_REPORTED_CLASS or top - runner_up < MOST_REPORTED_GAP \
+            or _weak(why):
+        return None
+    return c, f"the most reported of {len(fitting)} events of its kind that fit it: {why}"
 
 
 def _reports_on(c: Cluster, day: int) -> int:
@@ -744,9 +838,12 @@ PRECISION_RANK = {p: i for i, p in enumerate(
 
 
 def _overlap(a: DateInterval, b: DateInterval) -> bool:
-    a_start, a_end = a.start or dt.date.min, a.end or dt.date.max
-    b_start, b_end = b.start or dt.date.min, b.end or dt.date.max
-    return a_start <= b_end and b_start <= a_end
+    return _meets((a.start, a.end), (b.start, b.end))
+
+
+def _meets(a: tuple, b: tuple) -> bool:
+    """Whether two (start, end) bounds share a day (None: open on that side)."""
+    return (a[0] or dt.date.min) <= (b[1] or dt.date.max) and (b[0] or dt.date.min) <= (a[1] or dt.date.max)
 
 
 def _length(date: DateInterval) -> int:
@@ -766,9 +863,17 @@ def resolve_date(dates: list[DateInterval]) -> tuple[DateInterval, list[int]]:
         first = next(iter(dates), None)
         return DateInterval(None, None, "unknown", "exact", first.text if first else ""), []
 
+    spans: dict[tuple, int] = {}  # each distinct (start, end) and how many dates have it
+    for _, d in dated:
+        spans[(d.start, d.end)] = spans.get((d.start, d.end), 0) + 1
+    support_of: dict[tuple, int] = {}  # how many dates each one is consistent with
+
     def key(item):
         index, date = item
-        support = sum(1 for _, other in dated if _overlap(date, other))
+        span = (date.start, date.end)
+        if span not in support_of:
+            support_of[span] = sum(k for other, k in spans.items() if _meets(span, other))
+        support = support_of[span]
         return (PRECISION_RANK.get(date.precision, 99), date.qualifier not in _INSIDE,
                 -support, _length(date), index)
 
