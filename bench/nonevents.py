@@ -12,7 +12,10 @@ third pass (demands, refusals, questions, pundits, tolls since a clause, and the
 ``--rules fourth`` those of the fourth pass (happenings supposed or foreseen, still to come in a
 temporal clause, named as a goal, inside a condition, and the forms dropped);
 ``--blind N`` a seeded sample of the third pass's removals with no verdict, for an independent reader;
-``--blind-fourth N`` the fourth pass's removals shuffled with ``--controls`` kept citations, and a key.
+``--blind-fourth N`` the fourth pass's removals shuffled with ``--controls`` kept citations, and a key;
+``--rules fifth`` the fifth pass's candidates (an indefinite event noun after a negation in its sentence,
+a simple past dated more than 14 days after the article, a day that begins as its own subject);
+``--blind-fifth N`` as ``--blind-fourth`` for the fifth pass's rule, controls with the same trigger words.
 
     PYTHONPATH=. python bench/nonevents.py /tmp/ne/base-*.db --sample 40 --seed 5 --out /tmp/ne/sample.md
     PYTHONPATH=. python bench/nonevents.py /tmp/ne/base-*.db --repeats 3 --sample 30 --seed 12
@@ -21,6 +24,9 @@ temporal clause, named as a goal, inside a condition, and the forms dropped);
     PYTHONPATH=. python bench/nonevents.py /work/s13/*.db --rules fourth --sample 80 --seed 4 --out /tmp/ne4/s13.md
     PYTHONPATH=. python bench/nonevents.py /work/s13/*.db --blind-fourth 40 --controls 10 --seed 2026 \\
         --out bench/audit/nonevents4-removed.md
+    PYTHONPATH=. python bench/nonevents.py /work/s13b/*.db --rules fifth --sample 80 --seed 5 --out /tmp/ne5/fifth.md
+    PYTHONPATH=. python bench/nonevents.py /work/s13b/*.db --blind-fifth 40 --controls 12 --seed 2026 \\
+        --out bench/audit/nonevents5-removed.md
 """
 from __future__ import annotations
 
@@ -76,6 +82,7 @@ def shipped() -> dict:
         "plan: not-yet-clause": lambda m, p: prose._not_yet(m, rules),
         "demand: named-as-goal": lambda m, p: prose._goal(m, rules),
         "hypothetical: if-clause": lambda m, p: prose._in_condition(m, rules),
+        "scene: time-as-subject": lambda m, p: prose._time_as_subject(m, rules),
     }
 
 
@@ -85,6 +92,8 @@ THIRD_SHIPPED = ("running_toll: since-clause", "demand: asked-for", "negated: re
 #: the rules the fourth pass shipped (bench/README.md, "Non-events at scale, fourth pass")
 FOURTH_SHIPPED = ("speculation: supposed-or-foreseen", "plan: not-yet-clause", "demand: named-as-goal",
                   "hypothetical: if-clause")
+#: the rule the fifth pass shipped (bench/README.md, "Non-events at scale, fifth pass")
+FIFTH_SHIPPED = ("scene: time-as-subject",)
 
 
 # -- candidates measured and dropped (precision below 0.9 on a read sample) ------------------------
@@ -446,6 +455,67 @@ def fourth() -> dict:
     return dropped | {name: rule for name, rule in shipped().items() if name in FOURTH_SHIPPED}
 
 
+# -- fifth pass: denials of a happening, past tenses dated after the article, a day as its own subject --
+
+_NEGATION = re.compile(r"\b(?:not|n't|never|no)\b", re.I)
+_INDEFINITE = re.compile(r"\b(?:a|an|any)\s+(?:[a-z-]+\s+)?$", re.I)
+_SENTENCE_STOP = re.compile(r"[.;:?!]|\bbut\b", re.I)
+
+
+def denied_indefinite(m, p):
+    """An indefinite event noun ('a military coup', 'any airstrike') after a negation anywhere earlier in
+    its sentence ('not something that sprang up ... as a result of a military coup'): the denial of
+    the happening's own occurrence. Detection already drops a trigger six tokens after a negation."""
+    at = m.trigger_start - m.start
+    if at < 0 or m.type == "statement":
+        return False
+    before = m.quote[:at]
+    stops = list(_SENTENCE_STOP.finditer(before))
+    sentence = before[stops[-1].end():] if stops else before
+    return bool(_INDEFINITE.search(before)) and bool(_NEGATION.search(sentence))
+
+
+_SIMPLE_PAST = re.compile(r"^(?:[a-z]+ed|took|began|fell|met|held|fled|shot|hit|led|left|won|lost|fought|broke|came|"
+                          r"went|made|gave|told|said|spoke|struck|rose|sent|put|quit|ran|sank|sought|caught|stood|"
+                          r"brought|bought|sold|paid|wrote|drove|swept|spread|flew|threw|blew|grew|knew|saw|found|"
+                          r"kept|became)$", re.I)
+_AUXILIARY = re.compile(r"\b(?:to|be|been|being|will|would|shall|should|could|might|may|must|can|is|are|was|were|"
+                        r"has|have|had|get|gets|got)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def past_after_article(m, p):
+    """A simple past tense dated more than 14 days after the article ('as I said in October of this
+    year' in a January article): a date resolved forward, so not a happening of its date."""
+    if not (m.date.start and (m.date.start - p).days > 14):
+        return False
+    return bool(_SIMPLE_PAST.match(m.trigger or "")) and not _AUXILIARY.search(_before(m, 30))
+
+
+def denied_undated(m, p):
+    """The same, the noun undated ('They do not want to replace Mubarak by a military coup')."""
+    return m.date.start is None and m.date.end is None and denied_indefinite(m, p)
+
+
+_OWN_DENIAL = re.compile(r"^\s*(?:never\s+(?:happened|took\s+place|occurred)|(?:did|has|had|have)\s*(?:not|n't)\s+"
+                         r"(?:happen|take\s+place|occur|materiali[sz]e|come\s+about))\b", re.I)
+_NOT_A = re.compile(r"\bnot\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+)?$", re.I)
+
+
+def denied_own(m, p):
+    """The happening's own occurrence denied after it ('the coup never happened', 'the talks did not
+    take place') or 'not a coup but ...'."""
+    return bool(_OWN_DENIAL.search(_after(m, 40))) or (
+        bool(_NOT_A.search(_before(m, 25))) and bool(re.match(r"^\s*,?\s*but\b", _after(m, 20))))
+
+
+def fifth() -> dict:
+    return {"denied: indefinite-after-negation": denied_indefinite,
+            "denied: indefinite-after-negation, undated": denied_undated,
+            "denied: own-occurrence": denied_own,
+            "date: past-tense-after-article": past_after_article,
+            "scene: time-as-subject": shipped()["scene: time-as-subject"]}
+
+
 def repeated(stores, at_least: int, seed: int, sample: int) -> list[str]:
     """Sentences cited from ``at_least`` or more sources of one outlet published on two or more
     days (boilerplate by repetition): a count per store and a seeded sample of their citations."""
@@ -493,11 +563,13 @@ def blind(stores, names, count: int, seed: int) -> str:
     return "".join(lines)
 
 
-def blind_mixed(stores, names, count: int, controls: int, seed: int) -> tuple[str, dict]:
+def blind_mixed(stores, names, count: int, controls: int, seed: int,
+                same_trigger: bool = False) -> tuple[str, dict]:
     """A sheet for an independent reader and its key: the citations the rules ``names`` remove (one per
     distinct sentence, a seeded ``count`` at most) shuffled with ``controls`` citations the rules keep,
     drawn from the same stores among citations of the same types and dating (undated or not) as the
-    removed ones, so that a reader cannot tell the removed from the kept. The sheet names no rule."""
+    removed ones (with ``same_trigger``, also with the same trigger words: "began", "dawned"), so that a
+    reader cannot tell the removed from the kept. The sheet names no rule."""
     rules = {name: rule for name, rule in shipped().items() if name in names}
     removed, kept = {}, []
     for store in stores:
@@ -516,6 +588,9 @@ def blind_mixed(stores, names, count: int, controls: int, seed: int) -> tuple[st
     gone = rng.sample(gone, min(count, len(gone)))
     kinds = {(r[4].type, r[4].date.start is None) for r, _ in gone}
     alike = [r for r in kept if (r[4].type, r[4].date.start is None) in kinds]
+    if same_trigger:
+        words = {r[4].trigger.lower() for r, _ in gone}
+        alike = [r for r in alike if r[4].trigger.lower() in words]
     items = [(r, "removed", name) for r, name in gone] + [(r, "kept", "") for r in rng.sample(alike, min(controls, len(alike)))]
     rng.shuffle(items)
     lines = [f"# Citations for an independent reading (seed {seed}, {len(items)} items)\n\n",
@@ -539,7 +614,7 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=0)
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--out", type=Path)
-    parser.add_argument("--rules", choices=("shipped", "tried", "second", "third", "fourth"), default="shipped")
+    parser.add_argument("--rules", choices=("shipped", "tried", "second", "third", "fourth", "fifth"), default="shipped")
     parser.add_argument("--repeats", type=int, default=0,
                         help="instead of rules: sentences cited from this many sources of one outlet on 2+ days")
     parser.add_argument("--blind", type=int, default=0,
@@ -547,10 +622,13 @@ def main() -> None:
     parser.add_argument("--blind-fourth", type=int, default=0,
                         help="instead of counts: write to --out up to N of the fourth pass's removals (one per sentence) "
                              "shuffled with --controls kept citations, and the key beside it (--out with .key.json)")
+    parser.add_argument("--blind-fifth", type=int, default=0,
+                        help="as --blind-fourth, for the fifth pass's removals; controls share their trigger words")
     parser.add_argument("--controls", type=int, default=10)
     args = parser.parse_args()
-    if args.blind_fourth:
-        sheet, key = blind_mixed(args.stores, FOURTH_SHIPPED, args.blind_fourth, args.controls, args.seed)
+    if args.blind_fourth or args.blind_fifth:
+        names, count = (FOURTH_SHIPPED, args.blind_fourth) if args.blind_fourth else (FIFTH_SHIPPED, args.blind_fifth)
+        sheet, key = blind_mixed(args.stores, names, count, args.controls, args.seed, same_trigger=bool(args.blind_fifth))
         args.out.write_text(sheet, encoding="utf-8")
         args.out.with_suffix(".key.json").write_text(json.dumps(key, indent=1) + "\n", encoding="utf-8")
         return
@@ -560,7 +638,7 @@ def main() -> None:
     if args.repeats:
         print("\n".join(repeated(args.stores, args.repeats, args.seed, args.sample)))
         return
-    rules = {"shipped": shipped, "tried": tried, "second": second, "third": third, "fourth": fourth}[args.rules]()
+    rules = {"shipped": shipped, "tried": tried, "second": second, "third": third, "fourth": fourth, "fifth": fifth}[args.rules]()
     print("| store | rule | citations removed | of citations | events removed whole | events touched |")
     print("|---|---|---|---|---|---|")
     removed = defaultdict(list)

@@ -685,3 +685,43 @@ def test_prose_extract_drops_a_supposed_regime_change_and_keeps_the_statement():
     found = extract(_doc(text))
     assert [m.trigger for m in found.mentions] == ["said"]
     assert [d.reason for d in found.dropped] == ["speculation: supposed-or-foreseen"]
+
+
+# -- fifth pass: a stretch of time that begins or ends as its own subject --
+
+@pytest.mark.parametrize("quote, trigger, dropped", [
+    # the day, the year, a weekday opening its clause as the subject of its own start or end: a scene
+    ("Wednesday began as a morning of long queues at the ferry port .", "began", True),
+    ("When Sunday dawned , the valley was still cut off .", "dawned", True),
+    ("The year ended with the mill still closed , the union said .", "ended", True),
+    ("By noon the square was full , and the evening began with songs .", "began", True),
+    # a clause of its own before the time word: the verb has another subject, kept
+    ("Crews late Tuesday evening started a second pump at the dam .", "started", False),
+    ("The strike that workers on Monday began has spread to the docks .", "began", False),
+    # a happening as the subject: kept
+    ("The trial began on Monday in the county court .", "began", False),
+    # the verb is not one of beginning or ending: kept
+    ("Friday brought the first rain in weeks .", "brought", False),
+])
+def test_prose_a_day_that_begins_as_its_own_subject_reports_no_happening(quote, trigger, dropped):
+    mention = _when(_mention(quote, trigger), dt.date(2021, 3, 8), dt.date(2021, 3, 8), "day", "Monday")
+    assert _why_dropped(mention) == ("scene: time-as-subject" if dropped else None)
+
+
+def test_prose_the_fifth_pass_pattern_matches_its_own_example():
+    import json
+    from pathlib import Path
+
+    import timeline_api.pipeline.prose as prose
+
+    raw = json.loads(Path(prose.__file__).with_name("prose.json").read_text(encoding="utf-8"))["time_subject"]
+    kept, gone = split_mentions([_mention(raw["example"], raw["example_trigger"])], PUBLISHED)
+    assert gone and not kept and gone[0].reason == "scene: time-as-subject"
+
+
+def test_prose_extract_drops_a_day_beginning_and_keeps_the_next_sentences_happening():
+    text = ("Thursday began as a day of great anticipation in Elmsby .\n"
+            "The mayor of Elmsby resigned on Thursday afternoon .\n")
+    found = extract(_doc(text))
+    assert [m.trigger for m in found.mentions] == ["resigned"]
+    assert [d.reason for d in found.dropped] == ["scene: time-as-subject"]

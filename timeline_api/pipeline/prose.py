@@ -33,7 +33,8 @@ analysts' general reading told as their statement ("..., experts said Thursday")
 an undated happening supposed or foreseen ("any regime change would reverberate",
 "the fall of the regime is very close"), still to come in a present-tense temporal
 clause ("will not stop until the regime is toppled"), named as a goal ("their goal
-remains regime change") or inside a condition ("if ..., the consequences would be ...").
+remains regime change") or inside a condition ("if ..., the consequences would be ..."),
+and a day that begins or ends as its own subject ("Thursday began as a day of ...").
 """
 from __future__ import annotations
 
@@ -121,6 +122,8 @@ class _Table:
     goal: re.Pattern
     condition_opener: re.Pattern
     condition_consequence: re.Pattern
+    time_subject_lead: re.Pattern
+    time_subject_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -166,7 +169,9 @@ def table() -> _Table:
                   frozenset(raw["not_yet"]["participles"]),
                   re.compile(raw["goal"]["pattern"]),
                   re.compile(raw["condition"]["opener"]),
-                  re.compile(raw["condition"]["consequence"]))
+                  re.compile(raw["condition"]["consequence"]),
+                  re.compile(raw["time_subject"]["lead"]),
+                  frozenset(raw["time_subject"]["verbs"]))
 
 
 def _pundit_patterns(nouns: list[str]) -> tuple[re.Pattern, re.Pattern]:
@@ -260,7 +265,7 @@ def split_mentions(mentions: list[EventMention],
     statistics over a period, plans in passing or superseded, forecasts, counterfactuals,
     event nouns in a headline fused with the lead, happenings asked for or refused, undated
     questions, pundits' readings, happenings supposed or foreseen, still to come in a temporal
-    clause, named as a goal or inside a condition)."""
+    clause, named as a goal or inside a condition, a day that begins or ends as its own subject)."""
     rules = table()
     kept: list[EventMention] = []
     dropped: list[Dropped] = []
@@ -306,6 +311,8 @@ def split_mentions(mentions: list[EventMention],
             kind = ("demand", "named-as-goal")
         elif _in_condition(mention, rules):
             kind = ("hypothetical", "if-clause")
+        elif _time_as_subject(mention, rules):
+            kind = ("scene", "time-as-subject")
         if kind is None:
             kept.append(mention)
         else:
@@ -604,3 +611,12 @@ def _in_condition(mention: EventMention, rules: _Table) -> bool:
     if re.search(r"[;:?!]|\s\.\s|\bthen\b", mention.quote[openers[-1].end():at]):
         return False  # the condition ended before the trigger
     return bool(rules.condition_consequence.search(mention.quote[at:]))
+
+
+def _time_as_subject(mention: EventMention, rules: _Table) -> bool:
+    """'Thursday began as a day of great anticipation', 'When Friday dawned': a stretch of time
+    opening its own clause as the subject of its beginning or end sets a scene; it reports no
+    happening (the one it introduces has its own trigger)."""
+    if mention.trigger.lower() not in rules.time_subject_verbs:
+        return False
+    return bool(rules.time_subject_lead.search(_lead(mention, 60)))
