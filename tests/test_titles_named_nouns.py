@@ -57,3 +57,8 @@ def test_what_was_said_stands_for_a_clause_opening_with_saying():
         "Nine guards were wounded at the border post"
     assert headline.tidy("Saying that the port reopens on schedule") == "The port reopens on schedule"
     assert headline.tidy("Saying more") == "Saying more"  # nothing said that reads as a headline
+
+
+def test_no_governing_verb_in_a_sentence_of_two_dates():
+    quote = "Inspectors found leaks at Ostra on Friday and at Varnia last week ."
+    assert headline.governing_verb(quote, "leaks", quote.find("leaks")) is None

@@ -1517,11 +1517,17 @@ def _unfinished(words: list[str]) -> bool:
     return False
 
 
+def _two_dates(text: str) -> bool:
+    """Whether a sentence holds two date phrases: one sentence, two happenings, whose whole clause
+    would title both ("cases in Indonesia last week and in Liberia on Monday")."""
+    return len(_WHEN.findall(text)) + len(re.findall(rf"\b(?:{_MONTHS})\b\.?\s+\d", text, re.I)) > 1
+
+
 def sentence_title(quote: str) -> str | None:
     """The quote's whole sentence as a headline when it is short: no dateline, no opening phrase,
     its first verb in headline form; None when it is too long or has no verb after a subject."""
     text = _DATELINE.sub("", _untokenize(quote.strip())).strip().rstrip(".")
-    if len(_WHEN.findall(text)) + len(re.findall(rf"\b(?:{_MONTHS})\b\.?\s+\d", text, re.I)) > 1:
+    if _two_dates(text):
         return None  # "cases in Indonesia last week and in Liberia on Monday": two happenings
     text = _WHEN.sub("", _LEAD_TAG.sub("", text))
     text = re.sub(r",\s+(?:however|meanwhile|though|too|also),\s+", " ", text)
@@ -1772,7 +1778,7 @@ def governing_verb(quote: str, trigger: str, at: int = -1) -> tuple[str, int] | 
         return None
     pos = at if 0 <= at < len(quote) and quote[at:at + len(trigger)].lower() == trigger.lower() \
         else quote.lower().find(trigger.lower())
-    if pos < 0 or "NOUN" not in _readings(_word(trigger)):
+    if pos < 0 or "NOUN" not in _readings(_word(trigger)) or _two_dates(_untokenize(quote)):
         return None
     words = list(re.finditer(r"\S+", quote[:pos]))
     seen_determiner = False
