@@ -31,6 +31,7 @@ titles that name whom an earlier sentence named: "The leader agrees" -> "Hosni M
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 import json
 import random
 import sys
@@ -232,6 +233,26 @@ def _describe(db: sqlite_utils.Database, rows: list[dict], cites: list):
     return describe.describe(cites, context=lambda i: text_before(db, rows[i]))
 
 
+def form_class(title: str) -> str:
+    """The kind of fault a title shows, for counting the faults readers reject most (the checker's
+    reading, so an estimate): ``verb-first`` (no subject: "Saying ...", "Having closes ...", also a
+    gerund noun opening it, "Meeting of ..."), ``bare-noun`` (no verb, at most four words:
+    "Meeting", "Coup", "Preliminary hearing"), ``noun-phrase`` (no verb, longer), ``cut`` (cut
+    mid-phrase or a verb of speech with nothing said), ``other-bad`` (any other ``ill_formed``
+    reason) or ``ok``."""
+    words = title.split()
+    why = headline.ill_formed(title)
+    first = headline._word(words[0]) if words else ""
+    if words and (first.endswith("ing") and "VERB" in headline._readings(first) and not words[0][1:2].isupper()
+                  or why == "no subject before the verb"):
+        return "verb-first"
+    if not headline.has_verb(title) and not headline._verb_after_subject(words):
+        return "bare-noun" if len(words) <= 4 else "noun-phrase"
+    if why and ("cut" in why or "nothing said" in why):
+        return "cut"
+    return "other-bad" if why else "ok"
+
+
 def proxy_score(dumps: list[Path], show: int = 0) -> None:
     """The automatic proxy, second half: the share of titles ``headline.ill_formed`` accepts in
     each dump (the checker judging outcomes, an upper bound on what a reader accepts); with two
@@ -243,6 +264,8 @@ def proxy_score(dumps: list[Path], show: int = 0) -> None:
         per = ", ".join(f"{s} {sum(not headline.ill_formed(r['title']) for r in dump if r['store'] == s)}/"
                         f"{sum(r['store'] == s for r in dump)}" for s in stores)
         print(f"{d}: well formed {good}/{len(dump)} ({good / max(len(dump), 1):.1%}; {per})")
+        forms = Counter(form_class(r["title"]) for r in dump)
+        print("  forms: " + ", ".join(f"{k} {v}" for k, v in forms.most_common()))
     if len(rows) == 2:
         before = {(r["store"], r["event"]): r for r in rows[0]}
         differ = [(before[(r["store"], r["event"])], r) for r in rows[1]

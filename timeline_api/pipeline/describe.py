@@ -226,20 +226,33 @@ def _headline(cites: list[Cited], best: int, ranked: list[int]) -> tuple[int, st
         return aside
     # or a participle after its noun, a passive headline ("An affidavit made public"); or the trigger
     # noun with the phrase that names where or by whom ("Speech by NTC Chairman X")
+    # or the clause of the verb whose object the event noun is ("Bush attends the G-20 meeting"): it
+    # names who held the happening where the noun alone would be a bare "Meeting"
+    for i in candidates:
+        o = cites[i]
+        verb = headline.governing_verb(o.quote, o.trigger, o.trigger_at)
+        title = _cut(o.quote, verb[0], verb[1], o.date.text, "other") if verb else None
+        title = headline.tidy(headline.strip_date(title)) if title else None
+        if title and not headline.ill_formed(title) and o.trigger.lower() in title.lower():
+            return i, title
+    named: tuple[int, str] | None = None  # a two-word noun title that names whose ("NATO summit")
     for build in (headline.scene_title, headline.participle_title, headline.noun_title):
         for i in candidates:
             built = build(cites[i].quote, cites[i].trigger, cites[i].trigger_at)
             if built and not headline.ill_formed(built):
                 return i, built
+            if built and named is None and build is headline.noun_title and headline.noun_headline(built):
+                named = (i, built)
     # or a two-word headline built at detection ("Unrest begins", "Workers die")
     for i in candidates:
         if headline.subject_verb(cites[i].title):
             return i, (None if i == best else cites[i].title)
-    if first_cut:
-        return first_cut
-    if bad:
-        return best, extracted
-    return best, None
+    fallback = first_cut or ((best, extracted) if bad else (best, None))
+    # a bare noun ("Meeting", "Coup", "Preliminary hearing") gives way to the noun with the name the
+    # sentence gives it ("NATO meeting", "Mubarak's resignation"); a longer fallback keeps what it says
+    if named and len((fallback[1] or cites[fallback[0]].title).split()) <= 2:
+        return named
+    return fallback
 
 
 #: how many citations after the naming one may offer a plainer headline of the same date

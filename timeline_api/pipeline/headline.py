@@ -1418,6 +1418,11 @@ def tidy(title: str) -> str:
 
     title = _SAYS_CAPITAL.sub(lower, title)
     title = title[:1].upper() + title[1:]
+    said = re.match(r"(?:Saying|Adding|Claiming|Insisting)\s+(?:that\s+)?(\S.*)", title)
+    if said and not ill_formed(said.group(1)[:1].upper() + said.group(1)[1:]):
+        # "Saying eight soldiers killed in ...": the clause cut from "quoted X as saying ..." has no
+        # subject of its own; what was said is the headline ("Eight soldiers killed in ...")
+        title = said.group(1)[:1].upper() + said.group(1)[1:]
     if ill_formed(title) in ("its subject is cut", "too long"):
         named = _speaker_name(title)
         if named and len(named) < len(title):
@@ -1512,11 +1517,17 @@ def _unfinished(words: list[str]) -> bool:
     return False
 
 
+def _two_dates(text: str) -> bool:
+    """Whether a sentence holds two date phrases: one sentence, two happenings, whose whole clause
+    would title both ("cases in Indonesia last week and in Liberia on Monday")."""
+    return len(_WHEN.findall(text)) + len(re.findall(rf"\b(?:{_MONTHS})\b\.?\s+\d", text, re.I)) > 1
+
+
 def sentence_title(quote: str) -> str | None:
     """The quote's whole sentence as a headline when it is short: no dateline, no opening phrase,
     its first verb in headline form; None when it is too long or has no verb after a subject."""
     text = _DATELINE.sub("", _untokenize(quote.strip())).strip().rstrip(".")
-    if len(_WHEN.findall(text)) + len(re.findall(rf"\b(?:{_MONTHS})\b\.?\s+\d", text, re.I)) > 1:
+    if _two_dates(text):
         return None  # "cases in Indonesia last week and in Liberia on Monday": two happenings
     text = _WHEN.sub("", _LEAD_TAG.sub("", text))
     text = re.sub(r",\s+(?:however|meanwhile|though|too|also),\s+", " ", text)
@@ -1658,7 +1669,17 @@ def noun_title(quote: str, trigger: str, at: int = -1) -> str | None:
     rest = rest[:stop.start()] if stop else rest
     words = rest.split()[:9]
     if not words or _word(words[0]) not in _NP_PREPOSITIONS:
-        return None
+        # no phrase after the noun: a name before it may still say whose ("the NATO summit ."), unless
+        # the noun goes on ("the BP oil | spill", "a news | conference") or takes an object ("police
+        # interview | Dr Murray"): then the word is a modifier or a verb
+        after = text[end:].split()[:1]
+        nxt = _word(after[0]) if after else ""
+        if len(trigger.split()) > 1 and _word(trigger.split()[1]) not in _PREPOSITIONS or after and (
+                after[0][:1].isupper() or after[0][:1].isdigit() or nxt in _DETERMINERS
+                or after[0][:1].isalpha() and "NOUN" in _readings(nxt) and nxt not in _BE | _HAVE | _MODALS
+                and not nxt.endswith("ed") and not _verb_s(nxt, noun=True)):
+            return None
+        words = []
     # the phrase ends with its last name or noun, before any verb
     for k, w in enumerate(words[1:], 1):
         low = _word(w)
@@ -1671,8 +1692,7 @@ def noun_title(quote: str, trigger: str, at: int = -1) -> str | None:
             break
     while words and (_word(words[-1]) in _DANGLING | _PREPOSITIONS or _word(words[-1]) in _WEEKDAYS):
         words = words[:-1]
-    if not any(w[:1].isupper() for w in words[1:]):
-        return None
+    named_after = any(w[:1].isupper() for w in words[1:])
     # modifiers before the trigger: lowercase adjectives and nouns, or names, back to a determiner
     before = text[:pos].split()
     mods: list[str] = []
@@ -1693,8 +1713,8 @@ def noun_title(quote: str, trigger: str, at: int = -1) -> str | None:
                 or w.endswith(("'s", "’s")) or low.isdigit() or "VERB" in _readings(low) and "NOUN" not in _readings(low) \
                 and "ADJ" not in _readings(low) and not after_article:
             break  # "held talks": a verb; "the televised debate", "Cheney's unhinged interview": modifiers
-        if low in _MODALS | _BE | _HAVE | {"to"}:
-            break
+        if low in _MODALS | _BE | _HAVE | _SUBORDINATE | {"to", "during", "amid", "despite", "following"}:
+            break  # "to Israel during talks": a preposition's object, not the noun's modifier
         mods.insert(0, w)
     # the noun must stand as one: after an article, a possessive, a preposition or a number, or first
     if not any(m.endswith(("'s", "’s")) for m in mods) and len(before) > len(mods):
@@ -1702,8 +1722,83 @@ def noun_title(quote: str, trigger: str, at: int = -1) -> str | None:
         if not (_word(left) in _DETERMINERS | _PREPOSITIONS | _NP_PREPOSITIONS or left.endswith(("'s", "’s", ","))
                 or _word(left).isdigit() or _word(left) in ("and", "or")):
             return None  # "Barroso will meet with Bush", "they talk with": the word is a verb here
+    if not named_after and not _names_whose(mods, len(before) == len(mods)):
+        return None  # a bare "Speech" or "Meeting", "the meeting at the office": no one and nowhere named
     title = strip_date(" ".join(mods + [text[pos:end]] + words).rstrip(" .!?"))
     if any(_word(w) in _WEEKDAYS for w in title.split()):
         return None  # a day in the title contradicts the entry's date as often as it repeats it
     title = title[:1].upper() + title[1:]
-    return title if len(title) <= LIMIT and len(title.split()) >= 3 else None
+    return title if len(title) <= LIMIT and len(title.split()) >= (3 if words else 2) else None
+
+
+def _names_whose(mods: list[str], sentence_start: bool) -> bool:
+    """Whether the words before an event noun name whose or where it is: a name ("the NATO summit",
+    "Friday's Security Council meeting", "Dick Cheney's interview"), not a capital that only opens
+    the sentence, a month or a weekday."""
+    for k, w in enumerate(mods):
+        low = _word(w)
+        if low.endswith(("'s", "’s")):
+            low = low[:-2]
+        if any(q in w for q in "\"'`’") and not w.endswith(("'s", "’s")):
+            return False  # "a Dream'' speech": a quoted title, not a name
+        if not w[:1].isupper() or low in _WEEKDAYS or low in _MONTH_NAMES:
+            continue
+        if k == 0 and sentence_start and not w[1:2].isupper() and not w.endswith(("'s", "’s")):
+            continue  # "Opposition conference ..." at the start of the sentence
+        return True
+    return False
+
+
+def noun_headline(title: str) -> bool:
+    """A two-word noun title ``noun_title`` built that names whose it is ("NATO summit", "Mubarak's
+    resignation"): a headline for a reader where the alternative is the bare noun, though
+    ``ill_formed`` calls every two-word title a fragment."""
+    words = title.split()
+    if len(words) != 2 or not words[0][:1].isupper() or not words[1][:1].islower() \
+            or "NOUN" not in _readings(_word(words[1])):
+        return False
+    first = words[0]
+    # a name: capitals inside ("NATO", "G-20"), a possessive, or no reading as a common word
+    return any(ch.isupper() for ch in first[1:]) or first.endswith(("'s", "’s")) \
+        or _word(first) not in _LOWER_ONLY | _DETERMINERS \
+        and not _readings(_word(first)).keys() & {"NOUN", "ADJ", "VERB", "ADV", "DET", "ADP"}
+
+
+#: verbs whose object names a happening only by its noun and says nothing of who took part
+_LIGHT_OBJECT_VERBS = frozenset("follow precede follows followed preceded see saw seen mark marked".split())
+
+
+def governing_verb(quote: str, trigger: str, at: int = -1) -> tuple[str, int] | None:
+    """The finite verb (and its offset in ``quote``) whose object is an event noun, for a clause that
+    names who held the happening ("Finance ministers hold an emergency meeting", "Bush attended the
+    G-20 meeting") where the noun alone is a bare "Meeting". Walks back from the noun over its
+    determiner and modifiers (at most four words: adjectives, nouns, names, a possessive) to a verb
+    that is not a participle after a noun phrase or a preposition; None for anything else."""
+    if not trigger or len(trigger.split()) > 1:
+        return None
+    pos = at if 0 <= at < len(quote) and quote[at:at + len(trigger)].lower() == trigger.lower() \
+        else quote.lower().find(trigger.lower())
+    if pos < 0 or "NOUN" not in _readings(_word(trigger)) or _two_dates(_untokenize(quote)):
+        return None
+    words = list(re.finditer(r"\S+", quote[:pos]))
+    seen_determiner = False
+    for k in range(len(words) - 1, max(len(words) - 6, -1), -1):
+        token = words[k].group(0)
+        low = _word(token)
+        if not token[-1:].isalnum() and not token.endswith(("'s", "’s")) and token not in ("'s", "’s"):
+            return None  # a comma, a bracket, a quotation: the noun stands in another phrase
+        if low in _DETERMINERS or token in ("'s", "’s"):
+            seen_determiner = True
+            continue
+        readings = _readings(low)
+        if token.islower() and "VERB" in readings and low not in _BE | _HAVE | _MODALS \
+                and not low.endswith("ing") and low not in _PREPOSITIONS and low not in _LIGHT_OBJECT_VERBS \
+                and (seen_determiner or "NOUN" not in readings and "ADJ" not in readings) \
+                and (low.endswith(("s", "ed")) or _past(low) or k > 0 and _word(words[k - 1].group(0)) not in
+                     _DETERMINERS | _PREPOSITIONS):
+            return token, words[k].start()  # "attended the summit", "held talks", "agreed to attend the talks"
+        if low in _PREPOSITIONS or low in _SUBORDINATE or low in ("and", "or", "but", "to"):
+            return None  # "after the explosion", "to hold a meeting": the noun is no verb's object here
+        if not (readings.keys() & {"NOUN", "ADJ", "PROPN"} or token[:1].isupper() or low.isdigit()):
+            return None
+    return None
