@@ -41,6 +41,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -258,6 +259,34 @@ def _have_your_say(sentences: list[Sentence], verdicts: list, rules: _Table) -> 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
+#: The checks ``split_mentions`` asks, in order, each with the kind and reason it drops a mention
+#: for: the first that holds decides, so the order is part of the rules (a new check goes where its
+#: kind should win over the ones after it).
+_CHECKS: tuple[tuple[str, str, Callable[[EventMention, dict, dt.date | None], bool]], ...] = (
+    ("metaphor", "abstract-subject", lambda m, r, p: _metaphor(m, r)),
+    ("empty_frame", "nothing-said", lambda m, r, p: _empty_frame(m, r)),
+    ("running_toll", "since-count", lambda m, r, p: _running_toll(m)),
+    ("background", "tenure-since", lambda m, r, p: _tenure(m, r)),
+    ("statistic", "measured-change", lambda m, r, p: _measured_change(m, r)),
+    ("statistic", "running-total", lambda m, r, p: _running_total(m, r)),
+    ("plan", "named-in-passing", lambda m, r, p: _plan_in_passing(m, r, p)),
+    ("plan", "superseded", lambda m, r, p: _plan_lapsed(m, r)),
+    ("speculation", "forecast", lambda m, r, p: _forecast(m, r)),
+    ("counterfactual", "supposed", lambda m, r, p: _counterfactual(m, r)),
+    ("furniture", "headline-noun-before-stamp", lambda m, r, p: _headline_noun(m, r)),
+    ("running_toll", "since-clause", lambda m, r, p: _toll_since_clause(m)),
+    ("demand", "asked-for", lambda m, r, p: _demanded(m, r)),
+    ("negated", "refused-or-failed", lambda m, r, p: _not_done(m, r)),
+    ("question", "undated", lambda m, r, p: _undated_question(m)),
+    ("analysis", "pundits-say", lambda m, r, p: _pundits(m, r)),
+    ("speculation", "supposed-or-foreseen", lambda m, r, p: _supposed(m, r)),
+    ("plan", "not-yet-clause", lambda m, r, p: _not_yet(m, r)),
+    ("demand", "named-as-goal", lambda m, r, p: _goal(m, r)),
+    ("hypothetical", "if-clause", lambda m, r, p: _in_condition(m, r)),
+    ("scene", "time-as-subject", lambda m, r, p: _time_as_subject(m, r)),
+)
+
+
 def split_mentions(mentions: list[EventMention],
                    published: dt.date | None = None) -> tuple[list[EventMention], list[Dropped]]:
     """``mentions`` (of a document published on ``published``) parted into those that report a
@@ -270,49 +299,7 @@ def split_mentions(mentions: list[EventMention],
     kept: list[EventMention] = []
     dropped: list[Dropped] = []
     for mention in mentions:
-        kind = None
-        if _metaphor(mention, rules):
-            kind = ("metaphor", "abstract-subject")
-        elif _empty_frame(mention, rules):
-            kind = ("empty_frame", "nothing-said")
-        elif _running_toll(mention):
-            kind = ("running_toll", "since-count")
-        elif _tenure(mention, rules):
-            kind = ("background", "tenure-since")
-        elif _measured_change(mention, rules):
-            kind = ("statistic", "measured-change")
-        elif _running_total(mention, rules):
-            kind = ("statistic", "running-total")
-        elif _plan_in_passing(mention, rules, published):
-            kind = ("plan", "named-in-passing")
-        elif _plan_lapsed(mention, rules):
-            kind = ("plan", "superseded")
-        elif _forecast(mention, rules):
-            kind = ("speculation", "forecast")
-        elif _counterfactual(mention, rules):
-            kind = ("counterfactual", "supposed")
-        elif _headline_noun(mention, rules):
-            kind = ("furniture", "headline-noun-before-stamp")
-        elif _toll_since_clause(mention):
-            kind = ("running_toll", "since-clause")
-        elif _demanded(mention, rules):
-            kind = ("demand", "asked-for")
-        elif _not_done(mention, rules):
-            kind = ("negated", "refused-or-failed")
-        elif _undated_question(mention):
-            kind = ("question", "undated")
-        elif _pundits(mention, rules):
-            kind = ("analysis", "pundits-say")
-        elif _supposed(mention, rules):
-            kind = ("speculation", "supposed-or-foreseen")
-        elif _not_yet(mention, rules):
-            kind = ("plan", "not-yet-clause")
-        elif _goal(mention, rules):
-            kind = ("demand", "named-as-goal")
-        elif _in_condition(mention, rules):
-            kind = ("hypothetical", "if-clause")
-        elif _time_as_subject(mention, rules):
-            kind = ("scene", "time-as-subject")
+        kind = next(((name, why) for name, why, holds in _CHECKS if holds(mention, rules, published)), None)
         if kind is None:
             kept.append(mention)
         else:
