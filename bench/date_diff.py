@@ -16,6 +16,9 @@
     # the seventh pass's suspects over the citations of stores (a suspect, not a verdict)
     python bench/date_diff.py suspects /tmp/d/before/*.db [--show REGEX]
 
+    # the twelfth pass: page stamps dated after the publication day, and what re-anchoring would change
+    python bench/date_diff.py late-stamps /work/s13b/*.db [--show --sample 30 --seed 12]
+
     # every event's title as the code on PYTHONPATH describes it from the stored citations, one file
     # per side, and the events whose title differs (the eleventh pass: titles, not dates, changed)
     PYTHONPATH=/tmp/old python bench/date_diff.py titles /tmp/d/old-t.json /tmp/d/stores/*.db
@@ -377,10 +380,85 @@ def suspects(dbs: list[str], show: str | None) -> None:
                 print("-", line)
 
 
+def _day_stamps(text: str, published: dt.date):
+    """(start, day) of every page-furniture timestamp of ``text`` that writes out a full day, and the
+    ``Stamp``s that open an entry with such a day (the tagger's own reading, ``tagger.mark_roles``)."""
+    from timeline_api.pipeline.temporal import tagger
+
+    kept = tagger.select(tagger.tag(text))
+    tagger.extend(text, kept)
+    stamps = [s for s in tagger.mark_roles(text, kept) if s.day]
+    furniture = {c.start for c in kept if c.role == "furniture"}
+    days = [(t.start, dt.date.fromisoformat(str(t.value)[:10])) for t in tagger.find_dates(text, published)
+            if t.start in furniture and re.fullmatch(r"\d{4}-\d\d-\d\d.*", str(t.value))]
+    return days, stamps
+
+
+def late_stamps(dbs: list[str], show: bool, sample: int, seed: int) -> None:
+    """The twelfth pass: documents whose page stamps ("updated : Thu Mar 03 2011 23:59:00", "Posted by :
+    X | September 17 , 2008", "-LRB- Update 4:08 a.m. Tuesday") name a day after the publication date,
+    and the citations whose date would change if the whole document took its latest stamp's day as
+    the reference for relative dates (the text after each stamp already does: ``tagger._references``).
+    Also the relative-dated citations on lines of a topic page (three or more entry stamps with a full
+    day) that carry no stamp of their own: they take the stamp above, another story's."""
+    import random
+
+    from timeline_api.pipeline.temporal import tagger
+
+    docs = stamped = later = later14 = 0
+    changed: list[tuple] = []
+    unstamped: list[tuple] = []
+    for db in dbs:
+        store = Path(db).stem
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        for sid, pub, text in con.execute("select id, published, text from sources"):
+            docs += 1
+            published = dt.date.fromisoformat(pub[:10])
+            days, stamps = _day_stamps(text, published)
+            stamped += bool(days)
+            if not any(d > published for _, d in days):
+                continue
+            later += 1
+            later14 += any((d - published).days > 14 for _, d in days)
+            cites = con.execute("select start, end, date_start, date_text, quote from citations where source_id = ?",
+                                (sid,)).fetchall()
+            own = {s for s, _ in days}
+            before = tagger.find_dates(text, published)
+            after = {(t.start, t.end): t for t in tagger.find_dates(text, max(d for _, d in days))}
+            for t in before:
+                u = after.get((t.start, t.end))
+                if t.start in own or t.date is None or (u is not None and u.date == t.date):
+                    continue
+                for start, end, d0, _, quote in cites:
+                    if start <= t.start < end and str(t.date.start) == d0:
+                        new = str(u.date.start) if u is not None and u.date else None
+                        changed.append((store, pub[:10], t.text, d0, new, quote[:240]))
+            if len(stamps) >= 3:
+                for start, end, d0, words, quote in cites:
+                    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", start) + 1 or len(text) + 1) - 1]
+                    if start > stamps[0].end and d0 and words and not re.search(r"\d{4}", words) \
+                            and not _FURNITURE_CUE_IN_LINE.search(line):
+                        unstamped.append((store, pub[:10], words, d0, quote[:240]))
+    print(f"documents {docs}; with a dated page stamp {stamped}; a stamp after the publication day {later}; "
+          f"more than 14 days after {later14}")
+    print(f"citations whose date changes if the whole document takes its latest stamp's day: {len(changed)}")
+    print(f"relative-dated citations on unstamped lines of topic pages: {len(unstamped)}")
+    if show:
+        random.Random(seed).shuffle(changed)
+        for row in changed[:sample]:
+            print("- whole-document:", " | ".join(str(x) for x in row))
+        for row in unstamped:
+            print("- unstamped line:", " | ".join(str(x) for x in row))
+
+
+#: A CNN topic page's entry stamp on a line ("... updated : Fri Apr 01 2011 21:00:00 Battles raged").
+_FURNITURE_CUE_IN_LINE = re.compile(r"\bupdated\s*:", re.I)
+
+
 #: Each command's positional arguments ("+": one or more).
 _COMMANDS = {"mentions": ("out", "topics+"), "mention-diff": ("old", "new"), "dump": ("out",),
              "timexes": ("old", "new"), "stores": ("before", "after", "topics+"), "titles": ("out", "dbs+"),
-             "title-diff": ("old", "new"), "suspects": ("dbs+",)}
+             "title-diff": ("old", "new"), "suspects": ("dbs+",), "late-stamps": ("dbs+",)}
 
 
 def main() -> None:
@@ -395,6 +473,10 @@ def main() -> None:
     commands["stores"].add_argument("--show", action="store_true", help="Print every changed citation.")
     commands["suspects"].add_argument("--show", help="Print the citations of the classes matching this regular "
                                                      "expression.")
+    commands["late-stamps"].add_argument("--show", action="store_true", help="Print a random sample of the "
+                                         "whole-document changes and every unstamped-line citation.")
+    commands["late-stamps"].add_argument("--sample", type=int, default=30)
+    commands["late-stamps"].add_argument("--seed", type=int, default=12)
     args = parser.parse_args()
     if args.command == "dump":
         dump(args.out)
@@ -410,6 +492,8 @@ def main() -> None:
         title_diff(args.old, args.new)
     elif args.command == "suspects":
         suspects(args.dbs, args.show)
+    elif args.command == "late-stamps":
+        late_stamps(args.dbs, args.show, args.sample, args.seed)
     else:
         stores(args.before, args.after, args.topics, args.show)
 
