@@ -201,8 +201,11 @@ def _headline(cites: list[Cited], best: int, ranked: list[int]) -> tuple[int, st
     # ("Protesters packed a car with explosives, witnesses said")
     for i in candidates:
         o = cites[i]
-        reported = headline.reported_happening(o.quote, o.trigger, o.trigger_at) if o.type == "statement" else None
-        title = headline.cut(o.quote, reported[0], reported[1], o.date.text, "other") if reported else None
+        # (a citation typed otherwise whose own title is the bare frame, "Serb official says", too)
+        reported = headline.reported_happening(o.quote, o.trigger, o.trigger_at) \
+            if o.type == "statement" or headline.bare_frame(o.title) else None
+        lead = headline.report_lead(o.quote) if reported else 0  # "Photograph : X\/AP The ...": the sentence after it
+        title = headline.cut(o.quote[lead:], reported[0], reported[1] - lead, o.date.text, "other") if reported else None
         title = headline.trim(headline.tidy(headline.strip_date(title))) if title else None
         if title:
             return i, title

@@ -842,15 +842,51 @@ def reported_happening(quote: str, trigger: str, at: int = -1) -> tuple[str, int
             or tokens[comma + 1] in ("and", "but", "while", "whereas", "as", "when") \
             or _word(quote[pos:].split()[0]) not in _SPEECH_VERBS | {"wrote", "writes"}:
         return None  # "As the world sought ...", "Japan said it had ...": no content before the frame
-    first = 1
-    if tokens[0] in _PREPOSITIONS | _WEEKDAYS | _LEAD_ADVERBS | _SUBORDINATE | _OPENING_PREPOSITIONS:
-        if "," not in tokens[:14] or tokens.index(",") >= comma:
+    # a dateline, a photograph's credit or an update's stamp before the sentence ("TOKYO , Sept 14
+    # -LRB- Reuters -RRB- - ", "Photograph : X\/Getty Images "): the subject opens after it
+    furniture = _REPORT_LEAD.match(quote)
+    lead = next((k for k, m in enumerate(words) if m.start() >= furniture.end()), len(words)) if furniture else 0
+    if lead >= comma:
+        return None
+    first = lead + 1
+    if tokens[lead] in _PREPOSITIONS | _WEEKDAYS | _LEAD_ADVERBS | _SUBORDINATE | _OPENING_PREPOSITIONS:
+        if "," not in tokens[lead:lead + 14] or tokens.index(",", lead) >= comma:
             return None  # "As the world sought to ...": no main clause before the frame
-        first = tokens.index(",") + 2  # "On Saturday , two boats reached ...": past the opener
+        first = tokens.index(",", lead) + 2  # "On Saturday , two boats reached ...": past the opener
+    subject = [first - 1]  # the words of the subject, without an insertion between commas
+    skip = -1
     for k in range(first, len(words)):
-        word, previous = words[k].group(0), tokens[k - 1]
+        if k <= skip:
+            continue
+        word, previous = words[k].group(0), tokens[subject[-1]]
+        if word == "," and words[k].start() < pos:
+            # "Goran Hadzic , Serbia 's last fugitive , has been arrested": an insertion between the
+            # subject and its auxiliary (no verb group of its own) is passed over
+            close = next((j for j in range(k + 1, min(k + 16, comma)) if words[j].group(0) == ","), None)
+            if close is not None and tokens[close + 1] in _BE | _HAVE | _FINITE_MODALS \
+                    and not set(tokens[k + 1:close]) & (_BE | _HAVE | _FINITE_MODALS | _SPEECH_VERBS):
+                skip = close
+                continue
         if words[k].start() >= pos or word == ",":
             return None  # the first clause ends before a verb of its own
+        if tokens[k] in _BE | _HAVE | _FINITE_MODALS and k > first and previous not in _NOT_SUBJECT_END \
+                and words[subject[-1]].group(0)[-1:].isalnum() and word.islower():
+            # "Two new cases have been diagnosed, the minister said", "The commission will not include
+            # federal officials, officials said": a verb group after its subject is what was reported
+            # (not where a word of the subject reads as a verb itself: "Fifty-six endangered turtles were
+            # released", "The total cost of the response has hit": the headline would take that word)
+            main = _main_verb(words, tokens, k + 1, pos)
+            # nor where the sentence goes on after its frame ("..., but X said that these reports could
+            # not be confirmed": what X said comes after) or opens on no capital (a caption's debris)
+            tail = quote[pos:].split()
+            # (nor inside a quotation that closes before the frame: "... to humans , '' a virologist said")
+            if main is not None and len(tail) <= 8 and "that" not in (_word(t) for t in tail) and "''" not in quote \
+                    and words[first - 1].group(0)[:1].isupper() \
+                    and not any(t.endswith("ing") for t in tokens[comma + 1:at_trigger]) and not any(
+                    words[j].group(0).islower() and (_past(tokens[j]) or _unchanged_past(tokens[j]) or _verb_s(tokens[j]))
+                    for j in subject[1:]):
+                return main
+        subject.append(k)
         if not word.isalpha() or not word.islower() or tokens[k] in _SPEECH_VERBS | _BE | _HAVE | {"did"}:
             continue
         if previous in _DETERMINERS | _PREPOSITIONS | _BE | _HAVE | _MODALS | {"to", "and", "or"} \
@@ -866,6 +902,51 @@ def reported_happening(quote: str, trigger: str, at: int = -1) -> tuple[str, int
                 continue  # "dispersants sprayed into the Gulf do not appear": a participle of the subject
             return word, words[k].start()
     return None
+
+
+_REPORT_LEAD = re.compile(
+    r"^(?:Photograph\s*:\s*(?:\S+\s+){0,4}?\S*\\?/\S+(?:\s+(?:(?:Getty|Rex|PA)\s+)?(?:Images|Features|Pictures|Photos))?\s+"
+    r"|(?:--\s+)?-LRB-\s+Update[^()]{0,60}?-RRB-\s+"
+    r"|[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}\s+(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?-LRB-\s+\w+\s+-RRB-\s+-{1,2}\s+)")
+
+
+def bare_frame(title: str) -> bool:
+    """Whether a title is a speaker's frame with nothing said ("Serb official says", "Officials say")."""
+    return bool(re.search(r"\b(?:says|say)$", title.strip()))
+
+
+def report_lead(quote: str) -> int:
+    """How many characters of ``quote`` a dateline, a photograph's credit or an update's stamp takes
+    before the sentence itself (0 where there is none)."""
+    furniture = _REPORT_LEAD.match(quote)
+    return furniture.end() if furniture else 0
+
+
+_FINITE_MODALS = frozenset("will would could should can may might must".split())
+#: words that cannot end the subject of a verb group: an article, a preposition, another auxiliary
+_NOT_SUBJECT_END = frozenset("""the a an of to for with by from in on at into as than that which who and or but
+    be been being was were is are has have had will would could should can may might must not""".split())
+
+
+def _main_verb(words: list, tokens: list[str], k: int, pos: int) -> tuple[str, int] | None:
+    """The main verb of a verb group whose auxiliary came just before ``words[k]`` ("have been |
+    diagnosed", "will not | include", "are increasingly | targeted"), with its offset, or None
+    where the group ends in no verb before the frame at ``pos`` ("is | a threat", "was | here")."""
+    while k < len(words) and words[k].start() < pos and (
+            tokens[k] in ("not", "been", "be", "being", "also", "still", "already", "now", "never", "just")
+            or tokens[k].endswith("ly") and "ADV" in _readings(tokens[k])):
+        k += 1
+    if k >= len(words) or words[k].start() >= pos or not words[k].group(0).isalpha() \
+            or not words[k].group(0).islower():
+        return None
+    word = tokens[k]
+    if tokens[k - 1] in ("been", "be", "being") or tokens[k - 1] in _BE | _HAVE or _past(word):
+        ok = _participle(word) is not None or _past(word) is not None
+    else:  # after a modal or "did": the verb's base form
+        ok = "VERB" in _readings(word) and word in _readings(word).get("VERB", ())
+    if not ok or "ADJ" in _readings(word) and "VERB" not in _readings(word):
+        return None
+    return words[k].group(0), words[k].start()
 
 
 def _splits_phrase(before: list[str], after: list[str]) -> bool:
